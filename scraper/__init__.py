@@ -1,0 +1,1 @@
+"""The Scrapy project: settings, the articles spider, the archive pipeline. Glue only."""

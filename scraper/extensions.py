@@ -1,0 +1,51 @@
+"""A progress line every few seconds: pages/s, queue size, new and changed articles, errors."""
+from __future__ import annotations
+
+import logging
+import time
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from twisted.internet import task
+
+logger = logging.getLogger("health-archive")
+
+
+class Progress:
+    def __init__(self, crawler, interval: float):
+        self.crawler = crawler
+        self.interval = interval
+        self.started = time.monotonic()
+        self.loop = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        interval = crawler.settings.getfloat("PROGRESS_INTERVAL")
+        if interval <= 0:
+            raise NotConfigured
+        ext = cls(crawler, interval)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider):
+        self.started = time.monotonic()
+        self.loop = task.LoopingCall(self.report)
+        self.loop.start(self.interval, now=False)
+
+    def report(self):
+        stats = self.crawler.stats
+        pages = stats.get_value("response_received_count", 0)
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        scheduler = getattr(self.crawler.engine, "_slot", None)
+        queued = len(scheduler.scheduler) if scheduler and hasattr(scheduler.scheduler, "__len__") else "?"
+        logger.info(
+            "progress: %d pages (%.1f pages/s), %s queued, %d new, %d changed, %d errors",
+            pages, pages / elapsed, queued,
+            stats.get_value("archive/articles_new", 0), stats.get_value("archive/articles_changed", 0),
+            stats.get_value("archive/errors", 0),
+        )
+
+    def spider_closed(self, spider, reason):
+        if self.loop and self.loop.running:
+            self.loop.stop()

@@ -1,0 +1,16 @@
+"""What the spider hands to the pipeline: one fetched page and, when it is one, its article."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from archive.extract.record import Article
+from archive.store import FetchedPage
+
+
+@dataclass
+class PageItem:
+    page: FetchedPage
+    kind: str = "html"                 # article, listing, other, sitemap, feed, robots, error
+    article: Optional[Article] = None  # set when the page is an article
+    error: str = ""                    # why the page could not be archived

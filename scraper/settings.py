@@ -1,0 +1,52 @@
+"""Scrapy settings for the health-archive crawler; the single source of crawl defaults.
+
+The CLI overrides these at command-line priority (``-s NAME=value``); nothing else
+redefines them.
+"""
+from archive.config import DEFAULT_DB, USER_AGENT as _USER_AGENT
+
+BOT_NAME = "health-archive"
+SPIDER_MODULES = ["scraper.spiders"]
+NEWSPIDER_MODULE = "scraper.spiders"
+
+# -- the archive ------------------------------------------------------------------------
+ARCHIVE_DB = DEFAULT_DB          # SQLite file the pipeline writes
+ARCHIVE_FOLLOW_LINKS = True      # follow the site's own links (not only Read Also blocks)
+
+# -- identity and manners ---------------------------------------------------------------
+USER_AGENT = _USER_AGENT
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# -- robustness -------------------------------------------------------------------------
+RETRY_ENABLED = True
+RETRY_TIMES = 2                  # 5xx, 429 and timeouts are retried, then recorded
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+REDIRECT_MAX_TIMES = 10
+DEPTH_LIMIT = 0                  # 0 = unlimited; the CLI's --max-depth sets it
+CLOSESPIDER_PAGECOUNT = 0        # 0 = unlimited; the CLI's --max-pages sets it
+HTTPERROR_ALLOW_ALL = False      # non-2xx reach the spider's errback and are recorded
+
+# Breadth-first: a bounded crawl keeps the pages closest to where it started.
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+
+ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
+EXTENSIONS = {"scraper.extensions.Progress": 500}
+PROGRESS_INTERVAL = 5.0          # seconds between progress lines; 0 turns them off
+
+LOG_LEVEL = "INFO"
+LOGSTATS_INTERVAL = 0
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,86 @@
+import gzip
+import json
+
+import pytest
+
+from archive.extract.record import Article, Link, Related
+from archive.store import Archive, FetchedPage
+
+
+@pytest.fixture
+def archive(tmp_path):
+    arc = Archive(str(tmp_path / "a.db"))
+    yield arc
+    arc.close()
+
+
+def make(url, title="Sleep well", body="Sleep matters for health.", related=()):
+    return Article(
+        url=url, canonical_url=url, site="a.org", is_article=True, page_type="article", title=title,
+        authors=["Jane Roe"], published="2024-03-03", body_html=f"<p>{body}</p>", body_text=body,
+        word_count=len(body.split()), links=[Link(url="https://pay.example/", text="clinic", rel="sponsored")],
+        related=[Related(url=u, title=f"T {u}", teaser="teaser") for u in related],
+    )
+
+
+def page(url, body=b"<html>raw</html>"):
+    return FetchedPage(url=url, status=200, body=body, content_type="text/html; charset=utf-8", etag='"e1"')
+
+
+def test_new_then_unchanged_then_changed(archive):
+    crawl = archive.start_crawl(["https://a.org/"])
+    url = "https://a.org/sleep/"
+    assert archive.save_article(crawl, page(url), make(url))[0] == "new"
+    assert archive.save_article(crawl, page(url, b"<html>other ad</html>"), make(url))[0] == "unchanged"
+    outcome, article_id = archive.save_article(crawl, page(url, b"<html>v2</html>"), make(url, body="Sleep matters more."))
+    assert outcome == "changed"
+    db = archive.db
+    assert db["articles"].count == 1
+    row = db["articles"].get(article_id)
+    assert row["version"] == 2 and row["body_text"] == "Sleep matters more."
+    versions = list(db.query("select version, body_text from article_versions order by version"))
+    assert [v["version"] for v in versions] == [1, 2]
+    assert versions[0]["body_text"] == "Sleep matters for health."
+    # the unchanged visit stored no raw page: two raw pages, for v1 and v2
+    assert db["raw_pages"].count == 2
+    raw = db["raw_pages"].get(row["raw_page_id"])
+    assert gzip.decompress(raw["body_gz"]) == b"<html>v2</html>"
+    assert json.loads(row["authors"]) == ["Jane Roe"]
+
+
+def test_fts_follows_updates(archive):
+    url = "https://a.org/sleep/"
+    archive.save_article(None, page(url), make(url, body="melatonin dosage"))
+    archive.save_article(None, page(url), make(url, body="circadian rhythm"))
+    hits = lambda q: [r["rowid"] for r in archive.db.query("select rowid from articles_fts where articles_fts match ?", [q])]
+    assert hits("circadian") and not hits("melatonin")
+    assert archive.db.execute("insert into articles_fts(articles_fts) values('integrity-check')")
+
+
+def test_related_target_resolved_whichever_is_crawled_first(archive):
+    a, b, c = "https://a.org/a/", "https://a.org/b/", "https://a.org/c/"
+    archive.save_article(None, page(a), make(a, related=[b, c]))   # b, c not yet archived
+    _, b_id = archive.save_article(None, page(b), make(b, title="B", related=[a]))
+    rows = {r["url"]: r["target_id"] for r in archive.db.query("select url, target_id from related_links")}
+    a_id = archive.find_article_id([a])
+    assert rows == {b: b_id, c: None, a: a_id}
+
+
+def test_url_variants_map_to_one_article(archive):
+    canon = "https://a.org/post/"
+    art = make(canon)
+    archive.save_article(None, page("https://a.org/post/?utm_source=x"), art)
+    archive.save_article(None, page("https://a.org/?p=12"), art)
+    assert archive.db["articles"].count == 1
+    assert archive.find_article_id(["https://a.org/?p=12"]) == archive.find_article_id([canon])
+
+
+def test_crawl_counts_come_from_fetches(archive):
+    crawl = archive.start_crawl(["https://a.org/"])
+    url = "https://a.org/x/"
+    outcome, aid = archive.save_article(crawl, page(url), make(url))
+    archive.record_fetch(crawl, url, status=200, outcome=outcome, article_id=aid)
+    archive.record_fetch(crawl, "https://a.org/missing", status=404, outcome="error", error="HTTP 404")
+    row = archive.finish_crawl(crawl, "finished")
+    assert (row["pages_fetched"], row["articles_new"], row["errors"], row["status"]) == (2, 1, 1, "finished")
+    assert archive.db.execute("pragma foreign_key_check").fetchall() == []
