@@ -203,5 +203,8 @@ def open_db(path: str, *, migrate: bool = True) -> sqlite_utils.Database:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = NORMAL")
     if migrate:
+        from archive.views import create_views
+
         migrations.apply(db)
+        create_views(db)
     return db

@@ -1,0 +1,383 @@
+"""Datasette metadata for an archive database: descriptions, facets, search, sorting, canned queries.
+
+Built once as plain dicts. The plugin serves it through ``get_metadata`` (no ``--metadata`` flag
+needed); :func:`write_metadata` writes the same thing as JSON for ``datasette publish`` or for
+serving without the plugin installed.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Iterable
+
+from archive import queries
+
+TITLE = "Health article archive"
+DESCRIPTION = (
+    "Health articles crawled from public websites, normalized and kept with every version. "
+    "Search articles, browse by site, author, tag or month, and follow Read Also links."
+)
+LICENSE = "Articles remain © their publishers; archived for research and reference"
+SOURCE = "Public health-article websites (see each article's site and url)"
+ABOUT = "health-archive"
+ABOUT_URL = "https://github.com/health-archive/health-archive"
+
+_ISO = "ISO 8601 timestamp, UTC (e.g. 2024-03-05T14:02:11+00:00)"
+_ISO_DATE = "ISO 8601 date or timestamp as the page states it (e.g. 2024-03-05)"
+_JSON_NAMES = 'JSON array of names, e.g. ["Dr Jane Roe", "John Doe"]'
+_ARTICLE_FK = "The article (articles.id)"
+_POSITION = "Order on the page, from 1"
+
+CRAWLS = {
+    "description": "One row per crawl run; counts are recomputed from fetches when the crawl ends.",
+    "sort_desc": "id",
+    "facets": ["status"],
+    "columns": {
+        "id": "Crawl number",
+        "started": f"When the crawl started; {_ISO}",
+        "finished": f"When it ended (empty while running); {_ISO}",
+        "status": "running, finished, interrupted or failed",
+        "start_urls": 'JSON array of the URLs the crawl started from, e.g. ["https://example.org/health"]',
+        "settings": 'JSON object of the settings that shaped the run, e.g. {"DEPTH_LIMIT": 3}',
+        "pages_fetched": "Responses received (pages)",
+        "not_modified": "Pages answered 304 Not Modified (pages)",
+        "articles_new": "Articles seen for the first time (articles)",
+        "articles_changed": "Articles whose content changed: a new version was stored (articles)",
+        "articles_unchanged": "Articles fetched again with identical content (articles)",
+        "articles_gone": "Articles found deleted, e.g. 404 or 410 (articles)",
+        "errors": "Fetches that failed (fetches)",
+        "message": "Why the crawl stopped, when it did not simply finish",
+    },
+}
+
+RAW_PAGES = {
+    "description": "Raw responses exactly as received, gzipped and stored once per distinct body.",
+    "sort_desc": "fetched_at",
+    "columns": {
+        "id": "Raw page number",
+        "sha256": "SHA-256 of the raw bytes (64 hex characters): identical pages are stored once",
+        "url": "The URL the bytes were fetched from",
+        "fetched_at": f"When they were fetched; {_ISO}",
+        "status": "HTTP status code, e.g. 200",
+        "content_type": "Content-Type header, e.g. text/html; charset=utf-8",
+        "encoding": "Character encoding used to decode the bytes, e.g. utf-8",
+        "size": "Length of the raw body before compression (bytes)",
+        "body_gz": "The raw body, gzip-compressed (download to inspect)",
+    },
+}
+
+ARTICLES = {
+    "description": (
+        "One row per article, identified by its canonical URL; its current version. "
+        "Click a title to read the archived article."
+    ),
+    "sort_desc": "published",
+    "label_column": "title",
+    "fts_table": "articles_fts",
+    "fts_pk": "id",
+    # Escaped search quotes every term, so quotes, hyphens and brackets in input never error.
+    "searchmode": "escaped",
+    "facets": [
+        "site",
+        {"array": "authors"},
+        {"array": "tags"},
+        {"month": "published"},
+        "status",
+    ],
+    "columns": {
+        "id": "Article number",
+        "url": "Canonical URL: the identity of the article",
+        "site": "Host name without www., e.g. example-health.org",
+        "title": "Headline",
+        "authors": _JSON_NAMES,
+        "published": f"Publication date; {_ISO_DATE}",
+        "published_source": "Where the publication date was found: json-ld, meta, time, text or url",
+        "modified": f"Last-updated date the page states; {_ISO_DATE}",
+        "modified_source": "Where the modified date was found: json-ld, meta, time, text or url",
+        "description": "Summary from the page's meta description or equivalent",
+        "language": "Language code, e.g. en or en-GB",
+        "image": "Main image URL",
+        "reviewed_by": 'JSON array of medical reviewers, e.g. ["Dr A. Smith, MD"]',
+        "reviewed_on": f"Date of the medical review; {_ISO_DATE}",
+        "tags": 'JSON array of tags, e.g. ["diabetes", "nutrition"]',
+        "categories": 'JSON array of categories or sections, e.g. ["Conditions"]',
+        "headings": 'JSON array of body headings, e.g. [{"level": 2, "text": "Symptoms"}]',
+        "body_html": "Article body as sanitized HTML (allow-listed tags only); read it on the article page",
+        "body_text": "Article body as plain text, paragraphs separated by blank lines",
+        "word_count": "Words in body_text (words)",
+        "content_hash": "SHA-256 of the normalized content: a change makes a new version",
+        "version": "Current version number, from 1",
+        "status": "live, or gone once the site stopped serving it",
+        "gone_since": f"When it was first found gone; {_ISO}",
+        "first_seen": f"When it was first archived; {_ISO}",
+        "last_seen": f"When it was last fetched; {_ISO}",
+        "last_changed": f"When its current version was stored; {_ISO}",
+        "fetched_url": "The URL last fetched for it (may differ from the canonical url)",
+        "raw_page_id": "The raw page the current version was extracted from",
+        "etag": "ETag header of the last fetch, for conditional requests",
+        "last_modified": "Last-Modified header of the last fetch, for conditional requests",
+    },
+}
+
+ARTICLES_FTS = {
+    "description": "Full-text index over articles (title, description, body_text), kept in sync by triggers.",
+    "hidden": True,
+    "columns": {
+        "title": "Indexed copy of articles.title",
+        "description": "Indexed copy of articles.description",
+        "body_text": "Indexed copy of articles.body_text",
+    },
+}
+
+ARTICLE_URLS = {
+    "description": "Every URL an article was found under (canonical, fetched, redirects), so it is stored once.",
+    "columns": {
+        "url": "A cleaned URL (no tracking parameters or fragment)",
+        "article_id": _ARTICLE_FK,
+    },
+}
+
+ARTICLE_VERSIONS = {
+    "description": "Every distinct content version of every article; version 1 is the first seen.",
+    "sort_desc": "fetched_at",
+    "columns": {
+        "id": "Version row number",
+        "article_id": _ARTICLE_FK,
+        "version": "Version number within the article, from 1",
+        "fetched_at": f"When this version was fetched; {_ISO}",
+        "content_hash": "SHA-256 of the normalized content of this version",
+        "title": "Headline in this version",
+        "authors": _JSON_NAMES,
+        "published": f"Publication date in this version; {_ISO_DATE}",
+        "modified": f"Last-updated date in this version; {_ISO_DATE}",
+        "description": "Summary in this version",
+        "body_text": "Body as plain text in this version",
+        "body_html": "Body as sanitized HTML in this version",
+        "raw_page_id": "The raw page this version was extracted from",
+        "crawl_id": "The crawl that found this version",
+    },
+}
+
+RELATED_LINKS = {
+    "description": "Read Also / related-article links of each article, in page order.",
+    "columns": {
+        "article_id": "The article showing the link (articles.id)",
+        "position": _POSITION,
+        "url": "Linked URL, cleaned",
+        "title": "Link title as shown",
+        "teaser": "Teaser text shown with the link",
+        "target_id": "The archived copy of the linked article (articles.id); empty when not archived",
+    },
+}
+
+LINKS = {
+    "description": "Links inside article bodies, in order.",
+    "facets": ["rel", "internal"],
+    "columns": {
+        "article_id": _ARTICLE_FK,
+        "position": _POSITION,
+        "url": "Link target (absolute URL)",
+        "text": "Link text",
+        "rel": "rel tokens as found, space-separated, e.g. sponsored nofollow",
+        "internal": "1 when the link stays on the article's own site, else 0",
+    },
+}
+
+IMAGES = {
+    "description": "Images inside article bodies, in order.",
+    "columns": {
+        "article_id": _ARTICLE_FK,
+        "position": _POSITION,
+        "src": "Image URL (absolute)",
+        "alt": "Alt text",
+        "caption": "Caption (figcaption or equivalent)",
+    },
+}
+
+CITATIONS = {
+    "description": "References cited by articles, with DOI and PubMed identifiers when found.",
+    "columns": {
+        "article_id": _ARTICLE_FK,
+        "position": _POSITION,
+        "url": "Cited URL",
+        "text": "Citation text as shown",
+        "doi": "DOI, e.g. 10.1056/NEJMoa2034577",
+        "pmid": "PubMed ID, e.g. 33301246",
+    },
+}
+
+FETCHES = {
+    "description": "Every request a crawl made and what came of it.",
+    "sort_desc": "id",
+    "facets": ["outcome", "page_type", "status"],
+    "columns": {
+        "id": "Fetch number",
+        "crawl_id": "The crawl (crawls.id)",
+        "url": "Requested URL",
+        "status": "HTTP status code; empty when no response came back",
+        "fetched_at": f"When the response (or error) came; {_ISO}",
+        "content_type": "Content-Type header, e.g. text/html",
+        "bytes": "Body size (bytes)",
+        "page_type": "article, listing, other, sitemap or feed",
+        "outcome": "new, changed, unchanged, not_modified, followed, gone or error",
+        "article_id": "The article the page was stored as, if any (articles.id)",
+        "error": "Error message when the fetch failed",
+        "elapsed_ms": "Download time (milliseconds)",
+    },
+}
+
+SQLITE_MIGRATIONS = {
+    "description": "Schema migrations applied to this file (sqlite-utils Migrations), oldest first.",
+    "hidden": True,
+    "columns": {
+        "id": "Row number",
+        "migration_set": "The set the migration belongs to, e.g. health-archive",
+        "name": "Migration function name, e.g. m001_initial",
+        "applied_at": "When it was applied (UTC)",
+    },
+}
+
+ARTICLE_GRAPH = {
+    "description": "View: Read Also edges between articles (target_id empty = linked page not archived).",
+    "columns": {
+        "source_id": "The recommending article (articles.id)",
+        "source_title": "Its title",
+        "source_url": "Its canonical URL",
+        "target_id": "The recommended article's archived copy (articles.id), if any",
+        "target_title": "The recommended article's title (archived title, else the link title)",
+        "target_url": "The recommended article's URL",
+        "position": "Position of the link in the source's Read Also list, from 1",
+    },
+}
+
+RECENT_CHANGES = {
+    "description": "View: every stored version as an event, newest first (new article or changed article).",
+    "columns": {
+        "changed_at": f"When the version was fetched; {_ISO}",
+        "change": "new (version 1) or changed (later versions)",
+        "article_id": _ARTICLE_FK,
+        "title": "Title in that version",
+        "site": "The article's site",
+        "version": "Version number",
+        "crawl_id": "The crawl that found it",
+        "url": "The article's canonical URL",
+    },
+}
+
+SITE_SUMMARY = {
+    "description": "View: articles per site with freshness.",
+    "columns": {
+        "site": "Host name without www.",
+        "articles": "Articles archived (articles)",
+        "live": "Articles still served (articles)",
+        "gone": "Articles no longer served (articles)",
+        "words": "Words across all its articles (words)",
+        "first_seen": f"First article archived; {_ISO}",
+        "last_seen": f"Last fetch of any of its articles; {_ISO}",
+        "last_changed": f"Last new or changed article; {_ISO}",
+    },
+}
+
+TABLES = {
+    "crawls": CRAWLS,
+    "raw_pages": RAW_PAGES,
+    "articles": ARTICLES,
+    "articles_fts": ARTICLES_FTS,
+    "article_urls": ARTICLE_URLS,
+    "article_versions": ARTICLE_VERSIONS,
+    "related_links": RELATED_LINKS,
+    "links": LINKS,
+    "images": IMAGES,
+    "citations": CITATIONS,
+    "fetches": FETCHES,
+    "_sqlite_migrations": SQLITE_MIGRATIONS,
+    "article_graph": ARTICLE_GRAPH,
+    "recent_changes": RECENT_CHANGES,
+    "site_summary": SITE_SUMMARY,
+}
+
+
+def _query(title: str, sql: str, description: str, **extra) -> dict:
+    return {"title": title, "sql": sql.strip(), "description": description, **extra}
+
+
+#: Canned queries; all read-only (none sets ``write``). A name must differ from every table and
+#: view name: Datasette serves a canned query in place of a table of the same name.
+QUERIES = {
+    "search": _query(
+        "Search articles", queries.SEARCH_SQL,
+        "Full-text search, best match first, with the matching passage highlighted. "
+        "Leave site empty for every site.",
+        params=["q", "site"],
+    ),
+    "recently_changed": _query(
+        "Recently changed articles", queries.RECENTLY_CHANGED_SQL,
+        "Articles with more than one version, most recent change first.",
+    ),
+    "most_recommended": _query(
+        "Most recommended articles", queries.MOST_RECOMMENDED_SQL,
+        "Articles listed under Read Also by the most other archived articles.",
+    ),
+    "broken_read_also": _query(
+        "Broken Read Also links", queries.BROKEN_RELATED_SQL,
+        "Read Also links whose target is not archived, missing, or gone.",
+    ),
+    "without_citations": _query(
+        "Articles without citations", queries.WITHOUT_CITATIONS_SQL,
+        "Live articles that cite no source.",
+    ),
+    "sponsored_links": _query(
+        "Sponsored links", queries.SPONSORED_LINKS_SQL,
+        'Links in article bodies marked rel="sponsored".',
+    ),
+    "crawl_history": _query(
+        "Crawl history", queries.CRAWL_HISTORY_SQL,
+        "Crawls newest first, with the number of failed fetches.",
+    ),
+    "version_history": _query(
+        "Version history of an article", queries.ARTICLE_VERSIONS_SQL,
+        "Every stored version of one article (give its id).",
+        params=["article_id"],
+    ),
+}
+
+DATABASE = {
+    "description": DESCRIPTION,
+    "tables": TABLES,
+    "queries": QUERIES,
+}
+
+
+def home_link_html(home_url: str) -> str:
+    """The description as HTML with a link to the archive home, shown on the index and database pages."""
+    return f'<p>{DESCRIPTION}</p><p><a href="{home_url}">Archive home: sites, last crawl, recent changes →</a></p>'
+
+
+@functools.lru_cache(maxsize=16)
+def metadata_json(databases: tuple[str, ...], home_url: str = "/-/archive") -> str:
+    """The metadata as JSON text, built once per database list (``get_metadata`` runs ~100x a page)."""
+    database = {**DATABASE, "description_html": home_link_html(home_url)}
+    metadata = {
+        "title": TITLE,
+        "description_html": home_link_html(home_url),
+        "license": LICENSE,
+        "source": SOURCE,
+        "about": ABOUT,
+        "about_url": ABOUT_URL,
+        "databases": {name: database for name in databases},
+    }
+    return json.dumps(metadata, indent=2, ensure_ascii=False)
+
+
+def build_metadata(databases: Iterable[str], home_url: str = "/-/archive") -> dict:
+    """Instance metadata with the archive section under each named database.
+
+    A fresh copy each call: Datasette merges into and annotates the dicts it is given.
+    """
+    return json.loads(metadata_json(tuple(databases), home_url))
+
+
+def write_metadata(path: str | Path, database: str = "archive") -> None:
+    """Write the metadata as JSON (``database`` is the file name without .db, as Datasette names it)."""
+    Path(path).write_text(metadata_json((database,)) + "\n")

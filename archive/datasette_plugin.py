@@ -1,0 +1,493 @@
+"""Datasette 0.65 plugin: every hook the archive uses, plus the article and archive-home pages."""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import weakref
+from pathlib import Path
+from typing import Optional
+from urllib.parse import quote, urlsplit
+
+from datasette import hookimpl
+from datasette.database import QueryInterrupted
+from datasette.facets import Facet
+from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+from datasette.utils.asgi import NotFound, Response, asgi_static
+from datasette.version import __version__ as datasette_version
+from jinja2 import ChoiceLoader, FileSystemLoader
+from markupsafe import Markup, escape
+
+from archive import queries
+from archive.datasette_metadata import QUERIES, build_metadata
+
+PLUGIN = "health-archive"
+HERE = Path(__file__).parent
+TEMPLATES_DIR = HERE / "templates"
+STATIC_DIR = HERE / "static"
+HOME_PATH = "/-/archive"
+#: A database is an archive when it has these tables; only archives get our metadata and pages.
+ARCHIVE_TABLES = {"articles", "article_versions", "related_links"}
+EXCERPT_CHARS = 160
+MAX_DIFFS = 10
+DIFF_CONTEXT_WORDS = 12
+#: Above this many items (old + new) diffs use SequenceMatcher's popular-item heuristic:
+#: exact matching is quadratic (~1 s for two 6,000-word texts), the heuristic ~100x faster.
+MAX_EXACT_DIFF = 3000
+DIFF_TAGS = {"delete": "del", "insert": "ins"}
+RECENT_CHANGES_ON_HOME = 20
+DOI_URL = "https://doi.org/{}"
+PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{}/"
+
+#: (table, column) -> the column holding the id of the article that title names; table None
+#: covers canned and arbitrary queries, which follow the naming convention of archive.queries.
+TITLE_LINKS = {
+    ("articles", "title"): "id",
+    ("article_versions", "title"): "article_id",
+    ("recent_changes", "title"): "article_id",
+    ("related_links", "title"): "target_id",
+    ("article_graph", "source_title"): "source_id",
+    ("article_graph", "target_title"): "target_id",
+    (None, "title"): "article_id",
+    (None, "source_title"): "source_id",
+    (None, "target_title"): "target_id",
+}
+
+#: Archive database names per running Datasette, found once at startup (hooks get no db list).
+_archives: "weakref.WeakKeyDictionary[object, tuple[str, ...]]" = weakref.WeakKeyDictionary()
+
+
+def archive_names(datasette) -> tuple[str, ...]:
+    return _archives.get(datasette, ())
+
+
+# -- hooks ---------------------------------------------------------------------------------
+
+
+@hookimpl
+def startup(datasette):
+    """Find which attached databases are archives, so metadata and pages apply to those only."""
+
+    async def find_archives():
+        names = []
+        for name, db in datasette.databases.items():
+            if name != "_internal" and ARCHIVE_TABLES <= set(await db.table_names()):
+                names.append(name)
+        _archives[datasette] = tuple(names)
+
+    return find_archives
+
+
+@hookimpl
+def get_metadata(datasette, key, database, table):
+    """Serve our metadata to plain ``datasette archive.db``; a ``--metadata`` file still wins."""
+    return build_metadata(archive_names(datasette), datasette.urls.path(HOME_PATH))
+
+
+@hookimpl(trylast=True)
+def prepare_connection(conn, database, datasette):
+    """Replace Datasette's escape_fts, which returns '' for a lone quote, so searching never errors."""
+    queries.register_functions(conn)
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    """Add our templates after Datasette's own (a plugin module, unlike a package, gets none by default)."""
+    env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(TEMPLATES_DIR))])
+
+
+@hookimpl
+def register_routes(datasette):
+    """The archive home, the article page beside the row page, and our static files."""
+    return [
+        (r"^/-/archive$", archive_home),
+        (r"^/(?P<database>[^/]+)/articles/(?P<id>\d+)/read$", article_page),
+        (rf"^/-/static-plugins/{PLUGIN}/(?P<path>.*)$", asgi_static(STATIC_DIR)),
+    ]
+
+
+@hookimpl
+def register_facet_classes():
+    """``{"month": column}`` facets: the built-in date facet would list every day."""
+    return [MonthFacet]
+
+
+@hookimpl
+def extra_css_urls(database, datasette):
+    """Excerpt and highlight styles on archive pages (the archive home links the file itself)."""
+    if database in archive_names(datasette):
+        return [datasette.urls.static_plugins(PLUGIN, "archive.css")]
+
+
+@hookimpl
+def menu_links(datasette, actor, request):
+    """Reach the archive home from every page."""
+    if archive_names(datasette):
+        return [{"href": datasette.urls.path(HOME_PATH), "label": "Archive home"}]
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Keep tables scannable: excerpts instead of whole bodies, titles linking to the article page."""
+    if database not in archive_names(datasette) or value is None:
+        return None
+    if column == "body_text":
+        return _excerpt_cell(value)
+    if column == "body_html":
+        article_id = _cell(row, "id" if table == "articles" else "article_id")
+        return _read_link(datasette, database, article_id) if article_id is not None else _excerpt_cell(value)
+    if column == "snippet" and table is None:
+        return highlighted_snippet(value)
+    id_column = TITLE_LINKS.get((table, column))
+    if id_column:
+        return _title_link(datasette, database, _cell(row, id_column), value)
+    return None
+
+
+# -- render_cell helpers -------------------------------------------------------------------
+
+
+def _cell(row, column) -> Optional[object]:
+    """A row's raw value, or None when the row lacks the column (``_col=``/``_nocol=`` hide some)."""
+    if column not in row.keys():
+        return None
+    value = row[column]
+    return value["value"] if isinstance(value, dict) else value  # expanded foreign key
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The start of ``text`` on one line, cut at a word boundary."""
+    flat = " ".join(str(text).split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def highlighted_snippet(value: str) -> Markup:
+    """Escape an FTS snippet, then restore only the ``<mark>`` tags SEARCH_SQL put around matches."""
+    escaped = str(escape(value))
+    return Markup(escaped.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+
+
+def article_url(datasette, database: str, article_id) -> str:
+    return f"{datasette.urls.table(database, 'articles')}/{int(article_id)}/read"
+
+
+def _excerpt_cell(value) -> Markup:
+    return Markup('<span class="archive-excerpt">{}</span>').format(excerpt(value))
+
+
+def _read_link(datasette, database, article_id) -> Markup:
+    return Markup('<a class="archive-read" href="{}">read article →</a>').format(
+        article_url(datasette, database, article_id)
+    )
+
+
+def _title_link(datasette, database, article_id, title) -> Optional[Markup]:
+    if article_id is None or isinstance(title, dict):
+        return None
+    return Markup('<a href="{}">{}</a>').format(article_url(datasette, database, article_id), title or "(untitled)")
+
+
+# -- month facet ---------------------------------------------------------------------------
+
+
+class MonthFacet(Facet):
+    """Counts per calendar month of an ISO 8601 column (the date facet would count days).
+
+    Configure as ``{"month": "published"}``; choosing a month filters ``published__startswith``.
+    """
+
+    type = "month"
+
+    async def facet_results(self):
+        results, timed_out = [], []
+        for config in self.get_configs():
+            column = config["config"].get("column") or config["config"]["simple"]
+            try:
+                results.append(await self._month_counts(column, config["source"]))
+            except QueryInterrupted:
+                timed_out.append(column)
+        return results, timed_out
+
+    async def _month_counts(self, column: str, source: str) -> dict:
+        size = self.get_facet_size()
+        month = f"substr({escape_sqlite(column)}, 1, 7)"
+        rows = await self.ds.execute(
+            self.database,
+            f"select {month} as value, count(*) as count from ({self.sql}) "
+            f"where {escape_sqlite(column)} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
+            f"group by value order by value desc limit {size + 1}",
+            self.params,
+            truncate=False,
+            custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+        )
+        return {
+            "name": column,
+            "type": self.type,
+            "hideable": source != "metadata",
+            "toggle_url": path_with_removed_args(self.request, {"_facet_month": column}),
+            "results": [self._month_result(column, row["value"], row["count"]) for row in rows.rows[:size]],
+            "truncated": len(rows.rows) > size,
+        }
+
+    def _month_result(self, column: str, value: str, count: int) -> dict:
+        arg = f"{column}__startswith"
+        selected = self.request.args.get(arg) == value
+        change = path_with_removed_args if selected else path_with_added_args
+        return {
+            "value": value,
+            "label": value,
+            "count": count,
+            "toggle_url": self.ds.absolute_url(self.request, change(self.request, {arg: value})),
+            "selected": selected,
+        }
+
+
+# -- pages ---------------------------------------------------------------------------------
+
+
+async def archive_home(request, datasette):
+    """Per archive: sites with article counts, the last crawl, recent changes and the saved queries."""
+    sections = []
+    for name in archive_names(datasette):
+        visible, _ = await datasette.check_visibility(request.actor, permissions=_read_permissions(name))
+        if visible:
+            sections.append(await _home_section(datasette, name))
+    return await _render(datasette, request, "archive_home.html", {"archives": sections})
+
+
+async def _home_section(datasette, name: str) -> dict:
+    db = datasette.get_database(name)
+    recent_sql = f"select * from ({queries.RECENT_CHANGES_SQL}) limit {RECENT_CHANGES_ON_HOME}"
+    last_crawl = (await db.execute(queries.LAST_CRAWL_SQL)).first()
+    return {
+        "database": name,
+        "database_url": datasette.urls.database(name),
+        "sites": [dict(r) for r in await db.execute(queries.SUMMARY_SQL)],
+        "last_crawl": dict(last_crawl) if last_crawl else None,
+        "recent": [
+            {**dict(r), "href": article_url(datasette, name, r["article_id"])}
+            for r in await db.execute(recent_sql)
+        ],
+        "queries": [
+            {"title": q["title"], "description": q["description"], "href": datasette.urls.query(name, key)}
+            for key, q in QUERIES.items()
+        ],
+    }
+
+
+async def article_page(request, datasette):
+    """The archived article as a reader saw it: body, byline, Read Also, citations, versions and diffs."""
+    db = _archive_db(datasette, request.url_vars["database"])
+    await datasette.ensure_permissions(request.actor, _read_permissions(db.name))
+    params = {"id": int(request.url_vars["id"])}
+    row = (await db.execute(queries.ARTICLE_SQL, params)).first()
+    if row is None:
+        raise NotFound("No article {} in {}".format(params["id"], db.name))
+    article = _article_context(dict(row))
+    related = await _dicts(db, queries.ARTICLE_RELATED_SQL, params)
+    citations = await _dicts(db, queries.ARTICLE_CITATIONS_SQL, params)
+    images = await _dicts(db, queries.ARTICLE_IMAGES_SQL, params)
+    versions = await _dicts(db, queries.ARTICLE_VERSION_TEXTS_SQL, params)
+    context = {
+        "database": db.name,
+        "table": "articles",
+        "article": article,
+        "related": [_related_context(datasette, db.name, link) for link in related],
+        "citations": [_citation_context(citation) for citation in citations],
+        "images": _images_outside_body(article, images),
+        "versions": version_history(versions),
+        "row_url": datasette.urls.row(db.name, "articles", str(params["id"])),
+        "versions_url": datasette.urls.query(db.name, "version_history") + f"?article_id={params['id']}",
+    }
+    return await _render(datasette, request, "archive_article.html", context)
+
+
+async def _dicts(db, sql: str, params: dict) -> list[dict]:
+    return [dict(row) for row in await db.execute(sql, params)]
+
+
+async def _render(datasette, request, template: str, context: dict) -> Response:
+    """Render a page with what Datasette's own pages give the footer (metadata, version)."""
+    context = {"metadata": datasette.metadata(), "datasette_version": datasette_version, **context}
+    return Response.html(await datasette.render_template(template, context, request=request))
+
+
+def _archive_db(datasette, route: str):
+    try:
+        db = datasette.get_database(route=route)
+    except KeyError:
+        raise NotFound(f"Database not found: {route}")
+    if db.name not in archive_names(datasette):
+        raise NotFound(f"{db.name} is not an archive")
+    return db
+
+
+def _read_permissions(database: str) -> list:
+    """The article page shows the articles table, so it needs what its table page needs."""
+    return [("view-table", (database, "articles")), ("view-database", database), "view-instance"]
+
+
+def safe_url(url: Optional[str]) -> Optional[str]:
+    """``url`` if it is http(s), else None: stored URLs come from crawled pages and are not trusted."""
+    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
+
+
+def json_list(value: Optional[str]) -> list:
+    """A JSON-array column as a list; a non-array value is shown as one item rather than dropped."""
+    if not value:
+        return []
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return [value]
+    return parsed if isinstance(parsed, list) else [parsed]
+
+
+def _article_context(article: dict) -> dict:
+    return {
+        **article,
+        "authors": json_list(article["authors"]),
+        "reviewed_by": json_list(article["reviewed_by"]),
+        "tags": json_list(article["tags"]),
+        "url": safe_url(article["url"]),
+        "image": _lead_image(article),
+        # Sanitized at write time (nh3 allow-list); the only field ever rendered as markup.
+        "body": Markup(article["body_html"] or ""),
+    }
+
+
+def _in_body(article: dict, url: str) -> bool:
+    body = article["body_html"] or ""
+    return url in body or str(escape(url)) in body
+
+
+def _lead_image(article: dict) -> Optional[str]:
+    """The main image, unless the body already shows it."""
+    url = safe_url(article["image"])
+    return url if url and not _in_body(article, url) else None
+
+
+def _images_outside_body(article: dict, images: list[dict]) -> list[dict]:
+    """Images the body does not already show (the body keeps its <img> tags)."""
+    images = [{**image, "src": safe_url(image["src"])} for image in images]
+    return [image for image in images if image["src"] and not _in_body(article, image["src"])]
+
+
+def _related_context(datasette, database: str, link: dict) -> dict:
+    archived = link["target_id"] is not None and link["target_title"] is not None
+    return {
+        "title": link["title"] or link["target_title"] or link["url"],
+        "teaser": link["teaser"],
+        "href": article_url(datasette, database, link["target_id"]) if archived else safe_url(link["url"]),
+        "archived": archived,
+        "gone": link["target_status"] == "gone",
+        "live_url": safe_url(link["url"]),
+    }
+
+
+def _citation_context(citation: dict) -> dict:
+    return {
+        **citation,
+        "url": safe_url(citation["url"]),
+        "doi_url": DOI_URL.format(quote(citation["doi"], safe="/")) if citation["doi"] else None,
+        "pmid_url": PUBMED_URL.format(quote(citation["pmid"], safe="")) if citation["pmid"] else None,
+    }
+
+
+# -- version diffs -------------------------------------------------------------------------
+
+
+def version_history(versions: list[dict]) -> list[dict]:
+    """Versions newest first, the latest MAX_DIFFS with a diff against the version before them."""
+    history = []
+    for index, (before, after) in enumerate(zip([None, *versions], versions)):
+        with_diff = before is not None and index >= len(versions) - MAX_DIFFS
+        history.append({
+            "version": after["version"],
+            "fetched_at": after["fetched_at"],
+            "crawl_id": after["crawl_id"],
+            "title": after["title"],
+            "first": before is None,
+            "title_before": before["title"] if before and before["title"] != after["title"] else None,
+            "diff": diff_html(before["body_text"], after["body_text"]) if with_diff else None,
+        })
+    return history[::-1]
+
+
+def _paragraphs(text: Optional[str]) -> list[str]:
+    return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
+
+
+def _words(paragraphs: list[str]) -> list[str]:
+    return re.findall(r"\S+\s*", "".join(p + "\n" for p in paragraphs))
+
+
+def _opcodes(a: list[str], b: list[str]):
+    autojunk = len(a) + len(b) > MAX_EXACT_DIFF
+    return difflib.SequenceMatcher(None, a, b, autojunk=autojunk).get_opcodes()
+
+
+def diff_segments(before: Optional[str], after: Optional[str]) -> list[tuple[str, list[str]]]:
+    """``(op, words)`` runs, op equal/delete/insert. Paragraphs are matched first and words only
+    inside changed paragraphs: fast on long articles, and edits stay within their paragraph."""
+    a, b = _paragraphs(before), _paragraphs(after)
+    segments: list[tuple[str, list[str]]] = []
+    for op, i1, i2, j1, j2 in _opcodes(a, b):
+        old, new = _words(a[i1:i2]), _words(b[j1:j2])
+        segments += [("equal", new)] if op == "equal" else _word_segments(old, new)
+    return _merge(segments)
+
+
+def _word_segments(old: list[str], new: list[str]) -> list[tuple[str, list[str]]]:
+    # Words are compared without their spacing, so a re-wrapped line is not an edit.
+    segments = []
+    for op, i1, i2, j1, j2 in _opcodes([w.strip() for w in old], [w.strip() for w in new]):
+        if op == "equal":
+            segments.append(("equal", new[j1:j2]))
+        else:
+            segments += [("delete", old[i1:i2]), ("insert", new[j1:j2])]
+    return segments
+
+
+def _merge(segments: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """Drop empty runs and join neighbours with the same op."""
+    merged: list[tuple[str, list[str]]] = []
+    for op, words in segments:
+        if not words:
+            continue
+        if merged and merged[-1][0] == op:
+            merged[-1][1].extend(words)
+        else:
+            merged.append((op, list(words)))
+    return merged
+
+
+def diff_html(before: Optional[str], after: Optional[str]) -> Markup:
+    """Diff of two texts as escaped HTML with <ins>/<del>, long unchanged runs shortened to …;
+    empty when the words are the same."""
+    segments = diff_segments(before, after)
+    if all(op == "equal" for op, _ in segments):
+        return Markup("")
+    parts = []
+    for n, (op, words) in enumerate(segments):
+        if op == "equal":
+            parts.append(_context(words, first=n == 0, last=n == len(segments) - 1))
+        else:
+            tag = DIFF_TAGS[op]
+            parts.append(Markup(f"<{tag}>{{}}</{tag}>").format("".join(words)))
+    return Markup("").join(parts)
+
+
+def _context(words: list[str], first: bool, last: bool) -> Markup:
+    """Unchanged words around a change; only DIFF_CONTEXT_WORDS of them on each side are kept."""
+    keep = DIFF_CONTEXT_WORDS
+    head = [] if first else words[:keep]
+    tail = [] if last else words[-keep:]
+    if len(words) <= len(head) + len(tail):
+        return escape("".join(words))
+    gap = Markup('<span class="diff-gap">…</span> ')
+    return escape("".join(head)) + gap + escape("".join(tail))

@@ -1,0 +1,385 @@
+"""The archive in Datasette: metadata, search, facets, canned queries, article page, real server."""
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+
+import lxml.html
+import pytest
+import sqlite_utils
+from datasette.app import Datasette
+
+from archive import queries
+from archive.datasette_metadata import QUERIES, TABLES, build_metadata, write_metadata
+from archive.datasette_plugin import diff_html, excerpt
+from archive.extract.record import Article, Citation, Link, Related
+from archive.extract.sanitize import render_text, sanitize_body
+from archive.schema import open_db
+from archive.store import Archive, FetchedPage
+from archive.views import VIEWS, create_views
+from tests.helpers import free_port, wait_for_http
+
+A_URL = "https://health-one.example/vitamin-d-winter/"
+B_URL = "https://health-one.example/sleep-hygiene/"
+C_URL = "https://health-two.example/hydration-myths/"
+D_URL = "https://health-two.example/salt-and-blood-pressure/"
+LIVE_ONLY_URL = "https://elsewhere.example/not-archived/"
+
+HOSTILE_BODY = """
+<p>Vitamin D levels drop in <strong>winter</strong>.</p>
+<script>alert("pwned")</script>
+<p onclick="alert(1)">Sunlight helps <a href="javascript:alert(2)">a lot</a>.</p>
+<img src="https://health-one.example/sun.jpg" onerror="alert(3)" alt="Sun">
+<p>See a <a href="https://clinic.example/" rel="sponsored">sponsored clinic</a>.</p>
+"""
+
+
+def sanitized(html: str) -> tuple[str, str]:
+    """(body_html, body_text) exactly as the extractor produces them from ``html``."""
+    body_html, soup = sanitize_body(lxml.html.fragment_fromstring(html, create_parent="div"))
+    return body_html, render_text(soup)
+
+
+def article(url, title, body, *, site, published=None, authors=(), tags=(), related=(), citations=(), links=()):
+    body_html, body_text = sanitized(body)
+    return Article(
+        url=url, canonical_url=url, site=site, is_article=True, page_type="article", title=title,
+        authors=list(authors), published=published, tags=list(tags), body_html=body_html,
+        body_text=body_text, word_count=len(body_text.split()), related=list(related),
+        citations=list(citations), links=list(links), reviewed_by=["Dr Rev Iewer"] if citations else [],
+    )
+
+
+def page(url, when):
+    return FetchedPage(url=url, status=200, body=f"<html>{url} {when}</html>".encode(), fetched_at=when)
+
+
+def build_archive(path) -> dict:
+    """Four articles linking to each other, one hostile body, one changed article, one crawl."""
+    arc = Archive(str(path))
+    crawl = arc.start_crawl(["https://health-one.example/"])
+    a = article(
+        A_URL, "Vitamin D and winter fatigue", HOSTILE_BODY, site="health-one.example", published="2024-01-15",
+        authors=["Dr Jane Roe"], tags=["vitamins", "fatigue"],
+        related=[Related(url=B_URL, title="Sleep hygiene basics"), Related(url=LIVE_ONLY_URL, title="Elsewhere")],
+        citations=[Citation(url="https://doi.org/10.1000/xyz123", text="Roe 2023",
+                            doi="10.1000/xyz123", pmid="33301246")],
+        links=[Link(url="https://clinic.example/", text="sponsored clinic", rel="sponsored")],
+    )
+    b = article(
+        B_URL, "Sleep hygiene basics", "<p>Keep a regular sleep schedule.</p>", site="health-one.example",
+        published="2024-02-03", authors=["John Doe", "Dr Jane Roe"], tags=["sleep"],
+        related=[Related(url=A_URL, title="Vitamin D and winter fatigue"), Related(url=C_URL, title="Hydration myths")],
+        citations=[Citation(url="https://pubmed.ncbi.nlm.nih.gov/1/", text="Doe 2020", pmid="1")],
+    )
+    c1 = article(
+        C_URL, "Hydration myths", "<p>Drink eight glasses a day, they say.</p><p>Thirst is a good guide.</p>",
+        site="health-two.example", published="2024-02-20", related=[Related(url=A_URL, title="Vitamin D")],
+    )
+    d = article(D_URL, "Salt and blood pressure", "<p>Less salt lowers pressure.</p>", site="health-two.example",
+                tags=["salt"])
+    ids = {}
+    for key, art, when in (("a", a, "2024-03-01T10:00:00+00:00"), ("b", b, "2024-03-01T10:01:00+00:00"),
+                           ("c", c1, "2024-03-01T10:02:00+00:00"), ("d", d, "2024-03-01T10:03:00+00:00")):
+        _, ids[key] = arc.save_article(crawl, page(art.url, when), art)
+        arc.record_fetch(crawl, art.url, status=200, page_type="article", outcome="new", article_id=ids[key])
+    c2 = article(C_URL, "Hydration myths, revisited",
+                 "<p>Drink when thirsty; use &lt;b&gt;less&lt;/b&gt; salt &amp; more water.</p>"
+                 "<p>Thirst is a good guide.</p>",
+                 site="health-two.example", published="2024-02-20", related=[Related(url=A_URL, title="Vitamin D")])
+    assert arc.save_article(crawl, page(C_URL, "2024-03-08T09:00:00+00:00"), c2)[0] == "changed"
+    arc.record_fetch(crawl, "https://health-one.example/broken", status=None, outcome="error", error="timeout")
+    arc.finish_crawl(crawl, "finished")
+    create_views(arc.db)
+    arc.close()
+    return ids
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    path = tmp_path_factory.mktemp("served") / "archive.db"
+    return path, build_archive(path)
+
+
+@pytest.fixture(scope="module")
+def archive_path(built):
+    return built[0]
+
+
+@pytest.fixture(scope="module")
+def ids(built):
+    """Article ids by letter: a (hostile body), b, c (two versions), d."""
+    return built[1]
+
+
+@pytest.fixture(scope="module")
+def ds(archive_path):
+    return Datasette([str(archive_path)])
+
+
+def get(ds, path, status=200):
+    """GET through Datasette's in-process client (httpx over ASGI), checking the status."""
+    response = asyncio.run(ds.client.get(path))
+    assert response.status_code == status, (path, response.status_code, response.text[:2000])
+    return response
+
+
+def rows(ds, path):
+    return get(ds, path + ("&" if "?" in path else "?") + "_shape=array").json()
+
+
+# -- metadata and views ----------------------------------------------------------------------
+
+
+def test_every_table_and_column_is_described(tmp_path):
+    db = open_db(str(tmp_path / "fresh.db"))
+    create_views(db)
+    shadow = {f"articles_fts_{s}" for s in ("data", "idx", "docsize", "config")}
+    names = [t for t in db.table_names() if t not in shadow] + db.view_names()
+    assert sorted(TABLES) == sorted(names)
+    for name in names:
+        assert TABLES[name]["description"], name
+        columns = [c.name for c in (db.table(name) if name in db.table_names() else db.view(name)).columns]
+        assert sorted(TABLES[name]["columns"]) == sorted(columns), name
+
+
+def test_create_views_is_idempotent(tmp_path):
+    db = open_db(str(tmp_path / "v.db"))
+    create_views(db)
+    schema = db.execute("select group_concat(sql) from sqlite_master where type = 'view'").fetchone()[0]
+    create_views(db)
+    assert set(db.view_names()) == set(VIEWS)
+    assert db.execute("select group_concat(sql) from sqlite_master where type = 'view'").fetchone()[0] == schema
+
+
+def test_metadata_applies_without_metadata_flag(ds):
+    metadata = get(ds, "/-/metadata.json").json()
+    assert metadata["title"] == "Health article archive"
+    articles = metadata["databases"]["archive"]["tables"]["articles"]
+    assert articles["columns"]["word_count"] == "Words in body_text (words)"
+    assert "/-/archive" in get(ds, "/").text
+
+
+def test_write_metadata_matches_what_the_plugin_serves(tmp_path):
+    write_metadata(tmp_path / "metadata.json")
+    assert json.loads((tmp_path / "metadata.json").read_text()) == build_metadata(["archive"])
+
+
+def test_any_database_name_is_recognised_as_an_archive(archive_path, ids, tmp_path):
+    other = tmp_path / "health.db"
+    with sqlite3.connect(archive_path) as source, sqlite3.connect(other) as target:
+        source.backup(target)
+    sqlite_utils.Database(str(tmp_path / "plain.db"))["t"].insert({"a": 1})
+    other_ds = Datasette([str(other), str(tmp_path / "plain.db")])
+    metadata = get(other_ds, "/-/metadata.json").json()
+    assert list(metadata["databases"]) == ["health"]
+    assert "Sleep hygiene basics" in get(other_ds, f"/health/articles/{ids['b']}/read").text
+    get(other_ds, "/plain/articles/1/read", status=404)
+
+
+def test_no_canned_query_writes_or_hides_a_table(ds):
+    assert not any(query.get("write") for query in QUERIES.values())
+    assert not set(QUERIES) & set(TABLES)
+    listed = get(ds, "/archive.json").json()["queries"]
+    assert {q["name"] for q in listed} == set(QUERIES)
+
+
+# -- search and facets -----------------------------------------------------------------------
+
+
+def test_table_search_finds_article(ds, ids):
+    found = rows(ds, "/archive/articles.json?_search=sleep+schedule")
+    assert [r["id"] for r in found] == [ids["b"]]
+
+
+@pytest.mark.parametrize("query", ['"don\'t" AND -x (', '"', "-", "NEAR(", "a\"b", "*", "'"])
+def test_search_input_never_errors(ds, query):
+    get(ds, "/archive/articles.json?" + urllib.parse.urlencode({"_search": query}))
+    get(ds, "/archive/search.json?" + urllib.parse.urlencode({"q": query, "site": ""}))
+
+
+def test_raw_search_mode_reports_bad_syntax_as_400(ds):
+    get(ds, "/archive/articles.json?_searchmode=raw&_search=%28", status=400)
+
+
+def test_facets(ds):
+    facets = get(ds, "/archive/articles.json").json()["facet_results"]
+    assert set(facets) == {"site", "authors", "tags", "published", "status"}
+    counts = {f["value"]: f["count"] for f in facets["authors"]["results"]}
+    assert counts == {"Dr Jane Roe": 2, "John Doe": 1}
+    months = {f["value"]: f["count"] for f in facets["published"]["results"]}
+    assert months == {"2024-02": 2, "2024-01": 1}
+    assert facets["published"]["type"] == "month"
+
+
+def test_month_facet_selects_a_month(ds, ids):
+    response = get(ds, "/archive/articles.json?published__startswith=2024-02")
+    assert sorted(r[0] for r in response.json()["rows"]) == sorted([ids["b"], ids["c"]])
+    results = response.json()["facet_results"]["published"]["results"]
+    assert [r["value"] for r in results if r["selected"]] == ["2024-02"]
+
+
+# -- canned queries --------------------------------------------------------------------------
+
+
+def test_search_query_ranks_and_highlights(ds, ids):
+    found = rows(ds, "/archive/search.json?q=thirst&site=")
+    assert [r["article_id"] for r in found] == [ids["c"]]
+    assert "<mark>Thirst</mark>" in found[0]["snippet"]
+    assert rows(ds, "/archive/search.json?q=thirst&site=health-one.example") == []
+    html = get(ds, "/archive/search?q=thirst&site=").text
+    assert "<mark>Thirst</mark>" in html
+    assert f'href="/archive/articles/{ids["c"]}/read"' in html
+
+
+def test_search_sql_runs_outside_datasette(archive_path, ids):
+    db = sqlite_utils.Database(str(archive_path))
+    queries.register_functions(db.conn)
+    found = list(db.query(queries.SEARCH_SQL, {"q": "sleep schedule", "site": ""}))
+    assert [r["article_id"] for r in found] == [ids["b"]]
+    assert list(db.query(queries.SEARCH_SQL, {"q": '"', "site": ""})) == []
+
+
+def test_most_recommended(ds, ids):
+    found = [(r["article_id"], r["recommended_by"]) for r in rows(ds, "/archive/most_recommended.json")]
+    assert found == [(ids["a"], 2), (ids["c"], 1), (ids["b"], 1)]
+
+
+def test_broken_read_also(ds, ids):
+    broken = [(r["article_id"], r["link_url"], r["problem"]) for r in rows(ds, "/archive/broken_read_also.json")]
+    assert broken == [(ids["a"], LIVE_ONLY_URL, "not archived")]
+
+
+def test_without_citations_and_sponsored_links(ds, ids):
+    assert {r["article_id"] for r in rows(ds, "/archive/without_citations.json")} == {ids["c"], ids["d"]}
+    sponsored = [(r["article_id"], r["link_url"]) for r in rows(ds, "/archive/sponsored_links.json")]
+    assert sponsored == [(ids["a"], "https://clinic.example/")]
+
+
+def test_crawl_history_counts_errors(ds):
+    crawl = rows(ds, "/archive/crawl_history.json")[0]
+    assert (crawl["status"], crawl["fetches"], crawl["error_fetches"]) == ("finished", 5, 1)
+
+
+def test_changes_and_version_history(ds, ids):
+    assert [r["article_id"] for r in rows(ds, "/archive/recently_changed.json")] == [ids["c"]]
+    versions = rows(ds, f"/archive/version_history.json?article_id={ids['c']}")
+    assert [(v["version"], v["title"]) for v in versions] == [(1, "Hydration myths"), (2, "Hydration myths, revisited")]
+
+
+# -- HTML pages ------------------------------------------------------------------------------
+
+
+def test_articles_table_shows_excerpts_and_links(ds, ids):
+    html = get(ds, "/archive/articles").text
+    assert f'<a href="/archive/articles/{ids["a"]}/read">Vitamin D and winter fatigue</a>' in html
+    assert "read article →" in html
+    assert "<strong>winter</strong>" not in html and "&lt;strong&gt;" not in html  # body_html is never dumped
+    assert '<span class="archive-excerpt">Keep a regular sleep schedule.</span>' in html
+
+
+def test_excerpt_cuts_long_text_at_a_word():
+    assert excerpt("word " * 100) == ("word " * 32).strip() + " …"
+    assert excerpt("short\n\ntext") == "short text"
+
+
+def test_article_page(ds, ids):
+    html = get(ds, f"/archive/articles/{ids['b']}/read").text
+    assert "<h1>Sleep hygiene basics</h1>" in html
+    assert "By John Doe, Dr Jane Roe" in html
+    assert "<p>Keep a regular sleep schedule.</p>" in html
+    assert f'<a href="/archive/articles/{ids["a"]}/read">Vitamin D and winter fatigue</a>' in html
+    assert f'<a href="/archive/articles/{ids["c"]}/read">Hydration myths</a>' in html
+    assert 'href="https://pubmed.ncbi.nlm.nih.gov/1/"' in html
+    assert f'href="/archive/articles/{ids["b"]}"' in html  # the row page
+    assert "archive.css" in html
+
+
+def test_article_page_marks_live_only_links_and_citations(ds, ids):
+    html = get(ds, f"/archive/articles/{ids['a']}/read").text
+    assert f'<a href="{LIVE_ONLY_URL}" rel="nofollow noopener">Elsewhere</a>' in html
+    assert "live site ↗, not archived" in html
+    assert 'href="https://doi.org/10.1000/xyz123"' in html
+    assert 'href="https://pubmed.ncbi.nlm.nih.gov/33301246/"' in html
+    assert "Medically reviewed by Dr Rev Iewer" in html
+
+
+def test_article_page_is_inert_with_hostile_source(ds, ids):
+    html = get(ds, f"/archive/articles/{ids['a']}/read").text
+    body = html.split('<div class="archive-body">')[1].split("</div>")[0]
+    assert "<strong>winter</strong>" in body
+    for bad in ("<script", "pwned", "onclick", "onerror", "javascript:"):
+        assert bad not in body, bad
+
+
+def test_article_page_diff_is_escaped(ds, ids):
+    html = get(ds, f"/archive/articles/{ids['c']}/read").text
+    diff = html.split('<div class="archive-diff">')[1].split("</div>")[0]
+    assert "<ins>" in diff and "<del>" in diff
+    assert "&lt;b&gt;less&lt;/b&gt;" in diff and "<b>" not in diff
+    assert "<del>Hydration myths</del> <ins>Hydration myths, revisited</ins>" in html
+
+
+def test_diff_html_escapes_and_shortens():
+    before = " ".join(f"w{i}" for i in range(100)) + " <old>"
+    after = " ".join(f"w{i}" for i in range(100)) + " <new> & more"
+    html = str(diff_html(before, after))
+    assert html == ('<span class="diff-gap">…</span> ' + " ".join(f"w{i}" for i in range(88, 100))
+                    + " <del>&lt;old&gt;\n</del><ins>&lt;new&gt; &amp; more\n</ins>")
+    assert str(diff_html("same  text", "same text\n")) == ""
+
+
+def test_diff_html_keeps_edits_within_paragraphs():
+    paragraphs = [f"Paragraph {n} says something long enough to be shortened in the diff output." for n in range(6)]
+    edited = [*paragraphs[:3], paragraphs[3].replace("something", "nothing"), *paragraphs[4:]]
+    html = str(diff_html("\n\n".join(paragraphs), "\n\n".join(edited)))
+    assert html.count("<del>") == 1 and "<del>something </del><ins>nothing </ins>" in html
+    assert html.count("diff-gap") == 2 and "Paragraph 0" not in html and "Paragraph 5" not in html
+
+
+def test_missing_article_is_404(ds):
+    get(ds, "/archive/articles/999999/read", status=404)
+
+
+def test_archive_home(ds, ids):
+    html = get(ds, "/-/archive").text
+    assert "health-one.example" in html and "health-two.example" in html
+    assert "Crawl <a" in html and "finished" in html
+    assert f'href="/archive/articles/{ids["c"]}/read">Hydration myths, revisited</a>' in html
+    assert 'href="/archive/broken_read_also"' in html
+
+
+def test_static_css_is_served(ds):
+    response = get(ds, "/-/static-plugins/health-archive/archive.css")
+    assert ".archive-article" in response.text
+
+
+# -- real server -----------------------------------------------------------------------------
+
+
+def test_plain_datasette_serve_uses_plugin(archive_path, ids, tmp_path):
+    """`datasette serve archive.db` with no flags: the installed plugin brings metadata and pages."""
+    port = free_port()
+    log = (tmp_path / "datasette.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "datasette", "serve", str(archive_path), "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(base + "/-/versions.json")
+        with urllib.request.urlopen(base + "/archive/articles.json?_search=vitamin&_shape=array") as response:
+            assert [r["id"] for r in json.load(response)] == [ids["a"]]
+        with urllib.request.urlopen(base + "/-/metadata.json") as response:
+            assert json.load(response)["title"] == "Health article archive"
+        with urllib.request.urlopen(f"{base}/archive/articles/{ids['b']}/read") as response:
+            assert "<h1>Sleep hygiene basics</h1>" in response.read().decode()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        log.close()
