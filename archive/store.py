@@ -86,20 +86,28 @@ class Archive:
         return self.db["crawls"].get(crawl_id)
 
     def crawl_counts(self, crawl_id: int) -> dict:
+        """Counts of a crawl; article counts are of distinct articles, whatever URL variants led to them."""
         row = next(
             self.db.query(
                 """
+                with f as (select * from fetches where crawl_id = :crawl),
+                touched as (
+                  select article_id,
+                    max(outcome = 'new') as is_new,
+                    max(outcome = 'changed') as is_changed
+                  from f where article_id is not null and outcome in ('new', 'changed', 'unchanged', 'not_modified')
+                  group by article_id
+                )
                 select
-                  count(*) filter (where status is not null) as pages_fetched,
-                  count(*) filter (where outcome = 'not_modified') as not_modified,
-                  count(*) filter (where outcome = 'new') as articles_new,
-                  count(*) filter (where outcome = 'changed') as articles_changed,
-                  count(*) filter (where outcome = 'unchanged') as articles_unchanged,
-                  count(*) filter (where outcome = 'gone') as articles_gone,
-                  count(*) filter (where outcome = 'error') as errors
-                from fetches where crawl_id = ?
+                  (select count(*) from f where status is not null) as pages_fetched,
+                  (select count(*) from f where outcome = 'not_modified') as not_modified,
+                  (select count(*) from touched where is_new) as articles_new,
+                  (select count(*) from touched where is_changed and not is_new) as articles_changed,
+                  (select count(*) from touched where not is_new and not is_changed) as articles_unchanged,
+                  (select count(distinct article_id) from f where outcome = 'gone') as articles_gone,
+                  (select count(*) from f where outcome = 'error') as errors
                 """,
-                [crawl_id],
+                {"crawl": crawl_id},
             )
         )
         return dict(row)

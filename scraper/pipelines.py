@@ -32,7 +32,7 @@ class ArchivePipeline:
         spider = self.crawler.spider
         settings = self.crawler.settings
         shape = {name: settings.get(name) for name in (
-            "DEPTH_LIMIT", "CLOSESPIDER_PAGECOUNT", "ROBOTSTXT_OBEY", "AUTOTHROTTLE_ENABLED", "DOWNLOAD_DELAY")}
+            "ARCHIVE_MAX_DEPTH", "CLOSESPIDER_PAGECOUNT", "ROBOTSTXT_OBEY", "AUTOTHROTTLE_ENABLED", "DOWNLOAD_DELAY")}
         shape["allowed_domains"] = list(getattr(spider, "allowed_domains", []) or [])
         self.crawl_id = self.archive.start_crawl(spider.start_urls, shape)
         self.crawler.stats.set_value("archive/crawl_id", self.crawl_id)

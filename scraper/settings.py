@@ -33,7 +33,8 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 REDIRECT_MAX_TIMES = 10
-DEPTH_LIMIT = 0                  # 0 = unlimited; the CLI's --max-depth sets it
+ARCHIVE_MAX_DEPTH = -1           # link hops from the start URLs; -1 = unlimited (--max-depth)
+DEPTH_LIMIT = 0                  # Scrapy's own limit counts sitemap hops too; left unlimited
 CLOSESPIDER_PAGECOUNT = 0        # 0 = unlimited; the CLI's --max-pages sets it
 HTTPERROR_ALLOW_ALL = False      # non-2xx reach the spider's errback and are recorded
 

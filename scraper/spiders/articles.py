@@ -63,20 +63,22 @@ class ArticlesSpider(scrapy.Spider):
     def parse_robots(self, response):
         text = response.text if isinstance(response, TextResponse) else ""
         for url in robots_sitemaps(text):
-            yield from self._follow(url, PAGE_PRIORITY + 5)
+            yield from self._follow(url, PAGE_PRIORITY + 5, 0)
 
     async def parse(self, response):
+        hops = response.meta.get("hops", 0)
         page = self._page(response)
         content_type = page.content_type
         kind = sniff_kind(response.body, content_type)
         if kind in ("sitemap", "feed"):
             found = parse_xml_urls(response.body)
             yield PageItem(page=page, kind=kind)
+            # What a sitemap or feed lists is as close to the start as the document itself.
             for url in found.sitemaps:
-                for request in self._follow(url, PAGE_PRIORITY + 5):
+                for request in self._follow(url, PAGE_PRIORITY + 5, hops):
                     yield request
             for url in found.urls:
-                for request in self._follow(url, PAGE_PRIORITY + 1):
+                for request in self._follow(url, PAGE_PRIORITY + 1, hops):
                     yield request
             return
         if kind != "html" or not isinstance(response, TextResponse):
@@ -93,7 +95,7 @@ class ArticlesSpider(scrapy.Spider):
             yield PageItem(page=page, kind="article", article=article)
         else:
             yield PageItem(page=page, kind=article.page_type or "listing")
-        for request in self._links_to_follow(article):
+        for request in self._links_to_follow(article, hops + 1):
             yield request
 
     def on_error(self, failure):
@@ -109,21 +111,25 @@ class ArticlesSpider(scrapy.Spider):
         page = FetchedPage(url=request.url, status=status, body=b"", fetched_at=utcnow())
         yield PageItem(page=page, kind="error", error=error)
 
-    def _links_to_follow(self, article):
+    def _links_to_follow(self, article, hops: int):
         for item in article.related:
-            yield from self._follow(item.url, RELATED_PRIORITY)
+            yield from self._follow(item.url, RELATED_PRIORITY, hops)
         if article.next_page:
-            yield from self._follow(article.next_page, PAGE_PRIORITY + 2)
+            yield from self._follow(article.next_page, PAGE_PRIORITY + 2, hops)
         for url in article.feeds:
-            yield from self._follow(url, PAGE_PRIORITY + 1)
+            yield from self._follow(url, PAGE_PRIORITY + 1, hops)
         if self.settings.getbool("ARCHIVE_FOLLOW_LINKS"):
             for url in article.page_links:
-                yield from self._follow(url, PAGE_PRIORITY)
+                yield from self._follow(url, PAGE_PRIORITY, hops)
 
-    def _follow(self, url: str, priority: int):
-        """A request for ``url`` unless it is not a web page (mailto:, images, archives...)."""
+    def _follow(self, url: str, priority: int, hops: int):
+        """A request for ``url`` unless it is beyond the depth limit or not a web page (images, archives...)."""
+        limit = self.settings.getint("ARCHIVE_MAX_DEPTH", -1)
+        if 0 <= limit < hops:
+            return
         if is_http_url(url) and not url_has_any_extension(url, IGNORED_EXTENSIONS):
-            yield scrapy.Request(clean_url(url), callback=self.parse, errback=self.on_error, priority=priority)
+            yield scrapy.Request(clean_url(url), callback=self.parse, errback=self.on_error, priority=priority,
+                                 meta={"hops": hops})
 
     @staticmethod
     def _page(response) -> FetchedPage:
