@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import click
@@ -29,87 +26,110 @@ def cli():
 # -- crawl ---------------------------------------------------------------------------------
 
 
-def scrapy_command(urls, db_path, *, max_pages=None, max_depth=None, allow_domains=(), settings=()):
-    """The ``scrapy crawl articles`` command line this crawl runs; settings stay Scrapy's."""
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", "start_urls=" + ",".join(urls),
-           "-s", f"ARCHIVE_DB={db_path}"]
-    if allow_domains:
-        cmd += ["-a", "allow_domains=" + ",".join(allow_domains)]
-    if max_pages:
-        cmd += ["-s", f"CLOSESPIDER_PAGECOUNT={max_pages}"]
-    if max_depth is not None:
-        cmd += ["-s", f"DEPTH_LIMIT={max_depth}"]
-    for setting in settings:
-        cmd += ["-s", setting]
-    return cmd
+def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None, quiet=False) -> int:
+    """Run the profiles one after another under the archive's lock; returns the exit status."""
+    from archive.crawling import EXIT_LOCKED, acquire_lock, run_profile
+    from archive.lock import ArchiveLocked
 
-
-def run_crawl(urls, db_path, *, quiet=False, **options) -> dict:
-    """Run one crawl in a child process (Twisted's reactor cannot restart) and return its row."""
-    from archive.schema import open_db
-
-    open_db(db_path).close()  # create/migrate before the crawler and any reader touch it
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings"}
-    cmd = scrapy_command(urls, db_path, **options)
-    if quiet:
-        cmd += ["-s", "LOG_LEVEL=WARNING"]
-    started = time.monotonic()
-    proc = subprocess.run(cmd, env=env)
-    elapsed = time.monotonic() - started
-    db = open_db(db_path)
-    row = next(iter(db.query("select * from crawls order by id desc limit 1")), None)
-    db.close()
-    if row is None:
-        raise click.ClickException(f"the crawler exited ({proc.returncode}) before it could start a crawl")
-    row = dict(row, elapsed=elapsed, returncode=proc.returncode)
-    return row
-
-
-def summary_line(row: dict, db_path: str) -> str:
-    archived = row["articles_new"] + row["articles_changed"] + row["articles_unchanged"]
-    return (
-        f"Crawl {row['id']} {row['status']} in {row['elapsed']:.1f}s: {row['pages_fetched']} pages fetched, "
-        f"{archived} articles archived ({row['articles_new']} new, {row['articles_changed']} changed, "
-        f"{row['articles_unchanged']} unchanged), {row['errors']} errors -> {db_path}"
-    )
+    try:
+        lock = acquire_lock(db_path, wait)
+    except ArchiveLocked as exc:
+        click.echo(f"health-archive: {exc}", err=True)
+        return EXIT_LOCKED
+    status = 0
+    try:
+        for profile in profiles:
+            extra = [*settings, "LOG_LEVEL=WARNING"] if quiet else list(settings)
+            try:
+                result = run_profile(profile, db_path, lock, extra, log_file)
+            except RuntimeError as exc:
+                click.echo(f"health-archive: {exc}", err=True)
+                status = max(status, 1)
+                continue
+            click.echo(result.summary(db_path))
+            status = max(status, result.exit_status)
+    finally:
+        lock.release()
+    return status
 
 
 @cli.command()
-@click.argument("urls", nargs=-1, required=True)
+@click.argument("urls", nargs=-1)
 @db_option
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Crawl every [[site]] of this health-archive.toml profile file.")
+@click.option("--site", "site_name", help="With --config: crawl only this site.")
 @click.option("--max-pages", type=int, help="Stop after this many responses.")
-@click.option("--max-depth", type=int, help="Follow links at most this many hops from the start URLs.")
+@click.option("--max-depth", type=int,
+              help="Follow links at most this many hops from the start URLs (0: the start pages and what their "
+                   "sitemaps and feeds list).")
 @click.option("--allow-domain", "allow_domains", multiple=True, help="Also crawl this domain (repeatable).")
+@click.option("--wait", is_flag=True, help="If another crawl holds the archive, wait for it instead of exiting 3.")
+@click.option("--no-resume", is_flag=True, help="Start afresh even if the last crawl was interrupted.")
+@click.option("--log-file", type=click.Path(dir_okay=False), help="Also write the crawl log to this file.")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting.")
-def crawl(urls, db_path, max_pages, max_depth, allow_domains, settings):
-    """Crawl URLS (articles, home pages, sitemaps or feeds) into the archive.
+def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_domains, wait, no_resume, log_file,
+          settings):
+    """Crawl URLS (articles, home pages, sitemaps or feeds), or the sites of a --config file.
 
-    Follows Read Also blocks, listings, pagination, sitemaps and feeds on the start
-    URLs' hosts, obeying robots.txt. Re-running it on the same archive stores only what
-    changed.
+    Follows Read Also blocks, listings, pagination, sitemaps and feeds on the start URLs'
+    hosts, obeying robots.txt. A re-crawl revisits known articles with conditional GETs and
+    stores only what changed; an interrupted crawl is resumed by the next run.
+
+    Exit status: 0 success, 1 failed or interrupted, 3 another crawl holds the archive,
+    4 finished but errors passed the threshold or far less was found than last time.
 
     Example:
 
         health-archive crawl https://example-health-blog.com/some-article/ --max-pages 500
+
+        health-archive crawl --config health-archive.toml --db /var/lib/health-archive/archive.db
     """
-    row = run_crawl(list(urls), db_path, max_pages=max_pages, max_depth=max_depth,
-                    allow_domains=allow_domains, settings=settings)
-    click.echo(summary_line(row, db_path))
-    if row["status"] != "finished":
-        sys.exit(1)
+    from archive.profiles import Profile, ProfileError, find_profile, load_profiles
+
+    if config_path:
+        if urls:
+            raise click.UsageError("give start URLs or --config, not both")
+        try:
+            profiles = find_profile(load_profiles(config_path), site_name)
+        except ProfileError as exc:
+            raise click.ClickException(str(exc)) from None
+    elif urls:
+        profiles = [Profile(name="", start_urls=list(urls), allow_domains=list(allow_domains))]
+    else:
+        raise click.UsageError("give at least one start URL, or --config FILE")
+    for profile in profiles:
+        if max_pages is not None:
+            profile.max_pages = max_pages
+        if max_depth is not None:
+            profile.max_depth = max_depth
+        if allow_domains and config_path:
+            profile.allow_domains = [*profile.allow_domains, *allow_domains]
+    extra = list(settings) + (["ARCHIVE_RESUME=False"] if no_resume else [])
+    sys.exit(crawl_profiles(profiles, db_path, wait=wait, settings=extra, log_file=log_file))
 
 
 # -- serve ---------------------------------------------------------------------------------
 
 
 def serve_archive(db_path: str, host: str, port: int) -> None:
-    """Serve the archive with Datasette (our plugin and metadata load through its entry point)."""
+    """Serve the archive with Datasette (our plugin and metadata load through its entry point).
+
+    Read-only without ``--immutable``: the plugin makes every connection to an archive refuse
+    writes (archive.readonly), while ``-i`` would cache counts and assume the file never
+    changes, which a crawl running beside the server breaks.
+    """
     from datasette.cli import cli as datasette_cli
+
+    from archive.datasette_metadata import SETTINGS
 
     if not Path(db_path).exists():
         raise click.ClickException(f"no archive at {db_path}: run `health-archive crawl URL --db {db_path}` first")
     click.echo(f"Serving {db_path} on http://{host}:{port}/ (Ctrl+C to stop)")
-    datasette_cli.main(args=["serve", db_path, "--host", host, "--port", str(port)], standalone_mode=False)
+    args = ["serve", db_path, "--host", host, "--port", str(port)]
+    for name, value in SETTINGS.items():
+        args += ["--setting", name, ("on" if value else "off") if isinstance(value, bool) else str(value)]
+    datasette_cli.main(args=args, standalone_mode=False)
 
 
 @cli.command()
@@ -117,7 +137,10 @@ def serve_archive(db_path: str, host: str, port: int) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=DATASETTE_PORT, show_default=True, type=int)
 def serve(db_path, host, port):
-    """Browse and query the archive in Datasette.
+    """Browse and query the archive in Datasette, read-only.
+
+    The server never writes to the archive (no write canned query or endpoint can), and
+    a crawl may keep writing to it while it is served: new articles show on the next page load.
 
     Example:
 
@@ -141,15 +164,16 @@ def demo(db_path, port, no_serve):
         health-archive demo --db demo.db --no-serve
     """
     from archive.demo import start_demo_server
+    from archive.profiles import Profile
 
     with start_demo_server() as site:
         click.echo(f"Demo site running at {site.base_url}/")
         fast = ("AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY=0", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
                 "PROGRESS_INTERVAL=0")
-        row = run_crawl([site.base_url + "/"], db_path, settings=fast, quiet=True)
-        click.echo(summary_line(row, db_path))
-        if row["status"] != "finished":
-            sys.exit(1)
+        status = crawl_profiles([Profile(name="demo", start_urls=[site.base_url + "/"])], db_path,
+                                settings=fast, quiet=True)
+        if status:
+            sys.exit(status)
         if not no_serve:
             serve_archive(db_path, "127.0.0.1", port)
 

@@ -195,6 +195,34 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["articles"].enable_fts(["title", "description", "body_text"], create_triggers=True, tokenize="porter")
 
 
+@migrations()
+def m002_incremental(db: sqlite_utils.Database) -> None:
+    """Scheduled crawls: profiles, resumes, validators for conditional GET, links of every page."""
+    db["crawls"].add_column("profile", str)
+    db["crawls"].add_column("resumed_from", int)
+    db["crawls"].add_column("anomaly", str)
+    db["crawls"].add_column("skipped", int)  # known pages not fetched: fresh, or archived by the resumed run
+    db["fetches"].add_column("etag", str)
+    db["fetches"].add_column("last_modified", str)
+    db["pages"].create(
+        {
+            "url": str,  # as requested (cleaned)
+            "kind": str,  # article, listing, other, sitemap, feed
+            "status": int,
+            "etag": str,
+            "last_modified": str,
+            "fetched_at": str,
+            "crawl_id": int,
+            "article_id": int,
+            "links_gz": bytes,  # gzip of the JSON list of links to follow from this page
+        },
+        pk="url",
+        foreign_keys=[("article_id", "articles", "id"), ("crawl_id", "crawls", "id")],
+    )
+    db["pages"].create_index(["crawl_id"])
+    db["pages"].create_index(["article_id"])
+
+
 def open_db(path: str, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open the archive in WAL mode with foreign keys on, applying pending migrations."""
     db = sqlite_utils.Database(path)

@@ -66,24 +66,88 @@ class Archive:
 
     # -- crawls and fetches -------------------------------------------------------------
 
-    def start_crawl(self, start_urls: Iterable[str], settings: Optional[dict] = None) -> int:
+    def start_crawl(
+        self, start_urls: Iterable[str], settings: Optional[dict] = None, *,
+        profile: str = "", resumed_from: Optional[int] = None,
+    ) -> int:
         table = self.db["crawls"].insert(
             {
                 "started": utcnow(),
                 "status": "running",
                 "start_urls": _json(list(start_urls)),
                 "settings": _json(settings or {}),
+                "profile": profile or None,
+                "resumed_from": resumed_from,
             }
         )
         return table.last_pk
 
-    def finish_crawl(self, crawl_id: int, status: str, message: str = "") -> dict:
+    def close_dead_crawls(self) -> list[int]:
+        """Crawls still 'running' while we hold the lock died (SIGKILL, power cut): mark them interrupted."""
+        ids = [r[0] for r in self.db.execute("select id from crawls where status = 'running'")]
+        for crawl_id in ids:
+            self.finish_crawl(crawl_id, "interrupted", message="the crawl process died before it finished")
+        return ids
+
+    def resumable_crawl(self, profile: str, start_urls: list[str]) -> Optional[int]:
+        """The last crawl of this profile, if it was interrupted: the next run picks up after it."""
+        row = self.db.execute(
+            "select id, status from crawls where profile is ? and start_urls = ? order by id desc limit 1",
+            [profile or None, _json(list(start_urls))],
+        ).fetchone()
+        return row[0] if row and row[1] == "interrupted" else None
+
+    def resume_chain(self, crawl_id: Optional[int]) -> list[int]:
+        """An interrupted crawl and the interrupted crawls it resumed, newest first."""
+        chain: list[int] = []
+        while crawl_id is not None and crawl_id not in chain:
+            row = self.db.execute("select status, resumed_from from crawls where id = ?", [crawl_id]).fetchone()
+            if not row or row[0] != "interrupted":
+                break
+            chain.append(crawl_id)
+            crawl_id = row[1]
+        return chain
+
+    def finish_crawl(self, crawl_id: int, status: str, message: str = "", skipped: int = 0) -> dict:
         """Close a crawl row, recomputing its counts from ``fetches`` so they cannot drift."""
         counts = self.crawl_counts(crawl_id)
         self.db["crawls"].update(
-            crawl_id, {**counts, "finished": utcnow(), "status": status, "message": message or None}
+            crawl_id,
+            {**counts, "finished": utcnow(), "status": status, "message": message or None, "skipped": skipped},
         )
         return self.db["crawls"].get(crawl_id)
+
+    def flag_anomaly(self, crawl_id: int, min_ratio: float) -> str:
+        """Compare a finished crawl with the previous finished crawl of the same profile.
+
+        A run that fetched or archived far fewer pages than the one before (a redesign that
+        breaks extraction, a block page, an outage) is flagged so a scheduled run does not
+        fail silently. Returns the reason, or "".
+        """
+        row = self.db["crawls"].get(crawl_id)
+        previous = self.db.execute(
+            "select id, pages_fetched + coalesce(skipped, 0), "
+            "articles_new + articles_changed + articles_unchanged + coalesce(skipped, 0) from crawls "
+            "where profile is ? and start_urls = ? and status = 'finished' and id < ? "
+            "and resumed_from is null order by id desc limit 1",
+            [row["profile"], row["start_urls"], crawl_id],
+        ).fetchone()
+        if previous is None or row["resumed_from"]:
+            return ""
+        prev_id, prev_pages, prev_articles = previous
+        # Pages skipped as fresh were accounted for, not lost.
+        skipped = row["skipped"] or 0
+        pages = row["pages_fetched"] + skipped
+        articles = row["articles_new"] + row["articles_changed"] + row["articles_unchanged"] + skipped
+        reasons = []
+        if prev_pages and pages < prev_pages * min_ratio:
+            reasons.append(f"fetched {pages} pages where crawl {prev_id} fetched {prev_pages}")
+        if prev_articles and articles < prev_articles * min_ratio:
+            reasons.append(f"archived {articles} articles where crawl {prev_id} archived {prev_articles}")
+        reason = "; ".join(reasons)
+        if reason:
+            self.db["crawls"].update(crawl_id, {"anomaly": reason})
+        return reason
 
     def crawl_counts(self, crawl_id: int) -> dict:
         """Counts of a crawl; article counts are of distinct articles, whatever URL variants led to them."""
@@ -126,6 +190,8 @@ class Archive:
         error: str = "",
         elapsed_ms: Optional[int] = None,
         fetched_at: str = "",
+        etag: str = "",
+        last_modified: str = "",
     ) -> None:
         self.db["fetches"].insert(
             {
@@ -140,6 +206,8 @@ class Archive:
                 "article_id": article_id,
                 "error": error or None,
                 "elapsed_ms": elapsed_ms,
+                "etag": etag or None,
+                "last_modified": last_modified or None,
             }
         )
 
@@ -337,3 +405,61 @@ class Archive:
 
 def load_raw(row: dict) -> bytes:
     return gzip.decompress(row["body_gz"])
+
+
+# -- one visit, written whole ------------------------------------------------------------------
+
+def save_visit(
+    archive: Archive,
+    crawl_id: Optional[int],
+    page: FetchedPage,
+    *,
+    kind: str,
+    key: str,
+    article: Optional[Article] = None,
+    error: str = "",
+    links: Optional[dict] = None,
+) -> tuple[str, Optional[int]]:
+    """Write everything one visit produced in one transaction; returns ``(outcome, article_id)``.
+
+    ``key`` is the URL as requested (before redirects): the next crawl looks the page up by it.
+    Outcomes: new, changed, unchanged (article), not_modified (304), gone (404/410 of a known
+    article), followed (listing, sitemap, feed, other page), blocked (robots.txt), error.
+    """
+    from archive import pages
+
+    db = archive.db
+    now = page.fetched_at or utcnow()
+    common = dict(status=page.status, content_type=page.content_type, size=len(page.body) if page.status else None,
+                  elapsed_ms=page.elapsed_ms, fetched_at=now, page_type=kind, etag=page.etag,
+                  last_modified=page.last_modified)
+    with db.atomic():
+        article_id = None
+        if article is not None:
+            outcome, article_id = archive.save_article(crawl_id, page, article)
+        elif kind == "not_modified":
+            state = pages.touch_page(db, key, fetched_at=now, crawl_id=crawl_id)
+            article_id = state["article_id"] if state else None
+            if article_id:
+                pages.mark_seen(db, article_id, now)
+            archive.record_fetch(crawl_id, page.url, outcome="not_modified", article_id=article_id, **common)
+            return "not_modified", article_id
+        elif kind == "gone":
+            known = pages.article_for_url(db, key)
+            if known:
+                pages.mark_gone(db, known["id"], now)
+                archive.record_fetch(crawl_id, page.url, outcome="gone", article_id=known["id"],
+                                     error=error, **common)
+                return "gone", known["id"]
+            outcome = "error"
+        elif kind == "blocked":
+            outcome = "blocked"
+        elif error:
+            outcome = "error"
+        else:
+            outcome = "followed"
+        archive.record_fetch(crawl_id, page.url, outcome=outcome, article_id=article_id, error=error, **common)
+        if page.status and 200 <= page.status < 300:
+            pages.record_page(db, key, kind=kind, status=page.status, fetched_at=now, crawl_id=crawl_id,
+                              etag=page.etag, last_modified=page.last_modified, article_id=article_id, links=links)
+    return outcome, article_id

@@ -1,4 +1,4 @@
-"""A progress line every few seconds: pages/s, queue size, new and changed articles, errors."""
+"""Crawl extensions: a progress line every few seconds, and the log copied to a file."""
 from __future__ import annotations
 
 import logging
@@ -42,10 +42,32 @@ class Progress:
         logger.info(
             "progress: %d pages (%.1f pages/s), %s queued, %d new, %d changed, %d errors",
             pages, pages / elapsed, queued,
-            stats.get_value("archive/articles_new", 0), stats.get_value("archive/articles_changed", 0),
-            stats.get_value("archive/errors", 0),
+            stats.get_value("archive/new", 0), stats.get_value("archive/changed", 0),
+            stats.get_value("archive/error", 0),
         )
 
     def spider_closed(self, spider, reason):
         if self.loop and self.loop.running:
             self.loop.stop()
+
+
+class LogFile:
+    """Copy the crawl's log to ARCHIVE_LOG_FILE while it still goes to stderr (LOG_FILE would replace it)."""
+
+    def __init__(self, path: str, level: str):
+        self.handler = logging.FileHandler(path, encoding="utf-8")
+        self.handler.setLevel(level)
+        self.handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+        logging.getLogger().addHandler(self.handler)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        path = crawler.settings.get("ARCHIVE_LOG_FILE")
+        if not path:
+            raise NotConfigured
+        ext = cls(path, crawler.settings.get("LOG_LEVEL"))
+        crawler.signals.connect(ext.engine_stopped, signal=signals.engine_stopped)
+        return ext
+
+    def engine_stopped(self):
+        self.handler.flush()

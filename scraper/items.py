@@ -11,6 +11,7 @@ from archive.store import FetchedPage
 @dataclass
 class PageItem:
     page: FetchedPage
-    kind: str = "html"                 # article, listing, other, sitemap, feed, robots, error
+    kind: str = "html"                 # article, listing, other, sitemap, feed, not_modified, skipped, gone, error
     article: Optional[Article] = None  # set when the page is an article
     error: str = ""                    # why the page could not be archived
+    links: Optional[dict] = None       # links by role, remembered for a later 304

@@ -12,6 +12,14 @@ NEWSPIDER_MODULE = "scraper.spiders"
 # -- the archive ------------------------------------------------------------------------
 ARCHIVE_DB = DEFAULT_DB          # SQLite file the pipeline writes
 ARCHIVE_FOLLOW_LINKS = True      # follow the site's own links (not only Read Also blocks)
+ARCHIVE_PROFILE = ""             # crawl profile name (health-archive.toml); "" for an ad-hoc crawl
+ARCHIVE_RESUME = True            # pick up after an interrupted crawl of the same profile
+ARCHIVE_CONDITIONAL_GET = True   # revisit known pages with If-None-Match / If-Modified-Since
+ARCHIVE_REFRESH_INTERVAL = 0.0   # seconds; known articles seen more recently are not fetched
+ARCHIVE_MIN_YIELD_RATIO = 0.5    # a run fetching/archiving less than this share of the last is flagged
+ARCHIVE_MAX_ERROR_RATE = 0.2     # share of failed fetches above which the run exits non-zero
+ARCHIVE_LOCK_WAIT = False        # wait for another crawl of the same archive instead of refusing
+ARCHIVE_LOG_FILE = ""            # also write the log to this file (stderr keeps it too)
 
 # -- identity and manners ---------------------------------------------------------------
 USER_AGENT = _USER_AGENT
@@ -44,7 +52,8 @@ SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
-EXTENSIONS = {"scraper.extensions.Progress": 500}
+DOWNLOADER_MIDDLEWARES = {"scraper.middlewares.IncrementalMiddleware": 50}
+EXTENSIONS = {"scraper.extensions.Progress": 500, "scraper.extensions.LogFile": 0}
 PROGRESS_INTERVAL = 5.0          # seconds between progress lines; 0 turns them off
 
 LOG_LEVEL = "INFO"

@@ -29,6 +29,7 @@ class DemoServer:
         check_version(version)
         self.version = version
         self.delay = delay
+        self.outage: int | None = None  # when set, every page but / and robots.txt answers this status
         self._lock = threading.Lock()
         self._log: list[tuple[str, str, int, dict]] = []
         self._sites: dict[tuple[int, str], Site] = {}
@@ -52,6 +53,10 @@ class DemoServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+    def set_outage(self, status: int | None) -> None:
+        """Simulate a broken site (a block page, a failing backend): only the home page still works."""
+        self.outage = status
 
     def set_version(self, version: int) -> None:
         check_version(version)
@@ -118,6 +123,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, send_body: bool) -> None:
         if self.demo.delay:
             time.sleep(self.demo.delay)
+        if self.demo.outage and self.path not in ("/", "/robots.txt"):
+            self._fail(self.demo.outage)
+            return
         page = self.demo.site_for(self.headers.get("Host")).resolve(self.path)
         status = 304 if page.status == 200 and _not_modified(self.headers, page) else page.status
         # Record before answering: a client that has read the response can rely on the log entry.
@@ -134,6 +142,15 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if send_body and status != 304:
             self.wfile.write(page.body)
+
+    def _fail(self, status: int) -> None:
+        self.demo.record(self.command, self.path, status, dict(self.headers))
+        body = b"<html><body><h1>Service unavailable</h1></body></html>"
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, format: str, *args) -> None:
         log.info("%s - %s", self.address_string(), format % args)

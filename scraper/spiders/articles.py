@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import TextResponse
 from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -19,10 +20,13 @@ from scrapy.utils.url import url_has_any_extension
 from twisted.internet.threads import deferToThread
 
 from archive.discover import parse_xml_urls, robots_sitemaps, sniff_kind
+from archive.pages import due_articles
+from archive.schema import open_db
 from archive.ingest import extract_page
 from archive.store import FetchedPage, utcnow
-from archive.urls import clean_url, is_http_url
+from archive.urls import clean_url, is_http_url, site_of
 from scraper.items import PageItem
+from scraper.middlewares import SKIPPED_FLAG
 
 RELATED_PRIORITY = 20  # Read Also links first: they are the graph this archive exists for
 PAGE_PRIORITY = 0
@@ -59,27 +63,41 @@ class ArticlesSpider(scrapy.Spider):
         for url in robots:
             # Read the Sitemap: lines; the robots middleware fetches the rules on its own.
             yield scrapy.Request(url, callback=self.parse_robots, errback=self.on_error, priority=RELATED_PRIORITY)
+        # Known articles due for a revisit, oldest first: not only what links lead to again.
+        for url in self.due_articles():
+            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=PAGE_PRIORITY + 3)
+
+    def due_articles(self) -> list[str]:
+        db = open_db(self.settings.get("ARCHIVE_DB"), migrate=False)
+        try:
+            if "articles" not in db.table_names():
+                return []
+            sites = {site_of(u) for u in self.start_urls} | {d.lower() for d in self.allowed_domains}
+            return due_articles(db, sites, self.settings.getfloat("ARCHIVE_REFRESH_INTERVAL"))
+        finally:
+            db.close()
 
     def parse_robots(self, response):
         text = response.text if isinstance(response, TextResponse) else ""
-        for url in robots_sitemaps(text):
-            yield from self._follow(url, PAGE_PRIORITY + 5, 0)
+        yield from self._follow_links({"sitemaps": robots_sitemaps(text)}, 0)
 
     async def parse(self, response):
         hops = response.meta.get("hops", 0)
         page = self._page(response)
+        if response.status == 304:
+            skipped = SKIPPED_FLAG in response.flags
+            yield PageItem(page=page, kind="skipped" if skipped else "not_modified")
+            for request in self._follow_links(response.meta.get("stored_links") or {}, hops):
+                yield request
+            return
         content_type = page.content_type
         kind = sniff_kind(response.body, content_type)
         if kind in ("sitemap", "feed"):
             found = parse_xml_urls(response.body)
-            yield PageItem(page=page, kind=kind)
-            # What a sitemap or feed lists is as close to the start as the document itself.
-            for url in found.sitemaps:
-                for request in self._follow(url, PAGE_PRIORITY + 5, hops):
-                    yield request
-            for url in found.urls:
-                for request in self._follow(url, PAGE_PRIORITY + 1, hops):
-                    yield request
+            links = {"sitemaps": found.sitemaps, "listed": found.urls}
+            yield PageItem(page=page, kind=kind, links=links)
+            for request in self._follow_links(links, hops):
+                yield request
             return
         if kind != "html" or not isinstance(response, TextResponse):
             yield PageItem(page=page, kind="other", error=f"not an HTML page ({content_type or 'no content type'})")
@@ -88,39 +106,56 @@ class ArticlesSpider(scrapy.Spider):
             deferToThread(extract_page, response.body, response.url, content_type or None)
         )
         page.encoding = encoding
+        links = self._links_of(article)
         if article.is_article and not article.body_text:
             reason = "; ".join(article.problems) or "no extractable body"
             yield PageItem(page=page, kind="error", error=f"article without extractable body: {reason}")
         elif article.is_article:
-            yield PageItem(page=page, kind="article", article=article)
+            yield PageItem(page=page, kind="article", article=article, links=links)
         else:
-            yield PageItem(page=page, kind=article.page_type or "listing")
-        for request in self._links_to_follow(article, hops + 1):
+            yield PageItem(page=page, kind=article.page_type or "listing", links=links)
+        for request in self._follow_links(links, hops):
             yield request
 
     def on_error(self, failure):
         """Record a page that did not come back (HTTP error, timeout, DNS...) and go on."""
         request = failure.request
         status = None
+        kind = "error"
         if failure.check(HttpError):
             response = failure.value.response
             status = response.status
             error = f"HTTP {response.status}"
+            if status in (404, 410):
+                kind = "gone"  # the pipeline marks a known article gone; other URLs stay errors
+        elif failure.check(IgnoreRequest):
+            kind = "blocked"  # robots.txt or scope said no: a decision, not an error
+            error = failure.getErrorMessage() or "ignored"
         else:
             error = f"{failure.type.__name__}: {failure.getErrorMessage()}".strip()
         page = FetchedPage(url=request.url, status=status, body=b"", fetched_at=utcnow())
-        yield PageItem(page=page, kind="error", error=error)
+        yield PageItem(page=page, kind=kind, error=error)
 
-    def _links_to_follow(self, article, hops: int):
-        for item in article.related:
-            yield from self._follow(item.url, RELATED_PRIORITY, hops)
-        if article.next_page:
-            yield from self._follow(article.next_page, PAGE_PRIORITY + 2, hops)
-        for url in article.feeds:
-            yield from self._follow(url, PAGE_PRIORITY + 1, hops)
+    def _links_of(self, article) -> dict:
+        """The links a page leads to, by role; stored so a later 304 can still be followed."""
+        links = {"related": [item.url for item in article.related]}
+        pages = ([article.next_page] if article.next_page else []) + list(article.feeds)
         if self.settings.getbool("ARCHIVE_FOLLOW_LINKS"):
-            for url in article.page_links:
-                yield from self._follow(url, PAGE_PRIORITY, hops)
+            pages += article.page_links
+        links["pages"] = list(dict.fromkeys(pages))
+        return links
+
+    def _follow_links(self, links: dict, hops: int):
+        """Requests for a page's links. Sitemap and feed entries are as close to the start as
+        the document listing them; any other link is one hop further."""
+        for url in links.get("sitemaps", ()):
+            yield from self._follow(url, PAGE_PRIORITY + 5, hops)
+        for url in links.get("listed", ()):
+            yield from self._follow(url, PAGE_PRIORITY + 1, hops)
+        for url in links.get("related", ()):
+            yield from self._follow(url, RELATED_PRIORITY, hops + 1)
+        for url in links.get("pages", ()):
+            yield from self._follow(url, PAGE_PRIORITY, hops + 1)
 
     def _follow(self, url: str, priority: int, hops: int):
         """A request for ``url`` unless it is beyond the depth limit or not a web page (images, archives...)."""

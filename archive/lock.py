@@ -1,0 +1,62 @@
+"""One crawl at a time per archive: an advisory lock file beside the database.
+
+``flock`` locks vanish with the process that held them, so a crawl killed with SIGKILL or
+by a power cut never leaves a stale lock behind.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import time
+from typing import Optional
+
+
+class ArchiveLocked(RuntimeError):
+    """Another crawl holds the archive."""
+
+
+class CrawlLock:
+    def __init__(self, db_path: str):
+        self.path = f"{db_path}.lock"
+        self.fd: Optional[int] = None
+
+    def acquire(self, wait: bool = False, poll: float = 1.0) -> "CrawlLock":
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not wait:
+                    holder = self.holder()
+                    os.close(fd)
+                    raise ArchiveLocked(
+                        f"another crawl is running on {self.path[:-5]}"
+                        + (f" (pid {holder.get('pid')}, since {holder.get('since')})" if holder else "")
+                        + "; use --wait to queue behind it"
+                    ) from None
+                time.sleep(poll)
+        os.ftruncate(fd, 0)
+        os.write(fd, json.dumps({"pid": os.getpid(), "since": time.strftime("%Y-%m-%dT%H:%M:%S")}).encode())
+        self.fd = fd
+        return self
+
+    def holder(self) -> dict:
+        try:
+            with open(self.path) as fh:
+                return json.loads(fh.read() or "{}")
+        except (OSError, ValueError):
+            return {}
+
+    def release(self) -> None:
+        if self.fd is not None:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()

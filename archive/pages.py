@@ -1,0 +1,119 @@
+"""What the archive remembers about every fetched URL, so the next crawl can be incremental.
+
+A page's validators (ETag, Last-Modified) make re-fetches conditional; its stored links let a
+crawl go on past a 304, or past a page an interrupted run already archived, without
+downloading it again.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Iterable, Optional
+
+import sqlite_utils
+
+
+def record_page(
+    db: sqlite_utils.Database,
+    url: str,
+    *,
+    kind: str,
+    status: Optional[int],
+    fetched_at: str,
+    crawl_id: Optional[int],
+    etag: str = "",
+    last_modified: str = "",
+    article_id: Optional[int] = None,
+    links: Optional[dict] = None,
+) -> None:
+    """Remember a fetched page; links keep their roles ({"related": [...], "links": [...]})."""
+    record = {
+        "url": url,
+        "kind": kind,
+        "status": status,
+        "etag": etag or None,
+        "last_modified": last_modified or None,
+        "fetched_at": fetched_at,
+        "crawl_id": crawl_id,
+        "article_id": article_id,
+        "links_gz": gzip.compress(json.dumps(links or {}).encode(), compresslevel=5),
+    }
+    db["pages"].upsert(record, pk="url")
+
+
+def touch_page(db: sqlite_utils.Database, url: str, *, fetched_at: str, crawl_id: Optional[int]) -> Optional[dict]:
+    """A page answered 304 (or was done by an interrupted run): only its visit time moves."""
+    db.execute("update pages set fetched_at = ?, crawl_id = ? where url = ?", [fetched_at, crawl_id, url])
+    return page_state(db, url)
+
+
+def page_state(db: sqlite_utils.Database, url: str) -> Optional[dict]:
+    row = db.execute(
+        "select url, kind, status, etag, last_modified, fetched_at, crawl_id, article_id from pages where url = ?",
+        [url],
+    ).fetchone()
+    if row is None:
+        return None
+    keys = ("url", "kind", "status", "etag", "last_modified", "fetched_at", "crawl_id", "article_id")
+    return dict(zip(keys, row))
+
+
+def stored_links(db: sqlite_utils.Database, url: str) -> dict:
+    row = db.execute("select links_gz from pages where url = ?", [url]).fetchone()
+    if not row or not row[0]:
+        return {}
+    return json.loads(gzip.decompress(row[0]))
+
+
+def article_for_url(db: sqlite_utils.Database, url: str) -> Optional[dict]:
+    row = db.execute(
+        "select a.id, a.status, a.last_seen from article_urls u join articles a on a.id = u.article_id "
+        "where u.url = ?",
+        [url],
+    ).fetchone()
+    return dict(zip(("id", "status", "last_seen"), row)) if row else None
+
+
+def mark_seen(db: sqlite_utils.Database, article_id: int, when: str) -> None:
+    """A conditional GET said the article is unchanged: it is live and seen now."""
+    db.execute(
+        "update articles set last_seen = ?, status = 'live', gone_since = null where id = ?", [when, article_id]
+    )
+
+
+def mark_gone(db: sqlite_utils.Database, article_id: int, when: str) -> bool:
+    """The article's page answered 404/410: keep it, marked gone since now. True if it was live."""
+    cursor = db.execute(
+        "update articles set status = 'gone', gone_since = ? where id = ? and status != 'gone'", [when, article_id]
+    )
+    return cursor.rowcount > 0
+
+
+def due_articles(
+    db: sqlite_utils.Database, sites: Iterable[str], refresh_seconds: float, now: Optional[datetime] = None
+) -> list[str]:
+    """URLs of known articles on ``sites`` not seen for ``refresh_seconds``, oldest first."""
+    sites = list(sites)
+    if not sites:
+        return []
+    now = now or datetime.now(timezone.utc)
+    cutoff = (now - timedelta(seconds=refresh_seconds)).isoformat(timespec="seconds")
+    marks = ",".join("?" for _ in sites)
+    rows = db.execute(
+        f"select coalesce(fetched_url, url) from articles where site in ({marks}) and last_seen <= ? "
+        "order by last_seen, id",
+        [*sites, cutoff],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def is_fresh(article: dict, refresh_seconds: float, now: Optional[datetime] = None) -> bool:
+    """Seen recently enough that the profile's refresh interval says: don't fetch it again yet."""
+    if refresh_seconds <= 0 or not article.get("last_seen"):
+        return False
+    now = now or datetime.now(timezone.utc)
+    seen = datetime.fromisoformat(article["last_seen"])
+    if seen.tzinfo is None:
+        seen = seen.replace(tzinfo=timezone.utc)
+    return (now - seen).total_seconds() < refresh_seconds

@@ -1,0 +1,215 @@
+"""Scheduled crawls end to end: conditional GETs, versions, gone pages, resume after SIGKILL, the lock."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from archive import demo
+from archive.demo import start_demo_server
+from archive.lock import CrawlLock
+from helpers import ROOT, run_cli
+
+FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0")
+
+
+def query(db_path, sql, params=()):
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql, params)]
+    finally:
+        conn.close()
+
+
+def last_crawl(db_path):
+    return query(db_path, "select * from crawls order by id desc limit 1")[0]
+
+
+def slug_of(url):
+    return url.rstrip("/").rsplit("/", 1)[-1]
+
+
+@pytest.fixture
+def site():
+    with start_demo_server() as server:
+        yield server
+
+
+def test_version_two_gives_versions_gone_and_new(site, tmp_path):
+    db = tmp_path / "a.db"
+    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    first_log = len(site.request_log)
+    site.set_version(2)
+    result = run_cli("crawl", site.base_url + "/", "--db", db, *FAST, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    crawl = last_crawl(db)
+    assert crawl["articles_changed"] == len(demo.V2_CHANGED_SLUGS)
+    assert crawl["articles_new"] == len(demo.V2_ADDED_SLUGS)
+    assert crawl["articles_gone"] == len(demo.V2_GONE_SLUGS) + len(demo.V2_MISSING_SLUGS)
+    assert crawl["not_modified"] > 0
+
+    changed = query(db, "select url, version, last_changed, first_seen from articles where version > 1")
+    assert sorted(slug_of(r["url"]) for r in changed) == sorted(demo.V2_CHANGED_SLUGS)
+    assert all(r["last_changed"] > r["first_seen"] for r in changed)
+    gone = query(db, "select url, status, gone_since, body_text from articles where status = 'gone'")
+    assert sorted(slug_of(r["url"]) for r in gone) == sorted(demo.V2_GONE_SLUGS + demo.V2_MISSING_SLUGS)
+    assert all(r["gone_since"] and r["body_text"] for r in gone)  # kept, never deleted
+    versions = query(db, "select a.url, count(*) as n from article_versions v join articles a on a.id = v.article_id "
+                         "group by a.id having n > 1")
+    assert sorted(slug_of(r["url"]) for r in versions) == sorted(demo.V2_CHANGED_SLUGS)
+
+    # Unchanged pages were asked for conditionally and answered 304 without a body.
+    second = site.request_log[first_log:]
+    conditional = [e for e in second if "If-None-Match" in e[3]]
+    assert conditional and all(e[2] in (200, 304, 404, 410) for e in conditional)
+    assert sum(e[2] == 304 for e in second) >= demo.EXPECTED_ARTICLE_COUNT - 4
+
+    # A page that comes back is live again (and the articles only version 2 had are gone now).
+    site.set_version(1)
+    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    gone = query(db, "select url from articles where status = 'gone'")
+    assert sorted(slug_of(r["url"]) for r in gone) == sorted(demo.V2_ADDED_SLUGS)
+
+
+def test_unchanged_recrawl_downloads_nothing_and_adds_nothing(site, tmp_path):
+    db = tmp_path / "a.db"
+    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    first = last_crawl(db)
+    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    second = last_crawl(db)
+    bytes_by_crawl = {r["crawl_id"]: r["b"] for r in query(db, "select crawl_id, sum(coalesce(bytes, 0)) as b "
+                                                               "from fetches group by crawl_id")}
+    assert bytes_by_crawl[second["id"]] < 0.05 * bytes_by_crawl[first["id"]]
+    assert (second["articles_new"], second["articles_changed"]) == (0, 0)
+    assert query(db, "select count(*) as n from article_versions")[0]["n"] == first["articles_new"]
+
+
+def test_known_articles_are_revisited_from_the_archive(site, tmp_path):
+    """A re-crawl started on one article still revisits every known article, oldest first."""
+    db = tmp_path / "a.db"
+    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    start = f"{site.base_url}/{demo.NAMED_ARTICLE['slug']}/"
+    before = len(site.request_log)
+    run_cli("crawl", start, "--db", db, "--max-depth", "0", *FAST)
+    paths = {e[1] for e in site.request_log[before:]}
+    known = [r["url"].split(site.base_url, 1)[1] for r in query(db, "select url from articles")]
+    assert set(known) <= paths
+
+
+def test_refresh_interval_skips_recently_seen_articles(site, tmp_path):
+    db = tmp_path / "a.db"
+    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    before = len(site.request_log)
+    run_cli("crawl", site.base_url + "/", "--db", db, *FAST, "-s", "ARCHIVE_REFRESH_INTERVAL=3600")
+    paths = {e[1] for e in site.request_log[before:]}
+    assert f"/{demo.NAMED_ARTICLE['slug']}/" not in paths
+    assert "/" in paths  # listings are still read to discover new articles
+
+
+def archive_snapshot(db_path, base_url):
+    """What must be equal between an interrupted+resumed crawl and an uninterrupted one."""
+    strip = lambda u: u.replace(base_url, "") if u else u
+    articles = {strip(r["url"]): (r["content_hash"], r["version"], r["status"])
+                for r in query(db_path, "select url, content_hash, version, status from articles")}
+    related = sorted((strip(r["src"]), r["position"], strip(r["url"]), strip(r["target"]))
+                     for r in query(db_path, "select s.url as src, r.position, r.url, t.url as target from "
+                                             "related_links r join articles s on s.id = r.article_id "
+                                             "left join articles t on t.id = r.target_id"))
+    links = query(db_path, "select count(*) as n from links")[0]["n"]
+    return articles, related, links
+
+
+def assert_consistent(db_path):
+    assert query(db_path, "pragma integrity_check")[0]["integrity_check"] == "ok"
+    assert query(db_path, "pragma foreign_key_check") == []
+    half = query(db_path, "select a.id from articles a left join article_versions v "
+                          "on v.article_id = a.id and v.version = a.version "
+                          "left join raw_pages p on p.id = a.raw_page_id where v.id is null or p.id is null")
+    assert half == [], "an article without its version row or raw page"
+
+
+def test_sigkill_mid_crawl_then_resume_equals_uninterrupted(tmp_path):
+    with start_demo_server(delay=0.03) as slow:
+        reference = tmp_path / "reference.db"
+        run_cli("crawl", slow.base_url + "/", "--db", reference, *FAST)
+
+        db = tmp_path / "killed.db"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "archive.cli", "crawl", slow.base_url + "/", "--db", str(db), *FAST],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            if db.exists():
+                try:
+                    if query(db, "select count(*) as n from articles")[0]["n"] >= 8:
+                        break
+                except sqlite3.OperationalError:
+                    pass
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        assert_consistent(db)
+        killed = query(db, "select id, status from crawls")
+        assert killed[-1]["status"] == "running"  # nobody could close it: it was killed
+        done_before = {r["url"] for r in query(db, "select url from pages where crawl_id = ?", [killed[-1]["id"]])}
+        assert done_before
+
+        log_start = len(slow.request_log)
+        result = run_cli("crawl", slow.base_url + "/", "--db", db, *FAST)
+        assert "finished" in result.stdout
+        crawls = query(db, "select id, status, resumed_from from crawls order by id")
+        assert crawls[0]["status"] == "interrupted" and crawls[1]["resumed_from"] == crawls[0]["id"]
+        refetched = {slow.base_url + e[1] for e in slow.request_log[log_start:]}
+        assert not (done_before & refetched), "pages archived before the kill were downloaded again"
+        assert_consistent(db)
+        assert archive_snapshot(db, slow.base_url) == archive_snapshot(reference, slow.base_url)
+
+
+def test_lock_refuses_a_second_crawl_in_one_line(site, tmp_path):
+    db = tmp_path / "a.db"
+    run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "3", *FAST)
+    with CrawlLock(str(db)):
+        result = run_cli("crawl", site.base_url + "/", "--db", db, *FAST, check=False)
+    assert result.returncode == 3
+    assert result.stderr.strip().count("\n") == 0 and "another crawl is running" in result.stderr
+
+
+def test_wait_queues_behind_the_running_crawl(site, tmp_path):
+    db = tmp_path / "a.db"
+    run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "3", *FAST)
+    lock = CrawlLock(str(db)).acquire()
+    proc = subprocess.Popen([sys.executable, "-m", "archive.cli", "crawl", site.base_url + "/", "--db", str(db),
+                             "--wait", "--max-pages", "3", *FAST], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    time.sleep(2)
+    assert proc.poll() is None  # still waiting
+    lock.release()
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err[-2000:]
+    assert "finished" in out
+
+
+def test_a_run_that_finds_far_less_than_the_last_is_flagged(site, tmp_path):
+    db = tmp_path / "a.db"
+    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    site.set_outage(403)  # a block page everywhere but the home page
+    result = run_cli("crawl", site.base_url + "/", "--db", db, *FAST, check=False)
+    assert result.returncode == 4
+    assert "looks wrong" in result.stdout
+    assert last_crawl(db)["anomaly"]
+    # A 403 storm is not a deletion: nothing is marked gone.
+    assert query(db, "select count(*) as n from articles where status = 'gone'")[0]["n"] == 0
+
+
+def test_log_file_gets_a_copy_of_the_log(site, tmp_path):
+    db, log = tmp_path / "a.db", tmp_path / "crawl.log"
+    result = run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "5", "--log-file", log, *FAST)
+    assert "archiving into" in log.read_text()
+    assert "archiving into" in result.stderr
