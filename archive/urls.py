@@ -10,7 +10,7 @@ from w3lib.url import safe_url_string
 TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|"
     r"_ga|_gl|_hsenc|_hsmi|hsctatrack|mkt_tok|oly_anon_id|oly_enc_id|vero_id|wickedid|"
-    r"ref_src|spm|share|shared|cmpid|s_cid|icid|trk|sessionid|phpsessid|jsessionid|sid)$",
+    r"ref_src|spm|share|shared|cmpid|s_cid|icid|trk|sessionid|phpsessid|jsessionid|sid|replytocom)$",
     re.IGNORECASE,
 )
 

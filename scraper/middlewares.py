@@ -1,4 +1,6 @@
-"""Incremental fetching: conditional GETs, and no second download of what is already archived.
+"""Downloader middlewares: incremental fetching, the SSRF guard, retries with backoff.
+
+Incremental fetching: conditional GETs, and no second download of what is already archived.
 
 For every request to a page the archive knows, this downloader middleware either
 - answers it itself with a 304 carrying the page's stored links, when the page was archived
@@ -9,10 +11,19 @@ On a 304 the spider follows the stored links, so discovery goes on without the b
 """
 from __future__ import annotations
 
+import socket
+from urllib.parse import urlsplit
+
 from scrapy import signals
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.task import deferLater
+from twisted.internet.threads import deferToThread
 
 from archive import pages
+from archive.netpolicy import refusal, trusted_origins
 from archive.schema import open_db
 
 SKIPPED_FLAG = "health-archive:skipped"
@@ -75,3 +86,63 @@ class IncrementalMiddleware:
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+class ScopeGuardMiddleware:
+    """SSRF guard: refuse requests (links, redirects, sitemap entries) that resolve to loopback,
+    private, link-local or metadata addresses, except the start URLs' own host and port."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.allow_private = crawler.settings.getbool("ARCHIVE_ALLOW_PRIVATE")
+        self.cache: dict[str, list[str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request):
+        if self.allow_private:
+            return None
+        host = urlsplit(request.url).hostname or ""
+        addresses = self.cache.get(host)
+        if addresses is None:
+            addresses = await maybe_deferred_to_future(deferToThread(_resolve, host))
+            self.cache[host] = addresses
+        trusted = trusted_origins(self.crawler.spider.start_urls)
+        reason = refusal(request.url, addresses, trusted, self.allow_private)
+        if reason:
+            self.crawler.stats.inc_value("archive/refused_private")
+            raise IgnoreRequest(reason)
+        return None
+
+
+def _resolve(host: str) -> list[str]:
+    try:
+        return sorted({info[4][0] for info in socket.getaddrinfo(host, None)})
+    except (socket.gaierror, UnicodeError):
+        return []  # unresolvable: the download itself will fail and be recorded
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries (5xx, 429, timeouts), spaced out exponentially so a struggling server
+    gets room: 1 s, 2 s, 4 s... (RETRY_BACKOFF_BASE, capped by RETRY_BACKOFF_MAX)."""
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.base = settings.getfloat("RETRY_BACKOFF_BASE")
+        self.cap = settings.getfloat("RETRY_BACKOFF_MAX")
+
+    def _retry(self, request, reason):
+        retry = super()._retry(request, reason)
+        if retry is not None and self.base > 0:
+            retry.meta["retry_backoff"] = min(self.cap, self.base * 2 ** (retry.meta.get("retry_times", 1) - 1))
+        return retry
+
+    async def process_request(self, request):
+        delay = request.meta.pop("retry_backoff", 0)
+        if delay:
+            from twisted.internet import reactor  # the installed one; importing it at module level would install one
+
+            await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
+        return None

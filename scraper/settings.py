@@ -20,6 +20,9 @@ ARCHIVE_MIN_YIELD_RATIO = 0.5    # a run fetching/archiving less than this share
 ARCHIVE_MAX_ERROR_RATE = 0.2     # share of failed fetches above which the run exits non-zero
 ARCHIVE_LOCK_WAIT = False        # wait for another crawl of the same archive instead of refusing
 ARCHIVE_LOG_FILE = ""            # also write the log to this file (stderr keeps it too)
+ARCHIVE_ALLOW_PRIVATE = False    # let links reach private/loopback addresses beyond the start URLs' own
+ARCHIVE_MAX_PER_PATTERN = 2000   # pages per URL shape found by following links (calendar/facet traps)
+ARCHIVE_MAX_PAGES_PER_SITE = 0   # page budget per site; 0 = unlimited
 
 # -- identity and manners ---------------------------------------------------------------
 USER_AGENT = _USER_AGENT
@@ -37,6 +40,8 @@ TELNETCONSOLE_ENABLED = False
 # -- robustness -------------------------------------------------------------------------
 RETRY_ENABLED = True
 RETRY_TIMES = 2                  # 5xx, 429 and timeouts are retried, then recorded
+RETRY_BACKOFF_BASE = 1.0         # seconds before the first retry, doubled for each next one
+RETRY_BACKOFF_MAX = 30.0
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
@@ -52,7 +57,12 @@ SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
-DOWNLOADER_MIDDLEWARES = {"scraper.middlewares.IncrementalMiddleware": 50}
+DOWNLOADER_MIDDLEWARES = {
+    "scraper.middlewares.IncrementalMiddleware": 50,
+    "scraper.middlewares.ScopeGuardMiddleware": 60,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scraper.middlewares.BackoffRetryMiddleware": 550,
+}
 EXTENSIONS = {"scraper.extensions.Progress": 500, "scraper.extensions.LogFile": 0}
 PROGRESS_INTERVAL = 5.0          # seconds between progress lines; 0 turns them off
 

@@ -8,6 +8,7 @@ thread so the reactor keeps downloading.
 """
 from __future__ import annotations
 
+from collections import Counter
 from urllib.parse import urlsplit
 
 import scrapy
@@ -19,11 +20,13 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.url import url_has_any_extension
 from twisted.internet.threads import deferToThread
 
+from archive.decode import looks_binary
 from archive.discover import parse_xml_urls, robots_sitemaps, sniff_kind
 from archive.pages import due_articles
 from archive.schema import open_db
 from archive.ingest import extract_page
 from archive.store import FetchedPage, utcnow
+from archive.traps import ShapeBudget, path_problem
 from archive.urls import clean_url, is_http_url, site_of
 from scraper.items import PageItem
 from scraper.middlewares import SKIPPED_FLAG
@@ -51,6 +54,14 @@ class ArticlesSpider(scrapy.Spider):
             raise ValueError(f"start URLs must be http(s): {', '.join(bad)}")
         hosts = [urlsplit(u).hostname for u in self.start_urls] + _split(allow_domains)
         self.allowed_domains = sorted({h for h in hosts if h})
+        self._requested: set[str] = set(self.start_urls)
+        self._per_site: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider._shapes = ShapeBudget(crawler.settings.getint("ARCHIVE_MAX_PER_PATTERN"))
+        return spider
 
     async def start(self):
         robots = []
@@ -99,8 +110,11 @@ class ArticlesSpider(scrapy.Spider):
             for request in self._follow_links(links, hops):
                 yield request
             return
-        if kind != "html" or not isinstance(response, TextResponse):
+        if kind != "html" or not isinstance(response, TextResponse) or looks_binary(response.body):
             yield PageItem(page=page, kind="other", error=f"not an HTML page ({content_type or 'no content type'})")
+            return
+        if not response.body.strip():
+            yield PageItem(page=page, kind="other", error="empty response body")
             return
         article, encoding = await maybe_deferred_to_future(
             deferToThread(extract_page, response.body, response.url, content_type or None)
@@ -147,7 +161,9 @@ class ArticlesSpider(scrapy.Spider):
 
     def _follow_links(self, links: dict, hops: int):
         """Requests for a page's links. Sitemap and feed entries are as close to the start as
-        the document listing them; any other link is one hop further."""
+        the document listing them; any other link is one hop further. Only the site's generic
+        links count against the per-pattern budget: sitemaps, feeds and Read Also blocks are
+        what the site itself says is content."""
         for url in links.get("sitemaps", ()):
             yield from self._follow(url, PAGE_PRIORITY + 5, hops)
         for url in links.get("listed", ()):
@@ -155,16 +171,32 @@ class ArticlesSpider(scrapy.Spider):
         for url in links.get("related", ()):
             yield from self._follow(url, RELATED_PRIORITY, hops + 1)
         for url in links.get("pages", ()):
-            yield from self._follow(url, PAGE_PRIORITY, hops + 1)
+            yield from self._follow(url, PAGE_PRIORITY, hops + 1, budgeted=True)
 
-    def _follow(self, url: str, priority: int, hops: int):
-        """A request for ``url`` unless it is beyond the depth limit or not a web page (images, archives...)."""
+    def _follow(self, url: str, priority: int, hops: int, budgeted: bool = False):
+        """A request for ``url`` unless a limit or a trap rule says no, or it is not a web page."""
         limit = self.settings.getint("ARCHIVE_MAX_DEPTH", -1)
-        if 0 <= limit < hops:
+        if 0 <= limit < hops or not is_http_url(url) or url_has_any_extension(url, IGNORED_EXTENSIONS):
             return
-        if is_http_url(url) and not url_has_any_extension(url, IGNORED_EXTENSIONS):
-            yield scrapy.Request(clean_url(url), callback=self.parse, errback=self.on_error, priority=priority,
-                                 meta={"hops": hops})
+        url = clean_url(url)
+        if url in self._requested:
+            return  # the dupefilter would drop it too; checked here so budgets count pages, not links
+        problem = path_problem(url)
+        if problem:
+            self.crawler.stats.inc_value("archive/trap_refused")
+            self.logger.debug("not following %s: %s", url, problem)
+            return
+        if budgeted and not self._shapes.allow(url):
+            self.crawler.stats.inc_value("archive/pattern_budget_refused")
+            return
+        site = site_of(url)
+        budget = self.settings.getint("ARCHIVE_MAX_PAGES_PER_SITE")
+        if budget and self._per_site[site] >= budget:
+            self.crawler.stats.inc_value("archive/site_budget_refused")
+            return
+        self._per_site[site] += 1
+        self._requested.add(url)
+        yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=priority, meta={"hops": hops})
 
     @staticmethod
     def _page(response) -> FetchedPage:

@@ -1,0 +1,329 @@
+"""Find the main content: score text blocks, pick the densest subtree, prune what is left inside."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from archive.extract import vocab
+from archive.extract.clean import text_length
+
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+MIN_BLOCK = 20              # shorter blocks are labels, not prose
+MAX_LINK_DENSITY = 0.5      # a block mostly made of link text is navigation
+NOISE_WEIGHT = 1.0          # how much one char of non-prose text costs when widening the body
+BLOCK_BONUS = 40            # each paragraph counts extra: articles are many blocks, notices one
+MIN_BODY = 80               # less prose than this is no body at all
+TEASER_MAX = 700            # a linked title with this much text around it is a teaser
+_TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+LEAD_LINE_MAX = 70          # before the first paragraph, shorter lines are kicker/byline/date
+OPENING_MIN = 100           # a paragraph this long (or ending a sentence) opens the article
+_PRUNABLE = frozenset(("div", "section", "ul", "ol", "table", "p", "li", "span", "header",
+                       "figure", "dl", "article", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                       "strong", "b", "em", "a", "dt", "dd", "time"))
+_LEAD_BLOCKS = frozenset(("p", "div", "span", "dl", "dt", "dd", "time", "a", "ul", "ol", "li",
+                          "section", "blockquote", "pre", "table", "strong", "b"))
+_INLINE = frozenset(("strong", "b", "em", "a", "span", "time"))
+_CONTAINERS = frozenset(("div", "section", "ul", "ol", "table", "dl", "article"))
+
+
+@dataclass
+class Content:
+    node: HtmlElement | None
+    reason: str = ""         # why node is None
+
+
+def paragraphize(root) -> None:
+    """Give loose text a <p> of its own, so it is scored and rendered like any paragraph.
+
+    A <div> holding only inline content becomes a <p>; runs of text and inline elements
+    between the block children of a container are wrapped in new <p> elements.
+    """
+    for el in list(root.iter(*vocab.CONTAINER_TAGS)):
+        children = [c for c in el if isinstance(c.tag, str)]
+        if not any(c.tag in vocab.BLOCK_TAGS for c in children):
+            if el.tag in ("div", "section", "center") and el.text_content().strip():
+                el.tag = "p"
+            continue
+        if (el.text and el.text.strip()) or any(
+            (c.tail and c.tail.strip())
+            or (c.tag not in vocab.BLOCK_TAGS and c.text_content().strip()) for c in children
+        ):
+            _wrap_loose_runs(el)
+
+
+def _wrap_loose_runs(el) -> None:
+    pending = None
+    if el.text and el.text.strip():
+        pending = el.makeelement("p")
+        pending.text, el.text = el.text, None
+        el.insert(0, pending)
+    for child in list(el):
+        if child is pending:
+            continue
+        if not isinstance(child.tag, str) or child.tag in vocab.BLOCK_TAGS:
+            pending = None
+            if child.tail and child.tail.strip():
+                pending = el.makeelement("p")
+                pending.text, child.tail = child.tail, None
+                child.addnext(pending)
+            continue
+        if pending is None:
+            if not (child.text_content().strip() or (child.tail or "").strip()):
+                continue
+            pending = el.makeelement("p")
+            child.addprevious(pending)
+        pending.append(child)
+
+
+def find_main_content(root) -> Content:
+    """The subtree holding the article prose, or None with the reason."""
+    prose: dict = {}        # element -> chars of prose inside it
+    core: dict = {}         # element -> prose weighted by closeness (parent 1, grandparent 1/2...)
+    teaser_boxes: dict = {}
+    for block in vocab.XP_BLOCKS(root):
+        good = _prose_length(block)
+        if not good or _is_teaser(block, teaser_boxes):
+            continue
+        prose[block] = prose.get(block, 0) + good
+        for depth, ancestor in enumerate(block.iterancestors(), 1):
+            prose[ancestor] = prose.get(ancestor, 0) + good
+            if depth <= 3:
+                core[ancestor] = core.get(ancestor, 0) + (good + BLOCK_BONUS) / depth
+    if not core:
+        return Content(None, "no main content found")
+    best = max(core, key=core.get)
+    node = _widen(best, prose)
+    if prose.get(node, 0) < MIN_BODY:
+        return Content(None, "no main content found (too little prose)")
+    return Content(node)
+
+
+def _widen(node, prose: dict):
+    """Climb to the ancestor that gains the most prose for the least extra non-prose text.
+
+    The climb stops below <body> (what hangs off it directly is page furniture) and at the
+    outermost element declared as the article (<article>, articleBody, "entry-content"...),
+    else at <main>: a declared article does not continue outside itself.
+    """
+    chain = []
+    for candidate in [node, *node.iterancestors()]:
+        if candidate.tag in ("body", "html"):
+            break
+        chain.append(candidate)
+    article_cap = main_cap = None
+    for i, candidate in enumerate(chain):
+        if _declares_article(candidate):
+            article_cap = i
+        elif candidate.tag == "main" or candidate.get("role") == "main":
+            main_cap = i
+    cap = article_cap if article_cap is not None else main_cap
+    if cap is not None:
+        chain = chain[: cap + 1]
+    best, best_score = node, None
+    for candidate in chain:
+        good = prose.get(candidate, 0)
+        score = good - NOISE_WEIGHT * max(0, text_length(candidate) - good)
+        if best_score is None or score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _declares_article(el) -> bool:
+    if el.tag == "article" or el.get("itemprop") == "articleBody":
+        return True
+    names = (el.get("class", "") + " " + el.get("id", "")).lower()
+    return bool(names.strip()) and any(
+        vocab.BODY_NAME_RE.search(name.replace("-", "").replace("_", "")) for name in names.split()
+    )
+
+
+def _is_teaser(block, boxes: dict) -> bool:
+    """Prose under a linked title in a small box: a teaser of another page, not this page's text."""
+    el = block
+    for _ in range(2):                      # the block, then its parent
+        hops = 0
+        for prev in el.itersiblings(preceding=True):
+            if not isinstance(prev.tag, str):
+                continue
+            if _is_title_link(prev):
+                box = el.getparent()
+                if box not in boxes:
+                    boxes[box] = text_length(box) <= TEASER_MAX
+                return boxes[box]
+            hops += 1
+            if hops >= 2:
+                break
+        el = el.getparent()
+        if el is None:
+            break
+    return False
+
+
+def _is_title_link(el) -> bool:
+    """A heading, or an element named like a title ("entry-title", "card__headline"), made of a link."""
+    if el.tag not in _TITLE_TAGS and not vocab.TITLE_NAME_RE.search(el.get("class") or ""):
+        return False
+    text = " ".join(el.text_content().split())
+    linked = 0
+    for a in el.iter("a"):
+        href = a.get("href") or ""
+        if href and not href.startswith("#"):
+            linked += len(" ".join(a.text_content().split()))
+    return bool(text) and linked >= 0.6 * len(text)
+
+
+def _prose_length(block) -> int:
+    text = block.text_content()
+    length = len(" ".join(text.split()))
+    if length < MIN_BLOCK or block.tag in _HEADINGS:
+        return 0
+    links = sum(len(" ".join(a.text_content().split())) for a in block.iter("a"))
+    if links > MAX_LINK_DENSITY * length:
+        return 0
+    if length <= vocab.BOILERPLATE_TEXT_MAX and vocab.BOILERPLATE_TEXT_RE.match(text.strip()):
+        return 0
+    return length - links
+
+
+def prune_content(node) -> None:
+    """Remove what the body node still holds that is not prose: link lists, labels, the title.
+
+    Before the first real paragraph, short lines (kicker, byline, date, "close") are furniture;
+    captions outside a figure go, those inside become <figcaption>.
+    """
+    _drop_teaser_lists(node)
+    opened = False          # has the first real paragraph been seen?
+    root = node.getroottree().getroot()
+    for el in list(node.iter(etree.Element)):
+        if el is node or el.getroottree().getroot() is not root:
+            continue        # inside a block dropped earlier in this pass
+        tag = el.tag
+        if tag == "h1":
+            if opened:
+                el.tag = "h2"
+            else:
+                el.drop_tree()
+            continue
+        if _is_caption(el):
+            continue
+        if tag in _PRUNABLE and _is_furniture(el):
+            el.drop_tree()
+            continue
+        if not opened and tag in _LEAD_BLOCKS:
+            text = " ".join(el.text_content().split())
+            if _opens_article(el, text):
+                opened = True
+            elif el.tag not in vocab.HEADING_TAGS and len(text) < LEAD_LINE_MAX \
+                    and el.find(".//img") is None and not _holds_opening(el) \
+                    and not _is_pseudo_heading(el, text):
+                el.drop_tree()
+
+
+def _drop_teaser_lists(node) -> None:
+    """Remove repeated cards (linked title + blurb) left inside the body: "more stories" lists."""
+    boxes_by_list: dict = {}
+    for title in node.iter(*_TITLE_TAGS, "div", "span", "p", "a"):
+        if title.tag not in _TITLE_TAGS and not vocab.TITLE_NAME_RE.search(title.get("class") or ""):
+            continue
+        box = title.getparent()
+        if box is None or box is node or not _is_title_link(title):
+            continue
+        if text_length(box) <= TEASER_MAX and box.getparent() is not None:
+            boxes_by_list.setdefault(box.getparent(), []).append(box)
+    for holder, boxes in boxes_by_list.items():
+        if len(boxes) < 2:
+            continue
+        for box in boxes:
+            if box.getparent() is not None:
+                box.drop_tree()
+        if holder is not node and text_length(holder) < MIN_BLOCK * 3:
+            holder.drop_tree()      # what is left is the list's own heading
+
+
+def _opens_article(el, text: str) -> bool:
+    return el.tag in ("p", "li", "blockquote", "pre", "table") and (
+        len(text) >= OPENING_MIN or text[-1:] in ".!?。！？:;\"”»"
+    ) and bool(_prose_length(el))
+
+
+def _is_pseudo_heading(el, text: str) -> bool:
+    """<p><strong>A heading set in bold</strong></p>: kept like an <h2> would be."""
+    if el.tag != "p" or len(el) != 1 or el[0].tag not in ("strong", "b"):
+        return False
+    return " ".join(el[0].text_content().split()) == text and not text.endswith(":")
+
+
+def _holds_opening(el) -> bool:
+    """A container whose inner paragraphs will be judged one by one."""
+    return el.tag not in ("p", "span", "a", "time", "dt", "dd", "li") and el.find(".//p") is not None
+
+
+def _is_caption(el) -> bool:
+    """Normalize captions: inside a figure they become <figcaption>; elsewhere they go."""
+    if el.tag in ("figcaption", "figure", "img"):
+        return False
+    names = (el.get("class", "") + " " + el.get("id", "")).lower()
+    if "caption" not in names and not vocab.CREDIT_NAME_RE.search(names):
+        return False
+    if el.find(".//img") is not None:
+        if not any(a.tag == "figure" for a in el.iterancestors()):
+            el.tag = "figure"   # WordPress' <div class="wp-caption"><img><p class="wp-caption-text">
+        return True
+    if any(a.tag == "figure" for a in el.iterancestors()):
+        el.tag = "figcaption"
+    else:
+        el.drop_tree()
+    return True
+
+
+def _is_furniture(el) -> bool:
+    text = " ".join(el.text_content().split())
+    if not text:
+        return el.find(".//img") is None and el.tag != "td"
+    if len(text) <= vocab.BOILERPLATE_TEXT_MAX and vocab.BOILERPLATE_TEXT_RE.match(text) or (
+        len(text) <= vocab.DATE_LINE_MAX and _is_date_or_byline(text)
+    ):
+        # the phrase must be the whole block, not a bold word opening a sentence
+        return el.tag not in _INLINE or not _has_other_text(el.getparent(), el)
+    tag = el.tag
+    if tag in _INLINE and tag != "span":
+        return False
+    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    if tag == "p":      # only a link ("Click here"), or a label and its link ("Tag: x.com")
+        if links >= 0.9 * len(text):
+            return True
+        return (links > 0 and len(text) < 160
+                and bool(vocab.LINK_LABEL_RE.match(_text_outside_links(el)))
+                and not el.xpath(".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]"))
+    if tag == "span":   # a hover card or link cluster inside a sentence
+        return len(text) >= 60 and links >= 0.8 * len(text) and len(el.findall(".//a")) >= 2
+    if tag == "header":
+        return not _holds_prose(el)
+    if tag in _CONTAINERS:
+        return links > 0.6 * len(text) and not _holds_prose(el)
+    return False
+
+
+def _text_outside_links(el) -> str:
+    return " ".join("".join(vocab.XP_TEXT_OUTSIDE_LINKS(el)).split())
+
+
+def _is_date_or_byline(text: str) -> bool:
+    if vocab.BYLINE_RE.match(text):
+        return True
+    return bool(vocab.YEAR_OR_TIME_RE.search(text)) and bool(vocab.DATE_LINE_RE.match(text))
+
+
+def _has_other_text(parent, el) -> bool:
+    if parent is None:
+        return False
+    whole = " ".join(parent.text_content().split())
+    own = " ".join(el.text_content().split())
+    return len(whole) > len(own) + 2
+
+
+def _holds_prose(el) -> bool:
+    return any(_prose_length(p) >= 150 for p in el.iter("p"))
+

@@ -1,0 +1,174 @@
+"""Tree cleaning: drop code, hidden nodes and page furniture before the body is searched."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lxml import etree
+
+from archive.extract import vocab
+
+_INLINE_PARENTS = frozenset(("p", "li", "td", "h2", "h3", "h4", "h5", "h6", "blockquote"))
+_FURNITURE, _SURE = 1, 2
+
+FORM_MAX_TEXT = 1000    # a search, login or comment form says less than this
+
+
+def clean_tree(root, lenient: bool = False) -> None:
+    """Remove code, comments, hidden nodes and small forms, in place.
+
+    `lenient` (the second try on a page where nothing was found) keeps hidden nodes and
+    the content of <noscript>, where some sites put their whole text.
+    """
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    if lenient:
+        etree.strip_tags(root, "noscript")
+    etree.strip_elements(root, *vocab.JUNK_TAGS, with_tail=False)
+    for el in () if lenient else vocab.XP_HIDDEN(root):
+        if el.tag not in ("html", "body") and _is_hidden(el):
+            _drop(el)
+    for el in list(root.iter("form")):
+        # ASP.NET pages wrap everything in one <form>: keep forms that hold a page of text.
+        if text_length(el) < FORM_MAX_TEXT:
+            _drop(el)
+    etree.strip_elements(root, "head", with_tail=False)
+
+
+@dataclass
+class Marks:
+    """What one pass over the named elements found (see mark_furniture)."""
+    sure: list = field(default_factory=list)       # furniture whatever its size
+    furniture: list = field(default_factory=list)  # furniture unless it holds most of the prose
+    protected: set = field(default_factory=set)    # article body blocks and their containers
+    related: list = field(default_factory=list)    # named like a related-articles block
+
+
+def mark_furniture(root) -> Marks:
+    """Classify every named element and landmark once, by tag, class, id and role."""
+    marks = Marks()
+    for el in root.iter(etree.Element):
+        cls, ident, role = el.get("class"), el.get("id"), el.get("role")
+        tag = el.tag
+        if cls is None and ident is None and role is None and tag not in vocab.LANDMARK_TAGS \
+                or tag in ("html", "body"):
+            continue
+        kind, content, related = _classify(tag, cls, ident, role)
+        if kind == _SURE:
+            marks.sure.append(el)
+        elif kind == _FURNITURE:
+            marks.furniture.append(el)
+        elif content and text_length(el) >= 200:
+            marks.protected.add(el)
+            marks.protected.update(el.iterancestors())
+        if related:
+            marks.related.append(el)
+    for el in vocab.XP_CONTENT_MARKED(root):      # itemprop="articleBody" and kin
+        if el not in marks.protected and text_length(el) >= 200:
+            marks.protected.add(el)
+            marks.protected.update(el.iterancestors())
+    headline = max(root.iter("h1"), key=text_length, default=None)
+    if headline is not None:    # furniture never holds the page's headline: its boxes are the article's
+        marks.protected.update(headline.iterancestors())
+    return marks
+
+
+def remove_boilerplate(root, marks: Marks) -> int:
+    """Remove blocks named or marked as furniture (share bars, comments, ads...); returns the count.
+
+    Never removed: containers of the article body or of the page's headline, words inside a
+    sentence, and (unless named like comments, cookie notices or pop-ups) blocks holding most
+    of the page's prose: such names on a wrapper ("with-sidebar", "article-ad-marker")
+    describe the layout, not the block.
+    """
+    removed = 0
+    total = None
+    for kind, elements in ((_SURE, marks.sure), (_FURNITURE, marks.furniture)):
+        for el in elements:
+            if el in marks.protected or el.getparent() is None or _inside_prose(el):
+                continue
+            if kind == _FURNITURE and el.find(".//p") is not None:
+                total = text_length(root) if total is None else total
+                if text_length(el) > 0.4 * total and len(el.xpath(".//p")) >= 3 \
+                        or vocab.XP_HOLDS_PARAGRAPHS(el):
+                    continue
+            _drop(el)
+            removed += 1
+    return removed
+
+
+def _classify(tag: str, cls, ident, role) -> tuple[int, bool, bool]:
+    """(furniture kind, names the article body, names a related block) of one element."""
+    kind, body, related, content = _names_facts(cls) if cls else _NO_FACTS
+    if ident:
+        id_kind, id_body, id_related, id_content = _name_facts(ident)
+        kind, body = max(kind, id_kind), body or id_body
+        related, content = related or id_related, content or id_content
+    if content:                 # "sidebar-content", "post-content-share"... the content wins
+        kind = 0
+    if tag in vocab.LANDMARK_TAGS or (role and role.lower() in vocab.BOILERPLATE_ROLES):
+        kind = max(kind, _FURNITURE)
+    return kind, body, related and tag != "a"
+
+
+_NO_FACTS = (0, False, False, False)
+
+
+@lru_cache(maxsize=16384)
+def _names_facts(names: str) -> tuple[int, bool, bool, bool]:
+    """_name_facts of a whole class attribute (pages repeat their class strings: cached)."""
+    kind, body, related, content = _NO_FACTS
+    for name in names.split():
+        name_kind, name_body, name_related, name_content = _name_facts(name)
+        kind = max(kind, name_kind)
+        body, related, content = body or name_body, related or name_related, content or name_content
+    return kind, body, related, content
+
+
+@lru_cache(maxsize=16384)
+def _name_facts(name: str) -> tuple[int, bool, bool, bool]:
+    """(furniture kind, body name, related name, content name) of one class or id token."""
+    name = name.lower()
+    compact = name.replace("-", "").replace("_", "")
+    related = bool(vocab.RELATED_NAME_RE.search(name))
+    if name.startswith(vocab.TAXONOMY_PREFIXES):
+        return 0, False, related, False
+    body = bool(vocab.BODY_NAME_RE.search(compact))
+    if vocab.CONTENT_NAME_RE.search(compact):
+        return 0, body, related, True
+    tokens = name.replace("_", "-").split("-")
+    kind = _FURNITURE if vocab.SCREEN_HIDDEN_NAME_RE.match(name) else 0
+    for token in tokens:
+        if token in vocab.SURE_FURNITURE_TOKENS:
+            kind = _SURE
+            break
+        if token in vocab.BOILERPLATE_TOKENS:
+            kind = _FURNITURE
+    if not kind and vocab.BOILERPLATE_NAME_RE.match(compact):
+        kind = _SURE if compact.startswith(vocab.SURE_FURNITURE_PREFIXES) else _FURNITURE
+    return kind, body, related, False
+
+
+def _is_hidden(el) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    if el.get("aria-hidden") == "true" and el.find(".//p") is None:
+        return True
+    style = el.get("style")
+    return bool(style) and bool(vocab.HIDDEN_STYLE_RE.search(style))
+
+
+def _inside_prose(el) -> bool:
+    """An inline element in a paragraph is part of the sentence, whatever its class says."""
+    parent = el.getparent()
+    return parent is not None and parent.tag in _INLINE_PARENTS and el.tag not in vocab.BLOCK_TAGS
+
+
+def text_length(el) -> int:
+    """Characters of text under el, whitespace runs counted as one (computed by libxml2)."""
+    return int(el.xpath("string-length(normalize-space(.))"))
+
+
+def _drop(el) -> None:
+    """Remove an element but keep its tail text (it belongs to the parent)."""
+    if el.getparent() is not None:
+        el.drop_tree()

@@ -1,0 +1,600 @@
+"""Dates: parse date strings (ISO, numeric, month names in many languages) and find a page's dates."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from typing import NamedTuple, Optional
+from urllib.parse import urlsplit
+
+MIN_YEAR = 1995
+
+# Month names and abbreviations, lower-case, by month number. One table for every language we read;
+# no spelling maps to two different months.
+_MONTHS = {
+    1: "january jan januar jänner jaenner janvier janv enero ene gennaio gen janeiro januari "
+       "января январь styczeń stycznia ocak tammikuuta ledna leden január januára січня sty jän",
+    2: "february feb febr februar feber février fevrier févr fevr fév febrero febbraio fevereiro fev "
+       "februari февраля февраль lutego luty şubat subat helmikuuta února únor február лютого",
+    3: "march mar märz maerz marz mrz mär mars marzo março marco maart mrt maret "
+       "марта март marca marzec mart maaliskuuta března březen március березня",
+    4: "april apr avril avr abril aprile aprilie "
+       "апреля апрель kwietnia kwiecień nisan huhtikuuta dubna duben április квітня",
+    5: "may mai mayo maggio mag maio mei maj "
+       "мая май maja mayıs mayis toukokuuta května květen május травня",
+    6: "june jun juni juin junio giugno giu junho "
+       "июня июнь czerwca czerwiec haziran kesäkuuta června červen június червня",
+    7: "july jul juli juillet juil julio luglio lug julho "
+       "июля июль lipca lipiec temmuz heinäkuuta července červenec július липня",
+    8: "august aug août aout agosto ago augustus agustus augusti "
+       "августа август sierpnia sierpień ağustos agustos elokuuta srpna srpen augusztus серпня",
+    9: "september sep sept septembre septiembre setiembre settembre set setembro "
+       "сентября сентябрь września wrzesień eylül eylul syyskuuta září szeptember вересня",
+    10: "october oct oktober okt octobre octubre ottobre ott outubro out "
+        "октября октябрь października październik ekim lokakuuta října říjen október жовтня",
+    11: "november nov novembre noviembre novembro "
+        "ноября ноябрь listopada listopad kasım kasim marraskuuta listopadu листопада",
+    12: "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro desember "
+        "декабря декабрь grudnia grudzień aralık aralik joulukuuta prosince prosinec грудня",
+}
+MONTHS = {name: num for num, names in _MONTHS.items() for name in names.split()}
+
+# Every written date has a four-digit year: find years first, then try the patterns around each one.
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_WORD = r"([^\W\d_]{3,12})"   # a month name, checked against MONTHS after matching (faster than a big alternation)
+_TIME = r"(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?"
+ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)" + _TIME)
+YMD_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:/|\.\s?)(\d{1,2})(?:/|\.\s?)(\d{1,2})(?!\d)")
+DMY_RE = re.compile(r"(?<![\d.])(\d{1,2})([./-])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?![\d.]\d)")
+TEXT_DMY_RE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?\s*(?:de\s+|of\s+)?" + _WORD +
+                         r"\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)")
+TEXT_MDY_RE = re.compile(r"\b" + _WORD + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+((?:19|20)\d{2})(?!\d)")
+TEXT_YMD_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\.?\s+" + _WORD + r"\.?\s+(\d{1,2})(?!\d)")
+DMY2_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2})(?![\d:]|\.\d)")  # "23.09.22", short texts only
+CJK_RE = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
+_PATTERNS = ((ISO_RE, "ymd"), (TEXT_DMY_RE, "dMy"), (TEXT_MDY_RE, "Mdy"), (DMY_RE, "num"),
+             (YMD_RE, "ymd"), (CJK_RE, "ymd"), (TEXT_YMD_RE, "yMd"))
+COMPACT_RE = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})(?:T?\d{4,6}Z?)?$")
+URL_RE = re.compile(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+EPOCH_RE = re.compile(r"^1\d{9}(?:\d{3})?$")
+# JavaScript Date.toString(): "Tue Aug 25 2020 00:23:33 GMT+0000 (Coordinated Universal Time)"
+JS_DATE_RE = re.compile(r"^\w{3} (\w{3}) (\d{1,2}) ((?:19|20)\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT([+-]\d{4})")
+
+# Words just before a date that say which date it is, several languages.
+PUBLISHED_WORDS = re.compile(
+    r"(?:published|posted|written|created|erstellt|veröffentlicht|erschienen|publiziert|publié|publie|"
+    r"publicado|publicada|pubblicato|gepubliceerd|geplaatst|опубликовано|publikováno|opublikowano|"
+    r"yayınlanma|julkaistu|publicerad|udgivet|datum|date|vom)\b[^\d]{0,25}$", re.I)
+UPDATED_WORDS = re.compile(
+    r"(?:updated?|last modified|modified|revised|aktualisiert|geändert|bearbeitet|stand|mis à jour|"
+    r"actualizado|actualizada|aggiornato|aggiornamento|bijgewerkt|обновлено|обновлен|zaktualizowano|"
+    r"güncellendi|päivitetty|uppdaterad|opdateret)\b[^\d]{0,25}$", re.I)
+REVIEWED_WORDS = re.compile(r"(?:reviewed|checked|geprüft|überprüft)\b[^\d]{0,60}$", re.I)
+
+
+class Found(NamedTuple):
+    iso: str        # "YYYY-MM-DD" or a full datetime "YYYY-MM-DDTHH:MM:SS[+HH:MM]"
+    day: date
+    start: int      # offset of the match in the parsed string
+    end: int
+    alt: Optional[date] = None  # the other reading of an ambiguous "03/04/2024"
+
+
+def today() -> date:
+    return (datetime.now(timezone.utc) + timedelta(days=1)).date()  # a day of slack for time zones
+
+
+def plausible(d: date, latest: Optional[date] = None) -> bool:
+    return MIN_YEAR <= d.year and d <= (latest or today())
+
+
+def _day(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _iso_time(day: date, hh, mm, ss, tz) -> str:
+    if hh is None:
+        return day.isoformat()
+    h, mi, s = int(hh), int(mm), int(ss or 0)
+    if h > 23 or mi > 59 or s > 59:
+        return day.isoformat()
+    out = f"{day.isoformat()}T{h:02d}:{mi:02d}:{s:02d}"
+    if tz == "Z":
+        out += "+00:00"
+    elif tz:
+        digits = tz[1:].replace(":", "")
+        out += f"{tz[0]}{digits[:2]}:{(digits[2:4] or '00')}"
+    return out
+
+
+def parse_machine(value: str) -> Optional[Found]:
+    """A date from a machine-readable value (JSON-LD, meta content, time@datetime)."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    m = ISO_RE.search(value, 0, 40)
+    if m:
+        day = _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day:
+            return Found(_iso_time(day, *m.group(4, 5, 6, 7)), day, m.start(), m.end())
+    m = COMPACT_RE.match(value)
+    if m:
+        day = _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day:
+            return Found(day.isoformat(), day, 0, len(value))
+    m = JS_DATE_RE.match(value)
+    if m and m.group(1).lower() in MONTHS:
+        day = _day(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+        if day:
+            return Found(_iso_time(day, *m.group(4, 5, 6, 7)), day, 0, m.end())
+    if EPOCH_RE.match(value):
+        day = datetime.fromtimestamp(int(value[:10]), timezone.utc).date()
+        return Found(day.isoformat(), day, 0, len(value))
+    found = find_all(value[:120])
+    return found[0] if found else None
+
+
+def find_all(text: str, month_first: bool = False, short_years: bool = False) -> list[Found]:
+    """Every complete, valid date written in text ("3. März 2024", "March 3, 2024", "03.03.2024",
+    "2024-03-03T10:00+01:00", "2024年3月3日"; "03.03.24" too with short_years), in order of position."""
+    hits: dict[int, Found] = {}
+    if short_years:
+        for m in DMY2_RE.finditer(text):
+            day = _day(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if day:
+                hits[m.start()] = Found(day.isoformat(), day, m.start(), m.end())
+    covered = -1
+    for y in YEAR_RE.finditer(text):
+        if y.start() < covered:
+            continue
+        lo, hi = max(0, y.start() - 32), min(len(text), y.end() + 32)
+        for rx, order in _PATTERNS:
+            for m in rx.finditer(text, lo, hi):
+                if not (m.start() <= y.start() < m.end()) or m.start() in hits:
+                    continue
+                found = _found(m, rx, order, month_first)
+                if found:
+                    hits[m.start()] = found
+                    covered = max(covered, m.end())
+    kept, last_end = [], -1
+    for start in sorted(hits):     # overlapping readings of one date: keep the earliest-starting one
+        f = hits[start]
+        if f.start >= last_end:
+            kept.append(f)
+            last_end = f.end
+    return kept
+
+
+def _found(m, rx, order: str, month_first: bool) -> Optional[Found]:
+    g = m.groups()
+    alt = None
+    if order == "ymd":
+        day = _day(int(g[0]), int(g[1]), int(g[2]))
+    elif order in ("dMy", "Mdy", "yMd"):
+        month = MONTHS.get(g[{"dMy": 1, "Mdy": 0, "yMd": 1}[order]].lower())
+        if not month:
+            return None
+        if order == "dMy":
+            day = _day(int(g[2]), month, int(g[0]))
+        elif order == "Mdy":
+            day = _day(int(g[2]), month, int(g[1]))
+        else:
+            day = _day(int(g[0]), month, int(g[2]))
+    else:
+        a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])
+        if sep == "/" and a <= 12 and (month_first or b > 12):
+            day = _day(y, a, b)
+        else:
+            day = _day(y, b, a)
+        if sep == "/" and a <= 12 and b <= 12 and a != b and day:
+            alt = _day(y, day.day, day.month)
+    if not day:
+        return None
+    iso = _iso_time(day, *g[3:7]) if rx is ISO_RE else day.isoformat()
+    return Found(iso, day, m.start(), m.end(), alt)
+
+
+def url_date(url: str) -> Optional[Found]:
+    m = URL_RE.search(url or "")
+    if not m:
+        return None
+    day = _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return Found(day.isoformat(), day, m.start(), m.end()) if day else None
+
+
+def kind_of(before: str) -> str:
+    """Which date the words just before a date announce: "published", "modified", "reviewed" or ""."""
+    tail = before[-40:]
+    if REVIEWED_WORDS.search(tail):
+        return "reviewed"
+    if UPDATED_WORDS.search(tail):
+        return "modified"
+    if PUBLISHED_WORDS.search(tail):
+        return "published"
+    return ""
+
+
+# --- finding a page's dates ---------------------------------------------------------------------------
+
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "datepublished", "published_time", "publishdate", "publish-date", "publish_date", "published-date",
+    "pubdate", "publicationdate", "publication_date", "citation_publication_date", "citation_online_date",
+    "citation_date", "prism.publicationdate", "dc.date.issued", "dcterms.issued", "dc.date.created",
+    "dcterms.created", "dcterms:created", "dc.created", "datecreated", "sailthru.date", "parsely-pub-date",
+    "cxenseparse:recs:publishtime", "bt:pubdate", "vr:published-time", "article_date_original",
+    "original-publish-date", "shareaholic:article_published_time", "release_date", "og:pubdate",
+    "dc.date", "dcterms.date", "date", "uploaddate", "created", "creation_date",
+)
+MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified",
+    "datemodified", "modified_time", "dc.date.modified", "dcterms.modified", "last-modified",
+    "last_updated_date", "revision_date", "bt:moddate", "shareaholic:article_modified_time", "lastmod",
+)
+_KNOWN_META = frozenset(PUBLISHED_META + MODIFIED_META)
+# Other meta names that announce a publication date ("sw-pubdate", "article.publishdate", ...).
+_PUBLISHED_META_NAME = re.compile(r"pub\w*date|publish\w*(?:date|time)|date\w*publish|issued", re.I)
+_MODIFIED_META_NAME = re.compile(r"modif|updat|revis|expir|review", re.I)
+# Elements whose text is visible article text; itertext() over these leaves out script, style,
+# noscript, template, select/option and figcaption text (and is several times faster than an XPath).
+_TEXT_TAGS = tuple((
+    "a abbr address article aside b bdi bdo big blockquote body br caption center cite code dd del details "
+    "dfn div dl dt em font footer h1 h2 h3 h4 h5 h6 header hgroup hr i img ins kbd label legend li main mark "
+    "nav ol p picture pre q s samp section small span strike strong sub summary sup table tbody td tfoot th "
+    "thead time tr tt u ul var figure wbr"
+).split())
+# One class token or id of a block whose dates and names belong to something else than the article
+# (comments, sidebars, teasers, the site footer). Tokens, not substrings: "post-footer" and a body class
+# "has-sidebar" do not count.
+_ASIDE_TOKEN = re.compile(
+    r"comments?|comment-(?:list|body|content|meta|author|respond)|commentlist|respond|reply|"
+    r"sidebar|side-bar|widget-area|secondary|site-footer|page-footer|global-footer|footer|colophon|"
+    r"author-?box|about-the-author|author-?bio|calendar|archive[-_]?list|nav|navbar|navigation|menu", re.I)
+# ... and words that mark such a block wherever they sit in a class ("teaser-list", "c-header__nav-top")
+_ASIDE_PART = re.compile(
+    r"(?:^|[-_])(?:related|recommend\w*|teasers?|recent-?posts?|popular|newsletter|cookies?|breadcrumbs?|"
+    r"more-from)(?:$|[-_])|__(?:nav|menu)(?:$|[-_])", re.I)
+ASIDE_DEPTH = 12
+
+
+def in_aside(el) -> bool:
+    """Inside comments, a sidebar, navigation, teasers or the site footer (judged by class tokens and ids
+    of the nearest ancestors; <body> classes are layout, not content, and do not count)."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= ASIDE_DEPTH or anc.tag in ("body", "html"):
+            return False
+        if anc.tag == "nav":
+            return True
+        for marks in (anc.get("class"), anc.get("id")):
+            if marks:
+                for tok in marks.split():
+                    if _ASIDE_TOKEN.fullmatch(tok) or _ASIDE_PART.search(tok):
+                        return True
+    return False
+
+
+_PUBLISHED_CLASS = re.compile(r"publish|entry-date|post-date|created|pubdate|date-posted", re.I)
+_UPDATED_CLASS = re.compile(r"updat|modif|revis|aktualis", re.I)
+ZONE_BEFORE, ZONE_AFTER = 250, 600  # characters of text around the headline that hold its byline
+NEAR = 160                          # ... and how close a date must be to count as the byline's
+TEXT_LIMIT = 100000                 # characters of page text searched when nothing better exists
+
+
+class Candidate(NamedTuple):
+    kind: str       # "published", "modified", "reviewed" or "" (not announced)
+    source: str     # json-ld, meta, time, text, url
+    found: Found
+
+
+def visible_text(el) -> str:
+    """Text of an element without script, style, captions and other non-article text."""
+    return " ".join(el.itertext(*_TEXT_TAGS))
+
+
+def extract_dates(page, url: str, ld: Optional[dict], zone: "Zone", language: str = "") -> dict:
+    """Published and modified dates, where each came from, and problems explaining gaps.
+
+    `page` is the metadata PageIndex (metas, times, itemprops, dateish elements, tree); `zone` the
+    headline's surroundings.
+    Structured data (JSON-LD, meta tags) is trusted first; the URL and the dates printed next to the
+    headline decide between disagreeing sources, and UTC timestamps are stated in the site's offset.
+    Without structured data: the URL, then the byline beside the headline, then the page text.
+    """
+    latest = today()
+    problems: list[str] = []
+    structured = [c for c in _structured(ld, page.metas) if _ok(c, latest, problems)]
+    from_url = url_date(url)
+    if from_url and not plausible(from_url.day, latest):
+        from_url = None
+    offset = site_offset(structured, url, language)
+    zone.month_first, zone.offset, zone.latest = _month_first(url, language), offset, latest
+    published = _choose_published(structured, from_url, zone, offset)
+    modified = next((_localize(c, offset) for c in structured if c.kind == "modified"), None)
+    if published is None:
+        published = _fallback_published(page, zone)
+    if published is None and modified is None:
+        modified = _fallback_modified(page, zone)
+    if published is None and modified is not None:
+        problems.append("no publication date: the update date stands in")
+        published = modified
+    if modified is None and published is not None and published.source in ("text", "time"):
+        modified = next((c for c in zone.candidates() if c.kind == "modified"), None)
+    if published and modified and modified.found.day < published.found.day:
+        problems.append(f"modified date {modified.found.iso} before published {published.found.iso}: dropped")
+        modified = None
+    if published is None:
+        problems.append("no publication date found")
+    return {
+        "published": published.found.iso if published else None,
+        "published_source": published.source if published else "",
+        "modified": modified.found.iso if modified else None,
+        "modified_source": modified.source if modified else "",
+        "problems": problems,
+    }
+
+
+def _month_first(url: str, language: str) -> bool:
+    """Whether "03/04/2024" means March 4 (US usage) rather than 3 April."""
+    return language in ("en-US", "en-CA", "en-PH") or (language == "en" and _tld(url) in _GENERIC_TLDS)
+
+
+def _ok(c: Candidate, latest: date, problems: list) -> bool:
+    if plausible(c.found.day, latest):
+        return True
+    why = "in the future" if c.found.day > latest else f"before {MIN_YEAR}"
+    problems.append(f"{c.kind} date {c.found.iso} from {c.source} ignored: {why}")
+    return False
+
+
+def _structured(ld: Optional[dict], metas: dict):
+    if ld:
+        for key, kind in (("datePublished", "published"), ("dateCreated", "published"),
+                          ("uploadDate", "published"), ("dateModified", "modified")):
+            value = ld.get(key)
+            if isinstance(value, list):
+                value = value[0] if value else None
+            f = parse_machine(value) if isinstance(value, str) else None
+            if f:
+                yield Candidate(kind, "json-ld", f)
+    for names, kind in ((PUBLISHED_META, "published"), (MODIFIED_META, "modified")):
+        for name in names:
+            value = metas.get(name)
+            f = parse_machine(value) if value else None
+            if f:
+                yield Candidate(kind, "meta", f)
+    for name, value in metas.items():
+        if name not in _KNOWN_META and isinstance(value, str) and _PUBLISHED_META_NAME.search(name) \
+                and not _MODIFIED_META_NAME.search(name):
+            f = parse_machine(value)
+            if f:
+                yield Candidate("published", "meta", f)
+
+
+def _choose_published(structured, from_url, zone, offset: Optional[int]) -> Optional[Candidate]:
+    """Structured publication dates, checked against the URL and the dates printed near the headline."""
+    pubs = []
+    for c in structured:
+        if c.kind == "published":
+            local = _localize(c, offset)
+            pubs += [local, c] if local is not c else [c]  # the local day first, the UTC day as a reading
+    if from_url:
+        agree = [c for c in pubs if c.found.day == from_url.day]
+        if agree:
+            return agree[0]
+        pubs.append(Candidate("published", "url", from_url))
+    if not pubs:
+        return None
+    shown = [s for s in zone.ordered() if s.kind in ("published", "")]
+    shown_days = {s.day for s in shown} | {s.cand.found.alt for s in shown}
+    for c in pubs:
+        if c.found.day in shown_days:
+            return c
+    if shown and not from_url:
+        # the page prints another date right at its headline: readers see that one
+        updated = {_localize(c, offset).found.day for c in structured if c.kind == "modified"}
+        near = [s for s in shown if s.near and s.day not in updated]
+        labelled = [s for s in near if s.kind == "published"]
+        if labelled or near:
+            return (labelled or near)[0].cand
+    return pubs[0]
+
+
+def _localize(c: Candidate, offset: Optional[int]) -> Candidate:
+    """A UTC timestamp restated in the site's own UTC offset (minutes), so its calendar day is local."""
+    f = c.found
+    if not offset or len(f.iso) <= 19 or not f.iso.endswith("+00:00"):
+        return c
+    try:
+        moment = datetime.fromisoformat(f.iso)
+    except ValueError:
+        return c
+    local = moment.astimezone(timezone(timedelta(minutes=offset)))
+    return Candidate(c.kind, c.source, Found(local.isoformat(), local.date(), f.start, f.end))
+
+
+def _fallback_published(page, zone) -> Optional[Candidate]:
+    for kind in ("published", ""):
+        for shown in zone.ordered():
+            if shown.kind == kind:
+                return shown.cand
+    if any(shown.kind == "modified" for shown in zone.ordered()):
+        return None  # the byline shows only an update date: that one stands in, not some date elsewhere
+    for prop in ("datePublished", "dateCreated"):
+        for el in page.itemprops.get(prop, ()):
+            f = parse_machine(el.get("content") or el.get("datetime") or el.text_content())
+            if f and plausible(f.day, zone.latest):
+                return Candidate("published", "time" if el.tag == "time" else "meta", f)
+    for c in _time_elements(page.times, zone):
+        if c.kind != "modified":
+            return c
+    return next((c for c in _text_dates(page, zone) if c.kind in ("published", "")), None)
+
+
+def _fallback_modified(page, zone) -> Optional[Candidate]:
+    return next((c for c in zone.candidates() if c.kind == "modified"), None) or \
+        next((c for c in _text_dates(page, zone) if c.kind == "modified"), None)
+
+
+class Shown(NamedTuple):
+    kind: str           # what the words before it announce
+    day: date
+    cand: Candidate
+    near: bool          # a <time> beside the headline, or text within NEAR characters of it
+
+
+class Zone:
+    """The headline's surroundings (its byline area): text and dates, computed on first use."""
+
+    def __init__(self, tree, headline, month_first: bool = False, offset: Optional[int] = None):
+        self.tree, self.headline, self.month_first, self.offset = tree, headline, month_first, offset
+        self.latest = today()
+        self._found: Optional[list] = None
+        self._text: Optional[str] = None
+        self._container = None
+
+    @property
+    def container(self):
+        """The smallest ancestor of the headline that holds its byline (a few hundred characters)."""
+        if self._container is None:
+            el = self.headline
+            for _ in range(8):
+                parent = el.getparent()
+                if parent is None or el.tag == "body":
+                    break
+                el = parent
+                hidden = sum(len(x.text or "") for x in el.iter("script", "style", "noscript"))
+                if len(el.text_content()) - hidden > ZONE_AFTER + ZONE_BEFORE:
+                    break
+            self._container = el
+        return self._container
+
+    def text(self) -> str:
+        """Visible text around the headline: ZONE_BEFORE characters before it, ZONE_AFTER after."""
+        if self._text is None:
+            self._text = ""
+            if self.headline is not None:
+                title = " ".join(self.headline.text_content().split())
+                flat = " ".join(visible_text(self.container).split())
+                pos = max(flat.find(title), 0) if title else 0
+                self._pos = pos - max(0, pos - ZONE_BEFORE), len(title)
+                self._text = flat[max(0, pos - ZONE_BEFORE):pos + len(title) + ZONE_AFTER]
+        return self._text
+
+    def ordered(self) -> list[Shown]:
+        """Dates beside the headline: <time> elements, then text after it, then text before it."""
+        if self._found is None:
+            self._found = self._scan()
+        return self._found
+
+    def candidates(self) -> list[Candidate]:
+        return [s.cand for s in self.ordered()]
+
+    def _scan(self) -> list[Shown]:
+        if self.headline is None:
+            return []
+        out = []
+        times = [el for el in self.container.iter("time")]
+        for c in _time_elements(times, self):
+            out.append(Shown(c.kind, c.found.day, c, True))
+        window = self.text()
+        pos, length = self._pos if window else (0, 0)
+        end = pos + length
+        after, before = [], []
+        for f in find_all(window, self.month_first, short_years=True):
+            if not plausible(f.day, self.latest):
+                continue
+            kind = kind_of(window[max(0, f.start - 40):f.start])
+            cand = Candidate(kind, "text", f)
+            if f.start >= pos:
+                after.append(Shown(kind, f.day, cand, f.start - end < NEAR))
+            else:
+                before.append(Shown(kind, f.day, cand, pos - f.end < NEAR))
+        return out + after + before[::-1]
+
+
+def _time_elements(times, zone):
+    for el in times:
+        if in_aside(el):
+            continue
+        f = parse_machine(el.get("datetime") or el.text_content())
+        if f and plausible(f.day, zone.latest):
+            yield _localize(Candidate(_element_kind(el), "time", f), zone.offset)
+
+
+def _element_kind(el) -> str:
+    marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
+    if el.get("pubdate") is not None or _PUBLISHED_CLASS.search(marks):
+        return "published"
+    if _UPDATED_CLASS.search(marks):
+        return "modified"
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):  # comments, processing instructions
+        prev = prev.getprevious()
+    if prev is not None:
+        before = prev.text_content()[-60:] + (prev.tail or "")
+    else:
+        parent = el.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    return kind_of(before)
+
+
+def _text_dates(page, zone):
+    """Dates written in visible text: date-ish blocks, then the running text, in page order."""
+    marked = [el for el in page.dateish if _PUBLISHED_CLASS.search(el.get("class") or "")]
+    for el in marked + [el for el in page.dateish if el not in marked]:
+        if in_aside(el):
+            continue
+        text = el.text_content()
+        if len(text) > 300:
+            continue
+        for f in find_all(text, zone.month_first, short_years=True):
+            if plausible(f.day, zone.latest):
+                kind = kind_of(text[:f.start]) or ("modified" if _UPDATED_CLASS.search(el.get("class") or "") else "")
+                yield Candidate(kind, "text", f)
+    root = page.main(zone.headline)
+    text = visible_text(root)[:TEXT_LIMIT]
+    for f in find_all(text, zone.month_first):
+        if plausible(f.day, zone.latest):
+            yield Candidate(kind_of(text[max(0, f.start - 40):f.start]), "text", f)
+
+
+# --- the site's time zone, to state UTC timestamps as the local day the page prints --------------------
+
+_OFFSET_RE = re.compile(r"[+-]\d{2}:\d{2}$")
+_GENERIC_TLDS = frozenset("com org net info news biz edu gov io us".split())
+# Standard-time UTC offsets (hours) by country-code TLD, and by language for generic TLDs.
+_TLD_HOURS = {
+    **dict.fromkeys("de at ch fr it es nl be lu pl cz sk si hr ba rs me mk al hu dk se no "
+                    "li mc sm va ad mt".split(), 1),
+    **dict.fromkeys("uk ie pt is".split(), 0),
+    **dict.fromkeys("fi ee lv lt ua ro bg gr cy il eg za".split(), 2),
+    **dict.fromkeys("ru by tr sa qa kw iq ke".split(), 3),
+    "ae": 4, "az": 4, "pk": 5, "in": 5.5, "bd": 6, "th": 7, "vn": 7, "id": 7,
+    **dict.fromkeys("cn hk tw sg my ph".split(), 8), "jp": 9, "kr": 9, "au": 10, "nz": 12,
+    "ca": -5, "us": -5, "mx": -6, "br": -3, "ar": -3, "cl": -4, "co": -5, "pe": -5,
+}
+_LANG_HOURS = {"en-US": -5, "en": -5, "en-GB": 0, "en-AU": 10, "en-CA": -5, "en-IN": 5.5, "de": 1, "fr": 1,
+               "it": 1, "nl": 1, "pl": 1, "cs": 1, "sv": 1, "da": 1, "nb": 1, "hu": 1, "hr": 1, "sk": 1,
+               "ru": 3, "uk": 2, "tr": 3, "ja": 9, "ko": 9, "zh": 8, "pt-BR": -3, "fi": 2, "el": 2}
+
+
+def _tld(url: str) -> str:
+    host = (urlsplit(url or "").hostname or "").rstrip(".")
+    return host.rsplit(".", 1)[-1] if "." in host else ""
+
+
+def site_offset(structured, url: str, language: str) -> Optional[int]:
+    """Minutes east of UTC where the site lives: a local offset printed in its own timestamps,
+    else its country-code domain, else its language (generic domains); None when unknown."""
+    for c in structured:
+        m = _OFFSET_RE.search(c.found.iso)
+        if m and not c.found.iso.endswith("+00:00"):
+            sign = -1 if m.group(0)[0] == "-" else 1
+            return sign * (int(m.group(0)[1:3]) * 60 + int(m.group(0)[4:6]))
+    tld = _tld(url)
+    hours = _TLD_HOURS.get(tld)
+    if hours is None and (tld in _GENERIC_TLDS or not tld):
+        hours = -5 if tld in ("edu", "gov") else _LANG_HOURS.get(language, _LANG_HOURS.get(language[:2]))
+    return None if hours is None else int(hours * 60)

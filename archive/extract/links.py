@@ -1,0 +1,258 @@
+"""Addresses a page holds: body links, images, headings, page links, pagination, feeds, citations."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+
+from archive.extract import vocab
+from archive.extract.record import Citation, Heading, Image, Link
+from archive.urls import site_of as _site_of
+
+HEADING_LEVEL = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+@dataclass
+class PageLinks:
+    base_url: str
+    canonical_url: str
+    page_links: list[str] = field(default_factory=list)
+    next_page: str = ""
+    feeds: list[str] = field(default_factory=list)
+
+
+def absolute_url(base_url: str, href: str) -> str:
+    """href resolved against the page's base; absolute http(s) addresses are taken as written."""
+    href = href.strip()
+    if href.startswith(("http://", "https://")):
+        return href
+    try:
+        return urljoin(base_url, href)
+    except ValueError:          # malformed address (e.g. a bad IPv6 host): keep it as written
+        return href
+
+
+def site_of(url: str) -> str:
+    """archive.urls.site_of, but an unreadable address (bad port, bad IPv6) has no site."""
+    try:
+        return _site_of(url)
+    except ValueError:
+        return ""
+
+
+def same_site(host: str, site: str) -> bool:
+    """Same site, or one a subdomain of the other (blog.example.org and example.org)."""
+    if not host or not site:
+        return False
+    return host == site or host.endswith("." + site) or site.endswith("." + host)
+
+
+def extract_page_links(root, url: str) -> PageLinks:
+    """Base, canonical, feeds, rel=next and every followable link of the untouched page."""
+    base_hrefs = vocab.XP_BASE(root)
+    base_url = absolute_url(url, base_hrefs[0]) if base_hrefs and base_hrefs[0].strip() else url
+    if not base_url.startswith(("http://", "https://")):
+        base_url = url
+    found = PageLinks(base_url=base_url, canonical_url=urldefrag(url)[0])
+    for link in vocab.XP_LINKS_REL(root):
+        rel = link.get("rel", "").lower().split()
+        href = (link.get("href") or "").strip()
+        if not href:
+            continue
+        if "canonical" in rel and found.canonical_url == urldefrag(url)[0]:
+            canonical = absolute_url(base_url, href)
+            if canonical.startswith(("http://", "https://")):
+                found.canonical_url = urldefrag(canonical)[0]
+        elif "next" in rel and not found.next_page:
+            found.next_page = absolute_url(base_url, href)
+        elif "alternate" in rel and (link.get("type") or "").lower().strip() in vocab.FEED_TYPES:
+            feed = absolute_url(base_url, href)
+            if feed not in found.feeds:
+                found.feeds.append(feed)
+    unfollowed = set()
+    for a in vocab.XP_ANCHORS_REL(root):
+        rel = a.get("rel").lower().split()
+        if "next" in rel and not found.next_page:
+            found.next_page = absolute_url(base_url, a.get("href"))
+        if "nofollow" in rel:
+            unfollowed.add(a.get("href"))
+    seen = set()
+    for href in dict.fromkeys(vocab.XP_HREFS(root)):   # menus repeat links: join each once
+        if href in unfollowed:
+            continue
+        absolute = absolute_url(base_url, href).split("#", 1)[0]
+        if absolute not in seen and absolute.startswith(("http://", "https://")):
+            seen.add(absolute)
+            found.page_links.append(absolute)
+    return found
+
+
+def extract_body_links(soup: BeautifulSoup, site: str) -> list[Link]:
+    """Every http(s) link of the sanitized body (mailto and javascript: are not links to follow)."""
+    links = []
+    for a in soup.find_all("a", href=True):
+        url = a["href"]
+        if not url.startswith(("http://", "https://")):
+            continue
+        rel = a.get("rel") or []
+        links.append(Link(
+            url=url,
+            text=" ".join(a.get_text().split()),
+            rel=" ".join(rel if isinstance(rel, list) else rel.split()).lower(),
+            internal=same_site(site_of(url), site),
+        ))
+    return links
+
+
+def extract_images(soup: BeautifulSoup) -> list[Image]:
+    images = []
+    for img in soup.find_all("img", src=True):
+        figure = img.find_parent("figure")
+        caption = figure.find("figcaption") if figure else None
+        images.append(Image(
+            src=img["src"],
+            alt=" ".join((img.get("alt") or "").split()),
+            caption=" ".join(caption.get_text().split()) if caption else "",
+        ))
+    return images
+
+
+def extract_headings(soup: BeautifulSoup) -> list[Heading]:
+    headings = []
+    for h in soup.find_all(list(HEADING_LEVEL)):
+        text = " ".join(h.get_text().split())
+        if text:
+            headings.append(Heading(level=HEADING_LEVEL[h.name], text=text))
+    return headings
+
+
+def label_box(label):
+    """The outermost element that holds nothing but the label ("<div><h3>Sources</h3></div>")."""
+    box, text = label, " ".join(label.text_content().split())
+    while True:
+        parent = box.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return box
+        if " ".join(parent.text_content().split()) != text:
+            return box
+        box = parent
+
+
+def section_after(label):
+    """The elements following a label's box, up to the next heading of the label's rank or higher."""
+    rank = HEADING_LEVEL.get(label.tag, 7)
+    for sibling in label_box(label).itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if HEADING_LEVEL.get(sibling.tag, 9) <= rank:
+            return
+        yield sibling
+
+
+def find_reference_links(root) -> list[tuple]:
+    """(link, citation text) for every link under a "Sources"/"References"-like heading.
+
+    Read before furniture removal: such a list often sits in a <footer> or an <aside>.
+    """
+    found = []
+    for label in vocab.XP_REFERENCE_LABELS(root):
+        text = " ".join(label.text_content().split())
+        if len(text) > 40 or not vocab.REFERENCES_HEADING_RE.match(text):
+            continue
+        for sibling in section_after(label):
+            for a in sibling.iter("a"):
+                if a.get("href"):
+                    found.append((a, _enclosing_item(a, sibling).text_content()))
+    return found
+
+
+def extract_citations(references: list[tuple], body, base_url: str, order: dict) -> list[Citation]:
+    """Reference-section links, body links to scholarly/official hosts and DOIs written in the body.
+
+    Citations come in page order (`order` maps each link element to its position on the page)
+    and are unique by URL; a link cited twice keeps its first place and the fuller reference
+    text, DOI and PMID.
+    """
+    found: list[tuple[float, Citation, bool]] = []      # (position, citation, from a reference list)
+    for a, text in references:
+        found.append((order.get(a, 0), _citation(a.get("href") or "", text, base_url), True))
+    if body is not None:
+        for a in body.iter("a"):
+            url = absolute_url(base_url, a.get("href") or "")
+            if vocab.SCHOLARLY_HOST_RE.search(site_of(url)):
+                found.append((order.get(a, 0), _citation(url, _link_words(a), base_url), False))
+        found.extend(_written_dois(body, order))
+    found.sort(key=lambda item: item[0])
+    by_url: dict[str, Citation] = {}
+    dois = set()
+    for _, citation, from_list in found:
+        if not citation.url.startswith(("http://", "https://")):
+            continue
+        first = by_url.get(citation.url)
+        if first is None:
+            if citation.doi and citation.doi.lower() in dois and not from_list:
+                continue        # a DOI written out next to its own link
+            by_url[citation.url] = citation
+        else:
+            if from_list and len(citation.text) > len(first.text):
+                first.text = citation.text
+            first.doi = first.doi or citation.doi
+            first.pmid = first.pmid or citation.pmid
+        if citation.doi:
+            dois.add(citation.doi.lower())
+    return list(by_url.values())
+
+
+def _link_words(a) -> str:
+    """The link's text; for a bare marker ("1", "[2]"), the sentence it stands behind."""
+    text = " ".join(a.text_content().split())
+    if len(text.strip("[]() ")) > 3:
+        return text
+    block = next((el for el in a.iterancestors() if el.tag in ("p", "li", "dd", "td")), None)
+    if block is None:
+        return text
+    before = []
+    for piece in block.xpath(".//text()"):
+        holder = piece.getparent()
+        if not piece.is_tail and (holder is a or a in holder.iterancestors()):
+            break
+        before.append(piece)
+    sentence = vocab.SENTENCE_END_RE.split(" ".join("".join(before).split()))[-1].rstrip(" ([")
+    return sentence or text
+
+
+def _written_dois(body, order: dict):
+    """DOIs written as text in body paragraphs ("doi:10.1000/xyz"), placed after the link before them."""
+    if "10." not in body.text_content():
+        return
+    for block in body.iter("p", "li", "dd", "td"):
+        text = " ".join(block.text_content().split())
+        for match in vocab.DOI_RE.finditer(text):
+            doi = match.group(1).rstrip(vocab.DOI_TRAILING)
+            anchors = block.findall(".//a") or block.xpath("preceding::a[1]")
+            position = (order.get(anchors[-1], 0) if anchors else 0) + 0.5
+            sentence = next((s for s in vocab.SENTENCE_END_RE.split(text) if doi in s), text)
+            yield position, Citation(url=f"https://doi.org/{doi}", text=sentence, doi=doi), False
+
+
+def _enclosing_item(a, stop):
+    """The list item or paragraph a reference link belongs to (its full citation text)."""
+    for el in a.iterancestors():
+        if el.tag in ("li", "p", "dd") or el is stop:
+            return el
+    return a
+
+
+def _citation(href: str, text: str, base_url: str) -> Citation:
+    url = urldefrag(absolute_url(base_url, href))[0]
+    text = " ".join(text.split())
+    doi = ""
+    if site_of(url) in ("doi.org", "dx.doi.org"):
+        doi = unquote(urlsplit(url).path.lstrip("/"))
+    else:
+        match = vocab.DOI_RE.search(url) or vocab.DOI_RE.search(text)
+        doi = match.group(1) if match else ""
+    doi = doi.rstrip(vocab.DOI_TRAILING)
+    pmid_match = vocab.PMID_URL_RE.search(url) or vocab.PMID_TEXT_RE.search(text)
+    return Citation(url=url, text=text, doi=doi, pmid=pmid_match.group(1) if pmid_match else "")

@@ -1,0 +1,452 @@
+"""Page metadata: title, authors, dates, language, description, image, tags, reviewers, page type."""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from typing import Optional
+from urllib.parse import urljoin, urlsplit
+
+from archive.extract import authors as _authors
+from archive.extract import dates as _dates
+
+ARTICLE_TYPES = frozenset((
+    "Article", "NewsArticle", "BlogPosting", "MedicalWebPage", "Report", "ScholarlyArticle", "TechArticle",
+    "AnalysisNewsArticle", "ReportageNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "SocialMediaPosting",
+    "LiveBlogPosting", "MedicalScholarlyArticle", "HealthTopicContent", "Recipe", "HowTo", "Review",
+    "BackgroundNewsArticle", "AdvertiserContentArticle", "SatiricalArticle", "DiscussionForumPosting",
+    "VideoObject", "PodcastEpisode", "Guide", "Question",
+))
+PAGE_TYPES = frozenset(("WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage", "FAQPage", "ContactPage",
+                        "CollectionPage", "SearchResultsPage", "MedicalWebPage"))
+LISTING_TYPES = frozenset(("CollectionPage", "ItemList", "SearchResultsPage", "Blog"))
+OTHER_TYPES = frozenset(("Product", "Person", "Organization", "ContactPage", "AboutPage", "ProfilePage", "Event",
+                         "Place", "LocalBusiness", "MedicalOrganization", "Physician", "Hospital"))
+
+# class/id words that mark bylines, date lines, tag and category lists, reviewer lines, headlines
+_BUCKET_RES = (
+    ("bylines", re.compile(r"byline|author|autor|writer|creator", re.I)),
+    ("dateish", re.compile(r"date|time|byline|meta|posted|publish|datum", re.I)),
+    ("tag_lists", re.compile(r"(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?links|post-?tags|tagcloud|keywords", re.I)),
+    ("cat_lists", re.compile(r"cat-links|post-?categor|categories", re.I)),
+    ("reviews", re.compile(r"review|fact-?check|expert", re.I)),
+    ("headings", re.compile(r"headline|title", re.I)),
+)
+_BUCKETS = tuple((1 << i, name) for i, (name, _) in enumerate(_BUCKET_RES))
+_SPECIAL_TAGS = frozenset(("meta", "script", "title", "h1", "time", "a"))
+
+
+_HINT_WORDS = ("auth", "autor", "byline", "writer", "creator", "date", "time", "posted", "publish", "datum",
+               "meta", "tag", "categ", "cat-links", "review", "expert", "fact", "headline", "title", "keyword")
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _bucket_bits(marks: str) -> int:
+    """Which buckets a class/id string belongs to, as bits (cached: class names repeat across pages)."""
+    low = marks.lower()
+    if not any(w in low for w in _HINT_WORDS):
+        return 0
+    bits = 0
+    for i, (_, rx) in enumerate(_BUCKET_RES):
+        if rx.search(marks):
+            bits |= 1 << i
+    return bits
+
+
+_TITLE_SEP = re.compile(r"\s+(?:[|·•»~/:]|::|[-–—])\s+|\s*\|\s*")
+_JSON_JUNK = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$|[\x00-\x1f]")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+class PageIndex:
+    """Everything metadata extraction looks at, gathered in one walk over the tree."""
+
+    def __init__(self, tree):
+        self.tree = tree
+        self.metas: dict = {}
+        self.ld_blocks: list[str] = []
+        self.title = ""
+        self.h1s: list = []
+        self.times: list = []
+        self.itemprops: dict = {}
+        self.rel_author: list = []
+        self.rel_tag: list = []
+        self.bylines: list = []
+        self.dateish: list = []
+        self.tag_lists: list = []
+        self.cat_lists: list = []
+        self.reviews: list = []
+        self.headings: list = []     # elements classed like a headline ("entry-title", "c-headline")
+        self._main = None
+        self._walk(tree)
+
+    def _walk(self, tree) -> None:
+        kinds: dict = {}                           # class/id string -> bucket bits, per page
+        for el in tree.iter():
+            tag = el.tag
+            if tag.__class__ is not str:           # comments, processing instructions
+                continue
+            if tag in _SPECIAL_TAGS:
+                if tag == "meta":
+                    self._meta(el)
+                    continue
+                if tag == "script":
+                    if el.text and "ld+json" in (el.get("type") or "").lower():
+                        self.ld_blocks.append(el.text)
+                    continue
+                if tag == "title":
+                    self.title = self.title or " ".join(el.text_content().split())
+                elif tag == "h1":
+                    self.h1s.append(el)
+                elif tag == "time":
+                    self.times.append(el)
+                elif tag == "a" and el.get("rel"):
+                    rel = el.get("rel").lower().split()
+                    if "author" in rel:
+                        self.rel_author.append(el)
+                    if "tag" in rel or "category" in rel:
+                        self.rel_tag.append(el)
+            prop = el.get("itemprop")
+            if prop:
+                self.itemprops.setdefault(prop, []).append(el)
+            marks = el.get("class")
+            ident = el.get("id")
+            if marks or ident:
+                key = (marks, ident)
+                bits = kinds.get(key)
+                if bits is None:
+                    bits = kinds[key] = _bucket_bits(f"{marks or ''} {ident or ''}")
+                if bits:
+                    self._classed(el, bits)
+
+    def _meta(self, el) -> None:
+        content = el.get("content")
+        if not content or not content.strip():
+            return
+        content = content.strip()
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if not key:
+                continue
+            key = key.strip().lower().replace("&#x3a;", ":")
+            if key not in self.metas:
+                self.metas[key] = content
+            elif key in ("article:tag", "article:author", "author"):
+                self.metas.setdefault(key + "[]", [self.metas[key]]).append(content)
+
+    def _classed(self, el, bits: int) -> None:
+        for bit, bucket in _BUCKETS:
+            if bits & bit:
+                target = getattr(self, bucket)
+                if len(target) < 200:
+                    target.append(el)
+
+    def main(self, headline=None):
+        """The article's container: the <article>/<main> around the headline, else <body>."""
+        if self._main is None:
+            if headline is not None:
+                for anc in headline.iterancestors():
+                    if (anc.tag in ("article", "main") or anc.get("role") == "main") \
+                            and len(anc.text_content()) > 1000:
+                        self._main = anc
+                        return anc
+            body = self.tree.find("body")
+            self._main = body if body is not None else self.tree
+        return self._main
+
+
+def extract_metadata(tree, url: str) -> dict:
+    """Everything about the page except its body, from one parsed tree (never modified, never raises
+    on odd input). Keys: title, authors, published, published_source, modified, modified_source,
+    description, language, image, tags, categories, reviewed_by, reviewed_on, page_type_hint, problems."""
+    problems: list[str] = []
+    page = PageIndex(tree)
+    entities, ids = collect_jsonld(page.ld_blocks, problems)
+    article = main_entity(entities)
+    webpage = next((e for e in entities if _types(e) & PAGE_TYPES), None)
+    language = extract_language(tree, page.metas, article)
+    title, headline = extract_title(page, url, article, entities)
+    zone = _dates.Zone(tree, headline)
+    dates = _dates.extract_dates(page, url, article or webpage, zone, language)
+    reviewers, reviewed_on = _authors.extract_reviewers(page, webpage or article, ids, zone)
+    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers)
+    tags, categories = extract_tags(page, article)
+    problems += dates["problems"] + author_problems
+    if not title:
+        problems.append("no title found")
+    return {
+        "title": title,
+        "authors": authors,
+        "published": dates["published"],
+        "published_source": dates["published_source"],
+        "modified": dates["modified"],
+        "modified_source": dates["modified_source"],
+        "description": extract_description(page.metas, article),
+        "language": language,
+        "image": extract_image(url, page.metas, article),
+        "tags": tags,
+        "categories": categories,
+        "reviewed_by": reviewers,
+        "reviewed_on": _ld_date((webpage or {}).get("lastReviewed")) or reviewed_on,
+        "page_type_hint": page_type_hint(entities, page.metas),
+        "problems": problems,
+    }
+
+
+# --- JSON-LD ---------------------------------------------------------------------------------------------
+
+def collect_jsonld(blocks: list[str], problems: list) -> tuple[list[dict], dict]:
+    """Every JSON-LD object on the page (flattened through @graph and lists), and an @id index."""
+    entities: list[dict] = []
+    for raw in blocks:
+        data = _load_json(raw)
+        if data is None:
+            if raw.strip():
+                problems.append("unreadable JSON-LD block ignored")
+            continue
+        _flatten(data, entities, 0)
+    ids = {e["@id"]: e for e in entities if isinstance(e.get("@id"), str)}
+    return entities, ids
+
+
+def _load_json(raw: str):
+    try:
+        return json.loads(raw)
+    except ValueError:
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", _JSON_JUNK.sub(" ", raw)))
+    except ValueError:
+        return None
+
+
+def _flatten(data, out: list, depth: int) -> None:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _flatten(item, out, depth + 1)
+    elif isinstance(data, dict):
+        if "@type" in data or "@id" in data:
+            out.append(data)
+        if "@graph" in data:
+            _flatten(data["@graph"], out, depth + 1)
+        main = data.get("mainEntity")
+        if isinstance(main, dict) and _types(main) & ARTICLE_TYPES:
+            out.append(main)
+
+
+def _types(entity: dict) -> set:
+    t = entity.get("@type")
+    if isinstance(t, str):
+        return {t.rsplit("/", 1)[-1]}
+    if isinstance(t, list):
+        return {x.rsplit("/", 1)[-1] for x in t if isinstance(x, str)}
+    return set()
+
+
+def main_entity(entities: list[dict]) -> Optional[dict]:
+    """The article the page is about: the first article-like entity, one with a headline or date preferred."""
+    articles = [e for e in entities if _types(e) & ARTICLE_TYPES]
+    for e in articles:
+        if e.get("headline") or e.get("datePublished"):
+            return e
+    return articles[0] if articles else None
+
+
+def _ld_text(value) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _ld_date(value) -> Optional[str]:
+    f = _dates.parse_machine(value) if isinstance(value, str) else None
+    return f.day.isoformat() if f and _dates.plausible(f.day) else None
+
+
+# --- title -----------------------------------------------------------------------------------------------
+
+def extract_title(page: PageIndex, url: str, article: Optional[dict], entities: list) -> tuple[str, object]:
+    """(headline, its element or None): the h1 that another source confirms, else the most trusted source
+    (JSON-LD headline, og:title, <title> without the site name)."""
+    metas = page.metas
+    h1s = [(" ".join(h.text_content().split()), h) for h in _headline_elements(page)]
+    h1s = [(t, h) for t, h in h1s if t]
+    ld = _ld_text(article.get("headline") or article.get("name")) if article else ""
+    sites = _site_names(url, metas, entities)
+    og = strip_site(" ".join((metas.get("og:title") or metas.get("twitter:title") or "").split()), sites)
+    stripped = strip_site(page.title, sites)
+    candidates = [c for c in (ld, og, stripped) if c]
+    loose = [_loose(c) for c in candidates]
+    for text, el in h1s:
+        if _loose(text) in loose:
+            return text, el
+    for i, c in enumerate(candidates):
+        if loose[i] in loose[i + 1:]:
+            return c, _element_for(page, h1s, c)
+    for text, el in h1s:
+        if _loose(text) and any(_loose(text) in lc for lc in loose):
+            return text, el
+    if candidates:
+        return candidates[0], _element_for(page, h1s, candidates[0])
+    return h1s[0] if h1s else ("", None)
+
+
+def _headline_elements(page: PageIndex) -> list:
+    """h1s inside the article/main area first, then the others; site-logo h1s in headers last."""
+    inside, other = [], []
+    for h in page.h1s:
+        tags = {a.tag for a in h.iterancestors()}
+        if "nav" in tags:
+            continue
+        (inside if tags & {"article", "main"} else other).append(h)
+    return (inside + other)[:6]
+
+
+def _element_for(page: PageIndex, h1s, title: str):
+    """The element showing the headline when no h1 equals it: a headline-classed element or
+    itemprop=headline with that text, else an h1 that contains it (or is contained in it)."""
+    key = _loose(title)
+    for el in page.itemprops.get("headline", []) + page.headings:
+        if el.tag not in ("meta", "title", "a", "body", "html") and _loose(el.text_content()) == key:
+            return el
+    for text, el in h1s:
+        lt = _loose(text)
+        if lt and (lt in key or key in lt):
+            return el
+    return h1s[0][1] if h1s else None
+
+
+def _loose(s: str) -> str:
+    return _NOT_WORD.sub(" ", s.casefold()).strip()
+
+
+def _site_names(url: str, metas: dict, entities: list) -> list[str]:
+    names = [metas.get("og:site_name") or "", metas.get("application-name") or "",
+             metas.get("apple-mobile-web-app-title") or ""]
+    for e in entities:
+        if _types(e) & {"WebSite", "Organization", "NewsMediaOrganization"}:
+            names.append(_ld_text(e.get("name")))
+        if isinstance(e.get("publisher"), dict):
+            names.append(_ld_text(e["publisher"].get("name")))
+    host = urlsplit(url or "").hostname or ""
+    host = host[4:] if host.startswith("www.") else host
+    if host:
+        names += [host, host.split(".")[0]]
+    return [n for n in (_loose(n) for n in names if n) if n]
+
+
+def strip_site(title: str, sites: list[str]) -> str:
+    """Drop " | Site Name" / "Site - " parts recognised as the site's name."""
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    kept = [p for p in parts if not _is_site(p, sites)]
+    if kept and len(kept) < len(parts):
+        start = title.find(kept[0])
+        end = title.rfind(kept[-1]) + len(kept[-1])
+        return title[start:end].strip(" |-–—:·•»") if 0 <= start < end else kept[0]
+    return title
+
+
+def _is_site(part: str, sites: list[str]) -> bool:
+    p = _loose(part)
+    if not p:
+        return True
+    squashed = p.replace(" ", "")
+    for s in sites:
+        if p == s or squashed == s.replace(" ", "") or (len(p) > 3 and p in s) \
+                or (len(s) > 3 and s in p and len(p) < len(s) + 12):
+            return True
+    return False
+
+
+# --- language, description, image, tags, page type ---------------------------------------------------------
+
+def extract_language(tree, metas: dict, article: Optional[dict]) -> str:
+    for value in (tree.get("lang"), tree.get("xml:lang"), metas.get("content-language"), metas.get("language"),
+                  metas.get("og:locale"), _ld_text(article.get("inLanguage")) if article else ""):
+        norm = normalize_language(value or "")
+        if norm:
+            return norm
+    return ""
+
+
+def normalize_language(value: str) -> str:
+    """ "en_us" -> "en-US", "DE" -> "de"; "" when it is not a language tag."""
+    m = _LANG.match(value.strip().split(",")[0].strip())
+    if not m:
+        return ""
+    lang, region = m.group(1).lower(), m.group(2)
+    return f"{lang}-{region.upper()}" if region else lang
+
+
+def extract_description(metas: dict, article: Optional[dict]) -> str:
+    for value in (metas.get("description"), metas.get("og:description"), metas.get("twitter:description"),
+                  _ld_text(article.get("description")) if article else ""):
+        if value and value.strip():
+            return " ".join(value.split())
+    return ""
+
+
+def extract_image(url: str, metas: dict, article: Optional[dict]) -> str:
+    value = metas.get("og:image") or metas.get("og:image:url") or metas.get("og:image:secure_url") \
+        or metas.get("twitter:image") or metas.get("twitter:image:src")
+    if not value and article:
+        img = article.get("image")
+        if isinstance(img, list):
+            img = img[0] if img else None
+        if isinstance(img, dict):
+            img = img.get("url") or img.get("contentUrl")
+        value = img if isinstance(img, str) else ""
+    return urljoin(url, value.strip()) if value else ""
+
+
+def extract_tags(page: PageIndex, article: Optional[dict]) -> tuple[list[str], list[str]]:
+    """(tags, categories): article:tag / JSON-LD keywords, rel=tag links, tag lists; article:section,
+    articleSection, rel="category tag" links, category lists."""
+    metas = page.metas
+    tags = list(metas.get("article:tag[]") or ([metas["article:tag"]] if metas.get("article:tag") else []))
+    cats = [metas["article:section"]] if metas.get("article:section") else []
+    if article:
+        kw = article.get("keywords")
+        tags += kw.split(",") if isinstance(kw, str) else [k for k in kw or [] if isinstance(k, str)] \
+            if isinstance(kw, list) else []
+        sec = article.get("articleSection")
+        cats += [sec] if isinstance(sec, str) else [s for s in sec or [] if isinstance(s, str)] \
+            if isinstance(sec, list) else []
+    for a in page.rel_tag:
+        (cats if "category" in a.get("rel", "").lower() else tags).append(a.text_content())
+    for box in page.tag_lists:
+        tags += [a.text_content() for a in box.iter("a")]
+    for box in page.cat_lists:
+        cats += [a.text_content() for a in box.iter("a")]
+    return _clean_terms(tags), _clean_terms(cats)
+
+
+def _clean_terms(terms) -> list[str]:
+    out, seen = [], set()
+    for t in terms:
+        t = " ".join(t.split()).strip("#,; ")
+        if t and len(t) <= 80 and t.casefold() not in seen:
+            seen.add(t.casefold())
+            out.append(t)
+    return out[:50]
+
+
+def page_type_hint(entities: list, metas: dict) -> str:
+    """ "article" when JSON-LD or og:type says so, "listing" for collection pages, "other", or ""."""
+    types = set().union(*(_types(e) for e in entities)) if entities else set()
+    og = (metas.get("og:type") or "").lower()
+    if types & ARTICLE_TYPES or og in ("article", "blog", "news"):
+        return "article"
+    if types & LISTING_TYPES:
+        return "listing"
+    if types & OTHER_TYPES or og in ("website", "product", "profile", "place", "business.business"):
+        return "other"
+    return ""

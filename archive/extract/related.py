@@ -1,0 +1,196 @@
+"""Related-articles blocks ("Read Also", "Related posts", "You may also like"): read, then cut out."""
+from __future__ import annotations
+
+from urllib.parse import urldefrag
+
+from archive.extract import vocab
+from archive.extract.links import HEADING_LEVEL, absolute_url, label_box, section_after
+from archive.extract.record import Related
+
+
+def extract_related(root, base_url: str, page_url: str, named: list) -> list[Related]:
+    """Every related-articles block of the page as items in page order; the blocks are removed.
+
+    `named` are the elements whose class/id reads like a related block (clean.mark_furniture).
+    """
+    blocks = _blocks_by_heading(root) + _blocks_by_name(named)
+    if len(blocks) > 1:
+        position = {el: i for i, el in enumerate(root.iter())}
+        blocks.sort(key=lambda group: position.get(group[0], 0))
+    items: list[Related] = []
+    seen = {urldefrag(page_url)[0]}
+    for group in blocks:
+        if any(el.getparent() is None or _detached(el, root) for el in group):
+            continue  # inside a block already taken
+        for item in _read_items(group, base_url):
+            if item.url not in seen:
+                seen.add(item.url)
+                items.append(item)
+        for el in group:
+            if el.getparent() is not None:
+                el.drop_tree()
+    return items
+
+
+def _blocks_by_heading(root) -> list[list]:
+    """A label like "Read Also" followed by link items, up to the next heading of its rank."""
+    blocks = []
+    for label in vocab.XP_RELATED_LABELS(root):
+        text = label.text_content()
+        if len(text) > 60 or not vocab.RELATED_HEADING_RE.match(" ".join(text.split())):
+            continue
+        if label.find(".//a") is not None and label.tag not in HEADING_LEVEL:
+            continue
+        parent = label.getparent()
+        if (label.tag in ("strong", "b", "span") and parent is not None
+                and parent.tag in ("p", "li") and _is_link_list(parent)):
+            blocks.append([parent])  # "<p><strong>Read more:</strong> <a>Title</a></p>"
+            continue
+        group = _heading_group(label)
+        if group:
+            blocks.append(group)
+    return blocks
+
+
+def _heading_group(label) -> list | None:
+    """The label's box and the link lists that follow it, or the label's parent if that is one."""
+    group = [label_box(label)]
+    for sibling in section_after(label):
+        if sibling.tag in HEADING_LEVEL or not _is_link_list(sibling):
+            break
+        group.append(sibling)
+    if len(group) > 1:
+        return group
+    # "<section><h2>Related</h2><div><ul>...</ul></div></section>": the label heads its parent.
+    parent = group[0].getparent()
+    if parent is not None and parent.tag not in ("body", "html") and _is_link_list(parent):
+        return [parent]
+    return None
+
+
+def _blocks_by_name(named: list) -> list[list]:
+    """Blocks named like related lists ("yarpp-related", "jp-relatedposts"), outermost first."""
+    blocks, taken = [], set()
+    for el in named:
+        if any(a in taken for a in el.iterancestors()):
+            continue  # the outermost related container speaks for the block
+        if _is_link_list(el):
+            taken.add(el)
+            blocks.append([el])
+    return blocks
+
+
+def _is_link_list(el) -> bool:
+    """A short block of items that each carry a link, the links a real share of the text."""
+    if el.tag == "a":
+        return bool(el.get("href"))
+    links = [a for a in el.iter("a") if a.get("href")]
+    if not links:
+        return False
+    text = " ".join(el.text_content().split())
+    if len(text) > vocab.RELATED_MAX_TEXT:
+        return False
+    link_text = sum(len(" ".join(a.text_content().split())) for a in links)
+    if link_text < 0.15 * len(text) and len(text) >= 200:
+        return False
+    children = [c for c in _unwrap(el) if isinstance(c.tag, str) and c.text_content().strip()]
+    with_links = sum(1 for c in children if c.tag == "a" or c.find(".//a") is not None)
+    return with_links >= 0.6 * len(children)
+
+
+def _unwrap(el):
+    """The children of el, looking through wrappers that hold a single element."""
+    while True:
+        kids = [k for k in el if isinstance(k.tag, str)]
+        if len(kids) == 1 and kids[0].tag not in ("a", "li"):
+            el = kids[0]
+            continue
+        return kids
+
+
+def _read_items(group: list, base_url: str) -> list[Related]:
+    items = []
+    for container in _item_containers(group):
+        links = [a for a in container.iter("a") if _usable(a.get("href"))]
+        if not links:
+            continue
+        url = _item_url(links, base_url)
+        title = _item_title([a for a in links if _address(a, base_url) == url])
+        if not title:
+            continue
+        link_texts = {" ".join(a.text_content().split()) for a in links}
+        teaser = _teaser(container, link_texts)
+        items.append(Related(url=url, title=title, teaser=teaser))
+    return items
+
+
+def _item_containers(group: list) -> list:
+    """The repeated children holding one item each (li, article, div...), in page order."""
+    out = []
+    for el in group:
+        box = el
+        while True:
+            kids = [k for k in box
+                    if isinstance(k.tag, str) and (k.tag == "a" or k.find(".//a") is not None)]
+            if len(kids) == 1 and kids[0].tag != "a":
+                box = kids[0]
+                continue
+            break
+        if len(kids) <= 1:
+            out.append(box)
+        else:
+            out.extend(kids)
+    return out
+
+
+def _usable(href) -> bool:
+    if not href:
+        return False
+    href = href.strip().lower()
+    return not href.startswith(("#", "javascript:", "mailto:", "tel:"))
+
+
+def _item_url(links: list, base_url: str) -> str:
+    """The address most of the item's text points to (its title link)."""
+    weight: dict = {}
+    for a in links:
+        url = _address(a, base_url)
+        weight[url] = weight.get(url, 0) + len(_title_text(a)) + 1
+    return max(weight, key=weight.get)
+
+
+def _address(a, base_url: str) -> str:
+    return urldefrag(absolute_url(base_url, a.get("href")))[0]
+
+
+def _item_title(links: list) -> str:
+    titles = [_title_text(a) for a in links]
+    best = max(titles, key=len, default="")
+    if best:
+        return best
+    # only "Read more: Title" links: the title is what follows the prompt
+    texts = [vocab.READ_MORE_RE.sub("", " ".join(a.text_content().split()), count=1) for a in links]
+    return max(texts, key=len, default="")
+
+
+def _title_text(a) -> str:
+    text = " ".join(a.text_content().split())
+    stripped = vocab.READ_MORE_RE.sub("", text, count=1)
+    if stripped != text:
+        # "Read more: Title" restates the title; the title link itself is better
+        return ""
+    return stripped or (a.get("title") or "").strip()
+
+
+def _teaser(container, link_texts: set) -> str:
+    """The item's text without its links (title, "Read more: Title")."""
+    whole = " ".join(container.text_content().split())
+    for link in sorted(link_texts, key=len, reverse=True):
+        if link:
+            whole = whole.replace(link, " ")
+    return " ".join(whole.split())
+
+
+def _detached(el, root) -> bool:
+    """Is el inside a block removed earlier?"""
+    return el.getroottree().getroot() is not root

@@ -1,0 +1,287 @@
+"""Every selector, vocabulary and pattern used by body extraction, compiled once."""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+# --- Tags -------------------------------------------------------------------------------------
+
+# Removed with their content before anything else looks at the page.
+JUNK_TAGS = (
+    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame",
+    "frameset", "object", "embed", "applet", "audio", "video", "source", "track", "map",
+    "button", "input", "select", "option", "textarea", "label", "dialog", "link", "meta",
+)
+# Landmarks that never hold the article text.
+LANDMARK_TAGS = ("nav", "footer", "aside", "menu")
+
+BLOCK_TAGS = frozenset((
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
+    "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "caption", "html",
+))
+# Generic containers whose loose text gets wrapped in <p> so that it is scored and rendered.
+CONTAINER_TAGS = ("div", "section", "article", "main", "center", "font", "span")
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+# --- Sanitizing (nh3 allow-list) -------------------------------------------------------------
+
+ALLOWED_TAGS = frozenset((
+    "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "figure", "figcaption",
+    "img", "a", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "em", "strong",
+    "b", "i", "code", "pre", "br", "sub", "sup", "dl", "dt", "dd",
+))
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "rel", "title"},
+    "img": {"src", "alt"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+}
+URL_SCHEMES = frozenset(("http", "https", "mailto"))
+# Removed with their content by nh3 (anything that survived the tree cleaning by accident).
+CLEAN_CONTENT_TAGS = frozenset((
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+    "textarea", "select", "button", "form", "title", "head",
+))
+
+# --- Structure: where the article body usually lives ------------------------------------------
+
+# Containers named for the article body by common CMSs (WordPress, Drupal, news templates).
+# Tokens are matched against lower-cased class/id values with "-", "_" and camelCase removed.
+CONTENT_NAME_RE = re.compile(
+    r"articlebody|articlecontent|articletext|articlecopy|entrycontent|entrybody|postcontent"
+    r"|postbody|posttext|postentry|storybody|storycontent|storytext|bodytext|contentbody"
+    r"|maincontent|textcontent|richtext|bodycopy|fieldbody|fulltext|singlecontent|blogcontent"
+    r"|pagecontent|contenttext|newstext|newsbody|itemfulltext|detailcontent|contentdetail"
+)
+# The article-specific subset: a block so named is the body; its containers are never furniture.
+BODY_NAME_RE = re.compile(
+    r"articlebody|articlecontent|articletext|entrycontent|entrybody|postcontent|postbody"
+    r"|posttext|storybody|storycontent|storytext|itemfulltext"
+)
+XP_CONTENT_MARKED = etree.XPath(
+    '//*[@itemprop="articleBody" or @itemprop="text" or @property="articleBody"]'
+)
+
+# --- Boilerplate ------------------------------------------------------------------------------
+
+# class/id tokens (split on whitespace, "-" and "_") that mark page furniture.
+BOILERPLATE_TOKENS = frozenset((
+    "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "sociable",
+    "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin",
+    "comment", "comments", "commentlist", "respond", "disqus", "replies",
+    "authorbio", "authorbox", "bio", "about-author",
+    "cookie", "cookies", "consent", "gdpr",
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
+    "dfp", "gpt", "sponsor", "sponsored", "promo", "promotion", "outbrain", "taboola", "zergnet",
+    "related", "relatedposts", "yarpp", "recommended", "recommendations", "popular", "trending",
+    "mostread", "mostpopular",
+    "breadcrumb", "breadcrumbs", "pagination", "pager", "tags", "tagcloud", "taglist",
+    "sidebar", "popup", "modal", "overlay", "lightbox",
+    "nav", "navbar", "navigation", "menu", "masthead", "topbar", "toolbar", "skiplink",
+    "footer", "byline", "dateline", "timestamp", "rating", "ratings", "feedback", "helpful",
+))
+# Prefix patterns for names built without separators ("relatedArticles", "shareButtons").
+BOILERPLATE_NAME_RE = re.compile(
+    r"^(?:share|social|newsletter|subscri|comment(?!ary)|cookie|advert|sponsor|related"
+    r"|recommend|breadcrumb|paginat|sidebar|widget|popup|outbrain|taboola|authorbio"
+    r"|authorinfo|aboutauthor|readalso|readmore|alsoread|moreon|morestories|youmaylike"
+    r"|mostpopular|mostread|socialshare|screenreader|sronly|visuallyhidden)"
+)
+BOILERPLATE_ROLES = frozenset((
+    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert",
+    "alertdialog", "menu", "menubar", "toolbar",
+))
+# Short blocks whose whole text is one of these phrases are furniture, wherever they stand.
+BOILERPLATE_TEXT_RE = re.compile(
+    r"^\W*(?:adverts?|advertisement|advertising|sponsored( content)?|anzeige|publicidad|publicité"
+    r"|pubblicità|reklama|werbung|story continues below( advertisement)?|continue reading below"
+    r"|article continues below|scroll to continue( with content)?"
+    r"|share( this)?( article| story| post| page)?( on| via| with)?( \w+)?|tweet( this)?|pin it"
+    r"|e-?mail( this)?|print( this)?|close|follow us( on \w+)?|related( articles| posts| stories)?"
+    r"|did you find this (article |post |page )?(helpful|useful)\??.*"
+    r"|was this (article |page |post )?helpful\??.*|(leave|post) a (comment|reply)"
+    r"|(sign up|subscribe)( now| today)? (for|to) (our|the) (\w+ )?newsletters?.*"
+    r"|all rights reserved.*|copyright ©.*|© \d{4}.*|click here to .*|image( source| credit)?:.*"
+    r"|photo( credit)?:.*|(listen|watch)( to this article| now)?|read more|show more|load more"
+    r"|loading\.*|related coverage|recommended( for you| reading)?|more from .{1,40}"
+    r"|we use cookies.*|this site uses cookies.*|by using this (site|website).*cookies.*"
+    r"|check out our other .*articles.*|tags?|tagged( with| in)?|filed under|topics?|categories"
+    r"|author|authors|written by|posted (by|on|in)|published( on)?|publish date|updated( on)?"
+    r"|last updated( on)?|.{0,40}(requires|enable|enabled|disabled) javascript.{0,40}|comments?|\d+ comments?|no comments( yet)?)\W*$",
+    re.I,
+)
+BOILERPLATE_TEXT_MAX = 220
+# A byline on a line of its own: "By Reuters", "By Jane Doe and John Roe".
+BYLINE_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[\w.'’ &-]{2,50}$", re.I)
+# A line made only of a date and time ("Nov. 20, 2019, 9:28 AM UTC", "segunda-feira, 22 de
+# janeiro de 2018 às 0:13"): month and weekday names, digits, time words, punctuation.
+_DATE_WORDS = (
+    r"jan(uary|uar|vier|eiro)?|feb(ruary|ruar)?|f[ée]v(rier)?|fevereiro|mar(ch|s|zo|ço)?|m[äa]rz"
+    r"|apr(il)?|avril|abril|may|mai|maio|mayo|maggio|june?|juin|juni|junho|junio|giugno"
+    r"|july?|juillet|juli|julho|julio|luglio|aug(ust)?|ao[uû]t|agosto|sep(t(ember)?)?|sept"
+    r"|septembre|setembro|septiembre|settembre|oct(ober)?|okt(ober)?|octobre|outubro|octubre"
+    r"|ottobre|nov(ember)?|novembre|novembro|noviembre|dec(ember)?|dez(ember|embro)?|d[ée]cembre"
+    r"|diciembre|dicembre|gennaio|febbraio|aprile|agosto|enero|febrero|junio|julio"
+    r"|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì"
+    r"|am|pm|a\.m|p\.m|utc|gmt|cet|cest|est|edt|et|pt|pst|pdt|ist|bst|uhr|h|de|del|le|el|um"
+    r"|at|on|às|à|a|updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour"
+    r"|actualizado|publicado|atualizado|aggiornato|pubblicato|last|first|hours?|minutes?|ago"
+)
+DATE_LINE_RE = re.compile(rf"^(?:(?:{_DATE_WORDS})\b|[\d\W_])+$", re.I)
+DATE_LINE_MAX = 70  # longer blocks are prose even if they open like furniture
+
+# --- Related-articles blocks -----------------------------------------------------------------
+
+RELATED_HEADING_RE = re.compile(
+    r"^\W*(?:read also|also read|(our )?latest (stories|news|posts|articles)|top stories"
+    r"|more (news|headlines)|editor[’']?s picks|see more|read more|more to read|see also|related( articles?| posts?"
+    r"| stories| reading| content| coverage| news| links| topics)?|you (may|might) also (like|enjoy)"
+    r"|you may be interested in|more (stories|articles|posts) (like this|from .{1,40})"
+    r"|recommended( for you| articles| reading| stories)?|further reading|keep reading"
+    r"|popular (posts|articles)|trending( now)?|more on this( topic)?|most read|don[’']?t miss"
+    r"|à lire aussi|lire aussi|sur le même sujet|articles? similaires|lesen sie auch|auch interessant"
+    r"|mehr zum thema|das könnte sie auch interessieren|weitere artikel|leer también|lee también"
+    r"|te puede interesar|artículos relacionados|noticias relacionadas|leggi anche|potrebbe interessarti"
+    r"|articoli correlati|leia também|veja também|artigos relacionados|lees ook|gerelateerde artikelen"
+    r"|czytaj (też|także)|zobacz też|читайте также|похожие статьи|по теме|関連記事|あわせて読みたい"
+    r"|相关文章|相关阅读|延伸阅读|관련 ?기사|baca juga|artikel terkait|ilginizi çekebilir"
+    r"|benzer haberler|läs också|les også|læs også|lue myös)\W*$",
+    re.I,
+)
+RELATED_NAME_RE = re.compile(
+    r"related|yarpp|jp-relatedposts|crp_related|rp4wp|read-?also|also-?read|more-?stories"
+    r"|you-?may-?(also-?)?like|recommended-?(posts|articles|stories)|further-?reading",
+    re.I,
+)
+READ_MORE_RE = re.compile(
+    r"^\s*(?:read more|see more|continue reading|read the (full )?(article|story)|lire la suite|weiterlesen"
+    r"|mehr lesen|leer más|seguir leyendo|leggi (di più|tutto)|continua a leggere|leia mais"
+    r"|lees meer|czytaj dalej|читать далее|続きを読む|阅读更多|더 ?보기)\s*[:»›>→…\-–—]*\s*",
+    re.I,
+)
+RELATED_MAX_TEXT = 4000  # a related block is a short list of links, not a page section
+
+# --- Citations --------------------------------------------------------------------------------
+
+REFERENCES_HEADING_RE = re.compile(
+    r"^\W*(?:sources?|references?|bibliography|citations?|works cited|literature( cited)?"
+    r"|scientific references|studies cited|quellen|quellenangaben|literatur|références"
+    r"|referencias|fuentes|bibliografía|bibliografia|fonti|referências|fontes|bronnen"
+    r"|źródła|bibliografia|источники|литература|参考文献|出典|참고 ?문헌)\W*$",
+    re.I,
+)
+SCHOLARLY_HOST_RE = re.compile(
+    r"(?:^|\.)(?:doi\.org|ncbi\.nlm\.nih\.gov|nih\.gov|cdc\.gov|who\.int|nejm\.org"
+    r"|thelancet\.com|bmj\.com|jamanetwork\.com|nature\.com|sciencedirect\.com"
+    r"|cochranelibrary\.com|springer\.com|wiley\.com|academic\.oup\.com|plos\.org"
+    r"|frontiersin\.org|mdpi\.com|cell\.com|science\.org|pnas\.org|biomedcentral\.com"
+    r"|ahajournals\.org|fda\.gov|ema\.europa\.eu|europepmc\.org|clinicaltrials\.gov"
+    r"|medrxiv\.org|biorxiv\.org|tandfonline\.com|sagepub\.com|karger\.com|thieme-connect\.com"
+    r"|annals\.org|diabetesjournals\.org|jstage\.jst\.go\.jp|scielo\.\w+|nice\.org\.uk"
+    r"|nhs\.uk|ecdc\.europa\.eu|cancer\.gov|medlineplus\.gov|acpjournals\.org)$",
+    re.I,
+)
+DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>]+)", re.I)
+DOI_TRAILING = ".,;:)]}>"
+PMID_URL_RE = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{1,9})\b")
+PMID_TEXT_RE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
+
+# --- Page level -------------------------------------------------------------------------------
+
+FEED_TYPES = frozenset(("application/rss+xml", "application/atom+xml"))
+LISTING_BODY_CLASS_RE = re.compile(
+    r"(?:^|\s)(?:archive|category|tag|search|search-results|blog|home|paged|author)(?:\s|$)"
+)
+XP_JSON_LD = etree.XPath(
+    "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]/text()", smart_strings=False
+)
+XP_BASE = etree.XPath("//base/@href")
+XP_LINKS_REL = etree.XPath("//link[@rel][@href]")
+XP_HREFS = etree.XPath("//a/@href", smart_strings=False)
+XP_ANCHORS_REL = etree.XPath("//a[@rel][@href]")
+# Teasers on listing pages: headings that link to another page.
+XP_TEASERS = etree.XPath("//h2[a[@href]] | //h3[a[@href]] | //article[.//a[@href]][not(.//article)]")
+
+# --- Body scoring and pruning -------------------------------------------------------------
+
+# A block's prose is the text outside its links; link-heavy blocks are navigation.
+XP_BLOCKS = etree.XPath(
+    "//p | //pre | //blockquote[not(.//p)] | //li[not(.//p or .//li)]"
+    " | //td[not(.//p or .//td)] | //dd | //h2 | //h3 | //h4 | //h5 | //h6"
+)
+XP_TEXT_OUTSIDE_LINKS = etree.XPath(".//text()[not(ancestor::a)]")
+# What is left of a line once its links are taken out: a label ("Related Roundup:", "Tag:").
+LINK_LABEL_RE = re.compile(r"^[^\w]*[\w'’ ]{1,30}:[\s|,·]*$")
+YEAR_OR_TIME_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b")
+TITLE_NAME_RE = re.compile(r"title|headline|heading", re.I)
+CREDIT_NAME_RE = re.compile(r"(?:^|[\s_-])(?:credit|credits|photocredit|imagecredit)(?:$|[\s_-])")
+
+# --- Furniture names and hidden blocks ----------------------------------------------------
+
+# Names of blocks that are furniture whatever their size (a long comment thread, a cookie
+# dialog longer than the article); other furniture names are trusted only on small blocks.
+SURE_FURNITURE_TOKENS = frozenset((
+    "comment", "comments", "commentlist", "respond", "disqus", "replies", "cookie", "cookies",
+    "consent", "gdpr", "popup", "modal", "bio", "authorbio", "authorbox",
+))
+SURE_FURNITURE_PREFIXES = ("comment", "cookie", "popup", "disqus", "authorbio", "authorinfo",
+                           "aboutauthor")
+# CSS-framework class names of blocks not shown on screen (hidden, responsive-hidden, print-only).
+# Names that merely contain "hidden" ("field-label-hidden", "overflow-hidden") do not count.
+SCREEN_HIDDEN_NAME_RE = re.compile(
+    r"(?:is-|u-)?(?:hidden|hide|invisible|d-none)$"
+    r"|(?:hidden|hide)-(?:xs|sm|md|lg|xl|xlg|xxl|mobile|tablet|desktop|phone)$"
+    r"|hide-for-(?:small|medium|large|xlarge)(?:-only|-up)?$"
+    r"|(?:mobile|tablet|desktop|phone)-(?:hide|hidden)$"
+    r"|(?:d-print-(?:block|inline|flex)|visible-print(?:-block|-inline)?|print-only|printonly"
+    r"|print-(?:header|footer|logo|title|url)|print)$"
+)
+# WordPress and Drupal write a post's taxonomy into its class ("tag-ads", "category-social"):
+# such names describe the post, not the block.
+TAXONOMY_PREFIXES = ("tag-", "tags-", "category-", "categories-", "cat-", "topic-", "term-",
+                     "post-tag-", "format-", "type-", "status-", "postid-", "page-id-")
+# Furniture holds no run of real paragraphs: a share/ad/sidebar-named box that does is a wrapper.
+XP_HOLDS_PARAGRAPHS = etree.XPath("count(.//p[string-length(normalize-space(.)) > 200]) >= 2")
+XP_HIDDEN = etree.XPath("//*[@hidden or @aria-hidden='true' or @style]")
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# --- Related-block labels -----------------------------------------------------------------
+
+# Candidate labels; the cheap structural tests come first so big containers are not measured.
+XP_RELATED_LABELS = etree.XPath(
+    "(//h2 | //h3 | //h4 | //h5 | //h6 | //header[not(.//p)] | //strong | //b | //dt"
+    " | //p[string-length(normalize-space(.)) < 60]"
+    " | //span[not(*)][string-length(normalize-space(.)) < 60]"
+    " | //div[not(.//div or .//p or .//ul)][string-length(normalize-space(.)) < 60])"
+    "[not(ancestor::a)]"
+)
+
+# --- Reference sections -------------------------------------------------------------------
+
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+XP_REFERENCE_LABELS = etree.XPath(
+    "//h2 | //h3 | //h4 | //h5 | //h6 | //strong | //b | //dt | //summary"
+    " | //p[string-length(normalize-space(.)) < 40]"
+)
+
+# --- Sanitizing and text ------------------------------------------------------------------
+
+SAFE_HREF_RE = re.compile(r"\s*(?:https?:|mailto:)", re.I)
+# Soft hyphens, zero-width spaces, word joiners, BOMs: they split words for search and counting.
+# (Zero-width (non-)joiners stay: Persian and Indic scripts need them.)
+INVISIBLE_CHARS_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# Attributes that hold the real image address on lazy-loading pages, best first.
+LAZY_SRC_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-srcset",
+                       "srcset")
+
+# --- Text -------------------------------------------------------------------------------------
+
+WORD_RE = re.compile(r"\w+")
+XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)

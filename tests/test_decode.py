@@ -1,0 +1,38 @@
+"""One decode path: extract and reparse see exactly the text Scrapy's response.text gave the spider."""
+import pytest
+from scrapy.http import HtmlResponse
+
+from archive.decode import decode_html, looks_binary
+
+CASES = [
+    ("text/html; charset=utf-8", "<p>café — ünïcode</p>".encode("utf-8")),
+    ("text/html", "<html><head><meta charset='iso-8859-1'></head><p>café</p>".encode("latin-1")),
+    ("text/html", "<p>Grüße aus München, déjà vu, naïve café résumé</p>".encode("cp1252")),
+    ("", "<meta http-equiv='Content-Type' content='text/html; charset=Shift_JIS'><p>日本語のページ</p>".encode("shift_jis")),
+    ("text/html; charset=utf-8", "<p>header says utf-8, meta says latin-1 <meta charset=latin-1></p>".encode("utf-8")),
+    ("text/html; charset=iso-8859-1", b"\xef\xbb\xbf<p>BOM wins: caf\xc3\xa9</p>"),
+    ("text/html; charset=utf-8", b"<p>invalid \xff\xfe utf-8 bytes \xc3</p>"),
+    ("text/html; charset=bogus-charset", "<p>unknown label</p>".encode()),
+    (None, b""),
+]
+
+
+@pytest.mark.parametrize("content_type, body", CASES)
+def test_same_text_as_scrapy(content_type, body):
+    headers = {"Content-Type": content_type} if content_type else {}
+    response = HtmlResponse("https://example.org/", body=body, headers=headers)
+    text, encoding = decode_html(body, content_type)
+    assert text == response.text
+    assert encoding == response.encoding
+
+
+def test_windows_1252_without_declaration_is_not_mojibake():
+    text, _ = decode_html("<p>Grüße, déjà vu, naïve café résumé</p>".encode("cp1252"), "text/html")
+    assert "Grüße" in text and "café" in text
+
+
+def test_binary_detection():
+    assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert looks_binary(bytes(range(256)) * 4)
+    assert not looks_binary("<html><body>héllo</body></html>".encode())
+    assert not looks_binary("<p>x</p>".encode("utf-16"))
