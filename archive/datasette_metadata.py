@@ -19,7 +19,7 @@ DESCRIPTION = (
     "Search articles, browse by site, author, tag or month, and follow Read Also links."
 )
 LICENSE = "Articles remain © their publishers; archived for research and reference"
-SOURCE = "Public health-article websites (see each article's site and url)"
+SOURCE = "Public health-article websites: the archive home lists them (each article links its original)"
 ABOUT = "health-archive"
 ABOUT_URL = "https://github.com/health-archive/health-archive"
 
@@ -48,6 +48,10 @@ CRAWLS = {
         "articles_gone": "Articles found deleted, e.g. 404 or 410 (articles)",
         "errors": "Fetches that failed (fetches)",
         "message": "Why the crawl stopped, when it did not simply finish",
+        "profile": "Name of the health-archive.toml site profile it crawled, e.g. health-one; empty for an ad hoc crawl",
+        "resumed_from": "The interrupted crawl this one picked up from (crawls.id); empty for a fresh crawl",
+        "skipped": "Known pages not fetched: seen recently enough, or archived by the run it resumed (pages)",
+        "anomaly": "Why this crawl looks wrong next to the profile's previous one, e.g. fetched 12 pages where crawl 7 fetched 480",
     },
 }
 
@@ -80,8 +84,8 @@ ARTICLES = {
     "searchmode": "escaped",
     "facets": [
         "site",
-        {"array": "authors"},
-        {"array": "tags"},
+        {"list": "authors"},
+        {"list": "tags"},
         {"month": "published"},
         "status",
     ],
@@ -224,6 +228,25 @@ FETCHES = {
         "article_id": "The article the page was stored as, if any (articles.id)",
         "error": "Error message when the fetch failed",
         "elapsed_ms": "Download time (milliseconds)",
+        "etag": "ETag header of the response, e.g. \"5e1f-61a\"",
+        "last_modified": "Last-Modified header of the response, e.g. Tue, 05 Mar 2024 14:02:11 GMT",
+    },
+}
+
+PAGES = {
+    "description": "Every URL crawled, as last seen: validators for conditional requests and the links to follow.",
+    "sort_desc": "fetched_at",
+    "facets": ["kind", "status"],
+    "columns": {
+        "url": "Requested URL, cleaned: the page's identity",
+        "kind": "article, listing, other, sitemap or feed",
+        "status": "HTTP status of the last fetch, e.g. 200 or 304",
+        "etag": "ETag of the last fetch, sent back as If-None-Match",
+        "last_modified": "Last-Modified of the last fetch, sent back as If-Modified-Since",
+        "fetched_at": f"When it was last fetched; {_ISO}",
+        "crawl_id": "The crawl that last fetched it (crawls.id)",
+        "article_id": "The article the page holds, if any (articles.id)",
+        "links_gz": 'gzip of a JSON object of the links to follow, e.g. {"related": [...], "links": [...]}',
     },
 }
 
@@ -253,6 +276,7 @@ ARTICLE_GRAPH = {
 
 RECENT_CHANGES = {
     "description": "View: every stored version as an event, newest first (new article or changed article).",
+    "sort_desc": "changed_at",
     "columns": {
         "changed_at": f"When the version was fetched; {_ISO}",
         "change": "new (version 1) or changed (later versions)",
@@ -291,6 +315,7 @@ TABLES = {
     "images": IMAGES,
     "citations": CITATIONS,
     "fetches": FETCHES,
+    "pages": PAGES,
     "_sqlite_migrations": SQLITE_MIGRATIONS,
     "article_graph": ARTICLE_GRAPH,
     "recent_changes": RECENT_CHANGES,
@@ -307,9 +332,13 @@ def _query(title: str, sql: str, description: str, **extra) -> dict:
 QUERIES = {
     "search": _query(
         "Search articles", queries.SEARCH_SQL,
-        "Full-text search, best match first, with the matching passage highlighted. "
-        "Leave site empty for every site.",
-        params=["q", "site"],
+        f"Full-text search: the {queries.SEARCH_LIMIT} best matches, best first, with the matching "
+        "passage highlighted (the articles table's search box pages through every match). Quotes, "
+        "hyphens and operators are searched for as typed. Optional filters (leave empty for any): "
+        "site (e.g. health-one.example), author (part of a name, e.g. Roe), tag (a whole tag, "
+        "e.g. sleep), since and until (publication dates, inclusive: 2024, 2024-03 or 2024-03-05).",
+        params=list(queries.SEARCH_PARAMS),
+        hide_sql=True,
     ),
     "recently_changed": _query(
         "Recently changed articles", queries.RECENTLY_CHANGED_SQL,
@@ -317,7 +346,7 @@ QUERIES = {
     ),
     "most_recommended": _query(
         "Most recommended articles", queries.MOST_RECOMMENDED_SQL,
-        "Articles listed under Read Also by the most other archived articles.",
+        "The 1,000 articles listed under Read Also by the most other archived articles.",
     ),
     "broken_read_also": _query(
         "Broken Read Also links", queries.BROKEN_RELATED_SQL,
@@ -333,7 +362,7 @@ QUERIES = {
     ),
     "crawl_history": _query(
         "Crawl history", queries.CRAWL_HISTORY_SQL,
-        "Crawls newest first, with the number of failed fetches.",
+        "Crawls newest first, with the number of failed fetches and any anomaly flagged.",
     ),
     "version_history": _query(
         "Version history of an article", queries.ARTICLE_VERSIONS_SQL,
@@ -341,6 +370,12 @@ QUERIES = {
         params=["article_id"],
     ),
 }
+
+#: Datasette settings ``health-archive serve`` passes (the benchmark uses the same). Suggested
+#: facets cost a query per column per page load (about a hundred on ``articles``): seconds on a
+#: large archive, for suggestions the configured facets already cover.
+SETTINGS = {"suggest_facets": False}
+
 
 DATABASE = {
     "description": DESCRIPTION,
@@ -363,6 +398,7 @@ def metadata_json(databases: tuple[str, ...], home_url: str = "/-/archive") -> s
         "description_html": home_link_html(home_url),
         "license": LICENSE,
         "source": SOURCE,
+        "source_url": home_url,
         "about": ABOUT,
         "about_url": ABOUT_URL,
         "databases": {name: database for name in databases},

@@ -1,14 +1,19 @@
 """Datasette 0.65 plugin: every hook the archive uses, plus the article and archive-home pages."""
 from __future__ import annotations
 
+import base64
 import difflib
+import functools
+import hashlib
 import json
 import re
 import weakref
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Optional
 from urllib.parse import quote, urlsplit
 
+import datasette
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import Facet
@@ -20,6 +25,9 @@ from markupsafe import Markup, escape
 
 from archive import queries
 from archive.datasette_metadata import QUERIES, build_metadata
+from archive.extract.sanitize import CLEANER
+from archive.readonly import make_read_only
+from archive.schema import JSON_COLUMNS as LIST_COLUMNS
 
 PLUGIN = "health-archive"
 HERE = Path(__file__).parent
@@ -28,6 +36,8 @@ STATIC_DIR = HERE / "static"
 HOME_PATH = "/-/archive"
 #: A database is an archive when it has these tables; only archives get our metadata and pages.
 ARCHIVE_TABLES = {"articles", "article_versions", "related_links"}
+#: Bytes of an archive each connection maps into memory for reading (SQLite's own cap: 2 GB).
+MMAP_SIZE = 1 << 31
 EXCERPT_CHARS = 160
 MAX_DIFFS = 10
 DIFF_CONTEXT_WORDS = 12
@@ -36,6 +46,8 @@ DIFF_CONTEXT_WORDS = 12
 MAX_EXACT_DIFF = 3000
 DIFF_TAGS = {"delete": "del", "insert": "ins"}
 RECENT_CHANGES_ON_HOME = 20
+#: Datasette's one inline script (closing open menus), allowed by hash on the article page.
+DATASETTE_INLINE_SCRIPT = Path(datasette.__file__).parent / "templates" / "_close_open_menus.html"
 DOI_URL = "https://doi.org/{}"
 PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{}/"
 
@@ -86,14 +98,31 @@ def get_metadata(datasette, key, database, table):
 
 @hookimpl(trylast=True)
 def prepare_connection(conn, database, datasette):
-    """Replace Datasette's escape_fts, which returns '' for a lone quote, so searching never errors."""
+    """Replace Datasette's escape_fts (it returns '' for a lone quote, so searching never errors)
+    and make every connection to an archive refuse writes (see archive.readonly)."""
     queries.register_functions(conn)
+    if database != "_internal" and is_archive(conn):
+        make_read_only(conn)
+        # Reading pages through a memory map instead of read() calls makes the scans behind facets
+        # and search 2-3x faster on a large archive (rows carry their bodies, so columns after
+        # them live in overflow pages). SQLite caps this at its compile-time maximum.
+        conn.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
+
+
+def is_archive(conn) -> bool:
+    """Whether a connection's main database has the archive's tables (startup may not have run yet)."""
+    marks = ", ".join("?" for _ in ARCHIVE_TABLES)
+    sql = f"select count(*) from sqlite_master where type = 'table' and name in ({marks})"
+    return conn.execute(sql, sorted(ARCHIVE_TABLES)).fetchone()[0] == len(ARCHIVE_TABLES)
 
 
 @hookimpl
 def prepare_jinja2_environment(env, datasette):
-    """Add our templates after Datasette's own (a plugin module, unlike a package, gets none by default)."""
+    """Add our templates after Datasette's own (a plugin module, unlike a package, gets none by
+    default), and the date filters they use."""
     env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(TEMPLATES_DIR))])
+    env.filters["archive_date"] = human_date
+    env.filters["archive_datetime"] = functools.partial(human_date, with_time=True)
 
 
 @hookimpl
@@ -108,8 +137,9 @@ def register_routes(datasette):
 
 @hookimpl
 def register_facet_classes():
-    """``{"month": column}`` facets: the built-in date facet would list every day."""
-    return [MonthFacet]
+    """``{"month": column}`` facets (the built-in date facet would list every day) and
+    ``{"list": column}`` facets (the built-in array facet is too slow on a large archive)."""
+    return [MonthFacet, ListFacet]
 
 
 @hookimpl
@@ -138,6 +168,8 @@ def render_cell(row, value, column, table, database, datasette):
         return _read_link(datasette, database, article_id) if article_id is not None else _excerpt_cell(value)
     if column == "snippet" and table is None:
         return highlighted_snippet(value)
+    if column in LIST_COLUMNS and table in ("articles", "article_versions", None):
+        return _list_cell(value)
     id_column = TITLE_LINKS.get((table, column))
     if id_column:
         return _title_link(datasette, database, _cell(row, id_column), value)
@@ -157,7 +189,9 @@ def _cell(row, column) -> Optional[object]:
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     """The start of ``text`` on one line, cut at a word boundary."""
-    flat = " ".join(str(text).split())
+    text = str(text)
+    head = text[: limit * 4]  # enough for any whitespace; a whole body would cost ~0.1 ms a cell
+    flat = " ".join(head.split()) + (" …" if len(head) < len(text) else "")
     if len(flat) <= limit:
         return flat
     return flat[:limit].rsplit(" ", 1)[0] + " …"
@@ -171,6 +205,14 @@ def highlighted_snippet(value: str) -> Markup:
 
 def article_url(datasette, database: str, article_id) -> str:
     return f"{datasette.urls.table(database, 'articles')}/{int(article_id)}/read"
+
+
+def _list_cell(value) -> str:
+    """A JSON array of names or tags as ``a, b``; of headings (objects) as their texts."""
+    items = json_list(value)
+    if items and all(isinstance(item, dict) for item in items):
+        return excerpt(" · ".join(str(item.get("text", "")) for item in items))
+    return ", ".join(map(str, items))
 
 
 def _excerpt_cell(value) -> Markup:
@@ -189,7 +231,69 @@ def _title_link(datasette, database, article_id, title) -> Optional[Markup]:
     return Markup('<a href="{}">{}</a>').format(article_url(datasette, database, article_id), title or "(untitled)")
 
 
-# -- month facet ---------------------------------------------------------------------------
+# -- facets --------------------------------------------------------------------------------
+
+
+class ListFacet(Facet):
+    """Counts per item of a JSON-array column, like Datasette's array facet but fast at scale.
+
+    Configure as ``{"list": "tags"}``; choosing an item filters ``tags__arraycontains``. The
+    built-in array facet deduplicates ``select distinct j.value, inner.*`` (every column of every
+    row, bodies included), which times out on tens of thousands of articles; this one reads only
+    the array column (an index on it covers the query). It counts items, not distinct rows: an
+    item listed twice in one array counts twice (the extractor dedupes authors and tags), which
+    halves the time.
+    """
+
+    type = "list"
+
+    async def suggest(self):
+        return []
+
+    async def facet_results(self):
+        results, timed_out = [], []
+        for config in self.get_configs():
+            column = config["config"].get("column") or config["config"]["simple"]
+            try:
+                results.append(await self._item_counts(column, config["source"]))
+            except QueryInterrupted:
+                timed_out.append(column)
+        return results, timed_out
+
+    async def _item_counts(self, column: str, source: str) -> dict:
+        size = self.get_facet_size()
+        col = escape_sqlite(column)
+        rows = await self.ds.execute(
+            self.database,
+            f"select j.value as value, count(*) as count "
+            f"from ({self.sql}) as inner_rows, "
+            f"json_each(case when json_valid(inner_rows.{col}) then inner_rows.{col} else '[]' end) as j "
+            f"where j.type not in ('object', 'array') "
+            f"group by j.value order by count desc, j.value limit {size + 1}",
+            self.params,
+            truncate=False,
+            custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+        )
+        return {
+            "name": column,
+            "type": self.type,
+            "hideable": source != "metadata",
+            "toggle_url": path_with_removed_args(self.request, {"_facet_list": column}),
+            "results": [self._item_result(column, row["value"], row["count"]) for row in rows.rows[:size]],
+            "truncated": len(rows.rows) > size,
+        }
+
+    def _item_result(self, column: str, value, count: int) -> dict:
+        arg, value = f"{column}__arraycontains", str(value)
+        selected = (arg, value) in self.get_querystring_pairs()
+        change = path_with_removed_args if selected else path_with_added_args
+        return {
+            "value": value,
+            "label": value,
+            "count": count,
+            "toggle_url": self.ds.absolute_url(self.request, change(self.request, {arg: value})),
+            "selected": selected,
+        }
 
 
 class MonthFacet(Facet):
@@ -247,6 +351,20 @@ class MonthFacet(Facet):
 # -- pages ---------------------------------------------------------------------------------
 
 
+def read_only_page(page):
+    """Answer 405 to anything but GET/HEAD: our pages only ever read."""
+
+    async def route(request, datasette):
+        if request.method not in ("GET", "HEAD"):
+            return Response.text("Method not allowed: the archive is read-only", status=405,
+                                 headers={"Allow": "GET, HEAD"})
+        return await page(request, datasette)
+
+    route.__name__, route.__doc__ = page.__name__, page.__doc__
+    return route
+
+
+@read_only_page
 async def archive_home(request, datasette):
     """Per archive: sites with article counts, the last crawl, recent changes and the saved queries."""
     sections = []
@@ -259,12 +377,13 @@ async def archive_home(request, datasette):
 
 async def _home_section(datasette, name: str) -> dict:
     db = datasette.get_database(name)
-    recent_sql = f"select * from ({queries.RECENT_CHANGES_SQL}) limit {RECENT_CHANGES_ON_HOME}"
+    recent_sql = f"{queries.RECENT_CHANGES_SQL} {queries.RECENT_CHANGES_ORDER} limit {RECENT_CHANGES_ON_HOME}"
     last_crawl = (await db.execute(queries.LAST_CRAWL_SQL)).first()
     return {
         "database": name,
         "database_url": datasette.urls.database(name),
         "sites": [dict(r) for r in await db.execute(queries.SUMMARY_SQL)],
+        "totals": dict((await db.execute(queries.TOTALS_SQL)).first()),
         "last_crawl": dict(last_crawl) if last_crawl else None,
         "recent": [
             {**dict(r), "href": article_url(datasette, name, r["article_id"])}
@@ -277,6 +396,7 @@ async def _home_section(datasette, name: str) -> dict:
     }
 
 
+@read_only_page
 async def article_page(request, datasette):
     """The archived article as a reader saw it: body, byline, Read Also, citations, versions and diffs."""
     db = _archive_db(datasette, request.url_vars["database"])
@@ -301,7 +421,9 @@ async def article_page(request, datasette):
         "row_url": datasette.urls.row(db.name, "articles", str(params["id"])),
         "versions_url": datasette.urls.query(db.name, "version_history") + f"?article_id={params['id']}",
     }
-    return await _render(datasette, request, "archive_article.html", context)
+    response = await _render(datasette, request, "archive_article.html", context)
+    response.headers["Content-Security-Policy"] = article_csp()
+    return response
 
 
 async def _dicts(db, sql: str, params: dict) -> list[dict]:
@@ -327,6 +449,44 @@ def _archive_db(datasette, route: str):
 def _read_permissions(database: str) -> list:
     """The article page shows the articles table, so it needs what its table page needs."""
     return [("view-table", (database, "articles")), ("view-database", database), "view-instance"]
+
+
+@functools.lru_cache(maxsize=1)
+def article_csp() -> str:
+    """Content-Security-Policy of the article page: no inline script but Datasette's own.
+
+    Defence in depth behind the sanitizer: were an article's ``<script>``, ``onerror=`` or
+    ``javascript:`` link ever to reach the page, the browser would refuse to run it. Scripts from
+    this server still run (plugins' ``extra_js_urls``); inline ones must match a hash.
+    """
+    hashes = [
+        "'sha256-{}'".format(base64.b64encode(hashlib.sha256(script.encode()).digest()).decode())
+        for script in re.findall(r"<script>(.*?)</script>", DATASETTE_INLINE_SCRIPT.read_text(), re.S)
+    ]
+    return "; ".join([
+        "script-src 'self' " + " ".join(hashes),
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ])
+
+
+def human_date(value: Optional[str], with_time: bool = False) -> str:
+    """An ISO 8601 date or timestamp as ``3 Feb 2024`` (``3 Feb 2024, 07:30 UTC`` with the time);
+    anything else unchanged."""
+    if not value:
+        return ""
+    try:
+        when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return str(value)
+    text = f"{when.day} {when:%b %Y}"
+    if not with_time or len(str(value)) <= 10:
+        return text
+    if when.utcoffset() == timedelta(0):
+        return f"{text}, {when:%H:%M} UTC"
+    return f"{text}, {when:%H:%M}" + (f" (UTC{when:%z})" if when.tzinfo else "")
 
 
 def safe_url(url: Optional[str]) -> Optional[str]:
@@ -355,8 +515,9 @@ def _article_context(article: dict) -> dict:
         "tags": json_list(article["tags"]),
         "url": safe_url(article["url"]),
         "image": _lead_image(article),
-        # Sanitized at write time (nh3 allow-list); the only field ever rendered as markup.
-        "body": Markup(article["body_html"] or ""),
+        # The only field ever rendered as markup: sanitized when it was extracted, and again here
+        # with the same allow-list, in case the row was written by anything else.
+        "body": Markup(CLEANER.clean(article["body_html"] or "")),
     }
 
 

@@ -25,30 +25,43 @@ group by site
 order by articles desc, site
 """
 
+#: One row of totals for the archive home.
+TOTALS_SQL = """
+select
+  (select count(*) from articles) as articles,
+  (select count(distinct site) from articles) as sites,
+  (select count(*) from article_versions) as versions,
+  (select count(*) from articles where status = 'gone') as gone,
+  (select min(published) from articles) as oldest,
+  (select max(published) from articles) as newest
+"""
+
 #: The most recent crawl (the archive home shows when the archive was last refreshed).
 LAST_CRAWL_SQL = """
-select id as crawl_id, started, finished, status, pages_fetched, articles_new,
-       articles_changed, articles_gone, errors, message
+select id as crawl_id, profile, started, finished, status, pages_fetched, articles_new,
+       articles_changed, articles_gone, errors, message, anomaly
 from crawls
 order by id desc
 limit 1
 """
 
-#: Every stored version as an event, newest first: version 1 is "new", later ones "changed".
+#: Every stored version as an event: version 1 is "new", later ones "changed". Unordered, as the
+#: ``recent_changes`` view (its metadata sorts it newest first); RECENT_CHANGES_ORDER orders it.
+#: Site and url come from scalar subqueries rather than a join, and the view has no ORDER BY, so
+#: counting it (Datasette does on every view page) is counting article_versions.
 RECENT_CHANGES_SQL = """
 select
   article_versions.fetched_at as changed_at,
   case when article_versions.version = 1 then 'new' else 'changed' end as change,
   article_versions.article_id,
   article_versions.title,
-  articles.site,
+  (select site from articles where articles.id = article_versions.article_id) as site,
   article_versions.version,
   article_versions.crawl_id,
-  articles.url
+  (select url from articles where articles.id = article_versions.article_id) as url
 from article_versions
-join articles on articles.id = article_versions.article_id
-order by article_versions.fetched_at desc, article_versions.id desc
 """
+RECENT_CHANGES_ORDER = "order by article_versions.fetched_at desc, article_versions.id desc"
 
 #: Changed articles only (version > 1), most recent change first.
 RECENTLY_CHANGED_SQL = """
@@ -67,57 +80,87 @@ order by articles.last_changed desc
 
 # -- search ----------------------------------------------------------------------------
 
-#: Full-text search over title, description and body, best match first.
+#: Full-text search over title, description and body: the SEARCH_LIMIT best matches, best first
+#: (``/archive/articles?_search=`` pages through every match), with optional filters:
+#: ``:site`` (exact), ``:author`` (part of a name, any case), ``:tag`` (a whole tag, any case),
+#: ``:since`` and ``:until`` (publication date bounds, inclusive; ``2024``, ``2024-03`` or
+#: ``2024-03-05``). ``''`` means "any"; an article with no date is left out by a date bound.
 #:
 #: ``escape_fts`` quotes every term, so quotes, hyphens and brackets typed by a reader are
 #: searched for, never parsed as FTS syntax. Datasette provides it (our plugin swaps in
 #: :func:`escape_fts_query`); elsewhere call :func:`register_functions` first. Input with no
 #: terms becomes ``""`` (matches nothing) instead of an empty MATCH, which FTS5 rejects.
-SEARCH_SQL = """
+SEARCH_LIMIT = 100
+SEARCH_SQL = f"""
 select
   articles.id as article_id,
   articles.title,
   articles.site,
   articles.published,
+  articles.authors,
   snippet(articles_fts, -1, '<mark>', '</mark>', '…', 24) as snippet,
   articles.url
 from articles_fts
 join articles on articles.id = articles_fts.rowid
 where articles_fts match coalesce(nullif(escape_fts(:q), ''), '""')
   and (:site = '' or articles.site = :site)
+  and (:author = '' or exists (
+    select 1 from json_each(articles.authors) where json_each.value like '%' || :author || '%'))
+  and (:tag = '' or exists (
+    select 1 from json_each(articles.tags) where json_each.value = :tag collate nocase))
+  and (:since = '' or articles.published >= :since)
+  and (:until = '' or substr(articles.published, 1, length(:until)) <= :until)
 order by articles_fts.rank
+limit {SEARCH_LIMIT}
 """
+
+#: SEARCH_SQL's parameters: the query, then the filters, each ``''`` when not used.
+SEARCH_PARAMS = ("q", "site", "author", "tag", "since", "until")
+
+
+def search_params(q: str, **filters: str) -> dict:
+    """Parameters for SEARCH_SQL: ``q`` and any of the filters, the rest ``''`` (any)."""
+    unknown = set(filters) - set(SEARCH_PARAMS)
+    if unknown:
+        raise TypeError(f"unknown search filter(s): {', '.join(sorted(unknown))}")
+    return {**dict.fromkeys(SEARCH_PARAMS, ""), **filters, "q": q}
 
 # -- links between articles ------------------------------------------------------------
 
 #: Read Also edges, one per link: which article recommends which (target_id null = not archived).
+#: Titles come from scalar subqueries, not joins, so counting the view is counting related_links.
 ARTICLE_GRAPH_SQL = """
 select
   related_links.article_id as source_id,
-  source.title as source_title,
-  source.url as source_url,
+  (select title from articles where articles.id = related_links.article_id) as source_title,
+  (select url from articles where articles.id = related_links.article_id) as source_url,
   related_links.target_id,
-  coalesce(target.title, related_links.title) as target_title,
+  coalesce((select title from articles where articles.id = related_links.target_id),
+           related_links.title) as target_title,
   related_links.url as target_url,
   related_links.position
 from related_links
-join articles as source on source.id = related_links.article_id
-left join articles as target on target.id = related_links.target_id
 """
 
-#: Articles ranked by how many other archived articles list them under Read Also (in-degree).
+#: The 1,000 articles listed under Read Also by the most other archived articles (in-degree).
+#: Counted on related_links alone (an index on target_id, article_id covers it), then joined.
 MOST_RECOMMENDED_SQL = """
 select
   articles.id as article_id,
   articles.title,
   articles.site,
-  count(distinct related_links.article_id) as recommended_by,
+  top.recommended_by,
   articles.url
-from related_links
-join articles on articles.id = related_links.target_id
-where related_links.article_id != related_links.target_id
-group by articles.id
-order by recommended_by desc, articles.title
+from (
+  select target_id, count(distinct article_id) as recommended_by
+  from related_links
+  where target_id is not null and target_id != article_id
+  group by target_id
+  order by recommended_by desc, target_id
+  limit 1000
+) as top
+join articles on articles.id = top.target_id
+order by top.recommended_by desc, articles.title
 """
 
 #: Read Also links with no usable archived copy: never archived, row missing, or marked gone.
@@ -166,6 +209,7 @@ order by articles.site, links.article_id, links.position
 CRAWL_HISTORY_SQL = """
 select
   crawls.id as crawl_id,
+  crawls.profile,
   crawls.started,
   crawls.finished,
   crawls.status,
@@ -176,7 +220,8 @@ select
   (select count(*) from fetches where fetches.crawl_id = crawls.id) as fetches,
   (select count(*) from fetches where fetches.crawl_id = crawls.id
      and (fetches.outcome = 'error' or fetches.error is not null)) as error_fetches,
-  crawls.message
+  crawls.message,
+  crawls.anomaly
 from crawls
 order by crawls.id desc
 """

@@ -240,9 +240,9 @@ def test_search_query_ranks_and_highlights(ds, ids):
 def test_search_sql_runs_outside_datasette(archive_path, ids):
     db = sqlite_utils.Database(str(archive_path))
     queries.register_functions(db.conn)
-    found = list(db.query(queries.SEARCH_SQL, {"q": "sleep schedule", "site": ""}))
+    found = list(db.query(queries.SEARCH_SQL, queries.search_params("sleep schedule")))
     assert [r["article_id"] for r in found] == [ids["b"]]
-    assert list(db.query(queries.SEARCH_SQL, {"q": '"', "site": ""})) == []
+    assert list(db.query(queries.SEARCH_SQL, queries.search_params('"'))) == []
 
 
 def test_most_recommended(ds, ids):

@@ -1,0 +1,328 @@
+"""The archive as a person sees it: Chromium (via Playwright) against a real `datasette serve`.
+
+Skipped with a reason when no Chromium is installed, unless HEALTH_ARCHIVE_REQUIRE_BROWSER=1
+(as in CI), which turns the skip into a failure. Screenshots land in tests/artifacts/.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from archive.ingest import extract_page
+from archive.store import Archive, FetchedPage
+from archive.views import create_views
+from tests.helpers import ROOT, free_port, wait_for_http
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--headless=new", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+REQUIRE_BROWSER = "HEALTH_ARCHIVE_REQUIRE_BROWSER"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+SITE = "https://health-one.example"
+
+#: An image the fake network serves for every .jpg/.png/.svg under SITE: wide, to show it scales.
+PHOTO_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900" viewBox="0 0 1600 900">'
+    '<rect width="1600" height="900" fill="#9cc9a8"/><circle cx="1200" cy="260" r="140" fill="#f5d76e"/>'
+    '<path d="M0 900 L500 420 L900 760 L1200 520 L1600 900 Z" fill="#4f7d62"/></svg>'
+)
+HOSTILE = """
+<script>alert(1)</script>
+<p>Soap breaks up grease and germs. <img src=x onerror=alert(1)> Rinse well.</p>
+<p><a href="javascript:alert(1)">Tap for a hand-washing poster</a>, or ask your pharmacist.</p>
+"""
+
+
+def chromium_path() -> str:
+    """The system Chromium, or skip (fail when HEALTH_ARCHIVE_REQUIRE_BROWSER=1)."""
+    path = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
+    reason = None
+    if not path:
+        reason = f"Chromium not found at {CHROMIUM}: apt-get install chromium"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            reason = "the playwright package is not installed: pip install -e '.[test]'"
+    if reason:
+        if os.environ.get(REQUIRE_BROWSER) == "1":
+            pytest.fail(f"{reason} ({REQUIRE_BROWSER}=1 requires the browser tests)")
+        pytest.skip(reason)
+    return path
+
+
+# -- the archive -------------------------------------------------------------------------------
+
+
+def words(topic: str, n: int) -> str:
+    """Plausible filler: enough words for the extractor to take the page as an article."""
+    sentences = [
+        f"Research on {topic} keeps changing what doctors recommend.",
+        f"Most people can improve their {topic} with small daily habits.",
+        "Talk to your doctor before making big changes, especially if you take medicines.",
+        "Small, consistent steps tend to last longer than dramatic ones.",
+    ]
+    return " ".join(sentences[i % len(sentences)] for i in range(n))
+
+
+def page_html(slug, title, *, author, published, body, related=(), image=None, caption="", tags=()) -> str:
+    """A WordPress-like article page: the extraction finds body, byline, date and Read Also."""
+    related_html = "".join(f'<li><a href="{SITE}/{s}/">{t}</a></li>' for s, t in related)
+    figure = f'<figure><img src="{SITE}/images/{image}" alt="{title}"><figcaption>{caption}</figcaption></figure>' if image else ""
+    tag_meta = "".join(f'<meta property="article:tag" content="{t}">' for t in tags)
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>{title} | Health One</title><link rel="canonical" href="{SITE}/{slug}/">
+<meta name="description" content="What the evidence says about {title.lower()}.">
+<meta property="article:published_time" content="{published}"><meta name="author" content="{author}">{tag_meta}
+</head><body><header><nav><a href="/">Home</a> <a href="/about/">About</a></nav></header>
+<main><article><h1>{title}</h1><p class="byline">By {author}</p>
+<div class="entry-content">{figure}{body}</div>
+<section class="read-also"><h3>Read Also</h3><ul>{related_html}</ul></section>
+</article></main><footer>© Health One</footer></body></html>"""
+
+
+ARTICLES = {
+    "hand-washing": dict(
+        title="Hand washing facts", author="Dr Ada Clean", published="2024-04-02T08:00:00Z", tags=["hygiene"],
+        body=f"<p>Twenty seconds of washing removes most germs. {words('hygiene', 12)}</p>{HOSTILE}"
+             f"<h2>When to wash</h2><p>{words('hygiene', 10)}</p>",
+        related=[("sleep-hygiene", "Sleep hygiene basics")],
+    ),
+    "sleep-hygiene": dict(
+        title="Sleep hygiene basics", author="Dr Jane Roe", published="2024-02-03T07:30:00Z", tags=["sleep"],
+        image="bedroom.svg", caption="A dim, quiet bedroom helps you fall asleep.",
+        body=f"<p>Keep a regular sleep schedule, even at weekends. {words('sleep', 8)}</p>"
+             f"<h2>Light and screens</h2><p>Dim the lights an hour before bed. {words('sleep', 10)}</p>"
+             f"<blockquote>Consistency matters more than the exact hour.</blockquote><p>{words('sleep', 6)}</p>",
+        related=[("hydration-myths", "Hydration myths"), ("hand-washing", "Hand washing facts"),
+                 ("never-archived", "A page the crawl never reached")],
+    ),
+    "vitamin-d": dict(
+        title="Vitamin D in winter", author="John Doe", published="2023-12-01T09:00:00Z", tags=["vitamins"],
+        body=f"<p>Sunlight is scarce in winter months. {words('vitamin D', 14)}</p>",
+        related=[("sleep-hygiene", "Sleep hygiene basics")],
+    ),
+}
+HYDRATION_V1 = dict(
+    title="Hydration myths", author="Dr Jane Roe", published="2024-02-20T10:00:00Z", tags=["hydration"],
+    body=f"<p>Drink eight glasses of water a day, they say. {words('hydration', 8)}</p>"
+         f"<p>Thirst is a good guide for most adults. {words('hydration', 8)}</p>",
+    related=[("sleep-hygiene", "Sleep hygiene basics")],
+)
+HYDRATION_V2 = dict(
+    HYDRATION_V1, title="Hydration myths, revisited",
+    body=f"<p>Drink when you are thirsty; coffee and tea count too. {words('hydration', 8)}</p>"
+         f"<p>Thirst is a good guide for most adults. {words('hydration', 8)}</p>",
+)
+
+
+def save(arc: Archive, crawl: int, slug: str, spec: dict, when: str) -> int:
+    """Save one page the way the crawler does: raw bytes through the real extraction."""
+    url = f"{SITE}/{slug}/"
+    body = page_html(slug, **spec).encode()
+    article, _ = extract_page(body, url, "text/html; charset=utf-8")
+    assert article.is_article, (slug, article.problems)
+    return arc.save_article(crawl, FetchedPage(url=url, status=200, body=body, fetched_at=when), article)[1]
+
+
+def build_browser_archive(path: Path) -> dict:
+    arc = Archive(str(path))
+    crawl = arc.start_crawl([SITE + "/"])
+    ids = {"hydration-myths": save(arc, crawl, "hydration-myths", HYDRATION_V1, "2024-03-01T10:00:00+00:00")}
+    for n, (slug, spec) in enumerate(ARTICLES.items()):
+        ids[slug] = save(arc, crawl, slug, spec, f"2024-03-01T10:0{n + 1}:00+00:00")
+    save(arc, crawl, "hydration-myths", HYDRATION_V2, "2024-03-08T09:00:00+00:00")
+    arc.finish_crawl(crawl, "finished")
+    create_views(arc.db)
+    arc.close()
+    return ids
+
+
+# -- fixtures --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """A real `python -m datasette serve` over the browser archive; yields (base_url, ids)."""
+    chromium_path()
+    tmp = tmp_path_factory.mktemp("browser")
+    ids = build_browser_archive(tmp / "archive.db")
+    port = free_port()
+    log = (tmp / "datasette.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "datasette", "serve", str(tmp / "archive.db"), "--host", "127.0.0.1",
+         "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(base + "/-/versions.json")
+        yield base, ids
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        log.close()
+
+
+class Watcher:
+    """Everything a page must not do: log console errors, throw, or open a dialog (XSS)."""
+
+    def __init__(self):
+        self.problems: list[str] = []
+
+    def attach(self, page) -> None:
+        page.on("console", lambda msg: msg.type == "error" and self.problems.append(
+            f"console error on {page.url}: {msg.text} ({msg.location.get('url')})"))
+        page.on("pageerror", lambda exc: self.problems.append(f"page error on {page.url}: {exc}"))
+        page.on("dialog", self._dialog)
+
+    def _dialog(self, dialog) -> None:
+        self.problems.append(f"dialog ({dialog.type}) opened: {dialog.message!r}")
+        dialog.dismiss()
+
+
+def fake_network(route) -> None:
+    """Local server as is; article images from SITE get a picture; `x` (the XSS image) is no image;
+    anything else is refused without a network error, so no request leaves the machine."""
+    url = urlsplit(route.request.url)
+    if url.hostname == "127.0.0.1":
+        route.continue_()
+    elif url.path.startswith("/images/"):
+        route.fulfill(status=200, content_type="image/svg+xml", body=PHOTO_SVG)
+    elif route.request.resource_type == "image":
+        route.fulfill(status=200, content_type="image/png", body=b"not an image")  # fires onerror, if any
+    else:
+        route.fulfill(status=204, body=b"")
+
+
+@pytest.fixture(scope="module")
+def browser_context(server, tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=chromium_path(),
+            args=CHROMIUM_ARGS, headless=True, viewport={"width": 1280, "height": 900},
+        )
+        context.route("**/*", fake_network)
+        try:
+            yield context
+        finally:
+            context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    watcher = Watcher()
+    page = browser_context.new_page()
+    watcher.attach(page)
+    yield page
+    page.close()
+    assert watcher.problems == []
+
+
+def shot(page, name: str) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+# -- flows -----------------------------------------------------------------------------------
+
+
+def test_home_search_read_also_and_diff(page, server):
+    base, ids = server
+    from playwright.sync_api import expect
+
+    page.goto(base + "/-/archive")
+    expect(page.locator("h1")).to_have_text("Archive home")
+    expect(page.get_by_role("cell", name="health-one.example")).to_be_visible()
+    expect(page.get_by_text("Hydration myths, revisited").first).to_be_visible()
+    shot(page, "01-archive-home")
+
+    page.get_by_label("Search articles").fill("thirsty")
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url(re.compile(r"/archive/search\?"))
+    expect(page.locator("mark").first).to_have_text(re.compile("thirsty", re.I))
+    shot(page, "02-search-results")
+
+    page.get_by_role("link", name="Hydration myths, revisited").click()
+    page.wait_for_url(f"{base}/archive/articles/{ids['hydration-myths']}/read")
+    page.goto(f"{base}/archive/articles/{ids['sleep-hygiene']}/read")
+    expect(page.locator("h1")).to_have_text("Sleep hygiene basics")
+    expect(page.locator(".archive-byline")).to_contain_text("By Jane Roe")
+    expect(page.locator(".archive-body h2")).to_have_text("Light and screens")
+    image = page.locator(".archive-body img").first
+    expect(image).to_be_visible()
+    assert image.evaluate("img => img.naturalWidth") == 1600
+    assert image.bounding_box()["width"] <= page.locator(".archive-body").bounding_box()["width"]
+    expect(page.locator(".archive-related")).to_contain_text("not archived")
+    shot(page, "03-article")
+
+    page.locator(".archive-related").get_by_role("link", name="Hydration myths").click()
+    page.wait_for_url(f"{base}/archive/articles/{ids['hydration-myths']}/read")
+    expect(page.locator("h1")).to_have_text("Hydration myths, revisited")
+    diff = page.locator(".archive-diff").first
+    diff.scroll_into_view_if_needed()
+    expect(diff.locator("del").first).to_be_visible()
+    expect(diff.locator("ins").first).to_be_visible()
+    expect(diff.locator("ins").first).to_contain_text("thirsty")
+    expect(page.locator(".archive-diff-title del")).to_have_text("Hydration myths")
+    shot(page, "04-version-diff")
+
+
+def test_hostile_article_renders_inert(page, server):
+    base, ids = server
+    from playwright.sync_api import expect
+
+    page.goto(f"{base}/archive/articles/{ids['hand-washing']}/read")
+    expect(page.locator("h1")).to_have_text("Hand washing facts")
+    body = page.locator(".archive-body")
+    expect(body).to_contain_text("Soap breaks up grease and germs.")
+    expect(body).to_contain_text("Tap for a hand-washing poster")
+    assert body.locator("script").count() == 0
+    for attribute in body.evaluate("b => [...b.querySelectorAll('*')].flatMap(e => e.getAttributeNames())"):
+        assert not attribute.startswith("on"), attribute
+    assert body.evaluate("b => [...b.querySelectorAll('a')].map(a => a.protocol)").count("javascript:") == 0
+    body.get_by_text("Tap for a hand-washing poster").click()  # no href left: nothing happens
+    page.wait_for_timeout(300)
+    shot(page, "05-hostile-article")
+
+
+def test_articles_table_and_facets(page, server):
+    base, ids = server
+    from playwright.sync_api import expect
+
+    page.goto(base + "/archive/articles")
+    expect(page.locator(".facet-info").first).to_be_visible()
+    for facet in ("site", "authors", "tags", "published", "status"):
+        expect(page.locator(f'.facet-info[data-column="{facet}"]')).to_be_visible()
+    page.get_by_role("link", name="Vitamin D in winter").click()
+    page.wait_for_url(f"{base}/archive/articles/{ids['vitamin-d']}/read")
+    page.goto(base + "/archive/articles?_search=" + "%22sleep-hygiene%20(")
+    expect(page.locator("table.rows-and-columns")).to_be_visible()
+    page.goto(base + "/archive/articles")
+    shot(page, "06-articles-table")
+
+
+# -- the skip rule ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("required, outcome", [(None, pytest.skip.Exception), ("1", pytest.fail.Exception)])
+def test_missing_chromium_skips_unless_required(monkeypatch, required, outcome):
+    monkeypatch.setattr(os.path, "exists", lambda path: False)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    if required:
+        monkeypatch.setenv(REQUIRE_BROWSER, required)
+    else:
+        monkeypatch.delenv(REQUIRE_BROWSER, raising=False)
+    with pytest.raises(outcome, match="Chromium not found at /usr/bin/chromium: apt-get install chromium"):
+        chromium_path()
