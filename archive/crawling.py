@@ -57,7 +57,7 @@ class CrawlResult:
             f"Crawl {row['id']}{name} {row['status']} in {self.elapsed:.1f}s: {row['pages_fetched']} pages fetched "
             f"({row['not_modified']} not modified), {archived} articles archived ({row['articles_new']} new, "
             f"{row['articles_changed']} changed, {row['articles_unchanged']} unchanged), "
-            f"{row['articles_gone']} gone, {row['errors']} errors -> {db_path}"
+            f"{row['articles_gone']} gone, {row['errors']} error{'' if row['errors'] == 1 else 's'} -> {db_path}"
         )
         if row.get("anomaly"):
             line += f"\nWarning: crawl {row['id']} looks wrong: {row['anomaly']}"
