@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
@@ -27,6 +28,12 @@ def absolute_url(base_url: str, href: str) -> str:
     href = href.strip()
     if href.startswith(("http://", "https://")):
         return href
+    return _join(base_url, href)
+
+
+@lru_cache(maxsize=8192)
+def _join(base_url: str, href: str) -> str:
+    """urljoin, cached: a site's pages repeat the same menu and footer links on every page."""
     try:
         return urljoin(base_url, href)
     except ValueError:          # malformed address (e.g. a bad IPv6 host): keep it as written
@@ -88,10 +95,28 @@ def extract_page_links(root, url: str) -> PageLinks:
     return found
 
 
-def extract_body_links(soup: BeautifulSoup, site: str) -> list[Link]:
-    """Every http(s) link of the sanitized body (mailto and javascript: are not links to follow)."""
+def extract_body_parts(soup: BeautifulSoup, site: str) -> tuple[list[Link], list[Image], list[Heading]]:
+    """Links, images and headings of the sanitized body, in one walk over the soup."""
+    anchors, images, headings = [], [], []
+    for tag in soup.find_all(_BODY_PART_TAGS):
+        if tag.name == "a":
+            if tag.get("href"):
+                anchors.append(tag)
+        elif tag.name == "img":
+            if tag.get("src"):
+                images.append(tag)
+        else:
+            headings.append(tag)
+    return _links(anchors, site), _images(images), _headings(headings)
+
+
+_BODY_PART_TAGS = ["a", "img", *HEADING_LEVEL]
+
+
+def _links(anchors, site: str) -> list[Link]:
+    """Every http(s) link (mailto and javascript: are not links to follow)."""
     links = []
-    for a in soup.find_all("a", href=True):
+    for a in anchors:
         url = a["href"]
         if not url.startswith(("http://", "https://")):
             continue
@@ -105,9 +130,9 @@ def extract_body_links(soup: BeautifulSoup, site: str) -> list[Link]:
     return links
 
 
-def extract_images(soup: BeautifulSoup) -> list[Image]:
+def _images(tags) -> list[Image]:
     images = []
-    for img in soup.find_all("img", src=True):
+    for img in tags:
         figure = img.find_parent("figure")
         caption = figure.find("figcaption") if figure else None
         images.append(Image(
@@ -118,9 +143,9 @@ def extract_images(soup: BeautifulSoup) -> list[Image]:
     return images
 
 
-def extract_headings(soup: BeautifulSoup) -> list[Heading]:
+def _headings(tags) -> list[Heading]:
     headings = []
-    for h in soup.find_all(list(HEADING_LEVEL)):
+    for h in tags:
         text = " ".join(h.get_text().split())
         if text:
             headings.append(Heading(level=HEADING_LEVEL[h.name], text=text))
