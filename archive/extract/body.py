@@ -7,7 +7,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archive.extract import vocab
-from archive.extract.clean import text_length
+from archive.extract.clean import dismantle, drop_tree, text_length
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 MIN_BLOCK = 20              # shorter blocks are labels, not prose
@@ -196,7 +196,8 @@ def prune_content(node) -> None:
     _drop_teaser_lists(node)
     opened = False          # has the first real paragraph been seen?
     root = node.getroottree().getroot()
-    for el in list(node.iter(etree.Element)):
+    elements = list(node.iter(etree.Element))
+    for el in elements:
         if el is node or el.getroottree().getroot() is not root:
             continue        # inside a block dropped earlier in this pass
         tag = el.tag
@@ -219,6 +220,9 @@ def prune_content(node) -> None:
                     and el.find(".//img") is None and not _holds_opening(el) \
                     and not _is_pseudo_heading(el, text):
                 el.drop_tree()
+    for el in elements:     # what was dropped, taken apart while nothing reads it any more
+        if el is not node and el.getparent() is None:
+            dismantle(el)
 
 
 def _drop_teaser_lists(node) -> None:
@@ -236,10 +240,9 @@ def _drop_teaser_lists(node) -> None:
         if len(boxes) < 2:
             continue
         for box in boxes:
-            if box.getparent() is not None:
-                box.drop_tree()
+            drop_tree(box)
         if holder is not node and text_length(holder) < MIN_BLOCK * 3:
-            holder.drop_tree()      # what is left is the list's own heading
+            drop_tree(holder)       # what is left is the list's own heading
 
 
 def _opens_article(el, text: str) -> bool:

@@ -170,5 +170,23 @@ def text_length(el) -> int:
 
 def _drop(el) -> None:
     """Remove an element but keep its tail text (it belongs to the parent)."""
+    drop_tree(el)
+
+
+def drop_tree(el) -> None:
+    """``el.drop_tree()`` (a no-op once el is out of the tree), then dismantle what was removed."""
     if el.getparent() is not None:
         el.drop_tree()
+        dismantle(el)
+
+
+def dismantle(el) -> None:
+    """Take a removed subtree apart, element by element, so lxml can free it in linear time.
+
+    lxml frees a removed subtree only once no element in it is referenced, and walks the whole
+    subtree again each time one reference goes: with the references extraction holds (every
+    link of the page), dropping a block of 20,000 links cost minutes. Lone elements are freed
+    one by one instead.
+    """
+    for child in reversed(list(el.iterdescendants())):
+        child.getparent().remove(child)

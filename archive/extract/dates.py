@@ -1,6 +1,7 @@
 """Dates: parse date strings (ISO, numeric, month names in many languages) and find a page's dates."""
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple, Optional
@@ -36,7 +37,10 @@ _MONTHS = {
     12: "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro desember "
         "декабря декабрь grudnia grudzień aralık aralik joulukuuta prosince prosinec грудня",
 }
+# Arabic month names as used in Egypt and the Gulf, January to December
+_ARABIC_MONTHS = "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split()
 MONTHS = {name: num for num, names in _MONTHS.items() for name in names.split()}
+MONTHS.update((name, num) for num, name in enumerate(_ARABIC_MONTHS, 1))
 
 # Every written date has a four-digit year: find years first, then try the patterns around each one.
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -216,6 +220,106 @@ def kind_of(before: str) -> str:
     return ""
 
 
+# --- page text: what a reader sees, without scripts, comments, sidebars and teasers ----------------------
+
+# Elements whose text is visible article text; itertext() over these leaves out script, style,
+# noscript, template, select/option and figcaption text (and is several times faster than an XPath).
+_TEXT_TAGS = tuple((
+    "a abbr address article aside b bdi bdo big blockquote body br caption center cite code dd del details "
+    "dfn div dl dt em font footer h1 h2 h3 h4 h5 h6 header hgroup hr i img ins kbd label legend li main mark "
+    "nav ol p picture pre q s samp section small span strike strong sub summary sup table tbody td tfoot th "
+    "thead time tr tt u ul var figure wbr"
+).split())
+
+
+def visible_text(el) -> str:
+    """Text of an element without script, style, captions and other non-article text."""
+    return " ".join(el.itertext(*_TEXT_TAGS))
+
+
+_BLOCK_TAGS = frozenset((
+    "address article aside blockquote body br dd details div dl dt fieldset figure footer form h1 h2 h3 h4 h5 "
+    "h6 header hgroup hr li main nav ol p pre section table tbody td tfoot th thead tr ul"
+).split())
+_HIDDEN_TAGS = frozenset("script style noscript template select option figcaption button".split())
+SPACES = re.compile(r"[^\S\n]+")    # whitespace except line breaks
+_NEWLINES = re.compile(r"\s*\n\s*")
+
+
+class _Enough(Exception):
+    """Raised inside _collect once enough text after the headline has been read."""
+
+
+def block_text(el, stop_after=None, budget: int = 0) -> str:
+    """Visible text of an element with one newline between blocks, so that a byline does not run into
+    the paragraph after it. With stop_after: stop about `budget` characters after that element."""
+    parts: list[str] = []
+    state = [stop_after, -1, budget, 0]   # element, text length when it was passed, budget, text length
+    try:
+        _collect(el, parts, 0, state)
+    except _Enough:
+        pass
+    return _NEWLINES.sub("\n", SPACES.sub(" ", "".join(parts))).strip()
+
+
+def _collect(el, parts: list, depth: int, state: list) -> None:
+    for child in el:
+        tag = child.tag
+        if tag.__class__ is str and tag not in _HIDDEN_TAGS and depth < 60 and not _aside_element(child):
+            edge = "\n" if tag in _BLOCK_TAGS else " "   # inline elements: a space, "By<b>Ann</b>" is two words
+            parts.append(edge)
+            if child.text:
+                parts.append(child.text)
+                state[3] += len(child.text)
+            _collect(child, parts, depth + 1, state)
+            parts.append(edge)
+            if child is state[0]:
+                state[1] = state[3]
+        if child.tail:
+            parts.append(child.tail)
+            state[3] += len(child.tail)
+        if 0 <= state[1] < state[3] - state[2]:
+            raise _Enough
+
+
+# One class token or id of a block whose dates and names belong to something else than the article
+# (comments, sidebars, teasers, the site footer). Tokens, not substrings: "post-footer" and a body class
+# "has-sidebar" do not count.
+_ASIDE_TOKEN = re.compile(
+    r"comments?|comment-(?:list|body|content|meta|author|respond)|commentlist|respond|reply|"
+    r"sidebar|side-bar|widget-area|secondary|site-footer|page-footer|global-footer|footer|colophon|"
+    r"author-?box|about-the-author|author-?bio|calendar|archive[-_]?list|nav|navbar|navigation|menu", re.I)
+# ... and words that mark such a block wherever they sit in a class ("teaser-list", "c-header__nav-top")
+_ASIDE_PART = re.compile(
+    r"(?:^|[-_])(?:related|recommend\w*|teasers?|recent-?posts?|popular|newsletter|cookies?|breadcrumbs?|"
+    r"more-from)(?:$|[-_])|__(?:nav|menu)(?:$|[-_])", re.I)
+ASIDE_DEPTH = 12
+
+
+def _aside_element(el) -> bool:
+    if el.tag == "nav":
+        return True
+    marks = el.get("class")
+    ident = el.get("id")
+    return bool((marks and _aside_marks(marks)) or (ident and _aside_marks(ident)))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _aside_marks(marks: str) -> bool:
+    return any(_ASIDE_TOKEN.fullmatch(tok) or _ASIDE_PART.search(tok) for tok in marks.split())
+
+
+def in_aside(el) -> bool:
+    """Inside comments, a sidebar, navigation, teasers or the site footer (judged by class tokens and ids
+    of the nearest ancestors; <body> classes are layout, not content, and do not count)."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= ASIDE_DEPTH or anc.tag in ("body", "html"):
+            return False
+        if _aside_element(anc):
+            return True
+    return False
+
+
 # --- finding a page's dates ---------------------------------------------------------------------------
 
 PUBLISHED_META = (
@@ -237,48 +341,11 @@ _KNOWN_META = frozenset(PUBLISHED_META + MODIFIED_META)
 # Other meta names that announce a publication date ("sw-pubdate", "article.publishdate", ...).
 _PUBLISHED_META_NAME = re.compile(r"pub\w*date|publish\w*(?:date|time)|date\w*publish|issued", re.I)
 _MODIFIED_META_NAME = re.compile(r"modif|updat|revis|expir|review", re.I)
-# Elements whose text is visible article text; itertext() over these leaves out script, style,
-# noscript, template, select/option and figcaption text (and is several times faster than an XPath).
-_TEXT_TAGS = tuple((
-    "a abbr address article aside b bdi bdo big blockquote body br caption center cite code dd del details "
-    "dfn div dl dt em font footer h1 h2 h3 h4 h5 h6 header hgroup hr i img ins kbd label legend li main mark "
-    "nav ol p picture pre q s samp section small span strike strong sub summary sup table tbody td tfoot th "
-    "thead time tr tt u ul var figure wbr"
-).split())
-# One class token or id of a block whose dates and names belong to something else than the article
-# (comments, sidebars, teasers, the site footer). Tokens, not substrings: "post-footer" and a body class
-# "has-sidebar" do not count.
-_ASIDE_TOKEN = re.compile(
-    r"comments?|comment-(?:list|body|content|meta|author|respond)|commentlist|respond|reply|"
-    r"sidebar|side-bar|widget-area|secondary|site-footer|page-footer|global-footer|footer|colophon|"
-    r"author-?box|about-the-author|author-?bio|calendar|archive[-_]?list|nav|navbar|navigation|menu", re.I)
-# ... and words that mark such a block wherever they sit in a class ("teaser-list", "c-header__nav-top")
-_ASIDE_PART = re.compile(
-    r"(?:^|[-_])(?:related|recommend\w*|teasers?|recent-?posts?|popular|newsletter|cookies?|breadcrumbs?|"
-    r"more-from)(?:$|[-_])|__(?:nav|menu)(?:$|[-_])", re.I)
-ASIDE_DEPTH = 12
-
-
-def in_aside(el) -> bool:
-    """Inside comments, a sidebar, navigation, teasers or the site footer (judged by class tokens and ids
-    of the nearest ancestors; <body> classes are layout, not content, and do not count)."""
-    for depth, anc in enumerate(el.iterancestors()):
-        if depth >= ASIDE_DEPTH or anc.tag in ("body", "html"):
-            return False
-        if anc.tag == "nav":
-            return True
-        for marks in (anc.get("class"), anc.get("id")):
-            if marks:
-                for tok in marks.split():
-                    if _ASIDE_TOKEN.fullmatch(tok) or _ASIDE_PART.search(tok):
-                        return True
-    return False
-
-
 _PUBLISHED_CLASS = re.compile(r"publish|entry-date|post-date|created|pubdate|date-posted", re.I)
 _UPDATED_CLASS = re.compile(r"updat|modif|revis|aktualis", re.I)
 ZONE_BEFORE, ZONE_AFTER = 250, 600  # characters of text around the headline that hold its byline
 NEAR = 160                          # ... and how close a date must be to count as the byline's
+PROSE_LINE = 140                    # a longer line is running text, not a byline
 TEXT_LIMIT = 100000                 # characters of page text searched when nothing better exists
 
 
@@ -286,11 +353,6 @@ class Candidate(NamedTuple):
     kind: str       # "published", "modified", "reviewed" or "" (not announced)
     source: str     # json-ld, meta, time, text, url
     found: Found
-
-
-def visible_text(el) -> str:
-    """Text of an element without script, style, captions and other non-article text."""
-    return " ".join(el.itertext(*_TEXT_TAGS))
 
 
 def extract_dates(page, url: str, ld: Optional[dict], zone: "Zone", language: str = "") -> dict:
@@ -402,7 +464,8 @@ def _choose_published(structured, from_url, zone, offset: Optional[int]) -> Opti
 
 
 def _localize(c: Candidate, offset: Optional[int]) -> Candidate:
-    """A UTC timestamp restated in the site's own UTC offset (minutes), so its calendar day is local."""
+    """A UTC timestamp restated in the site's own UTC offset (minutes) when that changes its calendar
+    day (the same instant; the day is the one the site's readers saw)."""
     f = c.found
     if not offset or len(f.iso) <= 19 or not f.iso.endswith("+00:00"):
         return c
@@ -411,6 +474,8 @@ def _localize(c: Candidate, offset: Optional[int]) -> Candidate:
     except ValueError:
         return c
     local = moment.astimezone(timezone(timedelta(minutes=offset)))
+    if local.date() == f.day:
+        return c
     return Candidate(c.kind, c.source, Found(local.isoformat(), local.date(), f.start, f.end))
 
 
@@ -429,6 +494,10 @@ def _fallback_published(page, zone) -> Optional[Candidate]:
     for c in _time_elements(page.times, zone):
         if c.kind != "modified":
             return c
+    for key in ("og:image", "og:image:url", "twitter:image", "twitter:image:src"):
+        f = url_date(page.metas.get(key) or "")     # ".../uploads/2016/05/04/photo.jpg": uploaded that day
+        if f and plausible(f.day, zone.latest):
+            return Candidate("published", "url", f)
     return next((c for c in _text_dates(page, zone) if c.kind in ("published", "")), None)
 
 
@@ -452,6 +521,7 @@ class Zone:
         self.latest = today()
         self._found: Optional[list] = None
         self._text: Optional[str] = None
+        self._pos = (0, 0)                # where the headline sits in text(): offset, length
         self._container = None
 
     @property
@@ -475,11 +545,11 @@ class Zone:
         if self._text is None:
             self._text = ""
             if self.headline is not None:
-                title = " ".join(self.headline.text_content().split())
-                flat = " ".join(visible_text(self.container).split())
-                pos = max(flat.find(title), 0) if title else 0
+                title = block_text(self.headline)
+                text = (self.container.text or "") + block_text(self.container, self.headline, 3 * ZONE_AFTER)
+                pos = max(text.find(title), 0) if title else 0
                 self._pos = pos - max(0, pos - ZONE_BEFORE), len(title)
-                self._text = flat[max(0, pos - ZONE_BEFORE):pos + len(title) + ZONE_AFTER]
+                self._text = text[max(0, pos - ZONE_BEFORE):pos + len(title) + ZONE_AFTER]
         return self._text
 
     def ordered(self) -> list[Shown]:
@@ -499,13 +569,18 @@ class Zone:
         for c in _time_elements(times, self):
             out.append(Shown(c.kind, c.found.day, c, True))
         window = self.text()
-        pos, length = self._pos if window else (0, 0)
+        pos, length = self._pos
         end = pos + length
         after, before = [], []
         for f in find_all(window, self.month_first, short_years=True):
             if not plausible(f.day, self.latest):
                 continue
             kind = kind_of(window[max(0, f.start - 40):f.start])
+            line_start = window.rfind("\n", 0, f.start) + 1
+            line_end = window.find("\n", f.end)
+            line_end = line_end if line_end >= 0 else len(window)
+            if not kind and line_end - line_start > PROSE_LINE and line_end - f.end > 20:
+                continue    # a date inside a sentence of the article is not its byline
             cand = Candidate(kind, "text", f)
             if f.start >= pos:
                 after.append(Shown(kind, f.day, cand, f.start - end < NEAR))
@@ -564,6 +639,7 @@ def _text_dates(page, zone):
 
 _OFFSET_RE = re.compile(r"[+-]\d{2}:\d{2}$")
 _GENERIC_TLDS = frozenset("com org net info news biz edu gov io us".split())
+_GENERIC_CC = frozenset("io ai tv me fm cc to ly gg".split())   # two letters, used like .com
 # Standard-time UTC offsets (hours) by country-code TLD, and by language for generic TLDs.
 _TLD_HOURS = {
     **dict.fromkeys("de at ch fr it es nl be lu pl cz sk si hr ba rs me mk al hu dk se no "
@@ -595,6 +671,6 @@ def site_offset(structured, url: str, language: str) -> Optional[int]:
             return sign * (int(m.group(0)[1:3]) * 60 + int(m.group(0)[4:6]))
     tld = _tld(url)
     hours = _TLD_HOURS.get(tld)
-    if hours is None and (tld in _GENERIC_TLDS or not tld):
+    if hours is None and (len(tld) != 2 or tld in _GENERIC_CC):   # a country we cannot place: unknown
         hours = -5 if tld in ("edu", "gov") else _LANG_HOURS.get(language, _LANG_HOURS.get(language[:2]))
     return None if hours is None else int(hours * 60)

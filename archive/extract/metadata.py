@@ -23,32 +23,34 @@ LISTING_TYPES = frozenset(("CollectionPage", "ItemList", "SearchResultsPage", "B
 OTHER_TYPES = frozenset(("Product", "Person", "Organization", "ContactPage", "AboutPage", "ProfilePage", "Event",
                          "Place", "LocalBusiness", "MedicalOrganization", "Physician", "Hospital"))
 
-# class/id words that mark bylines, date lines, tag and category lists, reviewer lines, headlines
+# class/id words (matched in lower case) that mark bylines, date lines, tag and category lists,
+# reviewer lines, headlines
 _BUCKET_RES = (
-    ("bylines", re.compile(r"byline|author|autor|writer|creator", re.I)),
-    ("dateish", re.compile(r"date|time|byline|meta|posted|publish|datum", re.I)),
-    ("tag_lists", re.compile(r"(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?links|post-?tags|tagcloud|keywords", re.I)),
-    ("cat_lists", re.compile(r"cat-links|post-?categor|categories", re.I)),
-    ("reviews", re.compile(r"review|fact-?check|expert", re.I)),
-    ("headings", re.compile(r"headline|title", re.I)),
+    ("bylines", re.compile(r"byline|author|autor|writer|creator")),
+    ("dateish", re.compile(r"date|time|byline|meta|posted|publish|datum")),
+    ("tag_lists", re.compile(r"(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?links|post-?tags|keywords")),
+    ("cat_lists", re.compile(r"cat-links|post-?categor|categories")),
+    ("reviews", re.compile(r"review|fact-?check|expert")),
+    ("headings", re.compile(r"headline|title")),
 )
 _BUCKETS = tuple((1 << i, name) for i, (name, _) in enumerate(_BUCKET_RES))
 _SPECIAL_TAGS = frozenset(("meta", "script", "title", "h1", "time", "a"))
 
 
-_HINT_WORDS = ("auth", "autor", "byline", "writer", "creator", "date", "time", "posted", "publish", "datum",
-               "meta", "tag", "categ", "cat-links", "review", "expert", "fact", "headline", "title", "keyword")
+# cheap first test: lower-case words, no re.I (a case-insensitive alternation costs ~5x more per call)
+_HINT = re.compile("auth|autor|byline|writer|creator|date|time|posted|publish|datum|meta|tag|categ|cat-links|"
+                   "review|expert|fact|headline|title|keyword")
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _bucket_bits(marks: str) -> int:
     """Which buckets a class/id string belongs to, as bits (cached: class names repeat across pages)."""
     low = marks.lower()
-    if not any(w in low for w in _HINT_WORDS):
+    if not _HINT.search(low):
         return 0
     bits = 0
     for i, (_, rx) in enumerate(_BUCKET_RES):
-        if rx.search(marks):
+        if rx.search(low):
             bits |= 1 << i
     return bits
 
@@ -56,8 +58,12 @@ def _bucket_bits(marks: str) -> int:
 _TITLE_SEP = re.compile(r"\s+(?:[|·•»~/:]|::|[-–—])\s+|\s*\|\s*")
 _JSON_JUNK = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$|[\x00-\x1f]")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_DECODER = json.JSONDecoder()
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
 _NOT_WORD = re.compile(r"[\W_]+")
+_TERM_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|thema|themen|topics?|category|categories|kategorien?|"
+                        r"rubrik|section|etiqueta|mot-cle)[/-]|[?&](?:tag|cat)=", re.I)
+MAX_TERMS = 30
 
 
 class PageIndex:
@@ -83,12 +89,12 @@ class PageIndex:
         self._walk(tree)
 
     def _walk(self, tree) -> None:
-        kinds: dict = {}                           # class/id string -> bucket bits, per page
-        for el in tree.iter():
+        kinds: dict = {}                           # class attribute -> bucket bits, per page
+        special = _SPECIAL_TAGS
+        itemprops = self.itemprops
+        for el in tree.iter():                     # comments too: their .get() is None, tag not special
             tag = el.tag
-            if tag.__class__ is not str:           # comments, processing instructions
-                continue
-            if tag in _SPECIAL_TAGS:
+            if tag in special:
                 if tag == "meta":
                     self._meta(el)
                     continue
@@ -96,30 +102,35 @@ class PageIndex:
                     if el.text and "ld+json" in (el.get("type") or "").lower():
                         self.ld_blocks.append(el.text)
                     continue
-                if tag == "title":
-                    self.title = self.title or " ".join(el.text_content().split())
-                elif tag == "h1":
-                    self.h1s.append(el)
-                elif tag == "time":
-                    self.times.append(el)
-                elif tag == "a" and el.get("rel"):
-                    rel = el.get("rel").lower().split()
-                    if "author" in rel:
-                        self.rel_author.append(el)
-                    if "tag" in rel or "category" in rel:
-                        self.rel_tag.append(el)
+                self._special(el, tag)
             prop = el.get("itemprop")
             if prop:
-                self.itemprops.setdefault(prop, []).append(el)
+                itemprops.setdefault(prop, []).append(el)
             marks = el.get("class")
-            ident = el.get("id")
-            if marks or ident:
-                key = (marks, ident)
-                bits = kinds.get(key)
+            bits = 0
+            if marks:
+                bits = kinds.get(marks)
                 if bits is None:
-                    bits = kinds[key] = _bucket_bits(f"{marks or ''} {ident or ''}")
-                if bits:
-                    self._classed(el, bits)
+                    bits = kinds[marks] = _bucket_bits(marks)
+            ident = el.get("id")
+            if ident and _HINT.search(ident.lower()):
+                bits |= _bucket_bits(ident)
+            if bits:
+                self._classed(el, bits)
+
+    def _special(self, el, tag: str) -> None:
+        if tag == "title":
+            self.title = self.title or " ".join(el.text_content().split())
+        elif tag == "h1":
+            self.h1s.append(el)
+        elif tag == "time":
+            self.times.append(el)
+        elif tag == "a" and el.get("rel"):
+            rel = el.get("rel").lower().split()
+            if "author" in rel:
+                self.rel_author.append(el)
+            if "tag" in rel or "category" in rel:
+                self.rel_tag.append(el)
 
     def _meta(self, el) -> None:
         content = el.get("content")
@@ -167,11 +178,13 @@ def extract_metadata(tree, url: str) -> dict:
     article = main_entity(entities)
     webpage = next((e for e in entities if _types(e) & PAGE_TYPES), None)
     language = extract_language(tree, page.metas, article)
-    title, headline = extract_title(page, url, article, entities)
+    sites = _site_names(url, page.metas, entities)
+    title, headline = extract_title(page, article, sites)
     zone = _dates.Zone(tree, headline)
     dates = _dates.extract_dates(page, url, article or webpage, zone, language)
-    reviewers, reviewed_on = _authors.extract_reviewers(page, webpage or article, ids, zone)
-    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers)
+    reviewed = next((e for e in (webpage, article) if e and e.get("reviewedBy")), None)
+    reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone)
+    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites)
     tags, categories = extract_tags(page, article)
     problems += dates["problems"] + author_problems
     if not title:
@@ -189,7 +202,8 @@ def extract_metadata(tree, url: str) -> dict:
         "tags": tags,
         "categories": categories,
         "reviewed_by": reviewers,
-        "reviewed_on": _ld_date((webpage or {}).get("lastReviewed")) or reviewed_on,
+        "reviewed_on": _ld_date((webpage or {}).get("lastReviewed") or (article or {}).get("lastReviewed"))
+        or reviewed_on,
         "page_type_hint": page_type_hint(entities, page.metas),
         "problems": problems,
     }
@@ -212,14 +226,23 @@ def collect_jsonld(blocks: list[str], problems: list) -> tuple[list[dict], dict]
 
 
 def _load_json(raw: str):
+    """Parsed JSON-LD, tolerating comment wrappers, control characters, trailing commas and junk after
+    the value (a stray closing brace, several objects in a row); None when nothing parses."""
     try:
         return json.loads(raw)
     except ValueError:
         pass
-    try:
-        return json.loads(_TRAILING_COMMA.sub(r"\1", _JSON_JUNK.sub(" ", raw)))
-    except ValueError:
-        return None
+    text = _TRAILING_COMMA.sub(r"\1", _JSON_JUNK.sub(" ", raw)).strip()
+    values, pos = [], 0
+    while pos < len(text):
+        try:
+            value, pos = _DECODER.raw_decode(text, pos)
+        except ValueError:
+            break
+        values.append(value)
+        while pos < len(text) and text[pos] in " ,;\t":
+            pos += 1
+    return values or None
 
 
 def _flatten(data, out: list, depth: int) -> None:
@@ -271,20 +294,30 @@ def _ld_date(value) -> Optional[str]:
 
 # --- title -----------------------------------------------------------------------------------------------
 
-def extract_title(page: PageIndex, url: str, article: Optional[dict], entities: list) -> tuple[str, object]:
-    """(headline, its element or None): the h1 that another source confirms, else the most trusted source
-    (JSON-LD headline, og:title, <title> without the site name)."""
+def extract_title(page: PageIndex, article: Optional[dict], sites: list[str]) -> tuple[str, object]:
+    """(headline, its element or None). The on-page headline (h1, or a part of it without its kicker) when
+    another source confirms it; else two agreeing sources; else the most trusted one: JSON-LD headline,
+    og:title, <title>, each without the site name."""
     metas = page.metas
     h1s = [(" ".join(h.text_content().split()), h) for h in _headline_elements(page)]
     h1s = [(t, h) for t, h in h1s if t]
     ld = _ld_text(article.get("headline") or article.get("name")) if article else ""
-    sites = _site_names(url, metas, entities)
-    og = strip_site(" ".join((metas.get("og:title") or metas.get("twitter:title") or "").split()), sites)
-    stripped = strip_site(page.title, sites)
-    candidates = [c for c in (ld, og, stripped) if c]
+    og_raw = " ".join((metas.get("og:title") or metas.get("twitter:title") or "").split())
+    candidates = [c for c in (ld, strip_site(og_raw, sites), strip_site(page.title, sites)) if c]
     loose = [_loose(c) for c in candidates]
-    for text, el in h1s:
+    for text, el in h1s:                                   # the h1 says what another source says
         if _loose(text) in loose:
+            return text, el
+    for text, el in h1s:                                   # ... without its kicker / overline
+        for part in el.iterdescendants():
+            if part.tag.__class__ is not str:              # comments
+                continue
+            part_text = " ".join(part.text_content().split())
+            if part_text and len(part_text) < len(text) and _loose(part_text) in loose:
+                return part_text, el
+    runs = _segment_runs(page.title) | _segment_runs(og_raw)
+    for text, el in h1s:                                   # ... or what <title> says beside a site name
+        if _loose(text) in runs and not _is_site(text, sites):
             return text, el
     for i, c in enumerate(candidates):
         if loose[i] in loose[i + 1:]:
@@ -295,6 +328,13 @@ def extract_title(page: PageIndex, url: str, article: Optional[dict], entities: 
     if candidates:
         return candidates[0], _element_for(page, h1s, candidates[0])
     return h1s[0] if h1s else ("", None)
+
+
+def _segment_runs(title: str) -> set:
+    """Loose forms of every run of consecutive separator-delimited parts of a title, the whole excluded."""
+    parts = [p for p in _TITLE_SEP.split(title) if p.strip()][:6]
+    return {_loose(" ".join(parts[i:j])) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
+            if j - i < len(parts)}
 
 
 def _headline_elements(page: PageIndex) -> list:
@@ -327,6 +367,7 @@ def _loose(s: str) -> str:
 
 
 def _site_names(url: str, metas: dict, entities: list) -> list[str]:
+    """Loose forms of the site's names: og:site_name, JSON-LD WebSite/publisher, the host name."""
     names = [metas.get("og:site_name") or "", metas.get("application-name") or "",
              metas.get("apple-mobile-web-app-title") or ""]
     for e in entities:
@@ -420,23 +461,34 @@ def extract_tags(page: PageIndex, article: Optional[dict]) -> tuple[list[str], l
         sec = article.get("articleSection")
         cats += [sec] if isinstance(sec, str) else [s for s in sec or [] if isinstance(s, str)] \
             if isinstance(sec, list) else []
-    for a in page.rel_tag:
-        (cats if "category" in a.get("rel", "").lower() else tags).append(a.text_content())
+    for a in page.rel_tag:                 # tag clouds and category menus in sidebars are the site's, not the page's
+        if not _dates.in_aside(a):
+            (cats if "category" in a.get("rel", "").lower() else tags).append(a.text_content())
     for box in page.tag_lists:
-        tags += [a.text_content() for a in box.iter("a")]
+        if not _dates.in_aside(box):
+            tags += _term_links(box)
     for box in page.cat_lists:
-        cats += [a.text_content() for a in box.iter("a")]
+        if not _dates.in_aside(box):
+            cats += _term_links(box)
     return _clean_terms(tags), _clean_terms(cats)
+
+
+def _term_links(box) -> list[str]:
+    """Link texts of a tag/category list; when some links go to tag or category pages, only those
+    (a post-meta box also links the author, the date, the comments)."""
+    links = [a for a in box.iter("a") if a.get("rel") != "author"]
+    termish = [a for a in links if _TERM_HREF.search(a.get("href") or "")]
+    return [a.text_content() for a in (termish or links)]
 
 
 def _clean_terms(terms) -> list[str]:
     out, seen = [], set()
     for t in terms:
-        t = " ".join(t.split()).strip("#,; ")
-        if t and len(t) <= 80 and t.casefold() not in seen:
+        t = " ".join(t.split()).strip("#,;| ")
+        if t and len(t) <= 60 and t.casefold() not in seen and not _dates.find_all(t):
             seen.add(t.casefold())
             out.append(t)
-    return out[:50]
+    return out[:MAX_TERMS]
 
 
 def page_type_hint(entities: list, metas: dict) -> str:

@@ -1,0 +1,230 @@
+"""Metadata extraction: title, authors, dates, reviewers, language, tags on small hand-written pages."""
+from datetime import date, timedelta
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from archive.extract.authors import clean_name
+from archive.extract.dates import find_all, parse_machine
+from archive.extract.metadata import extract_metadata, normalize_language, strip_site
+
+FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
+KEYS = {"title", "authors", "published", "published_source", "modified", "modified_source", "description",
+        "language", "image", "tags", "categories", "reviewed_by", "reviewed_on", "page_type_hint", "problems"}
+
+
+def meta(name: str, url: str = "https://health.example/articles/page") -> dict:
+    tree = lxml.html.fromstring((FIXTURES / name).read_text(encoding="utf-8"))
+    before = lxml.html.tostring(tree)
+    out = extract_metadata(tree, url)
+    assert lxml.html.tostring(tree) == before, "extract_metadata must not modify the tree"
+    assert set(out) == KEYS
+    return out
+
+
+def test_yoast_graph_page():
+    m = meta("yoast_graph.html", "https://calmhealth.example/sleep-better/")
+    assert m["title"] == "Seven Ways to Sleep Better Tonight"
+    assert m["authors"] == ["Maria Keller"]
+    assert m["reviewed_by"] == ["Tom Baxter"]
+    assert m["reviewed_on"] == "2024-02-20"
+    # UTC 08:30 is the 12th in the site's zone too (a US-English site: UTC-5): the value stays as written
+    assert m["published"] == "2024-02-12T08:30:00+00:00"
+    assert (m["published_source"], m["modified_source"]) == ("json-ld", "json-ld")
+    assert m["modified"].startswith("2024-02-28")
+    assert m["language"] == "en-US"
+    assert m["image"] == "https://calmhealth.example/media/sleep-hero.jpg"
+    assert m["tags"] == ["Sleep", "Habits", "insomnia"]        # article:tag, then JSON-LD keywords, deduplicated
+    assert m["categories"] == ["Wellness"]
+    assert m["description"] == "Simple habits that help adults fall asleep faster."
+    assert m["page_type_hint"] == "article"
+
+
+def test_og_only_page():
+    m = meta("og_only.html", "https://northside.example/news/vitamin-d")
+    assert m["title"] == "Vitamin D in Winter"
+    assert m["authors"] == ["Priya Natarajan"]          # article:author is a URL, meta author is a name
+    assert m["published"] == "2023-11-20T09:15:00+01:00"
+    assert m["published_source"] == "meta"
+    assert m["modified"] == "2023-12-01T14:00:00+01:00"
+    assert m["language"] == "en-GB"
+    assert m["description"] == "Why levels drop between November and March."
+    assert m["image"] == "https://northside.example/img/vitamin-d.png"
+    assert m["categories"] == ["Nutrition"]
+    assert m["page_type_hint"] == "article"
+
+
+def test_date_only_in_visible_text():
+    m = meta("posted_on_text.html")
+    assert m["published"] == "2024-03-03"
+    assert m["published_source"] == "text"
+    assert m["authors"] == ["Sam Okafor"]
+    assert m["modified"] is None
+
+
+def test_byline_with_credentials_and_medical_reviewer():
+    m = meta("reviewed_byline.html")
+    assert m["authors"] == ["Jane Roe"]
+    assert m["reviewed_by"] == ["Alan Park"]
+    assert m["reviewed_on"] == "2024-03-05"
+    assert m["title"] == "What Causes Morning Headaches?"
+    assert m["published"] == "2024-03-01"
+    assert m["published_source"] == "time"
+
+
+def test_german_page_with_month_name():
+    m = meta("german_text.html", "https://gesundheitsblatt.example/heuschnupfen")
+    assert m["published"] == "2024-03-03"
+    assert m["authors"] == ["Erika Mustermann", "Jonas Weber"]
+    assert m["language"] == "de-DE"
+    assert m["title"] == "Heuschnupfen: Was wirklich hilft"
+
+
+def test_dates_inside_scripts_are_ignored():
+    m = meta("script_date.html")
+    assert m["published"] is None
+    assert m["modified"] is None
+    assert "no publication date found" in m["problems"]
+
+
+def test_future_date_rejected():
+    m = meta("future_date.html")
+    assert m["published"] == "2023-10-02"
+    assert m["published_source"] == "text"
+    assert any("2099" in p and "future" in p for p in m["problems"])
+    assert m["authors"] == ["Lee Chan"]
+
+
+def test_modified_before_published_is_dropped():
+    m = meta("modified_before_published.html")
+    assert m["published"] == "2024-03-10"
+    assert m["modified"] is None
+    assert any("before published" in p for p in m["problems"])
+    assert m["authors"] == ["Ana Ruiz"]          # a person wins over the organization
+
+
+def test_malformed_input_does_not_raise():
+    m = meta("malformed_jsonld.html", "https://example-health.example/broken")
+    assert "unreadable JSON-LD block ignored" in m["problems"]
+    assert m["published"] == "2022-06-15T12:00:00+02:00"    # the block with junk after it still counts
+    assert m["title"] == "Stray brace"                      # JSON-LD headline beats <title>
+    empty = extract_metadata(lxml.html.fromstring("<p>nothing here</p>"), "")
+    assert empty["title"] == "" and empty["authors"] == [] and empty["published"] is None
+    assert {"no title found", "no author found", "no publication date found"} <= set(empty["problems"])
+
+
+def test_title_site_suffix_removed_without_h1():
+    html = ("<html><head><title>Healthy Knees After 50 | Joint Clinic</title>"
+            "<meta property='og:site_name' content='Joint Clinic'></head><body><p>x</p></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://jointclinic.example/knees")
+    assert m["title"] == "Healthy Knees After 50"
+
+
+@pytest.mark.parametrize("title, sites, expected", [
+    ("Seven Ways to Sleep | Calm Health", ["calm health"], "Seven Ways to Sleep"),
+    ("Calm Health - Seven Ways to Sleep", ["calm health"], "Seven Ways to Sleep"),
+    ("Sleep: a user's guide - part 2 | calmhealth.example", ["calmhealth example"], "Sleep: a user's guide - part 2"),
+    ("No separator here", ["calm health"], "No separator here"),
+])
+def test_strip_site(title, sites, expected):
+    assert strip_site(title, sites) == expected
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("By Dr. Jane Roe, MD", ["Jane Roe"]),
+    ("Written by Jane Roe, MPH, RD and Ann Lee, PhD", ["Jane Roe", "Ann Lee"]),
+    ("Posted on May 3, 2020 by Sam Okafor", ["Sam Okafor"]),
+    ("Von Prof. Dr. med. Erika Mustermann | 03.03.2024", ["Erika Mustermann"]),
+    ("Walter von Aachen", ["Walter von Aachen"]),
+    ("© Claire Colin", ["Claire Colin"]),
+    ("cecile", ["cecile"]),
+    ("Jane Roe, Senior Editor", ["Jane Roe"]),
+    ("By DANICA KIRKA and JILL LAWLESS Associated Press", ["DANICA KIRKA", "JILL LAWLESS"]),
+    ("jane@example.org", []),
+    ("Updated March 3, 2024", []),
+])
+def test_clean_name(raw, names):
+    assert clean_name(raw) == names
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Published: 03.03.2024", "2024-03-03"),
+    ("3. März 2024", "2024-03-03"),
+    ("Posted on March 3rd, 2024", "2024-03-03"),
+    ("le 3 mars 2024", "2024-03-03"),
+    ("3 de marzo de 2024", "2024-03-03"),
+    ("2024年3月3日", "2024-03-03"),
+    ("2024. 03. 03. 11:27", "2024-03-03"),
+    ("Stand: 03.03.24", None),                     # two-digit years only in bylines (short_years)
+])
+def test_find_all(text, iso):
+    found = find_all(text)
+    assert (found[0].iso if found else None) == iso
+
+
+def test_parse_machine_keeps_offset_and_handles_odd_values():
+    assert parse_machine("2024-03-05T10:00:00+0100").iso == "2024-03-05T10:00:00+01:00"
+    assert parse_machine("2024-03-05T10:00:00Z").iso == "2024-03-05T10:00:00+00:00"
+    assert parse_machine("20240305").iso == "2024-03-05"
+    assert parse_machine("Tue Aug 25 2020 00:23:33 GMT+0000 (UTC)").iso == "2020-08-25T00:23:33+00:00"
+    assert parse_machine("2024-02-30") is None
+    assert parse_machine("soon") is None
+    assert parse_machine("") is None
+
+
+def test_ambiguous_slash_dates_follow_the_page_language():
+    assert find_all("03/04/2024", month_first=True)[0].iso == "2024-03-04"
+    assert find_all("03/04/2024", month_first=False)[0].iso == "2024-04-03"
+    assert find_all("13/04/2024", month_first=True)[0].iso == "2024-04-13"
+
+
+def test_url_date_used_when_page_has_no_other():
+    html = "<html><body><h1>Clinic news</h1><p>No dates here.</p></body></html>"
+    m = extract_metadata(lxml.html.fromstring(html), "https://clinic.example/2021/06/14/clinic-news/")
+    assert (m["published"], m["published_source"]) == ("2021-06-14", "url")
+
+
+def test_update_date_stands_in_when_no_publication_date():
+    tomorrow = (date.today() + timedelta(days=3)).strftime("%d.%m.%Y")
+    html = (f"<html lang='de'><body><h1>Impfzentrum</h1><p>Aktualisiert am 05.01.2023</p>"
+            f"<p>Termin am {tomorrow}</p></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://stadt.example/impfen")
+    assert m["published"] == "2023-01-05"
+    assert m["modified"] == "2023-01-05"
+    assert any("update date stands in" in p for p in m["problems"])
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("en-us", "en-US"), ("de", "de"), ("en_GB", "en-GB"), ("DE-at", "de-AT"), ("", ""), ("x", ""),
+])
+def test_normalize_language(value, expected):
+    assert normalize_language(value) == expected
+
+
+def test_reviewer_in_the_same_byline_is_not_an_author():
+    html = ("<html lang='en'><body><article><h1>Iron deficiency: signs to watch</h1>"
+            "<div class='byline'>Medically reviewed by Maya Singh, MD — Written by Chris Doyle — "
+            "Updated on June 2, 2023</div><p>Fatigue is the most common sign.</p></article></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://health.example/iron")
+    assert m["authors"] == ["Chris Doyle"]
+    assert m["reviewed_by"] == ["Maya Singh"]
+    assert m["reviewed_on"] is None                          # June 2 is the update, not the review
+    assert m["published"] == "2023-06-02"                    # only an update date is shown: it stands in
+    assert m["modified"] == "2023-06-02"
+
+
+def test_reviewed_by_on_the_article_entity():
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"MedicalWebPage\", "
+            "\"headline\": \"Gout\", \"author\": {\"@type\": \"Person\", \"name\": \"Ann Lee\"}, "
+            "\"reviewedBy\": [{\"@type\": \"Person\", \"name\": \"Prof. Omar Haddad\"}], "
+            "\"lastReviewed\": \"2022-09-01\"}</script></head><body><h1>Gout</h1></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://health.example/gout")
+    assert (m["authors"], m["reviewed_by"], m["reviewed_on"]) == (["Ann Lee"], ["Omar Haddad"], "2022-09-01")
+
+
+def test_utc_timestamp_restated_when_the_local_day_differs():
+    html = ("<html lang='en-US'><head><meta property='article:published_time' content='2023-11-09T03:28:35Z'>"
+            "</head><body><h1>Late-night vote</h1></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://news.example.com/vote")
+    assert m["published"] == "2023-11-08T22:28:35-05:00"     # the same instant, the day US readers saw
