@@ -222,7 +222,8 @@ def extract_reviewers(page, ld_page: Optional[dict], ids: dict, zone) -> tuple[l
         if not m:
             continue
         line = _SEGMENTS.split(text[m.end():m.end() + 160], 1)[0]    # up to the next "|", "—", "•"
-        names = clean_name(line)
+        # "reviewed by someone trained in the field" is prose, not a byline: names are capitalized.
+        names = [n for n in clean_name(line) if n[:1].isupper()]
         if names:
             found = _dates.find_all(line)
             return dedupe(names[:3]), (found[0].day.isoformat() if found else None)
