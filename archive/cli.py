@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -36,13 +37,16 @@ def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None,
     except ArchiveLocked as exc:
         click.echo(f"health-archive: {exc}", err=True)
         return EXIT_LOCKED
+    except (sqlite3.Error, OSError) as exc:  # a read-only file or directory, a full disk
+        click.echo(f"health-archive: cannot write to {db_path}: {exc}", err=True)
+        return 1
     status = 0
     try:
         for profile in profiles:
             extra = [*settings, "LOG_LEVEL=WARNING"] if quiet else list(settings)
             try:
                 result = run_profile(profile, db_path, lock, extra, log_file)
-            except RuntimeError as exc:
+            except (RuntimeError, sqlite3.Error, OSError) as exc:
                 click.echo(f"health-archive: {exc}", err=True)
                 status = max(status, 1)
                 continue
@@ -64,12 +68,17 @@ def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None,
               help="Follow links at most this many hops from the start URLs (0: the start pages and what their "
                    "sitemaps and feeds list).")
 @click.option("--allow-domain", "allow_domains", multiple=True, help="Also crawl this domain (repeatable).")
+@click.option("--allow-private", is_flag=True,
+              help="Let links, redirects and sitemaps reach loopback, private and link-local addresses (by default "
+                   "only the start URLs' own host and port may be one).")
 @click.option("--wait", is_flag=True, help="If another crawl holds the archive, wait for it instead of exiting 3.")
 @click.option("--no-resume", is_flag=True, help="Start afresh even if the last crawl was interrupted.")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Also write the crawl log to this file.")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting.")
-def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_domains, wait, no_resume, log_file,
-          settings):
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Crawl with `health-archive worker`s sharing this Redis frontier (redis://host:6379/0).")
+def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_domains, allow_private, wait, no_resume,
+          log_file, settings, redis_url):
     """Crawl URLS (articles, home pages, sitemaps or feeds), or the sites of a --config file.
 
     Follows Read Also blocks, listings, pagination, sitemaps and feeds on the start URLs'
@@ -106,6 +115,11 @@ def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_dom
         if allow_domains and config_path:
             profile.allow_domains = [*profile.allow_domains, *allow_domains]
     extra = list(settings) + (["ARCHIVE_RESUME=False"] if no_resume else [])
+    extra += ["ARCHIVE_ALLOW_PRIVATE=True"] if allow_private else []
+    if redis_url:
+        from archive.cli_distributed import crawl_distributed
+
+        sys.exit(crawl_distributed(profiles, db_path, redis_url, wait=wait, settings=extra))
     sys.exit(crawl_profiles(profiles, db_path, wait=wait, settings=extra, log_file=log_file))
 
 
@@ -248,6 +262,10 @@ def reparse(db_path):
     if counts["errors"]:
         sys.exit(1)
 
+
+from archive.cli_distributed import register  # noqa: E402 - the distributed commands join the group
+
+register(cli)
 
 if __name__ == "__main__":
     cli()

@@ -52,6 +52,7 @@ CRAWLS = {
         "resumed_from": "The interrupted crawl this one picked up from (crawls.id); empty for a fresh crawl",
         "skipped": "Known pages not fetched: seen recently enough, or archived by the run it resumed (pages)",
         "anomaly": "Why this crawl looks wrong next to the profile's previous one, e.g. fetched 12 pages where crawl 7 fetched 480",
+        "ingested_id": "Distributed crawls: the last Redis stream entry the writer committed, e.g. 1718000000000-3",
     },
 }
 
@@ -230,6 +231,7 @@ FETCHES = {
         "elapsed_ms": "Download time (milliseconds)",
         "etag": "ETag header of the response, e.g. \"5e1f-61a\"",
         "last_modified": "Last-Modified header of the response, e.g. Tue, 05 Mar 2024 14:02:11 GMT",
+        "worker": "The distributed crawl worker that fetched it, e.g. crawler-2:4711; empty for a local crawl",
     },
 }
 

@@ -1,4 +1,5 @@
-"""From fetched bytes to an Article: decode once, extract once, settle the article's identity."""
+"""From fetched bytes to an Article: decode once, extract once, settle the article's identity, keep
+only web addresses."""
 from __future__ import annotations
 
 from urllib.parse import urlsplit
@@ -6,7 +7,7 @@ from urllib.parse import urlsplit
 from archive.decode import decode_html
 from archive.extract import extract_article
 from archive.extract.record import Article
-from archive.urls import clean_url, site_of
+from archive.urls import clean_url, is_http_url, site_of
 
 
 def extract_page(body: bytes, url: str, content_type: str | None = None) -> tuple[Article, str]:
@@ -17,9 +18,34 @@ def extract_page(body: bytes, url: str, content_type: str | None = None) -> tupl
     """
     text, encoding = decode_html(body, content_type)
     article = extract_article(text, url)
+    keep_web_addresses(article)
     article.canonical_url = identity_url(url, article.canonical_url, article.problems)
     article.site = site_of(article.canonical_url)
     return article, encoding
+
+
+def keep_web_addresses(article: Article) -> None:
+    """Drop every address that is not http(s) (javascript:, data:, vbscript:...), noting each in
+    ``problems``: the archive is read in a browser, where such an address in a link or an image runs."""
+    dropped = []
+
+    def web(url: str) -> bool:
+        if not url or is_http_url(url.strip()):
+            return True
+        dropped.append(url)
+        return False
+
+    article.image = article.image if web(article.image) else ""
+    article.next_page = article.next_page if web(article.next_page) else ""
+    article.canonical_url = article.canonical_url if web(article.canonical_url) else ""
+    article.links = [link for link in article.links if web(link.url)]
+    article.images = [image for image in article.images if web(image.src)]
+    article.related = [item for item in article.related if web(item.url)]
+    article.citations = [citation for citation in article.citations if web(citation.url)]
+    article.page_links = [url for url in article.page_links if web(url)]
+    article.feeds = [url for url in article.feeds if web(url)]
+    for url in dropped:
+        article.problems.append(f"not a web address, dropped: {url[:80]!r}")
 
 
 def identity_url(fetched: str, canonical: str, problems: list[str]) -> str:

@@ -223,6 +223,13 @@ def m002_incremental(db: sqlite_utils.Database) -> None:
     db["pages"].create_index(["article_id"])
 
 
+@migrations()
+def m003_distributed(db: sqlite_utils.Database) -> None:
+    """Distributed crawls: which worker fetched each page, and how far the writer has committed."""
+    db["fetches"].add_column("worker", str)
+    db["crawls"].add_column("ingested_id", str)
+
+
 def open_db(path: str, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open the archive in WAL mode with foreign keys on, applying pending migrations."""
     db = sqlite_utils.Database(path)

@@ -192,9 +192,11 @@ class Archive:
         fetched_at: str = "",
         etag: str = "",
         last_modified: str = "",
+        worker: str = "",
     ) -> None:
+        extra = {"worker": worker} if worker else {}  # the distributed crawl worker that fetched it
         self.db["fetches"].insert(
-            {
+            {**extra,
                 "crawl_id": crawl_id,
                 "url": url,
                 "status": status,
@@ -419,6 +421,7 @@ def save_visit(
     article: Optional[Article] = None,
     error: str = "",
     links: Optional[dict] = None,
+    worker: str = "",
 ) -> tuple[str, Optional[int]]:
     """Write everything one visit produced in one transaction; returns ``(outcome, article_id)``.
 
@@ -432,7 +435,7 @@ def save_visit(
     now = page.fetched_at or utcnow()
     common = dict(status=page.status, content_type=page.content_type, size=len(page.body) if page.status else None,
                   elapsed_ms=page.elapsed_ms, fetched_at=now, page_type=kind, etag=page.etag,
-                  last_modified=page.last_modified)
+                  last_modified=page.last_modified, worker=worker)
     with db.atomic():
         article_id = None
         if article is not None:

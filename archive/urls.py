@@ -15,38 +15,98 @@ TRACKING_PARAMS = re.compile(
 )
 
 
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
 def clean_url(url: str) -> str:
     """Return ``url`` percent-encoded, without fragment, tracking parameters or default port.
 
     Parameters that identify content (``article.php?id=7``) are kept in their order.
+    Spellings RFC 3986 calls equivalent become one: escapes in upper case, escaped unreserved
+    characters (``%7E``) decoded, ``.`` and ``..`` segments resolved. Never raises: an address
+    too broken to normalize (a bad port, an unclosed IPv6 bracket) comes back as encoded.
     """
-    url = safe_url_string(url.strip())
-    parts = urlsplit(url)
+    url = url.strip()
+    try:
+        url = safe_url_string(url)
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url.split("#", 1)[0]
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
-    port = parts.port if parts.port and (scheme, parts.port) not in (("http", 80), ("https", 443)) else None
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 literal keeps its brackets
+    port = port if port and (scheme, port) not in (("http", 80), ("https", 443)) else None
     netloc = host if port is None else f"{host}:{port}"
     if parts.username:
         netloc = f"{parts.username}@{netloc}"
     # Split the raw query so kept parameters keep their exact encoding.
     query = "&".join(
-        p for p in parts.query.split("&") if p and not TRACKING_PARAMS.match(unquote(p.split("=", 1)[0]))
+        p for p in _normalize_escapes(parts.query).split("&")
+        if p and not TRACKING_PARAMS.match(unquote(p.split("=", 1)[0]))
     )
-    path = parts.path or "/"
+    path = _remove_dot_segments(_normalize_escapes(parts.path or "/"))
     path = re.sub(r";jsessionid=[^/?]*", "", path, flags=re.I)
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+def _normalize_escapes(text: str) -> str:
+    """``%7e`` -> ``~``, ``%c3%a9`` -> ``%C3%A9``: one spelling per escape."""
+    def fix(match: re.Match) -> str:
+        char = chr(int(match.group(1), 16))
+        return char if char in _UNRESERVED else "%" + match.group(1).upper()
+
+    return _ESCAPE.sub(fix, text) if "%" in text else text
+
+
+def _remove_dot_segments(path: str) -> str:
+    """RFC 3986 5.2.4: ``/a/./b/../c/`` -> ``/a/c/``."""
+    segments = path.split("/")
+    if "." not in segments and ".." not in segments:
+        return path
+    out: list[str] = []
+    for i, segment in enumerate(segments):
+        last = i == len(segments) - 1
+        if segment in (".", ".."):
+            if segment == ".." and len(out) > 1:
+                out.pop()
+            if last:
+                out.append("")
+            continue
+        out.append(segment)
+    return "/".join(out) if len(out) > 1 else "/"
+
+
 def site_of(url: str) -> str:
-    """The site a URL belongs to: its host without a leading ``www.`` (port kept for local hosts)."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
+    """The site a URL belongs to: its host without a leading ``www.`` (port kept for local hosts).
+
+    An address too broken to read (an unclosed IPv6 bracket) belongs to no site: "".
+    """
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return ""
     if host.startswith("www."):
         host = host[4:]
-    if parts.port and (parts.scheme, parts.port) not in (("http", 80), ("https", 443)):
-        return f"{host}:{parts.port}"
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None  # an unreadable port: the host alone names the site
+    if port and (parts.scheme, port) not in (("http", 80), ("https", 443)):
+        return f"{host}:{port}"
     return host
 
 
 def is_http_url(url: str) -> bool:
-    return urlsplit(url).scheme in ("http", "https")
+    """An http(s) address that can be fetched: a bad port or IPv6 literal makes it no address."""
+    try:
+        parts = urlsplit(url)
+        parts.port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)

@@ -1,4 +1,4 @@
-"""Downloader middlewares: incremental fetching, the SSRF guard, retries with backoff.
+"""Downloader middlewares: incremental fetching, the SSRF guard, redirects, Crawl-delay, retries with backoff.
 
 Incremental fetching: conditional GETs, and no second download of what is already archived.
 
@@ -11,10 +11,13 @@ On a 304 the spider follows the stored links, so discovery goes on without the b
 """
 from __future__ import annotations
 
+import math
 import socket
+import time
 from urllib.parse import urlsplit
 
 from scrapy import signals
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
@@ -25,8 +28,20 @@ from twisted.internet.threads import deferToThread
 from archive import pages
 from archive.netpolicy import refusal, trusted_origins
 from archive.schema import open_db
+from archive.urls import clean_url
 
 SKIPPED_FLAG = "health-archive:skipped"
+MAX_CRAWL_DELAY = 60.0  # a longer robots.txt Crawl-delay is read as this: one page a minute
+
+
+class Refused(IgnoreRequest):
+    """A request this crawl decided not to make (scope, SSRF guard): recorded as blocked, not as an error."""
+
+
+def _sleep(seconds: float):
+    from twisted.internet import reactor  # the installed one; importing it at module level would install one
+
+    return maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
 
 
 class IncrementalMiddleware:
@@ -113,7 +128,7 @@ class ScopeGuardMiddleware:
         reason = refusal(request.url, addresses, trusted, self.allow_private)
         if reason:
             self.crawler.stats.inc_value("archive/refused_private")
-            raise IgnoreRequest(reason)
+            raise Refused(reason)
         return None
 
 
@@ -142,7 +157,60 @@ class BackoffRetryMiddleware(RetryMiddleware):
     async def process_request(self, request):
         delay = request.meta.pop("retry_backoff", 0)
         if delay:
-            from twisted.internet import reactor  # the installed one; importing it at module level would install one
+            await _sleep(delay)
+        return None
 
-            await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
+
+class RedirectGuardMiddleware(RedirectMiddleware):
+    """Scrapy's redirects, with the dead ends it would drop without a trace turned into recorded
+    failures: a loop (the duplicate filter would swallow the second visit), too many hops, and a
+    redirect leaving the crawl's domains (the offsite filter would swallow it)."""
+
+    def _redirect(self, redirected, request, reason):
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        if clean_url(redirected.url) in {clean_url(url) for url in chain}:
+            raise IgnoreRequest(f"redirect loop: {' -> '.join([*chain, redirected.url])}")
+        if request.meta.get("redirect_times", 0) >= self.max_redirect_times:
+            raise IgnoreRequest(f"more than {self.max_redirect_times} redirects")
+        host = (urlsplit(redirected.url).hostname or "").lower()
+        domains = [d.lower() for d in getattr(self.crawler.spider, "allowed_domains", None) or []]
+        if domains and not any(host == d or host.endswith("." + d) for d in domains):
+            raise Refused(f"Filtered offsite request to {host!r}: redirect from {request.url} to {redirected.url}")
+        return super()._redirect(redirected, request, reason)
+
+
+class CrawlDelayMiddleware:
+    """Honour robots.txt ``Crawl-delay`` (Scrapy reads robots.txt but leaves the delay to us): requests
+    to a host start at least that many seconds apart, whatever AutoThrottle or DOWNLOAD_DELAY say.
+
+    Sits after Scrapy's RobotsTxtMiddleware, so a host's robots.txt is parsed before its first request
+    gets here."""
+
+    def __init__(self, crawler):
+        settings = crawler.settings
+        self.user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT")
+        self.delays: dict[str, float] = {}      # netloc -> seconds between request starts
+        self.next_start: dict[str, float] = {}  # netloc -> monotonic time its next request may start
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        mw = cls(crawler)
+        crawler.signals.connect(mw.robots_parsed, signal=signals.robots_parsed)
+        return mw
+
+    def robots_parsed(self, robotparser, request):
+        delay = robotparser.crawl_delay(self.user_agent)
+        if delay is not None and math.isfinite(delay) and delay > 0:
+            self.delays[urlsplit(request.url).netloc] = min(delay, MAX_CRAWL_DELAY)
+
+    async def process_request(self, request):
+        netloc = urlsplit(request.url).netloc
+        delay = self.delays.get(netloc)
+        if not delay or request.meta.get("dont_obey_robotstxt"):
+            return None
+        now = time.monotonic()
+        start = max(now, self.next_start.get(netloc, now))
+        self.next_start[netloc] = start + delay  # reserved before waiting: later requests queue behind
+        if start > now:
+            await _sleep(start - now)
         return None

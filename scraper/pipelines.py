@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 
 from scrapy import signals
+from scrapy.utils.defer import deferred_from_coro
 
 from archive.crawling import LOCK_HELD_ENV
 from archive.lock import CrawlLock
@@ -28,6 +30,7 @@ class ArchivePipeline:
         self.archive: Archive | None = None
         self.lock: CrawlLock | None = None
         self.crawl_id: int | None = None
+        self.unwritable = ""  # why the archive stopped taking writes (disk full, read-only): the crawl stops
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -62,9 +65,15 @@ class ArchivePipeline:
             return item
         if item.kind == "skipped":
             return item  # archived by the run being resumed, or fresh: nothing fetched, nothing to write
+        if self.unwritable:
+            return item  # the crawl is stopping: pages still in flight are not recorded
         page = item.page
-        outcome, _ = save_visit(self.archive, self.crawl_id, page, kind=item.kind, key=page.url,
-                                article=item.article, error=item.error, links=item.links)
+        try:
+            outcome, _ = save_visit(self.archive, self.crawl_id, page, kind=item.kind, key=page.url,
+                                    article=item.article, error=item.error, links=item.links)
+        except sqlite3.OperationalError as exc:  # disk full, read-only or failing file: every write would fail
+            self._stop(exc)
+            return item
         self.crawler.stats.inc_value(f"archive/{outcome}")
         if outcome == "error":
             logger.warning("%s: %s", page.url, item.error)
@@ -72,13 +81,34 @@ class ArchivePipeline:
             logger.info("%s: gone (%s)", page.url, item.error)
         return item
 
+    def _stop(self, exc: Exception) -> None:
+        """The archive takes no more writes: say so in one line and stop the crawl; every transaction
+        committed before stays (each visit is written whole or not at all)."""
+        self.unwritable = str(exc)
+        logger.error("cannot write to the archive %s: %s; stopping the crawl (everything archived so far is kept)",
+                     self.db_path, exc)
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_unwritable"))
+
     def spider_closed(self, spider, reason):
         if self.archive is None:
             return
+        try:
+            self._finish(reason)
+        except sqlite3.OperationalError as exc:
+            logger.warning("could not record the end of crawl %s in %s: %s (the next crawl marks it interrupted)",
+                           self.crawl_id, self.db_path, exc)
+        finally:
+            self.archive.close()
+            self.archive = None
+            if self.lock:
+                self.lock.release()
+
+    def _finish(self, reason: str) -> None:
         status = "finished" if reason in _FINISHED_REASONS else "interrupted" if reason == "shutdown" else "failed"
         stats = self.crawler.stats
         skipped = (stats.get_value("archive/skipped_fresh") or 0) + (stats.get_value("archive/skipped_resumed") or 0)
-        row = self.archive.finish_crawl(self.crawl_id, status, message=f"closed: {reason}", skipped=skipped)
+        message = f"closed: {reason}" + (f": {self.unwritable}" if self.unwritable else "")
+        row = self.archive.finish_crawl(self.crawl_id, status, message=message, skipped=skipped)
         if status == "finished":
             anomaly = self.archive.flag_anomaly(self.crawl_id, self.min_yield)
             if anomaly:
@@ -88,7 +118,3 @@ class ArchivePipeline:
             row["id"], status, row["pages_fetched"], row["not_modified"], row["articles_new"],
             row["articles_changed"], row["articles_unchanged"], row["articles_gone"], row["errors"],
         )
-        self.archive.close()
-        self.archive = None
-        if self.lock:
-            self.lock.release()

@@ -24,6 +24,13 @@ ARCHIVE_ALLOW_PRIVATE = False    # let links reach private/loopback addresses be
 ARCHIVE_MAX_PER_PATTERN = 2000   # pages per URL shape found by following links (calendar/facet traps)
 ARCHIVE_MAX_PAGES_PER_SITE = 0   # page budget per site; 0 = unlimited
 
+# -- distributed crawls (health-archive worker; scraper.distributed) ----------------------
+REDIS_URL = ""                   # the shared frontier, e.g. redis://host:6379/0; "" = a local crawl
+REDIS_KEY_PREFIX = "health-archive"
+REDIS_WORKER_TIMEOUT = 15        # seconds without a heartbeat after which a worker's pages are requeued
+ARCHIVE_WORKER_ID = ""           # name in fetches.worker; "" = host:pid
+ARCHIVE_WORKER_SEEN_CACHE = 100000  # URLs a worker remembers itself (the Redis dupefilter is the authority)
+
 # -- identity and manners ---------------------------------------------------------------
 USER_AGENT = _USER_AGENT
 ROBOTSTXT_OBEY = True
@@ -60,8 +67,11 @@ ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
 DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.IncrementalMiddleware": 50,
     "scraper.middlewares.ScopeGuardMiddleware": 60,
+    "scraper.middlewares.CrawlDelayMiddleware": 110,      # after robots.txt (100) is read
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scraper.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "scraper.middlewares.RedirectGuardMiddleware": 600,
 }
 EXTENSIONS = {"scraper.extensions.Progress": 500, "scraper.extensions.LogFile": 0}
 PROGRESS_INTERVAL = 5.0          # seconds between progress lines; 0 turns them off

@@ -29,10 +29,26 @@ from archive.store import FetchedPage, utcnow
 from archive.traps import ShapeBudget, path_problem
 from archive.urls import clean_url, is_http_url, site_of
 from scraper.items import PageItem
-from scraper.middlewares import SKIPPED_FLAG
+from scraper.middlewares import SKIPPED_FLAG, Refused
 
 RELATED_PRIORITY = 20  # Read Also links first: they are the graph this archive exists for
 PAGE_PRIORITY = 0
+ERROR_MAX_CHARS = 300  # an error is one plain line in fetches
+
+# Scrapy raises IgnoreRequest for decisions (robots.txt, scope), recorded as "blocked", and also for
+# faults (a body inflating past DOWNLOAD_MAXSIZE), recorded as errors.
+_DECISIONS = ("Forbidden by robots.txt", "Filtered offsite request")
+# Exceptions Scrapy raises without a message, and what they mean.
+_SILENT_FAILURES = {
+    "ResponseDataLossError": "the connection closed before the body Content-Length announced arrived",
+    "DownloadCancelledError": "the body grew past DOWNLOAD_MAXSIZE ({maxsize} bytes)",
+    "IgnoreRequest": "ignored",
+}
+
+
+def _one_line(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= ERROR_MAX_CHARS else text[: ERROR_MAX_CHARS - 3] + "..."
 
 
 def _split(value) -> list[str]:
@@ -116,9 +132,13 @@ class ArticlesSpider(scrapy.Spider):
         if not response.body.strip():
             yield PageItem(page=page, kind="other", error="empty response body")
             return
-        article, encoding = await maybe_deferred_to_future(
-            deferToThread(extract_page, response.body, response.url, content_type or None)
-        )
+        try:
+            article, encoding = await maybe_deferred_to_future(
+                deferToThread(extract_page, response.body, response.url, content_type or None)
+            )
+        except Exception as exc:  # an extraction bug costs this page, recorded, never the crawl
+            yield PageItem(page=page, kind="error", error=_one_line(f"extraction failed: {type(exc).__name__}: {exc}"))
+            return
         page.encoding = encoding
         links = self._links_of(article)
         if article.is_article and not article.body_text:
@@ -137,18 +157,30 @@ class ArticlesSpider(scrapy.Spider):
         status = None
         kind = "error"
         if failure.check(HttpError):
-            response = failure.value.response
-            status = response.status
-            error = f"HTTP {response.status}"
+            status = failure.value.response.status
             if status in (404, 410):
                 kind = "gone"  # the pipeline marks a known article gone; other URLs stay errors
-        elif failure.check(IgnoreRequest):
+        elif failure.check(Refused) or failure.check(IgnoreRequest) and str(failure.value).startswith(_DECISIONS):
             kind = "blocked"  # robots.txt or scope said no: a decision, not an error
-            error = failure.getErrorMessage() or "ignored"
-        else:
-            error = f"{failure.type.__name__}: {failure.getErrorMessage()}".strip()
         page = FetchedPage(url=request.url, status=status, body=b"", fetched_at=utcnow())
-        yield PageItem(page=page, kind=kind, error=error)
+        yield PageItem(page=page, kind=kind, error=self._describe(failure))
+
+    def _describe(self, failure) -> str:
+        """What went wrong, as one plain line: the status or the exception, the attempts, the redirects."""
+        request, exc = failure.request, failure.value
+        if failure.check(HttpError):
+            text = f"HTTP {exc.response.status}"
+        else:
+            maxsize = request.meta.get("download_maxsize", self.settings.getint("DOWNLOAD_MAXSIZE"))
+            message = str(exc) or _SILENT_FAILURES.get(type(exc).__name__, "").format(maxsize=maxsize)
+            text = message if failure.check(IgnoreRequest) else f"{type(exc).__name__}: {message}".rstrip(": ")
+        attempts = request.meta.get("retry_times", 0) + 1
+        if attempts > 1:
+            text += f" (after {attempts} attempts)"
+        redirected = request.meta.get("redirect_urls")
+        if redirected and redirected[0] not in text:
+            text += f" (redirected from {redirected[0]})"
+        return _one_line(text)
 
     def _links_of(self, article) -> dict:
         """The links a page leads to, by role; stored so a later 304 can still be followed."""
@@ -164,14 +196,15 @@ class ArticlesSpider(scrapy.Spider):
         the document listing them; any other link is one hop further. Only the site's generic
         links count against the per-pattern budget: sitemaps, feeds and Read Also blocks are
         what the site itself says is content."""
-        for url in links.get("sitemaps", ()):
-            yield from self._follow(url, PAGE_PRIORITY + 5, hops)
-        for url in links.get("listed", ()):
-            yield from self._follow(url, PAGE_PRIORITY + 1, hops)
-        for url in links.get("related", ()):
-            yield from self._follow(url, RELATED_PRIORITY, hops + 1)
-        for url in links.get("pages", ()):
-            yield from self._follow(url, PAGE_PRIORITY, hops + 1, budgeted=True)
+        roles = (("sitemaps", PAGE_PRIORITY + 5, hops, False), ("listed", PAGE_PRIORITY + 1, hops, False),
+                 ("related", RELATED_PRIORITY, hops + 1, False), ("pages", PAGE_PRIORITY, hops + 1, True))
+        for role, priority, link_hops, budgeted in roles:
+            for url in links.get(role, ()):
+                try:
+                    yield from self._follow(url, priority, link_hops, budgeted)
+                except ValueError as exc:  # one unreadable address must not cost the page's other links
+                    self.crawler.stats.inc_value("archive/bad_link")
+                    self.logger.debug("not following %r: %s", url, exc)
 
     def _follow(self, url: str, priority: int, hops: int, budgeted: bool = False):
         """A request for ``url`` unless a limit or a trap rule says no, or it is not a web page."""

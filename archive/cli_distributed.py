@@ -1,0 +1,262 @@
+"""The distributed-crawl commands: ``worker``, ``ingest``, ``status`` and ``crawl --redis``.
+
+Registered on the main group by ``register(cli)``; nothing here imports redis until a command runs.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import click
+
+from archive.config import DEFAULT_DB
+
+PREFIX_DEFAULT = "health-archive"
+
+
+def say(message: str) -> None:
+    click.echo(f"health-archive: {message}", err=True)
+
+
+def redis_options(fn):
+    fn = click.option("--prefix", default=PREFIX_DEFAULT, show_default=True,
+                      help="Key prefix of the run in Redis (one run per prefix).")(fn)
+    return click.option("--redis", "redis_url", required=True, metavar="URL",
+                        help="The shared frontier, e.g. redis://host:6379/0.")(fn)
+
+
+def _frontier(redis_url: str, prefix: str):
+    from archive.frontier import Frontier
+
+    return Frontier.from_url(redis_url, prefix)
+
+
+# -- crawl --redis ----------------------------------------------------------------------------
+
+
+def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), prefix=PREFIX_DEFAULT,
+                      writer=True) -> int:
+    """``crawl --redis``: seed, write, and wait for the workers, one profile after another."""
+    from archive import distributed as dist
+    from archive.crawling import EXIT_LOCKED, LOCK_HELD_ENV, CrawlResult, acquire_lock
+    from archive.frontier import with_retry
+    from archive.lock import ArchiveLocked
+    from archive.store import Archive
+
+    try:
+        lock = acquire_lock(db_path, wait)
+    except ArchiveLocked as exc:
+        say(str(exc))
+        return EXIT_LOCKED
+    status = 0
+    env = {**os.environ, LOCK_HELD_ENV: os.path.abspath(db_path)}
+    try:
+        frontier = _frontier(redis_url, prefix)
+        for profile in profiles:
+            started = time.monotonic()
+            archive = Archive(db_path)
+            try:
+                run = with_retry(lambda: dist.start_run(frontier, archive, profile,
+                                                        [*profile.scrapy_settings(), *settings], redis_url, say),
+                                 what="seeding", say=say)
+            except dist.RunConflict as exc:
+                say(str(exc))
+                return EXIT_LOCKED
+            finally:
+                archive.close()
+            proc = dist.WriterProcess(redis_url, db_path, prefix, lock.fd, env) if writer else None
+            if proc:
+                proc.start()
+            try:
+                dist.wait_until_complete(frontier, run, say, proc)
+                with_retry(lambda: dist.finish_run(frontier), what="finishing", say=say)
+                if proc:
+                    proc.stop()
+                skipped = with_retry(lambda: frontier.r.hget(frontier.key("stats"), "skipped"), what="finishing",
+                                     say=say)
+                with_retry(lambda: dist.release_run(frontier), what="finishing", say=say)
+            except KeyboardInterrupt:
+                say("interrupted: the frontier stays in Redis, and the next `crawl --redis` resumes it")
+                _close(db_path, int(run["crawl_id"]), "interrupted", "interrupted by the user", 0)
+                raise
+            except RuntimeError as exc:  # the writer keeps dying: the run cannot complete
+                say(str(exc))
+                _close(db_path, int(run["crawl_id"]), "failed", str(exc), 0)
+                status = max(status, 1)
+                continue
+            row = _close(db_path, int(run["crawl_id"]), "finished", "closed: finished", int(skipped or 0))
+            result = CrawlResult(row=row, elapsed=time.monotonic() - started, returncode=0)
+            click.echo(result.summary(db_path))
+            status = max(status, result.exit_status)
+    finally:
+        lock.release()
+    return status
+
+
+def _close(db_path, crawl_id, status, message, skipped) -> dict:
+    from archive.store import Archive
+
+    archive = Archive(db_path)
+    try:
+        row = archive.finish_crawl(crawl_id, status, message=message, skipped=skipped)
+        if status == "finished":
+            settings = json.loads(row.get("settings") or "{}")
+            ratio = float(settings.get("ARCHIVE_MIN_YIELD_RATIO") or 0.5)
+            if archive.flag_anomaly(crawl_id, ratio):
+                row = archive.db["crawls"].get(crawl_id)
+        return dict(row)
+    finally:
+        archive.close()
+
+
+# -- worker ----------------------------------------------------------------------------------
+
+
+def worker_command(run: dict, redis_url: str, prefix: str, worker_id: str, settings=()) -> list[str]:
+    """The ``scrapy crawl articles-worker`` command line for a run found in Redis."""
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "articles-worker",
+           "-a", "start_urls=" + ",".join(json.loads(run["start_urls"])),
+           "-s", "SPIDER_MODULES=scraper.spiders,scraper.distributed",
+           "-s", f"REDIS_URL={redis_url}", "-s", f"REDIS_KEY_PREFIX={prefix}",
+           "-s", f"ARCHIVE_WORKER_ID={worker_id}", "-s", f"ARCHIVE_RUN_ID={run['id']}"]
+    allow = json.loads(run.get("allow_domains") or "[]")
+    if allow:
+        cmd += ["-a", "allow_domains=" + ",".join(allow)]
+    for setting in [*json.loads(run.get("settings") or "[]"), *settings]:
+        cmd += ["-s", setting]
+    return cmd
+
+
+@click.command()
+@redis_options
+@click.option("--id", "worker_id", help="Worker name recorded in fetches.worker (default: host:pid).")
+@click.option("--once", is_flag=True, help="Work on one run, then exit (default: wait for the next run).")
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting.")
+def worker(redis_url, prefix, worker_id, once, settings):
+    """Fetch and extract pages from the shared frontier of a `crawl --redis` run.
+
+    Start any number, on any machines. Scope, robots.txt and extraction are the crawl's;
+    per-site concurrency and delay hold across all workers. A worker killed mid-crawl loses
+    nothing: its pages go back to the queue when its heartbeat stops.
+
+    Example:
+
+        health-archive worker --redis redis://crawl-db.internal:6379/0
+    """
+    from archive.frontier import with_retry
+
+    base = worker_id or f"{socket.gethostname()}:{os.getpid()}"
+    frontier = _frontier(redis_url, prefix)
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings"}
+    announced, last_run = False, None
+    while True:
+        run = with_retry(frontier.run, what="worker", say=say)
+        if run.get("state") != "running" or run.get("id") == last_run:
+            if once and last_run:
+                return
+            if not announced:
+                say(f"waiting for a crawl on {_safe(redis_url)}")
+                announced = True
+            time.sleep(1)
+            continue
+        announced = False
+        say(f"worker {base} joins run {run['id']} (crawl {run.get('crawl_id')})")
+        proc = subprocess.run(worker_command(run, redis_url, prefix, base, settings), env=env)
+        last_run = run["id"]
+        if proc.returncode:
+            say(f"the worker's crawler exited with status {proc.returncode}")
+            if once:
+                sys.exit(proc.returncode)
+        if once:
+            return
+
+
+def _safe(url: str) -> str:
+    from archive.distributed import safe_url
+
+    return safe_url(url)
+
+
+# -- ingest ----------------------------------------------------------------------------------
+
+
+@click.command()
+@redis_options
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite archive file.")
+def ingest(redis_url, prefix, db_path):
+    """Write the items of a distributed crawl from Redis into the archive (the single writer).
+
+    `crawl --redis` starts one itself (and restarts it if it dies); run this by hand to drain
+    a run whose `crawl --redis` is gone. Items leave Redis only after they are committed, so the
+    writer may be killed and restarted at any time. Exits when the run is complete.
+
+    Example:
+
+        health-archive ingest --redis redis://crawl-db.internal:6379/0 --db archive.db
+    """
+    from archive.crawling import LOCK_HELD_ENV, acquire_lock
+    from archive.distributed import Writer
+    from archive.lock import ArchiveLocked
+
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    lock = None
+    if os.environ.get(LOCK_HELD_ENV) != os.path.abspath(db_path):
+        try:
+            lock = acquire_lock(db_path, wait=False)
+        except ArchiveLocked as exc:
+            raise click.ClickException(str(exc)) from None
+    try:
+        written = Writer(_frontier(redis_url, prefix), db_path, say=say).run()
+    finally:
+        if lock:
+            lock.release()
+    say(f"writer done: {written} items written to {db_path}")
+
+
+# -- status ----------------------------------------------------------------------------------
+
+
+@click.command()
+@redis_options
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def status(redis_url, prefix, as_json):
+    """Show a distributed crawl: queue, workers alive, pages/s, items waiting for the writer.
+
+    Example:
+
+        health-archive status --redis redis://crawl-db.internal:6379/0
+    """
+    from archive.distributed import status as run_status
+    from archive.frontier import connection_errors
+
+    try:
+        info = run_status(_frontier(redis_url, prefix))
+    except connection_errors() as exc:
+        raise click.ClickException(f"Redis at {_safe(redis_url)} is unreachable: {exc}") from None
+    if as_json:
+        click.echo(json.dumps(info))
+        return
+    click.echo(f"run {info['run'] or '-'} (crawl {info['crawl_id'] or '-'}): {info['state']}, "
+               f"{info['elapsed_s'] or 0:.0f}s")
+    click.echo(f"queue: {info['queued']} queued, {info['in_flight']} in flight, "
+               f"{info['waiting_for_writer']} items waiting for the writer")
+    click.echo(f"pages: {info['pages']} fetched ({info['pages_per_s']:.1f} pages/s), {info['skipped']} skipped")
+    alive = [w for w in info["workers"] if w["alive"]]
+    click.echo(f"workers: {len(alive)} alive of {len(info['workers'])}")
+    for w in info["workers"]:
+        click.echo(f"  {w['worker']}: {'alive' if w['alive'] else 'dead'}, {w['pages']} pages, "
+                   f"{w['in_flight']} in flight")
+    click.echo(f"writer: {info['writer'] or 'none'}")
+    click.echo(f"redis memory: {info['redis_memory_bytes'] / 1e6:.1f} MB")
+
+
+def register(cli) -> None:
+    cli.add_command(worker)
+    cli.add_command(ingest)
+    cli.add_command(status)

@@ -1,0 +1,369 @@
+"""The shared frontier of a distributed crawl: its Redis keys, the scripts that change them, the codecs.
+
+Workers (``scraper.distributed``, Scrapy with scrapy-redis) and the writer/seeder
+(``archive.distributed``) meet here. Every state change that must not be split by a crash is one
+Lua script, so Redis applies it whole:
+
+- ``add``: the dupefilter check and the push into the queue (and, for a retry or redirect of a
+  leased request, releasing the old lease);
+- ``pop``: a request leaves the queue only by moving into the popping worker's lease hash;
+- ``item``: a page's item enters the items stream in the same step that releases its lease;
+- ``requeue``: a dead worker's leases go back into the queue.
+
+So at any moment a page is in the queue, in one worker's leases, or (as an item) in the stream
+until the writer has committed it: the run is complete when all three are empty.
+
+Layout (``P`` is the prefix, ``health-archive`` unless told otherwise; one run per Redis database):
+
+    P:run              hash   the run: id, crawl_id, state, start_urls, settings, max_pages, seen_buckets
+    P:requests         zset   the queue (scrapy-redis PriorityQueue format: score = -priority)
+    P:seen:N           set    the dupefilter, 64-bit fingerprints in N buckets (kept intset-encoded)
+    P:workers          set    worker ids; P:alive:ID expires unless its worker heartbeats
+    P:leases:ID        hash   lease id -> "score request" for each request a worker is fetching
+    P:items            stream normalized pages waiting for the writer (field "item": JSON)
+    P:validators       hash   url -> JSON {etag, last_modified, skip, links} for conditional GETs
+    P:stats            hash   pages (and pages:ID per worker), skipped
+    P:writer           string the writer's "host pid", expiring unless it heartbeats
+    P:polite:HOST      zset   download slots held on HOST (global per-site concurrency)
+    P:polite-next:HOST string earliest time (ms) of the next download from HOST (global delay)
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+from w3lib.url import canonicalize_url
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_PREFIX = "health-archive"
+ALIVE_SECONDS = 15          # a worker that has not heartbeaten for this long is dead; its leases are requeued
+INTSET_LIMIT = 512          # Redis' set-max-intset-entries default: buckets stay compact below it
+BUCKET_FILL = 256           # fingerprints per bucket the bucket count is chosen for
+
+
+class RedisUnavailable(RuntimeError):
+    """Redis did not answer (down, unreachable, or refusing the connection)."""
+
+
+def connect(url: str):
+    """A Redis client for ``url`` (redis://host:6379/0), with short timeouts so an outage is noticed."""
+    import redis  # only distributed crawls need it
+
+    return redis.Redis.from_url(url, socket_connect_timeout=3, socket_timeout=10, health_check_interval=30)
+
+
+def connection_errors() -> tuple:
+    import redis
+
+    return (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError)
+
+
+def with_retry(fn: Callable[[], Any], *, what: str, say: Callable[[str], None], cap: float = 30.0,
+               stop: Optional[Callable[[], bool]] = None) -> Any:
+    """Call ``fn`` until Redis answers, waiting 1, 2, 4... ``cap`` seconds; one line when it fails, one when back."""
+    delay, failed = 1.0, False
+    errors = connection_errors()
+    while True:
+        try:
+            result = fn()
+        except errors as exc:
+            if not failed:
+                say(f"Redis unreachable ({what}: {exc}); retrying with backoff until it answers")
+                failed = True
+            if stop and stop():
+                raise RedisUnavailable(str(exc)) from None
+            time.sleep(delay)
+            delay = min(cap, delay * 2)
+            continue
+        if failed:
+            say(f"Redis is back ({what})")
+        return result
+
+
+# -- fingerprints and the dupefilter ---------------------------------------------------------
+
+
+def fingerprint(url: str, method: str = "GET", body: bytes = b"") -> str:
+    """scrapy-redis' request fingerprint (sha1 of method, canonical URL and body), as hex."""
+    data = {"method": method, "url": canonicalize_url(url), "body": (body or b"").hex()}
+    return hashlib.sha1(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def seen_slot(fp: str, buckets: int) -> tuple[int, int]:
+    """(bucket, member) of a fingerprint: members are signed 64-bit integers so each bucket is an
+    intset (8 bytes per URL) instead of a hash table of 40-character strings (~100 bytes per URL)."""
+    bucket = int(fp[:8], 16) % buckets
+    member = int(fp[8:24], 16)
+    return bucket, member - (1 << 64) if member >= 1 << 63 else member
+
+
+def buckets_for(expected_urls: int) -> int:
+    """Power of two giving about BUCKET_FILL fingerprints per bucket at ``expected_urls``."""
+    n = 1024
+    while n * BUCKET_FILL < expected_urls:
+        n *= 2
+    return n
+
+
+# -- codecs: JSON only, never pickle (items and requests cross machines) ------------------------
+
+
+def _encode(value):
+    if isinstance(value, bytes):
+        return {"$b": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, dict):
+        if all(isinstance(k, str) for k in value) and "$b" not in value and "$d" not in value:
+            return {k: _encode(v) for k, v in value.items()}
+        return {"$d": [[_encode(k), _encode(v)] for k, v in value.items()]}
+    if isinstance(value, (list, tuple)):
+        return [_encode(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"cannot send a {type(value).__name__} through Redis: {value!r:.80}")
+
+
+def _decode(value):
+    if isinstance(value, dict):
+        if "$b" in value and len(value) == 1:
+            return base64.b64decode(value["$b"])
+        if "$d" in value and len(value) == 1:
+            return {_decode(k): _decode(v) for k, v in value["$d"]}
+        return {k: _decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value
+
+
+def dumps(obj) -> str:
+    """JSON with bytes as base64 and non-string dict keys kept: Request.to_dict() round-trips."""
+    return json.dumps(_encode(obj), separators=(",", ":"), ensure_ascii=False)
+
+
+def loads(data) -> Any:
+    if isinstance(data, bytes):
+        data = data.decode("utf-8")
+    return _decode(json.loads(data))
+
+
+def request_dict(url: str, *, callback: str = "parse", errback: str = "on_error", priority: int = 0,
+                 meta: Optional[dict] = None) -> dict:
+    """A request as Scrapy's ``Request.to_dict()`` would give it, for seeds pushed without Scrapy."""
+    return {"url": url, "callback": callback, "errback": errback, "method": "GET", "headers": {}, "body": b"",
+            "cookies": {}, "meta": meta or {}, "encoding": "utf-8", "priority": priority, "dont_filter": False,
+            "flags": [], "cb_kwargs": {}}
+
+
+# -- scripts ------------------------------------------------------------------------------------
+
+ADD = """
+-- KEYS: queue, seen bucket, leases of the releasing worker; ARGV: member, score, request, filter, lease
+local fresh = ARGV[4] ~= '1' or redis.call('SADD', KEYS[2], ARGV[1]) == 1
+if fresh then redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3]) end
+if ARGV[5] ~= '' then redis.call('HDEL', KEYS[3], ARGV[5]) end
+return fresh and 1 or 0
+"""
+
+POP = """
+-- KEYS: queue, leases, lease counter, popped counter, workers; ARGV: worker, page limit
+local limit = tonumber(ARGV[2])
+if limit > 0 and tonumber(redis.call('GET', KEYS[4]) or '0') >= limit then return false end
+local top = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #top == 0 then return false end
+redis.call('ZREM', KEYS[1], top[1])
+local id = tostring(redis.call('INCR', KEYS[3]))
+redis.call('HSET', KEYS[2], id, top[2] .. ' ' .. top[1])
+redis.call('INCR', KEYS[4])
+redis.call('SADD', KEYS[5], ARGV[1])
+return {id, top[1]}
+"""
+
+ITEM = """
+-- KEYS: items, leases, stats; ARGV: lease, item, worker
+if ARGV[1] ~= '' and redis.call('HDEL', KEYS[2], ARGV[1]) == 0 then return 0 end
+redis.call('XADD', KEYS[1], '*', 'item', ARGV[2])
+redis.call('HINCRBY', KEYS[3], 'pages', 1)
+redis.call('HINCRBY', KEYS[3], 'pages:' .. ARGV[3], 1)
+return 1
+"""
+
+REQUEUE = """
+-- KEYS: leases, queue, workers, popped counter, alive; ARGV: worker, only if dead
+if ARGV[2] == '1' and redis.call('EXISTS', KEYS[5]) == 1 then return -1 end
+local all = redis.call('HGETALL', KEYS[1])
+for i = 1, #all, 2 do
+  local v = all[i + 1]
+  local sp = string.find(v, ' ', 1, true)
+  redis.call('ZADD', KEYS[2], string.sub(v, 1, sp - 1), string.sub(v, sp + 1))
+end
+redis.call('DEL', KEYS[1], KEYS[5])
+redis.call('SREM', KEYS[3], ARGV[1])
+if #all > 0 then redis.call('DECRBY', KEYS[4], #all / 2) end
+return #all / 2
+"""
+
+SNAPSHOT = """
+-- KEYS: queue, workers, items, popped counter; ARGV: prefix
+local inflight = 0
+for _, w in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  inflight = inflight + redis.call('HLEN', ARGV[1] .. ':leases:' .. w)
+end
+return {redis.call('ZCARD', KEYS[1]), inflight, redis.call('XLEN', KEYS[3]),
+        tonumber(redis.call('GET', KEYS[4]) or '0')}
+"""
+
+ACQUIRE = """
+-- KEYS: slots of the host, next-download time of the host; ARGV: holder, concurrency, delay ms, lease ms
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then
+  local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return math.max(10, math.min(250, tonumber(first[2]) - now))
+end
+local nxt = tonumber(redis.call('GET', KEYS[2]) or '0')
+if now < nxt then return nxt - now end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[4]), ARGV[1])
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[4]) + 1000)
+local delay = tonumber(ARGV[3])
+if delay > 0 then redis.call('SET', KEYS[2], now + delay, 'PX', delay + 1000) end
+return 0
+"""
+
+
+@dataclass
+class Snapshot:
+    queued: int
+    in_flight: int
+    unwritten: int
+    popped: int
+
+
+class Frontier:
+    """One run's keys in one Redis database, and the scripted operations on them."""
+
+    def __init__(self, client, prefix: str = DEFAULT_PREFIX):
+        self.r = client
+        self.p = prefix
+        self._scripts = {name: client.register_script(src) for name, src in
+                         (("add", ADD), ("pop", POP), ("item", ITEM), ("requeue", REQUEUE),
+                          ("snapshot", SNAPSHOT), ("acquire", ACQUIRE))}
+
+    @classmethod
+    def from_url(cls, url: str, prefix: str = DEFAULT_PREFIX) -> "Frontier":
+        return cls(connect(url), prefix)
+
+    def key(self, *parts) -> str:
+        return ":".join([self.p, *map(str, parts)])
+
+    # -- the run ---------------------------------------------------------------------------
+
+    def run(self) -> dict:
+        return {k.decode(): v.decode() for k, v in self.r.hgetall(self.key("run")).items()}
+
+    def run_keys(self) -> list:
+        return list(self.r.scan_iter(match=self.p + ":*", count=1000))
+
+    def clear(self) -> int:
+        """Delete every key of this prefix (a finished or abandoned run)."""
+        keys = self.run_keys()
+        for i in range(0, len(keys), 1000):
+            self.r.unlink(*keys[i:i + 1000])
+        return len(keys)
+
+    # -- requests --------------------------------------------------------------------------
+
+    def add(self, request: dict, fp: str, buckets: int, *, dont_filter: bool = False, lease: str = "",
+            worker: str = "") -> bool:
+        """Push a request unless its fingerprint was seen; release ``lease`` in the same step."""
+        bucket, member = seen_slot(fp, buckets)
+        keys = [self.key("requests"), self.key("seen", bucket), self.key("leases", worker)]
+        args = [member, -int(request.get("priority") or 0), dumps(request), "0" if dont_filter else "1", lease]
+        return bool(self._scripts["add"](keys=keys, args=args))
+
+    def pop(self, worker: str, limit: int = 0) -> Optional[tuple[str, dict]]:
+        """Move the highest-priority request into ``worker``'s leases: (lease id, request dict)."""
+        keys = [self.key("requests"), self.key("leases", worker), self.key("lease-seq"), self.key("popped"),
+                self.key("workers")]
+        got = self._scripts["pop"](keys=keys, args=[worker, limit])
+        if not got:
+            return None
+        return got[0].decode(), loads(got[1])
+
+    def ack(self, worker: str, lease: str) -> None:
+        self.r.hdel(self.key("leases", worker), lease)
+
+    def push_item(self, worker: str, lease: str, item_json: str) -> bool:
+        """Hand a page's item to the writer and release its lease at once; False if the lease was
+        lost (the worker was taken for dead and the page requeued: the new fetch will carry it)."""
+        keys = [self.key("items"), self.key("leases", worker), self.key("stats")]
+        return bool(self._scripts["item"](keys=keys, args=[lease, item_json, worker]))
+
+    def requeue(self, worker: str, only_if_dead: bool = False) -> int:
+        """Put a worker's leased requests back into the queue; -1 if it turned out to be alive."""
+        keys = [self.key("leases", worker), self.key("requests"), self.key("workers"), self.key("popped"),
+                self.key("alive", worker)]
+        return int(self._scripts["requeue"](keys=keys, args=[worker, "1" if only_if_dead else "0"]))
+
+    def reap(self) -> dict[str, int]:
+        """Requeue the leases of every worker whose heartbeat expired; {worker: requests requeued}."""
+        reaped = {}
+        for raw in self.r.smembers(self.key("workers")):
+            worker = raw.decode()
+            if not self.r.exists(self.key("alive", worker)):
+                n = self.requeue(worker, only_if_dead=True)
+                if n >= 0:
+                    reaped[worker] = n
+        return reaped
+
+    def heartbeat(self, worker: str, seconds: int = ALIVE_SECONDS) -> bool:
+        """Keep the worker alive; False if it had been given up for dead (its leases were requeued)."""
+        pipe = self.r.pipeline()
+        pipe.set(self.key("alive", worker), str(int(time.time())), ex=seconds)
+        pipe.sadd(self.key("workers"), worker)
+        _, added = pipe.execute()
+        return not added
+
+    def snapshot(self) -> Snapshot:
+        keys = [self.key("requests"), self.key("workers"), self.key("items"), self.key("popped")]
+        return Snapshot(*map(int, self._scripts["snapshot"](keys=keys, args=[self.p])))
+
+    # -- politeness and validators -----------------------------------------------------------
+
+    def acquire_slot(self, host: str, holder: str, concurrency: int, delay: float, lease: float) -> int:
+        """Take a download slot on ``host``: 0, or milliseconds to wait before asking again."""
+        keys = [self.key("polite", host), self.key("polite-next", host)]
+        return int(self._scripts["acquire"](keys=keys, args=[holder, concurrency, int(delay * 1000),
+                                                             int(lease * 1000)]))
+
+    def release_slot(self, host: str, holder: str) -> None:
+        self.r.zrem(self.key("polite", host), holder)
+
+    def validators(self, url: str) -> Optional[dict]:
+        raw = self.r.hget(self.key("validators"), url)
+        return loads(raw) if raw else None
+
+
+# -- items ----------------------------------------------------------------------------------------
+
+
+def item_json(*, page: dict, kind: str, article: Optional[dict], error: str, links: Optional[dict],
+              worker: str) -> str:
+    """A normalized page as the writer takes it: the raw body rides along base64-encoded."""
+    return dumps({"page": page, "kind": kind, "article": article, "error": error, "links": links, "worker": worker})
+
+
+def article_from_dict(data: dict):
+    """Rebuild an extracted Article (with its nested records) from ``Article.to_dict()``."""
+    from archive.extract.record import Article, Citation, Heading, Image, Link, Related
+
+    nested = {"headings": Heading, "images": Image, "links": Link, "related": Related, "citations": Citation}
+    values = dict(data)
+    for name, cls in nested.items():
+        values[name] = [cls(**v) for v in values.get(name) or []]
+    return Article(**values)

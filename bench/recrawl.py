@@ -1,0 +1,159 @@
+"""Benchmark: re-crawls of a generated site, unchanged and with a known 5% of its articles edited.
+
+    python -m bench.recrawl --articles 3000            # prints one table and the verdicts
+    python -m bench.recrawl --articles 3000 --docs     # and writes them to docs/benchmarks.md
+
+Three passes of ``health-archive crawl`` into the same archive against ``archive.demo.generated``
+in a separate process: a first crawl, a re-crawl of the unchanged site, and a re-crawl after
+the site edited the body of a known 5% of its articles (``POST /__control/change``). For each
+pass: wall time, requests and bytes as the site counted them, fetches and their bytes and
+outcomes as the archive recorded them, and pages re-parsed (HTML answered 200, so extracted).
+
+Targets: the unchanged re-crawl downloads under 5% of the first crawl's bytes and takes under
+20% of its time; the changed re-crawl reports exactly the edited articles as changed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+import time
+from collections import Counter
+
+from bench.crawl import OUT, FAST, archiver_command, fresh_db, machine, replace_section, run_measured, serve_generated
+
+SECTION = "## Re-crawl: unchanged and 5% changed"
+MAX_BYTES_SHARE = 0.05
+MAX_TIME_SHARE = 0.20
+NOT_PARSED = ("sitemap", "feed", "other", "not_modified", "skipped", "gone", "error", "blocked")
+
+
+def crawl_pass(site, name: str, db_path, settings=()) -> dict:
+    """One ``health-archive crawl`` into ``db_path``, with what the site and the archive saw."""
+    site.reset()
+    run = run_measured(archiver_command(site.base_url + "/", db_path, settings), OUT / f"recrawl-{name}.log")
+    served = site.stats()
+    with sqlite3.connect(db_path) as conn:
+        conn.row_factory = sqlite3.Row
+        crawl = dict(conn.execute("select * from crawls order by id desc limit 1").fetchone())
+        fetches = [dict(r) for r in conn.execute(
+            "select url, status, bytes, page_type, outcome from fetches where crawl_id = ?", [crawl["id"]])]
+    return {
+        "name": name, "wall_s": run["wall_s"], "cpu_s": run["cpu_s"], "rss_mb": run["rss_mb"],
+        "reactor_cpu_s": run["reactor_cpu_s"],
+        "requests": served["requests"], "bytes": served["bytes"], "status": served["status"],
+        "fetches": len(fetches), "fetch_bytes": sum(f["bytes"] or 0 for f in fetches),
+        "outcomes": dict(Counter(f["outcome"] for f in fetches)),
+        "reparsed": sum(1 for f in fetches if f["status"] == 200 and f["page_type"] not in NOT_PARSED),
+        "changed_urls": sorted(f["url"] for f in fetches if f["outcome"] == "changed"),
+        "crawl": crawl,
+    }
+
+
+def table(passes: list[dict]) -> str:
+    lines = ["| pass | wall s | CPU s | reactor CPU s | requests | 200 / 304 | MB served | fetches | MB in fetches "
+             "| re-parsed | new / changed / unchanged |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for p in passes:
+        c = p["crawl"]
+        lines.append(
+            f"| {p['name']} | {p['wall_s']:.1f} | {p['cpu_s']:.1f} | {p['reactor_cpu_s']:.1f} | {p['requests']} "
+            f"| {p['status'].get('200', 0)} / {p['status'].get('304', 0)} | {p['bytes'] / 1e6:.2f} | {p['fetches']} "
+            f"| {p['fetch_bytes'] / 1e6:.2f} | {p['reparsed']} "
+            f"| {c['articles_new']} / {c['articles_changed']} / {c['articles_unchanged']} |")
+    return "\n".join(lines)
+
+
+def verdicts(first: dict, unchanged: dict, changed: dict, expected: list[str]) -> list[tuple[str, bool, str]]:
+    bytes_share = unchanged["bytes"] / first["bytes"]
+    time_share = unchanged["wall_s"] / first["wall_s"]
+    extra = sorted(set(changed["changed_urls"]) - set(expected))
+    missed = sorted(set(expected) - set(changed["changed_urls"]))
+    exact = not extra and not missed and changed["crawl"]["articles_changed"] == len(expected)
+    return [
+        (f"unchanged re-crawl downloads < {MAX_BYTES_SHARE:.0%} of the first crawl's bytes",
+         bytes_share < MAX_BYTES_SHARE, f"{bytes_share:.2%}"),
+        (f"unchanged re-crawl takes < {MAX_TIME_SHARE:.0%} of the first crawl's time",
+         time_share < MAX_TIME_SHARE, f"{time_share:.1%} ({unchanged['wall_s']:.1f} s / {first['wall_s']:.1f} s)"),
+        ("5%-changed re-crawl finds exactly the edited articles", exact,
+         f"{len(expected)} edited, articles_changed = {changed['crawl']['articles_changed']}, "
+         f"{len(extra)} reported but not edited, {len(missed)} edited but missed"),
+    ]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Re-crawls of a generated site: unchanged, then 5% edited.")
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--change-fraction", type=float, default=0.05)
+    parser.add_argument("--change-seed", type=int, default=1)
+    parser.add_argument("-s", "--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
+                        help="extra Scrapy setting for every pass (repeatable)")
+    parser.add_argument("--docs", action="store_true", help="write the table to docs/benchmarks.md")
+    args = parser.parse_args(argv)
+
+    db = fresh_db(OUT / "recrawl.db")
+    load = [os.getloadavg()[0]]
+    with serve_generated(args.articles, args.seed) as site:
+        print(f"generated site of {args.articles} articles at {site.base_url}", file=sys.stderr)
+        first = crawl_pass(site, "first crawl", db, args.settings)
+        unchanged = crawl_pass(site, "unchanged re-crawl", db, args.settings)
+        expected = site.change(args.change_fraction, args.change_seed)
+        changed = crawl_pass(site, f"{args.change_fraction:.0%} changed re-crawl", db, args.settings)
+    load.append(os.getloadavg()[0])
+    passes = [first, unchanged, changed]
+    checks = verdicts(first, unchanged, changed, expected)
+    print(f"\n{args.articles} generated articles; {machine()}; load average {min(load):.1f}-{max(load):.1f}\n")
+    print(table(passes))
+    print()
+    for label, ok, detail in checks:
+        print(f"{'PASS' if ok else 'FAIL'}  {label}: {detail}")
+    (OUT / "recrawl-last.json").write_text(json.dumps({"passes": passes, "expected": expected}, indent=1))
+    if args.docs:
+        write_docs(args, passes, checks, load)
+    return 0 if all(ok for _, ok, _ in checks) else 1
+
+
+def write_docs(args, passes, checks, load) -> None:
+    command = f"python -m bench.recrawl --articles {args.articles}" + "".join(f" -s {s}" for s in args.settings)
+    results = "\n".join(f"- **{'PASS' if ok else 'FAIL'}**: {label}: {detail}." for label, ok, detail in checks)
+    body = f"""Measured {time.strftime('%Y-%m-%d')} with `{command}` on {machine()}; 1-minute load
+average {min(load):.1f}-{max(load):.1f} (the machine is shared).
+Three `health-archive crawl` passes into one archive, with `{' '.join('-s ' + s for s in FAST)}`,
+against the generated site in a separate process: first crawl, unchanged re-crawl, and a
+re-crawl after the site edited the body of {args.change_fraction:.0%} of its articles (chosen with
+seed {args.change_seed}; new ETag, Last-Modified and sitemap lastmod; listings unchanged).
+Requests, 200/304 and MB served are the site's counters (response bodies); fetches, MB in
+fetches and outcomes are the archive's `fetches` rows of that crawl; re-parsed counts HTML
+pages answered 200 (each one extracted again); reactor CPU is the Scrapy process's main thread.
+
+{table(passes)}
+
+{results}
+"""
+    replace_section(SECTION, body + NOTES)
+
+
+#: What the profile says; kept beside the table so a re-run with --docs keeps it.
+NOTES = """
+Where the time goes: a re-crawl downloads almost nothing (304s carry no body) but its CPU is all
+reactor thread, 3.5-4 ms per request. In the unchanged pass (py-spy) about a fifth is the
+pipeline (a transaction per 304: `touch_page`, `mark_seen`, `record_fetch`), a fifth following
+the page's stored links again (`clean_url`, and Scrapy's `url_has_any_extension`, 100-odd
+`endswith` per link, for links already requested), and a large share Scrapy's own work per
+response, including the 100 asyncio tasks `CONCURRENT_ITEMS` starts for every response's
+output. The IncrementalMiddleware's lookups (`page_state` per request, `stored_links` per 304)
+are about 5%.
+
+In a scratch copy, batched writes on a writer thread, extraction in a process, a set of links
+already seen checked before `clean_url`, and `CONCURRENT_ITEMS=8` took the unchanged pass's
+reactor CPU from 11.4 s to 5.9 s (3,162 requests). The time target is a ratio: the faster the
+first crawl, the harder it gets (the same changes take the first crawl from 25-27 s of reactor
+CPU to ~10-16 s), and on a loaded machine both walls stretch unevenly. Per-pass startup
+(Python, Scrapy, opening the archive) is about 1.5 s of each wall time.
+"""
+
+if __name__ == "__main__":
+    sys.exit(main())

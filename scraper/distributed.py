@@ -1,0 +1,495 @@
+"""A crawl worker on the shared Redis frontier: scrapy-redis' scheduler, queue and dupefilter made
+reliable (leases, heartbeats), global per-site politeness, validators and items through Redis.
+
+    scrapy crawl articles-worker -s SPIDER_MODULES=scraper.spiders,scraper.distributed \\
+        -s REDIS_URL=redis://host:6379/0 -a start_urls=... -a allow_domains=...
+
+``health-archive worker`` builds that command from the run it finds in Redis. The worker is
+the ``articles`` spider with the same scope, robots and extraction; what changes is where requests
+come from and where pages go (``archive.frontier`` holds the keys and scripts):
+
+- ``LeasedScheduler`` pops a request by moving it into this worker's lease hash, and pushes new
+  requests through the shared dupefilter in the same script; a retry or redirect of a leased
+  request releases the old lease as it is pushed. On a clean close its leases go back.
+- ``WorkerSpider`` yields a response's new requests before its item, so by the time the item
+  releases the lease, the page's links are in the queue.
+- ``RedisItemPipeline`` puts the item (JSON, raw body base64) into the items stream in the same
+  script that releases the lease.
+- ``GlobalPolitenessMiddleware`` takes a per-site download slot in Redis before each download:
+  CONCURRENT_REQUESTS_PER_DOMAIN and DOWNLOAD_DELAY hold across all workers.
+- ``RedisValidatorsMiddleware`` replaces the SQLite-backed IncrementalMiddleware.
+"""
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import logging
+import math
+import os
+import socket
+from dataclasses import dataclass
+from typing import Optional
+from urllib.parse import urlsplit
+
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
+from scrapy.http import Request, Response
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.request import request_from_dict
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.queue import PriorityQueue
+from scrapy_redis.scheduler import Scheduler
+from twisted.internet import task
+from twisted.internet.task import deferLater
+
+from archive import frontier as fr
+from scraper.items import PageItem
+from scraper.middlewares import SKIPPED_FLAG
+from scraper.spiders.articles import ArticlesSpider
+
+logger = logging.getLogger(__name__)
+
+LEASE = "ha_lease"   # request.meta key: the lease this worker holds on the request
+SLOT = "ha_slot"     # request.meta key: the per-site download slot held for it
+
+WORKER_SETTINGS = {
+    "SCHEDULER": "scraper.distributed.LeasedScheduler",
+    "DUPEFILTER_CLASS": "scraper.distributed.BucketDupeFilter",
+    "CLOSESPIDER_PAGECOUNT": 0,   # the page limit is global: the pop script enforces it
+}
+
+
+def _sleep(seconds: float):
+    from twisted.internet import reactor
+
+    return maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
+
+
+class Codec:
+    """scrapy-redis serializer: JSON (archive.frontier), never pickle."""
+    loads = staticmethod(fr.loads)
+    dumps = staticmethod(fr.dumps)
+
+
+@dataclass
+class WorkerItem:
+    """A page's item (or none: a callback that produced no page) and the lease it releases."""
+    item: Optional[PageItem]
+    lease: str = ""
+
+
+class OutageLog:
+    """One line when Redis stops answering, one when it is back."""
+
+    def __init__(self, what: str):
+        self.what = what
+        self.down = False
+
+    def failed(self, exc) -> None:
+        if not self.down:
+            logger.warning("Redis unreachable (%s: %s); retrying with backoff until it answers", self.what, exc)
+            self.down = True
+
+    def ok(self) -> None:
+        if self.down:
+            logger.warning("Redis is back (%s)", self.what)
+            self.down = False
+
+
+class BoundedSet(set):
+    """The spider's own seen-URL cache, capped: the shared dupefilter is the authority."""
+
+    def __init__(self, cap: int, *args):
+        super().__init__(*args)
+        self.cap = cap
+
+    def add(self, value) -> None:
+        if len(self) >= self.cap:
+            self.clear()
+        super().add(value)
+
+
+class WorkerSpider(ArticlesSpider):
+    """The articles spider fed from the shared frontier; the seeder made the start requests."""
+
+    name = "articles-worker"
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        settings.setdict(WORKER_SETTINGS, priority="spider")
+        # The delay between downloads from a site is global (GlobalPolitenessMiddleware spaces the
+        # slots it hands out); a local delay or AutoThrottle after that would shift downloads off
+        # their slots, so workers download as soon as they hold one. Above command-line priority:
+        # the DOWNLOAD_DELAY given to the crawl is the global one.
+        settings.set("ARCHIVE_SITE_DELAY", settings.getfloat("DOWNLOAD_DELAY"), priority=45)
+        settings.set("DOWNLOAD_DELAY", 0, priority=45)
+        settings.set("AUTOTHROTTLE_ENABLED", False, priority=45)
+        downloader = settings.getdict("DOWNLOADER_MIDDLEWARES")
+        downloader.update({"scraper.middlewares.IncrementalMiddleware": None,
+                           "scraper.distributed.RedisValidatorsMiddleware": 50,
+                           "scraper.distributed.GlobalPolitenessMiddleware": 900})
+        settings.set("DOWNLOADER_MIDDLEWARES", downloader, priority="spider")
+        settings.set("ITEM_PIPELINES", {"scraper.distributed.RedisItemPipeline": 300}, priority="spider")
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.frontier = fr.Frontier.from_url(settings.get("REDIS_URL"), settings.get("REDIS_KEY_PREFIX"))
+        spider.worker = settings.get("ARCHIVE_WORKER_ID") or f"{socket.gethostname()}:{os.getpid()}"
+        run = fr.with_retry(spider.frontier.run, what="reading the run", say=logger.warning)
+        spider.run_id = settings.get("ARCHIVE_RUN_ID") or run.get("id", "")
+        spider.buckets = int(run.get("seen_buckets") or 1024)
+        spider.page_limit = int(run.get("max_pages") or 0)
+        spider.pending: list[tuple] = []  # requests to push once Redis answers again
+        spider._requested = BoundedSet(settings.getint("ARCHIVE_WORKER_SEEN_CACHE", 100_000))
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
+        return spider
+
+    def on_opened(self, spider):
+        # The engine looks for new requests every 5 s when idle; a worker waiting on a shared
+        # queue should look more often. (Scrapy 2.13-2.19 read this instance attribute.)
+        self.crawler.engine._SLOT_HEARTBEAT_INTERVAL = 0.5
+        self.logger.info("worker %s on run %s (%s)", self.worker, self.run_id, self.settings.get("REDIS_URL"))
+
+    def on_idle(self, spider):
+        """Stay open while the run goes on: other workers may still add requests."""
+        try:
+            run = self.frontier.run()
+        except fr.connection_errors():
+            raise DontCloseSpider from None
+        if run.get("id") == self.run_id and run.get("state") not in ("done", "stopping"):
+            raise DontCloseSpider
+        self.logger.info("run %s is over: worker %s stops", self.run_id, self.worker)
+
+    async def start(self):
+        return  # the seeder pushed the start URLs, robots.txt and due articles
+        yield  # pragma: no cover - makes this an async generator
+
+    def flush_pending(self) -> None:
+        while self.pending:
+            args, kwargs = self.pending[0]
+            self.frontier.add(*args, **kwargs)
+            self.pending.pop(0)
+
+    # -- callbacks: requests first, then the item that releases the lease ------------------
+
+    async def parse(self, response):
+        async for out in self._settled(super().parse(response), response.request):
+            yield out
+
+    async def parse_robots(self, response):
+        async for out in self._settled(super().parse_robots(response), response.request):
+            yield out
+
+    async def on_error(self, failure):
+        async for out in self._settled(super().on_error(failure), failure.request):
+            yield out
+
+    async def _settled(self, output, request):
+        items = []
+        if hasattr(output, "__aiter__"):
+            async for out in output:
+                if isinstance(out, Request):
+                    yield out
+                else:
+                    items.append(out)
+        else:
+            for out in output:
+                if isinstance(out, Request):
+                    yield out
+                else:
+                    items.append(out)
+        lease = request.meta.get(LEASE, "")
+        for n, item in enumerate(items, 1):
+            yield WorkerItem(item, lease if n == len(items) else "")
+        if not items:
+            yield WorkerItem(None, lease)
+
+
+# -- scheduler, queue, dupefilter (scrapy-redis, made reliable) ------------------------------------
+
+
+class BucketDupeFilter(RFPDupeFilter):
+    """scrapy-redis' fingerprints, kept as 64-bit integers in intset buckets (see archive.frontier)."""
+
+    def __init__(self, server, key, debug=False, buckets=1024):
+        super().__init__(server, key, debug)
+        self.buckets = buckets
+
+    @classmethod
+    def from_spider(cls, spider):
+        return cls(spider.frontier.r, spider.frontier.key("seen"), spider.settings.getbool("DUPEFILTER_DEBUG"),
+                   spider.buckets)
+
+    def request_fingerprint(self, request):
+        return fr.fingerprint(request.url, request.method, request.body)
+
+    def request_seen(self, request):
+        bucket, member = fr.seen_slot(self.request_fingerprint(request), self.buckets)
+        return self.server.sadd(f"{self.key}:{bucket}", member) == 0
+
+    def clear(self):
+        pass  # the run's owner clears the frontier; a worker closing must not
+
+
+class LeasedQueue(PriorityQueue):
+    """scrapy-redis' priority queue whose pop leases the request to this worker."""
+
+    def pop(self, timeout=0):
+        spider = self.spider
+        got = spider.frontier.pop(spider.worker, spider.page_limit)
+        if got is None:
+            return None
+        lease, data = got
+        request = request_from_dict(data, spider=spider)
+        request.meta[LEASE] = lease
+        return request
+
+
+class LeasedScheduler(Scheduler):
+    """scrapy-redis' scheduler over the shared frontier, with leases, heartbeats and outage handling."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        spider = crawler.spider
+        scheduler = cls(server=spider.frontier.r, persist=True, queue_key=spider.frontier.key("requests"),
+                        queue_cls="scraper.distributed.LeasedQueue", dupefilter_cls="scraper.distributed.BucketDupeFilter",
+                        serializer=Codec)
+        scheduler.stats = crawler.stats
+        scheduler.outage = OutageLog("scheduler")
+        scheduler.beat = None
+        return scheduler
+
+    def open(self, spider):
+        self.spider = spider
+        self.queue = LeasedQueue(server=self.server, spider=spider, key=self.queue_key, serializer=self.serializer)
+        self.df = BucketDupeFilter.from_spider(spider)
+        self.beats = 0
+        self.timeout = spider.settings.getint("REDIS_WORKER_TIMEOUT", fr.ALIVE_SECONDS)
+        self.beat = task.LoopingCall(self.heartbeat)
+        self.beat.start(self.timeout / 3, now=True)
+
+    def heartbeat(self):
+        spider = self.spider
+        try:
+            if not spider.frontier.heartbeat(spider.worker, self.timeout) and self.beats:
+                logger.warning("worker %s had been taken for dead: its leased pages were requeued", spider.worker)
+            self.beats += 1
+            reaped = spider.frontier.reap()
+            for worker, n in reaped.items():
+                logger.warning("worker %s stopped heartbeating: %d pages back in the queue", worker, n)
+            self.outage.ok()
+        except fr.connection_errors() as exc:
+            self.outage.failed(exc)
+
+    def close(self, reason):
+        if self.beat and self.beat.running:
+            self.beat.stop()
+        spider = self.spider
+        try:
+            spider.flush_pending()
+            n = spider.frontier.requeue(spider.worker)
+            if n:
+                logger.info("worker %s closing: %d leased pages back in the queue", spider.worker, n)
+        except fr.connection_errors() as exc:
+            logger.warning("Redis unreachable while closing (%s): leases come back when the heartbeat expires", exc)
+
+    def enqueue_request(self, request):
+        spider = self.spider
+        lease = request.meta.pop(LEASE, "")
+        data = request.to_dict(spider=spider)
+        args = (data, self.df.request_fingerprint(request), spider.buckets)
+        kwargs = {"dont_filter": request.dont_filter, "lease": lease, "worker": spider.worker}
+        try:
+            spider.flush_pending()
+            added = spider.frontier.add(*args, **kwargs)
+            self.outage.ok()
+        except fr.connection_errors() as exc:
+            self.outage.failed(exc)
+            spider.pending.append((args, kwargs))
+            return True
+        if not added:
+            self.df.log(request, spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        return True
+
+    def next_request(self):
+        try:
+            self.spider.flush_pending()
+            request = self.queue.pop()
+            self.outage.ok()
+        except fr.connection_errors() as exc:
+            self.outage.failed(exc)
+            return None
+        if request is not None and self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+    def has_pending_requests(self):
+        try:
+            return len(self) > 0 or bool(self.spider.pending)
+        except fr.connection_errors():
+            return bool(self.spider.pending)
+
+
+# -- the item exporter --------------------------------------------------------------------------------
+
+
+def page_item_json(item: PageItem, worker: str) -> str:
+    return fr.item_json(page=dataclasses.asdict(item.page), kind=item.kind,
+                        article=item.article.to_dict() if item.article is not None else None,
+                        error=item.error, links=item.links, worker=worker)
+
+
+class RedisItemPipeline:
+    """Push each page's item to the writer's stream, releasing the page's lease in the same step."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.outage = OutageLog("items")
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_item(self, item):
+        if not isinstance(item, WorkerItem):
+            return item
+        spider = self.crawler.spider
+        payload = page_item_json(item.item, spider.worker) if item.item is not None else None
+        delay = 1.0
+        while True:
+            try:
+                spider.flush_pending()
+                if payload is not None:
+                    if not spider.frontier.push_item(spider.worker, item.lease, payload):
+                        self.crawler.stats.inc_value("archive/lease_lost")
+                        logger.warning("%s: lease lost (worker taken for dead); another worker refetches it",
+                                       item.item.page.url)
+                elif item.lease:
+                    spider.frontier.ack(spider.worker, item.lease)
+                self.outage.ok()
+                break
+            except fr.connection_errors() as exc:
+                self.outage.failed(exc)
+                await _sleep(delay)
+                delay = min(30.0, delay * 2)
+        if item.item is not None:
+            self.crawler.stats.inc_value(f"archive/pushed_{item.item.kind}")
+        return item
+
+
+# -- downloader middlewares ------------------------------------------------------------------------------
+
+
+class RedisValidatorsMiddleware:
+    """Conditional GETs from validators the seeder published in Redis (workers have no archive file)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.enabled = crawler.settings.getbool("ARCHIVE_CONDITIONAL_GET")
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        if not self.enabled or request.meta.get("dont_condition") or request.url.endswith("/robots.txt"):
+            return None
+        try:
+            state = self.crawler.spider.frontier.validators(request.url)
+        except fr.connection_errors():
+            return None  # an unconditional GET is correct, only dearer
+        if not state:
+            return None
+        request.meta["ha_validators"] = state
+        request.meta["handle_httpstatus_list"] = [*request.meta.get("handle_httpstatus_list", []), 304]
+        if state.get("skip"):
+            self.crawler.stats.inc_value(f"archive/skipped_{state['skip']}")
+            return Response(request.url, status=304, request=request, flags=[SKIPPED_FLAG, state["skip"]])
+        if state.get("etag"):
+            request.headers.setdefault(b"If-None-Match", state["etag"].encode("latin-1"))
+        if state.get("last_modified"):
+            request.headers.setdefault(b"If-Modified-Since", state["last_modified"].encode("latin-1"))
+        return None
+
+    def process_response(self, request, response):
+        if response.status == 304 and "ha_validators" in request.meta:
+            request.meta["stored_links"] = request.meta["ha_validators"].get("links") or {}
+        return response
+
+
+class GlobalPolitenessMiddleware:
+    """Per-site concurrency and delay shared by every worker: a download slot is taken in Redis
+    right before the download (after retries' backoff and redirects) and released when it ends;
+    a dead worker's slots expire after DOWNLOAD_TIMEOUT. The delay is DOWNLOAD_DELAY, or the
+    site's robots.txt Crawl-delay when longer (capped at a minute, as CrawlDelayMiddleware does)."""
+
+    MAX_CRAWL_DELAY = 60.0
+
+    def __init__(self, crawler):
+        settings = crawler.settings
+        self.crawler = crawler
+        self.concurrency = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
+        self.delay = settings.getfloat("ARCHIVE_SITE_DELAY")  # the crawl's DOWNLOAD_DELAY (WorkerSpider)
+        self.lease = settings.getfloat("DOWNLOAD_TIMEOUT") + 5
+        self.user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT")
+        self.crawl_delays: dict[str, float] = {}  # netloc -> robots.txt Crawl-delay
+        self.counter = itertools.count()
+        self.outage = OutageLog("politeness")
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        mw = cls(crawler)
+        crawler.signals.connect(mw.robots_parsed, signal=signals.robots_parsed)
+        return mw
+
+    def robots_parsed(self, robotparser, request):
+        delay = robotparser.crawl_delay(self.user_agent)
+        if delay is not None and math.isfinite(delay) and delay > 0:
+            self.crawl_delays[urlsplit(request.url).netloc] = min(delay, self.MAX_CRAWL_DELAY)
+
+    async def process_request(self, request):
+        spider = self.crawler.spider
+        host = urlsplit(request.url).netloc.lower()
+        holder = f"{spider.worker}:{next(self.counter)}"
+        pause = self.delay
+        if not request.meta.get("dont_obey_robotstxt"):
+            pause = max(pause, self.crawl_delays.get(host, 0.0))
+        delay = 1.0
+        while True:
+            try:
+                wait = spider.frontier.acquire_slot(host, holder, self.concurrency, pause, self.lease)
+                self.outage.ok()
+            except fr.connection_errors() as exc:
+                self.outage.failed(exc)
+                await _sleep(delay)
+                delay = min(30.0, delay * 2)
+                continue
+            if wait <= 0:
+                break
+            self.crawler.stats.inc_value("archive/politeness_waits")
+            await _sleep(wait / 1000)
+        request.meta[SLOT] = (host, holder)
+        return None
+
+    def _release(self, request) -> None:
+        slot = request.meta.pop(SLOT, None)
+        if slot:
+            try:
+                self.crawler.spider.frontier.release_slot(*slot)
+            except fr.connection_errors():
+                pass  # the slot expires on its own after DOWNLOAD_TIMEOUT
+
+    def process_response(self, request, response):
+        self._release(request)
+        return response
+
+    def process_exception(self, request, exception):
+        self._release(request)
+        return None

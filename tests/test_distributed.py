@@ -1,0 +1,305 @@
+"""Distributed crawls on a real Redis: one seeder+writer and three workers as separate processes.
+
+Needs a ``redis-server`` binary (Debian's ``redis-server`` package; ``.ci/run`` installs it). Each
+test run starts its own on a free loopback port without persistence. Without the binary these
+tests skip, unless HEALTH_ARCHIVE_REQUIRE_REDIS=1 (CI), where that is a failure.
+
+The generated site has SITE_ARTICLES articles (about 1,050 pages with listings, categories,
+sitemap and robots.txt): enough for three workers to split the work and for kills to land mid-run,
+small enough to crawl three times in about a minute.
+"""
+from __future__ import annotations
+
+import collections
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from archive.demo.generated import GeneratedServer
+from helpers import ROOT, free_port, run_cli
+from test_incremental import archive_snapshot, assert_consistent, query
+
+SITE_ARTICLES = 1000
+FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+        "-s", "PROGRESS_INTERVAL=0", "-s", "LOG_LEVEL=WARNING")
+WORKER_FAST = (*FAST, "-s", "REDIS_WORKER_TIMEOUT=3")
+REDIS_MISSING = "no redis-server binary (apt-get install redis-server); distributed crawl tests need a real Redis"
+
+
+@pytest.fixture(scope="module")
+def redis_url():
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("HEALTH_ARCHIVE_REQUIRE_REDIS") == "1":
+            pytest.fail(REDIS_MISSING + " (HEALTH_ARCHIVE_REQUIRE_REDIS=1)")
+        pytest.skip(REDIS_MISSING)
+    port = free_port()
+    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    client = redis.Redis(port=port)
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            client.ping()
+            break
+        except redis.exceptions.ConnectionError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                pytest.fail(f"redis-server did not start on port {port}")
+            time.sleep(0.1)
+    yield f"redis://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture
+def redis_db(redis_url, request):
+    """A clean Redis database per test."""
+    import redis
+
+    url = f"{redis_url}/{request.node.nodeid.__hash__() % 15 + 1}"
+    redis.Redis.from_url(url).flushdb()
+    return url
+
+
+class LoggedSite:
+    """The generated site, with the path of every request it served (the server log)."""
+
+    def __init__(self, articles: int):
+        self.server = GeneratedServer(articles=articles)
+        self.paths: list[str] = []
+        self.times: list[float] = []
+        handler = self.server._httpd.RequestHandlerClass
+        paths, times = self.paths, self.times
+
+        class Logged(handler):
+            def _serve(self, send_body):
+                times.append(time.monotonic())
+                paths.append(self.path)
+                super()._serve(send_body)
+
+        self.server._httpd.RequestHandlerClass = Logged
+        self.base_url = self.server.base_url
+        self.server.site.render_all()
+
+    def __enter__(self):
+        self.server.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.stop()
+
+
+@pytest.fixture(scope="module")
+def site():
+    with LoggedSite(SITE_ARTICLES) as s:
+        yield s
+
+
+def start(*args, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "archive.cli", *map(str, args)], cwd=ROOT,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"}, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def status(url) -> dict:
+    return json.loads(run_cli("status", "--redis", url, "--json").stdout)
+
+
+def fetched_twice(paths) -> dict:
+    counts = collections.Counter(p for p in paths if p != "/robots.txt")  # each worker reads robots rules itself
+    return {p: n for p, n in counts.items() if n > 1}
+
+
+def fetch_outcomes(db, base_url):
+    return sorted((r["url"].replace(base_url, ""), r["outcome"]) for r in query(db, "select url, outcome from fetches"))
+
+
+@pytest.fixture(scope="module")
+def reference(site, tmp_path_factory):
+    """A single-process crawl of the same site: what every distributed run must equal."""
+    db = tmp_path_factory.mktemp("reference") / "reference.db"
+    before = len(site.paths)
+    run_cli("crawl", site.base_url + "/", "--db", db, *FAST, timeout=600)
+    assert not fetched_twice(site.paths[before:])
+    return db
+
+
+def crawl_with_workers(site, url, db, workers=3, during=None):
+    """`crawl --redis` plus three `worker --once` processes; ``during(coordinator, workers)`` runs mid-crawl."""
+    procs = [start("worker", "--redis", url, "--once", "--id", f"w{n}", *WORKER_FAST) for n in range(1, workers + 1)]
+    coordinator = start("crawl", site.base_url + "/", "--db", db, "--redis", url, *FAST)
+    try:
+        if during:
+            during(coordinator, procs)
+        out, err = coordinator.communicate(timeout=600)
+        assert coordinator.returncode == 0, err[-4000:]
+        worker_logs = [proc.communicate(timeout=60)[1] for proc in procs]
+        return out, err, worker_logs
+    except BaseException:
+        for proc in procs:  # what the workers said, when something went wrong
+            if proc.poll() is not None:
+                print(f"--- worker exited {proc.returncode}:\n{proc.stderr.read()[-3000:]}")
+        raise
+    finally:
+        for proc in [coordinator, *procs]:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+def test_three_workers_archive_what_one_process_archives(site, reference, redis_db, tmp_path):
+    db = tmp_path / "distributed.db"
+    before = len(site.paths)
+    out, err, _ = crawl_with_workers(site, redis_db, db)
+    assert out.startswith("Crawl 1 finished") and f"{SITE_ARTICLES} new" in out, out
+    assert fetched_twice(site.paths[before:]) == {}, "a page was fetched twice across workers"
+    assert_consistent(db)
+    assert archive_snapshot(db, site.base_url) == archive_snapshot(reference, site.base_url)
+    assert fetch_outcomes(db, site.base_url) == fetch_outcomes(reference, site.base_url)
+    split = {r["worker"]: r["n"] for r in query(db, "select worker, count(*) as n from fetches group by worker")}
+    assert set(split) == {"w1", "w2", "w3"}, split
+    crawl = query(db, "select * from crawls")[0]
+    local = query(reference, "select * from crawls")[0]
+    counts = ("pages_fetched", "articles_new", "articles_changed", "errors", "status")
+    assert {k: crawl[k] for k in counts} == {k: local[k] for k in counts}
+    assert status(redis_db)["state"] == "done"
+
+
+def test_killed_worker_and_restarted_writer_change_nothing(site, reference, redis_db, tmp_path):
+    db = tmp_path / "killed.db"
+    seen = {}
+
+    def kill_mid_run(coordinator, workers):
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            info = status(redis_db)
+            if info["pages"] >= SITE_ARTICLES // 4 and info["writer"]:
+                break
+            time.sleep(0.2)
+        else:
+            pytest.fail("the run never got a quarter of the way")
+        os.killpg(workers[0].pid, signal.SIGSTOP)  # freeze w1, count the pages it holds, then kill it
+        held = [w for w in status(redis_db)["workers"] if w["worker"] == "w1"]
+        seen["held"] = held[0]["in_flight"] if held else 0
+        os.killpg(workers[0].pid, signal.SIGKILL)  # a worker dies with pages in flight
+        writer_pid = int(info["writer"].split()[-1])
+        os.kill(writer_pid, signal.SIGKILL)  # and the writer dies mid-drain; the crawl restarts it
+        seen["writer"] = writer_pid
+
+    before = len(site.paths)
+    out, err, worker_logs = crawl_with_workers(site, redis_db, db, during=kill_mid_run)
+    assert "restarting it" in err, err[-3000:]
+    # Whoever noticed first (the crawl or a live worker) put w1's pages back in the queue.
+    assert any("worker w1 stopped heartbeating" in log for log in [err, *worker_logs]), err[-3000:]
+    assert f"{SITE_ARTICLES} new" in out
+    assert_consistent(db)
+    assert archive_snapshot(db, site.base_url) == archive_snapshot(reference, site.base_url)
+    assert fetch_outcomes(db, site.base_url) == fetch_outcomes(reference, site.base_url)
+    assert query(db, "select url from fetches group by url having count(*) > 1") == []
+    # Only pages the killed worker held (downloading or extracting) were downloaded again.
+    assert len(fetched_twice(site.paths[before:])) <= seen["held"]
+
+
+def test_download_delay_holds_across_workers(redis_db, tmp_path):
+    """Three workers, DOWNLOAD_DELAY=0.3: the site sees one request every 0.3 s, not three."""
+    with LoggedSite(8) as small:
+        slow = (*FAST, "-s", "DOWNLOAD_DELAY=0.3")  # the last -s wins; workers take the run's settings
+        procs = [start("worker", "--redis", redis_db, "--once", "--id", f"p{n}") for n in range(3)]
+        try:
+            result = run_cli("crawl", small.base_url + "/", "--db", tmp_path / "p.db", "--redis", redis_db, *slow)
+            assert "8 new" in result.stdout
+            for proc in procs:
+                proc.communicate(timeout=60)
+        finally:
+            for proc in procs:
+                if proc.poll() is None:
+                    os.killpg(proc.pid, signal.SIGKILL)
+        gaps = [b - a for a, b in zip(small.times, small.times[1:])]
+        workers = {r["worker"] for r in query(tmp_path / "p.db", "select distinct worker from fetches")}
+        assert len(small.times) > 15 and len(workers) > 1
+        # Slots are handed out 0.3 s apart; a busy worker may send its request a little late.
+        # Three workers each keeping their own 0.3 s would reach the site every 0.1 s.
+        assert small.times[-1] - small.times[0] >= 0.29 * len(gaps), gaps
+        assert min(gaps) > 0.15, sorted(gaps)[:5]
+
+
+def test_frontier_leases_requeue_dedupe_and_politeness(redis_db):
+    from archive import frontier as fr
+
+    f = fr.Frontier.from_url(redis_db, "t")
+    first = fr.request_dict("http://a.example/1", priority=5)
+    assert f.add(first, fr.fingerprint("http://a.example/1"), 1024)
+    assert not f.add(first, fr.fingerprint("http://a.example/1"), 1024)  # seen: dropped
+    f.add(fr.request_dict("http://a.example/2", priority=1), fr.fingerprint("http://a.example/2"), 1024)
+    lease, request = f.pop("w1")
+    assert request["url"] == "http://a.example/1"  # highest priority first
+    assert f.snapshot() == fr.Snapshot(queued=1, in_flight=1, unwritten=0, popped=1)
+    # w1 never heartbeat: it is dead, its page goes back
+    assert f.reap() == {"w1": 1}
+    assert f.snapshot().queued == 2
+    lease, request = f.pop("w2")
+    f.heartbeat("w2", 30)
+    assert f.reap() == {}
+    assert f.push_item("w2", lease, "{}")
+    assert not f.push_item("w2", lease, "{}")  # a lease is released once: no second item
+    assert f.snapshot() == fr.Snapshot(queued=1, in_flight=0, unwritten=1, popped=1)  # requeued pages are not counted twice
+    # Politeness: two slots on a host for everyone, then a wait; the delay spaces downloads.
+    assert f.acquire_slot("a.example", "w1:1", 2, 0, 30) == 0
+    assert f.acquire_slot("a.example", "w2:1", 2, 0, 30) == 0
+    assert f.acquire_slot("a.example", "w3:1", 2, 0, 30) > 0
+    f.release_slot("a.example", "w1:1")
+    assert f.acquire_slot("a.example", "w3:1", 2, 0, 30) == 0
+    assert f.acquire_slot("b.example", "w1:2", 4, 0.5, 30) == 0
+    assert 300 < f.acquire_slot("b.example", "w2:2", 4, 0.5, 30) <= 500
+
+
+def test_dupefilter_buckets_stay_intsets(redis_db):
+    from archive import frontier as fr
+
+    f = fr.Frontier.from_url(redis_db, "m")
+    for n in range(3000):
+        url = f"http://a.example/{n}"
+        f.add(fr.request_dict(url), fr.fingerprint(url), 16)
+    assert f.r.object("encoding", "m:seen:0") == b"intset"
+    assert sum(f.r.scard(f"m:seen:{b}") for b in range(16)) == 3000
+
+
+def test_redis_unreachable_says_so_in_one_line_and_waits(tmp_path):
+    url = f"redis://127.0.0.1:{free_port()}/0"
+    procs = [start("ingest", "--redis", url, "--db", tmp_path / "a.db"), start("worker", "--redis", url)]
+    time.sleep(4)
+    for proc in procs:
+        assert proc.poll() is None, "gave up instead of waiting for Redis"
+        os.killpg(proc.pid, signal.SIGKILL)
+        _, err = proc.communicate(timeout=10)
+        lines = [line for line in err.splitlines() if line.strip()]
+        assert len(lines) == 1 and "Redis unreachable" in lines[0], err
+    assert query(tmp_path / "a.db", "pragma integrity_check")[0]["integrity_check"] == "ok"
+
+
+def test_a_local_crawl_never_imports_redis():
+    code = ("import sys, archive.cli, archive.crawling, scraper.settings, scraper.pipelines, scraper.middlewares, "
+            "scraper.spiders.articles; from scrapy.spiderloader import SpiderLoader; "
+            "from scrapy.utils.project import get_project_settings; SpiderLoader.from_settings(get_project_settings()); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('redis', 'scrapy_redis')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings"}).stdout
+    assert out.strip() == "[]"
+
+
+def test_seed_priorities_are_the_spiders():
+    from archive import distributed
+    from scraper.spiders import articles
+
+    assert distributed.START_PRIORITY == articles.RELATED_PRIORITY + 10
+    assert distributed.ROBOTS_PRIORITY == articles.RELATED_PRIORITY
+    assert distributed.DUE_PRIORITY == articles.PAGE_PRIORITY + 3

@@ -1,0 +1,129 @@
+"""Crawler traps end to end: an endless calendar, session ids, endlessly deep paths, faceted
+navigation and ``?replytocom=`` links. The crawl stays bounded and every article is archived once."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from archive.traps import ShapeBudget, path_problem, url_shape
+from archive.urls import clean_url
+from helpers import run_cli
+from hostile_site import FACETS, HostileSite
+
+PER_PATTERN = 10
+FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "reliability"
+
+
+def query(db_path, sql, params=()):
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql, params)]
+    finally:
+        conn.close()
+
+
+def paths_fetched(db_path, base_url):
+    return [r["url"].replace(base_url, "") for r in query(db_path, "select url from fetches where status is not null")]
+
+
+def trap_of(path: str) -> str:
+    return path.strip("/").split("/")[0].split("?")[0] or "home"
+
+
+@pytest.fixture(scope="module")
+def site():
+    with HostileSite(sections={"articles", "traps"}, articles=4) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def bounded(site, tmp_path_factory):
+    """A crawl with only the per-pattern limit (no page budget, no depth limit)."""
+    db_path = tmp_path_factory.mktemp("traps") / "archive.db"
+    result = run_cli("crawl", site.base_url + "/", "--db", db_path, *FAST, "-s", f"ARCHIVE_MAX_PER_PATTERN={PER_PATTERN}",
+                     timeout=240)
+    return db_path, result
+
+
+def test_the_crawl_ends_and_each_trap_is_bounded(site, bounded):
+    db_path, result = bounded
+    (crawl,) = query(db_path, "select * from crawls")
+    assert crawl["status"] == "finished" and "finished" in result.stdout
+    per_trap = Counter(trap_of(p) for p in paths_fetched(db_path, site.base_url))
+    # The calendar has two URL shapes (month pages, ?day= pages): at most PER_PATTERN of each.
+    assert PER_PATTERN <= per_trap["calendar"] <= 2 * PER_PATTERN
+    # Faceted navigation: one shape per combination of filters (2^4 of them), PER_PATTERN each.
+    assert per_trap["shop"] <= 2 ** len(FACETS) * PER_PATTERN
+    # Session ids in the query or the path are stripped: one page, plus one shape of random visitor ids.
+    assert per_trap["session"] <= 2 + PER_PATTERN
+    # Deep paths: a relative self-link repeats a segment at most 3 times; a growing path stops at 12 segments.
+    deep = [p for p in paths_fetched(db_path, site.base_url) if p.startswith("/deep/")]
+    assert max(Counter(urlsplit(p).path.strip("/").split("/")).most_common(1)[0][1] for p in deep) <= 3
+    assert max(len(urlsplit(p).path.strip("/").split("/")) for p in deep) <= 12
+    assert len(deep) <= 3 + 12
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "traps.json").write_text(json.dumps({"per_pattern": PER_PATTERN, "fetched": dict(per_trap)}))
+
+
+def test_the_trap_refusals_are_counted(bounded):
+    _, result = bounded
+    assert "'archive/pattern_budget_refused'" in result.stderr and "'archive/trap_refused'" in result.stderr
+
+
+def test_each_article_archived_once(site, bounded):
+    db_path, _ = bounded
+    urls = [r["url"] for r in query(db_path, "select url from articles")]
+    assert sorted(urls) == sorted(site.base_url + u for u in site.article_urls())
+
+
+def test_session_ids_and_reply_links_are_never_requested(site, bounded):
+    paths = [h.path for h in site.request_log]
+    assert not [p for p in paths if "replytocom" in p]
+    assert not [p for p in paths if "sid=" in p.lower() or "jsessionid" in p.lower()]
+
+
+def test_a_page_budget_bounds_the_whole_site(site, tmp_path):
+    db_path = tmp_path / "archive.db"
+    run_cli("crawl", site.base_url + "/", "--db", db_path, *FAST, "-s", "ARCHIVE_MAX_PAGES_PER_SITE=25", timeout=240)
+    fetched = paths_fetched(db_path, site.base_url)
+    assert len(fetched) <= 25 + 2  # the budget, plus the start page and robots.txt
+    assert len(set(fetched)) == len(fetched)
+
+
+def test_a_depth_limit_bounds_the_deep_paths(site, tmp_path):
+    db_path = tmp_path / "archive.db"
+    run_cli("crawl", site.base_url + "/", "--db", db_path, *FAST, "--max-depth", "3", timeout=240)
+    deep = [p for p in paths_fetched(db_path, site.base_url) if p.startswith("/deep/")]
+    # home -> /traps/ -> /deep/ -> /deep/more/ and /deep/ever/: three hops, nothing further.
+    assert sorted(deep) == ["/deep/", "/deep/ever/", "/deep/more/"]
+
+
+@pytest.mark.parametrize("url,problem", [
+    ("http://h/a/a/a/a/", "repeats a segment"),
+    ("http://h/" + "x/" * 13, "deeper than 12"),
+    ("http://h/p;sid=abc", "session id"),
+    ("http://h/?" + "a" * 2100, "longer than"),
+    ("http://h/2024/05/some-article/", ""),
+])
+def test_path_rules(url, problem):
+    assert (problem in path_problem(url)) if problem else path_problem(url) == ""
+
+
+def test_shape_budget_counts_pages_of_one_template():
+    budget = ShapeBudget(3)
+    allowed = [budget.allow(f"http://h/calendar/2024/{m:02d}/") for m in range(1, 8)]
+    assert allowed == [True, True, True, False, False, False, False]
+    assert budget.allow("http://h/articles/some-slug/")
+    assert url_shape("http://h/shop/?size=m&color=red") == url_shape("http://h/shop/?color=blue&size=xl")
+
+
+def test_tracking_and_session_parameters_are_dropped():
+    assert clean_url("http://h/a/?replytocom=5&sid=9&PHPSESSID=x&sessionid=1&utm_source=y") == "http://h/a/"
+    assert clean_url("http://h/a/;jsessionid=ABC?id=2") == "http://h/a/?id=2"
