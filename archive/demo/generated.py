@@ -177,10 +177,10 @@ class GeneratedSite:
         return self.base + path
 
     def modified(self, spec: Spec) -> datetime:
+        """Last edit: an edit made by change() always dates after the article's own dates."""
+        original = spec.updated or spec.published
         rev = self.revisions.get(spec.index, 0)
-        if rev:
-            return CHANGE_EPOCH + timedelta(days=rev)
-        return spec.updated or spec.published
+        return max(original, CHANGE_EPOCH) + timedelta(days=rev) if rev else original
 
     def paths(self) -> list[str]:
         """Every page a crawler can reach from the home page, robots.txt and the sitemap."""
