@@ -12,7 +12,6 @@ so a writer killed between commit and acknowledgement skips, not repeats, what i
 """
 from __future__ import annotations
 
-import gzip
 import json
 import logging
 import os
@@ -105,8 +104,8 @@ def publish_validators(frontier: fr.Frontier, db, hosts: set[str], refresh: floa
             "fresh" if last_seen and is_fresh({"last_seen": last_seen}, refresh) else "")
         if not (etag or last_modified or skip):
             continue
-        links = json.loads(gzip.decompress(links_gz)) if links_gz else {}
-        entry = {"etag": etag or "", "last_modified": last_modified or "", "skip": skip, "links": links}
+        # links stay gzipped as the archive keeps them: ~1 KB per page in Redis instead of ~2.5 KB
+        entry = {"etag": etag or "", "last_modified": last_modified or "", "skip": skip, "links_gz": links_gz or b""}
         pipe.hset(frontier.key("validators"), url, fr.dumps(entry))
         n += 1
         if n % 1000 == 0:

@@ -21,7 +21,7 @@ Layout (``P`` is the prefix, ``health-archive`` unless told otherwise; one run p
     P:workers          set    worker ids; P:alive:ID expires unless its worker heartbeats
     P:leases:ID        hash   lease id -> "score request" for each request a worker is fetching
     P:items            stream normalized pages waiting for the writer (field "item": JSON)
-    P:validators       hash   url -> JSON {etag, last_modified, skip, links} for conditional GETs
+    P:validators       hash   url -> JSON {etag, last_modified, skip, links_gz} for conditional GETs
     P:stats            hash   pages (and pages:ID per worker), skipped
     P:writer           string the writer's "host pid", expiring unless it heartbeats
     P:polite:HOST      zset   download slots held on HOST (global per-site concurrency)
@@ -30,6 +30,7 @@ Layout (``P`` is the prefix, ``health-archive`` unless told otherwise; one run p
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import json
 import logging
@@ -345,8 +346,14 @@ class Frontier:
         self.r.zrem(self.key("polite", host), holder)
 
     def validators(self, url: str) -> Optional[dict]:
+        """What the seeder published for ``url``: etag, last_modified, skip, and links (unpacked)."""
         raw = self.r.hget(self.key("validators"), url)
-        return loads(raw) if raw else None
+        if not raw:
+            return None
+        entry = loads(raw)
+        packed = entry.pop("links_gz", b"")
+        entry["links"] = json.loads(gzip.decompress(packed)) if packed else {}
+        return entry
 
 
 # -- items ----------------------------------------------------------------------------------------

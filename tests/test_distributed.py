@@ -173,6 +173,12 @@ def test_three_workers_archive_what_one_process_archives(site, reference, redis_
     assert {k: crawl[k] for k in counts} == {k: local[k] for k in counts}
     assert status(redis_db)["state"] == "done"
 
+    # A re-crawl: validators reach the workers through Redis, so every page answers 304.
+    out, err, _ = crawl_with_workers(site, redis_db, db, workers=2)
+    again = query(db, "select * from crawls order by id desc limit 1")[0]
+    assert again["not_modified"] == again["pages_fetched"] == crawl["pages_fetched"], out
+    assert (again["articles_new"], again["articles_changed"], again["articles_unchanged"]) == (0, 0, SITE_ARTICLES)
+
 
 def test_killed_worker_and_restarted_writer_change_nothing(site, reference, redis_db, tmp_path):
     db = tmp_path / "killed.db"
