@@ -1,11 +1,15 @@
 """The archive pipeline: every page the spider hands over becomes rows in the SQLite archive."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import sqlite3
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 from scrapy import signals
+from twisted.internet import task
 from scrapy.utils.defer import deferred_from_coro
 
 from archive.crawling import LOCK_HELD_ENV
@@ -14,6 +18,8 @@ from archive.store import Archive, save_visit
 from scraper.items import PageItem
 
 logger = logging.getLogger(__name__)
+
+BATCH_SECONDS = 1.0  # the longest a written visit waits for its commit
 
 # Why the engine stopped -> the crawl's status in the archive.
 _FINISHED_REASONS = {"finished", "closespider_pagecount", "closespider_itemcount", "closespider_timeout"}
@@ -39,6 +45,16 @@ class ArchivePipeline:
         return pipeline
 
     def open_spider(self):
+        # One writer thread owns the archive connection: writes leave the reactor thread, and
+        # visits are committed in batches (each visit stays whole: it is a savepoint inside).
+        self.batch_size = self.crawler.settings.getint("ARCHIVE_WRITE_BATCH")
+        self.writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
+        self.pending, self.batch_started = 0, 0.0
+        self.writer.submit(self._open).result()
+        self.flusher = task.LoopingCall(lambda: self.writer.submit(self._flush))
+        self.flusher.start(BATCH_SECONDS, now=False)
+
+    def _open(self):
         if os.environ.get(LOCK_HELD_ENV) != os.path.abspath(self.db_path):
             self.lock = CrawlLock(self.db_path).acquire(wait=self.crawler.settings.getbool("ARCHIVE_LOCK_WAIT"))
         self.archive = Archive(self.db_path)
@@ -60,7 +76,7 @@ class ArchivePipeline:
             logger.info("resuming interrupted crawl %s: pages it archived are not fetched again", resumed_from)
         logger.info("archiving into %s (crawl %s)", self.db_path, self.crawl_id)
 
-    def process_item(self, item):
+    async def process_item(self, item):
         if not isinstance(item, PageItem):
             return item
         if item.kind == "skipped":
@@ -69,8 +85,7 @@ class ArchivePipeline:
             return item  # the crawl is stopping: pages still in flight are not recorded
         page = item.page
         try:
-            outcome, _ = save_visit(self.archive, self.crawl_id, page, kind=item.kind, key=page.url,
-                                    article=item.article, error=item.error, links=item.links)
+            outcome = await asyncio.wrap_future(self.writer.submit(self._write, item))
         except sqlite3.OperationalError as exc:  # disk full, read-only or failing file: every write would fail
             self._stop(exc)
             return item
@@ -81,18 +96,84 @@ class ArchivePipeline:
             logger.info("%s: gone (%s)", page.url, item.error)
         return item
 
+    def _write(self, item) -> str:
+        """In the writer thread: one visit into the open batch, committed every
+        ARCHIVE_WRITE_BATCH visits or BATCH_SECONDS (a crash loses at most that, re-fetched on resume)."""
+        conn = self.archive.db.conn
+        if not conn.in_transaction:
+            conn.execute("BEGIN")
+            self.batch_started = time.monotonic()
+        try:
+            outcome, _ = save_visit(self.archive, self.crawl_id, item.page, kind=item.kind, key=item.page.url,
+                                    article=item.article, error=item.error, links=item.links)
+        except sqlite3.OperationalError:
+            self._rollback()
+            raise
+        self.pending += 1
+        self._commit(force=False)
+        return outcome
+
+    def _commit(self, force: bool = True) -> None:
+        conn = self.archive.db.conn if self.archive else None
+        if conn is None or not conn.in_transaction:
+            return
+        if force or self.pending >= self.batch_size or time.monotonic() - self.batch_started >= BATCH_SECONDS:
+            try:
+                conn.commit()
+            except sqlite3.OperationalError:
+                self._rollback()  # the batch is lost, not archived: a resumed crawl fetches it again
+                raise
+            self.pending = 0
+
+    def _flush(self) -> None:
+        """The periodic commit, so a slow crawl's pages do not wait long in an open transaction."""
+        if self.unwritable:
+            return
+        try:
+            self._commit(force=False)
+        except sqlite3.OperationalError as exc:
+            from twisted.internet import reactor
+
+            reactor.callFromThread(self._stop, exc)
+
+    def _rollback(self) -> None:
+        conn = self.archive.db.conn
+        if conn.in_transaction:
+            conn.rollback()
+        self.pending = 0
+
     def _stop(self, exc: Exception) -> None:
         """The archive takes no more writes: say so in one line and stop the crawl; every transaction
         committed before stays (each visit is written whole or not at all)."""
+        if self._stop_logged(exc):
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_unwritable"))
+
+    def _stop_logged(self, exc: Exception) -> bool:
+        """Say once, in one line, that the archive takes no more writes; False if already said."""
+        if self.unwritable:
+            return False
         self.unwritable = str(exc)
         logger.error("cannot write to the archive %s: %s; stopping the crawl (everything archived so far is kept)",
                      self.db_path, exc)
-        deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_unwritable"))
+        return True
 
     def spider_closed(self, spider, reason):
+        if self.flusher.running:
+            self.flusher.stop()
+        try:
+            self.writer.submit(self._close, reason).result()
+        finally:
+            self.writer.shutdown()
+
+    def _close(self, reason):
         if self.archive is None:
             return
         try:
+            try:
+                self._commit()
+            except sqlite3.OperationalError as exc:
+                self._stop_logged(exc)
+                raise
             self._finish(reason)
         except sqlite3.OperationalError as exc:
             logger.warning("could not record the end of crawl %s in %s: %s (the next crawl marks it interrupted)",

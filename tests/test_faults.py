@@ -345,12 +345,14 @@ def test_disk_full_stops_the_crawl_in_one_line_and_loses_nothing(small_disk):
         result = run_cli("crawl", site.base_url + "/", "--db", db_path, *CRAWL, check=False)
         full_errors = [line for line in result.stderr.splitlines() if "] ERROR: " in line]
         assert result.returncode == 1, result.stderr[-3000:]
-        assert len(full_errors) == 1 and "database or disk is full" in full_errors[0], full_errors
+        assert len(full_errors) == 1 and "database or disk is full" in full_errors[0], result.stderr[-2500:]
         assert "Traceback" not in result.stderr
         assert consistency_problems(db_path) == []
         after = snapshot(db_path, site.base_url)["articles"]
         assert {url: after.get(url) for url in before} == before  # nothing archived before was lost
-        assert len(before) < len(after) < 40  # it archived what fitted, then stopped
+        # It archived what fitted (whole batches of visits; a batch that no longer fits is not
+        # archived and is fetched again by the next crawl), then stopped.
+        assert len(before) <= len(after) < 40
         stopped = query(db_path, "select status, message from crawls order by id desc limit 1")[0]
         assert stopped["status"] in ("failed", "running")  # "running" when not even that row could be written
         filler.unlink()  # room again: the next crawl finishes the job

@@ -8,7 +8,11 @@ thread so the reactor keeps downloading.
 """
 from __future__ import annotations
 
+import asyncio
+import multiprocessing
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from urllib.parse import urlsplit
 
 import scrapy
@@ -17,6 +21,7 @@ from scrapy.http import TextResponse
 from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.reactor import is_asyncio_reactor_installed
 from scrapy.utils.url import url_has_any_extension
 from twisted.internet.threads import deferToThread
 
@@ -77,6 +82,8 @@ class ArticlesSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._shapes = ShapeBudget(crawler.settings.getint("ARCHIVE_MAX_PER_PATTERN"))
+        spider._max_depth = crawler.settings.getint("ARCHIVE_MAX_DEPTH", -1)
+        spider._handled = set()
         return spider
 
     async def start(self):
@@ -103,6 +110,32 @@ class ArticlesSpider(scrapy.Spider):
             return due_articles(db, sites, self.settings.getfloat("ARCHIVE_REFRESH_INTERVAL"))
         finally:
             db.close()
+
+    async def _extract(self, body: bytes, url: str, content_type):
+        """Extraction off the reactor thread: in worker processes (ARCHIVE_EXTRACT_PROCESSES), so
+        the parse does not contend with the reactor for the GIL; in a thread when set to 0."""
+        pool = self._extraction_pool()
+        if pool is None:
+            return await maybe_deferred_to_future(deferToThread(extract_page, body, url, content_type))
+        try:
+            return await asyncio.wrap_future(pool.submit(extract_page, body, url, content_type))
+        except BrokenProcessPool:
+            self._pool = None  # a worker died (a parser crash): the next page gets a fresh pool
+            raise
+
+    def _extraction_pool(self):
+        processes = self.settings.getint("ARCHIVE_EXTRACT_PROCESSES")
+        if processes <= 0 or not is_asyncio_reactor_installed():
+            return None
+        if getattr(self, "_pool", None) is None:
+            self._pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("forkserver"))
+        return self._pool
+
+    def closed(self, reason):
+        pool = getattr(self, "_pool", None)
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
     def parse_robots(self, response):
         text = response.text if isinstance(response, TextResponse) else ""
@@ -133,9 +166,7 @@ class ArticlesSpider(scrapy.Spider):
             yield PageItem(page=page, kind="other", error="empty response body")
             return
         try:
-            article, encoding = await maybe_deferred_to_future(
-                deferToThread(extract_page, response.body, response.url, content_type or None)
-            )
+            article, encoding = await self._extract(response.body, response.url, content_type or None)
         except Exception as exc:  # an extraction bug costs this page, recorded, never the crawl
             yield PageItem(page=page, kind="error", error=_one_line(f"extraction failed: {type(exc).__name__}: {exc}"))
             return
@@ -208,8 +239,12 @@ class ArticlesSpider(scrapy.Spider):
 
     def _follow(self, url: str, priority: int, hops: int, budgeted: bool = False):
         """A request for ``url`` unless a limit or a trap rule says no, or it is not a web page."""
-        limit = self.settings.getint("ARCHIVE_MAX_DEPTH", -1)
-        if 0 <= limit < hops or not is_http_url(url) or url_has_any_extension(url, IGNORED_EXTENSIONS):
+        if 0 <= self._max_depth < hops:
+            return
+        if url in self._handled:
+            return  # this spelling was already followed or refused: pages repeat their menus and footers
+        self._handled.add(url)
+        if not is_http_url(url) or url_has_any_extension(url, IGNORED_EXTENSIONS):
             return
         url = clean_url(url)
         if url in self._requested:
