@@ -30,7 +30,6 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from archive import queries
 from archive.schema import open_db
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -331,7 +330,7 @@ def pages(ids: dict) -> list[tuple[str, str]]:
         ("ranked search query (HTML)", f"/archive/search?q={q.replace(' ', '+')}"),
         ("ranked search query (.json)", f"/archive/search.json?q={q.replace(' ', '+')}"),
         ("ranked search, common word", "/archive/search.json?q=health"),
-        ("ranked search + filters", f"/archive/search.json?q=sleep&tag=sleep&since=2020&author=Roe"),
+        ("ranked search + filters", "/archive/search.json?q=sleep&tag=sleep&since=2020&author=Roe"),
         ("facet page (HTML)", "/archive/articles"),
         ("facet page (.json)", "/archive/articles.json"),
         ("facet page, one site + month", f"/archive/articles?site={ids['site']}&published__startswith=2020-03"),

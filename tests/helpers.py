@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -43,3 +44,13 @@ def wait_for_http(url: str, timeout: float = 30.0) -> None:
             last = exc
         time.sleep(0.2)
     raise AssertionError(f"{url} did not answer within {timeout}s: {last}")
+
+
+def query(db_path, sql, params=()) -> list[dict]:
+    """Rows of a query on an archive file, as dicts (a fresh connection, closed after)."""
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql, params)]
+    finally:
+        conn.close()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 
@@ -10,7 +9,7 @@ import pytest
 
 from archive import demo
 from archive.demo import start_demo_server
-from helpers import ROOT, run_cli
+from helpers import ROOT, query, run_cli
 
 BOILERPLATE = [
     "Did you find this helpful",
@@ -36,15 +35,6 @@ def crawled(site, tmp_path_factory):
     result = run_cli("crawl", site.base_url + "/", "--db", db_path, "-s", "AUTOTHROTTLE_ENABLED=False",
                      "-s", "DOWNLOAD_DELAY=0")
     return db_path, result
-
-
-def query(db_path, sql, params=()):
-    conn = sqlite3.connect(db_path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def test_crawl_summary_and_crawl_row(crawled):

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from archive.schema import open_db
-from helpers import ROOT, free_port, run_cli, wait_for_http
+from helpers import ROOT, free_port, query, run_cli, wait_for_http
 from hostile_site import HostileSite
 
 KILLS = int(os.environ.get("HEALTH_ARCHIVE_KILLS", "20"))
@@ -36,15 +36,6 @@ WAL_SECONDS = float(os.environ.get("HEALTH_ARCHIVE_WAL_SECONDS", "6"))
 CRAWL = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2",
          "-s", "PROGRESS_INTERVAL=0")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "reliability"
-
-
-def query(db_path, sql, params=()):
-    conn = sqlite3.connect(db_path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def save_artifact(name: str, data) -> None:

@@ -6,7 +6,6 @@ row saying what happened (an article, a non-article page, or a plain one-line er
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from archive.discover import parse_xml_urls
 from archive.ingest import extract_page
 from archive.store import load_raw
 from archive.urls import clean_url
-from helpers import run_cli
+from helpers import query, run_cli
 from hostile_site import CHARSET_WORD, Canary, HostileSite, article_text
 
 MAXSIZE = 8 * 1024 * 1024
@@ -67,15 +66,6 @@ CASES = {
     "/xml/from-xxe-sitemap/": ("new", "article", None),
     "/xml/from-xxe-feed/": ("new", "article", None),
 }
-
-
-def query(db_path, sql, params=()):
-    conn = sqlite3.connect(db_path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")

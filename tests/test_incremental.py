@@ -13,18 +13,9 @@ import pytest
 from archive import demo
 from archive.demo import start_demo_server
 from archive.lock import CrawlLock
-from helpers import ROOT, run_cli
+from helpers import ROOT, query, run_cli
 
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0")
-
-
-def query(db_path, sql, params=()):
-    conn = sqlite3.connect(db_path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def last_crawl(db_path):

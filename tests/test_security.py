@@ -1,7 +1,6 @@
 """Security: the sanitizer under generated hostile HTML, the SSRF guard, robots.txt and Crawl-delay."""
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,20 +11,11 @@ from archive.netpolicy import refusal, trusted_origins
 from archive.urls import clean_url
 from fuzz_extract import (CONTENT_TYPES, FIXTURES, SCRIPT_URLS, VECTORS, check, fuzz_with_hypothesis, hostile_pages,
                           load_fixture, unsafe_html, unsafe_parts)
-from helpers import run_cli
+from helpers import query, run_cli
 from hostile_site import Canary, HostileSite, article_page, ssrf_targets
 from scraper.middlewares import _resolve
 
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
-
-
-def query(db_path, sql, params=()):
-    conn = sqlite3.connect(db_path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 # -- sanitization ----------------------------------------------------------------------------------

@@ -3,7 +3,6 @@ navigation and ``?replytocom=`` links. The crawl stays bounded and every article
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -12,21 +11,12 @@ import pytest
 
 from archive.traps import ShapeBudget, path_problem, url_shape
 from archive.urls import clean_url
-from helpers import run_cli
+from helpers import query, run_cli
 from hostile_site import FACETS, HostileSite
 
 PER_PATTERN = 10
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "reliability"
-
-
-def query(db_path, sql, params=()):
-    conn = sqlite3.connect(db_path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def paths_fetched(db_path, base_url):
