@@ -24,7 +24,6 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import logging
-import math
 import os
 import socket
 from dataclasses import dataclass
@@ -44,7 +43,7 @@ from twisted.internet.task import deferLater
 
 from archive import frontier as fr
 from scraper.items import PageItem
-from scraper.middlewares import SKIPPED_FLAG
+from scraper.middlewares import SKIPPED_FLAG, robots_crawl_delay
 from scraper.spiders.articles import ArticlesSpider
 
 logger = logging.getLogger(__name__)
@@ -430,7 +429,6 @@ class GlobalPolitenessMiddleware:
     a dead worker's slots expire after DOWNLOAD_TIMEOUT. The delay is DOWNLOAD_DELAY, or the
     site's robots.txt Crawl-delay when longer (capped at a minute, as CrawlDelayMiddleware does)."""
 
-    MAX_CRAWL_DELAY = 60.0
 
     def __init__(self, crawler):
         settings = crawler.settings
@@ -450,9 +448,9 @@ class GlobalPolitenessMiddleware:
         return mw
 
     def robots_parsed(self, robotparser, request):
-        delay = robotparser.crawl_delay(self.user_agent)
-        if delay is not None and math.isfinite(delay) and delay > 0:
-            self.crawl_delays[urlsplit(request.url).netloc] = min(delay, self.MAX_CRAWL_DELAY)
+        delay = robots_crawl_delay(robotparser, self.user_agent)
+        if delay:
+            self.crawl_delays[urlsplit(request.url).netloc] = delay
 
     async def process_request(self, request):
         spider = self.crawler.spider

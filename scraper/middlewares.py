@@ -34,6 +34,14 @@ SKIPPED_FLAG = "health-archive:skipped"
 MAX_CRAWL_DELAY = 60.0  # a longer robots.txt Crawl-delay is read as this: one page a minute
 
 
+def robots_crawl_delay(robotparser, user_agent: str) -> float | None:
+    """A robots.txt Crawl-delay for ``user_agent``, capped at MAX_CRAWL_DELAY; None when absent or bogus."""
+    delay = robotparser.crawl_delay(user_agent)
+    if delay is not None and math.isfinite(delay) and delay > 0:
+        return min(delay, MAX_CRAWL_DELAY)
+    return None
+
+
 class Refused(IgnoreRequest):
     """A request this crawl decided not to make (scope, SSRF guard): recorded as blocked, not as an error."""
 
@@ -199,9 +207,9 @@ class CrawlDelayMiddleware:
         return mw
 
     def robots_parsed(self, robotparser, request):
-        delay = robotparser.crawl_delay(self.user_agent)
-        if delay is not None and math.isfinite(delay) and delay > 0:
-            self.delays[urlsplit(request.url).netloc] = min(delay, MAX_CRAWL_DELAY)
+        delay = robots_crawl_delay(robotparser, self.user_agent)
+        if delay:
+            self.delays[urlsplit(request.url).netloc] = delay
 
     async def process_request(self, request):
         netloc = urlsplit(request.url).netloc
