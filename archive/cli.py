@@ -119,7 +119,7 @@ def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_dom
     if redis_url:
         from archive.cli_distributed import crawl_distributed
 
-        sys.exit(crawl_distributed(profiles, db_path, redis_url, wait=wait, settings=extra))
+        sys.exit(crawl_distributed(profiles, db_path, redis_url, wait=wait, settings=extra, log_file=log_file))
     sys.exit(crawl_profiles(profiles, db_path, wait=wait, settings=extra, log_file=log_file))
 
 

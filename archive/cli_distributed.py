@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from typing import Optional
 
 import click
 
@@ -21,6 +22,19 @@ PREFIX_DEFAULT = "health-archive"
 
 def say(message: str) -> None:
     click.echo(f"health-archive: {message}", err=True)
+
+
+def teller(log_file: Optional[str]):
+    """``say``, plus the same line, timestamped, appended to ``log_file`` (--log-file) when given."""
+    if not log_file:
+        return say
+
+    def say_and_log(message: str) -> None:
+        say(message)
+        with open(log_file, "a", encoding="utf-8") as f:
+            f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} [health-archive] {message}\n")
+
+    return say_and_log
 
 
 def redis_options(fn):
@@ -40,14 +54,16 @@ def _frontier(redis_url: str, prefix: str):
 
 
 def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), prefix=PREFIX_DEFAULT,
-                      writer=True) -> int:
-    """``crawl --redis``: seed, write, and wait for the workers, one profile after another."""
+                      writer=True, log_file: Optional[str] = None) -> int:
+    """``crawl --redis``: seed, write, and wait for the workers, one profile after another. With
+    ``log_file`` its messages, the writer's log and the summary also go to that file."""
     from archive import distributed as dist
     from archive.crawling import EXIT_LOCKED, LOCK_HELD_ENV, CrawlResult, acquire_lock
     from archive.frontier import with_retry
     from archive.lock import ArchiveLocked
     from archive.store import Archive
 
+    say = teller(log_file)
     try:
         lock = acquire_lock(db_path, wait)
     except ArchiveLocked as exc:
@@ -69,7 +85,7 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
                 return EXIT_LOCKED
             finally:
                 archive.close()
-            proc = dist.WriterProcess(redis_url, db_path, prefix, lock.fd, env) if writer else None
+            proc = dist.WriterProcess(redis_url, db_path, prefix, lock.fd, env, log_file) if writer else None
             if proc:
                 proc.start()
             try:
@@ -91,7 +107,11 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
                 continue
             row = _close(db_path, int(run["crawl_id"]), "finished", "closed: finished", int(skipped or 0))
             result = CrawlResult(row=row, elapsed=time.monotonic() - started, returncode=0)
-            click.echo(result.summary(db_path))
+            summary = result.summary(db_path)
+            click.echo(summary)
+            if log_file:
+                with open(log_file, "a", encoding="utf-8") as f:
+                    f.write(summary.rstrip("\n") + "\n")
             status = max(status, result.exit_status)
     finally:
         lock.release()
@@ -189,7 +209,8 @@ def _safe(url: str) -> str:
 @redis_options
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite archive file.")
-def ingest(redis_url, prefix, db_path):
+@click.option("--log-file", type=click.Path(dir_okay=False), help="Also write the writer's log to this file.")
+def ingest(redis_url, prefix, db_path, log_file):
     """Write the items of a distributed crawl from Redis into the archive (the single writer).
 
     `crawl --redis` starts one itself (and restarts it if it dies); run this by hand to drain
@@ -205,6 +226,11 @@ def ingest(redis_url, prefix, db_path):
     from archive.lock import ArchiveLocked
 
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    if log_file:
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+        logging.getLogger().addHandler(handler)
+    say = teller(log_file)
     lock = None
     if os.environ.get(LOCK_HELD_ENV) != os.path.abspath(db_path):
         try:

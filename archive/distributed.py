@@ -334,9 +334,10 @@ def start_run(frontier: fr.Frontier, archive: Archive, profile, settings: list[s
 class WriterProcess:
     """The writer as a child process (``health-archive ingest``), restarted if it dies."""
 
-    def __init__(self, redis_url: str, db_path: str, prefix: str, lock_fd: Optional[int], env: dict):
+    def __init__(self, redis_url: str, db_path: str, prefix: str, lock_fd: Optional[int], env: dict,
+                 log_file: Optional[str] = None):
         self.cmd = [sys.executable, "-m", "archive.cli", "ingest", "--redis", redis_url, "--db", db_path,
-                    "--prefix", prefix]
+                    "--prefix", prefix, *(["--log-file", log_file] if log_file else [])]
         self.lock_fd = lock_fd
         self.env = env
         self.proc: Optional[subprocess.Popen] = None

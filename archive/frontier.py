@@ -36,13 +36,14 @@ import json
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Sequence
 
 from w3lib.url import canonicalize_url
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_PREFIX = "health-archive"
+SEEN, ADDED, OVER_BUDGET = 0, 1, 2  # what Frontier.add did with a request
 ALIVE_SECONDS = 15          # a worker that has not heartbeaten for this long is dead; its leases are requeued
 INTSET_LIMIT = 512          # Redis' set-max-intset-entries default: buckets stay compact below it
 BUCKET_FILL = 256           # fingerprints per bucket the bucket count is chosen for
@@ -163,11 +164,18 @@ def request_dict(url: str, *, callback: str = "parse", errback: str = "on_error"
 # -- scripts ------------------------------------------------------------------------------------
 
 ADD = """
--- KEYS: queue, seen bucket, leases of the releasing worker; ARGV: member, score, request, filter, lease
-local fresh = ARGV[4] ~= '1' or redis.call('SADD', KEYS[2], ARGV[1]) == 1
-if fresh then redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3]) end
+-- KEYS: queue, seen bucket, leases of the releasing worker, budgets;
+-- ARGV: member, score, request, filter, lease, then (budget name, limit) pairs.
+-- Returns 1 queued, 0 seen before, 2 refused: a page budget of the run is spent.
 if ARGV[5] ~= '' then redis.call('HDEL', KEYS[3], ARGV[5]) end
-return fresh and 1 or 0
+if ARGV[4] == '1' and redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 0 end
+for i = 6, #ARGV, 2 do
+  if tonumber(redis.call('HGET', KEYS[4], ARGV[i]) or '0') >= tonumber(ARGV[i + 1]) then return 2 end
+end
+for i = 6, #ARGV, 2 do redis.call('HINCRBY', KEYS[4], ARGV[i], 1) end
+if ARGV[4] == '1' then redis.call('SADD', KEYS[2], ARGV[1]) end
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
+return 1
 """
 
 POP = """
@@ -280,12 +288,16 @@ class Frontier:
     # -- requests --------------------------------------------------------------------------
 
     def add(self, request: dict, fp: str, buckets: int, *, dont_filter: bool = False, lease: str = "",
-            worker: str = "") -> bool:
-        """Push a request unless its fingerprint was seen; release ``lease`` in the same step."""
+            worker: str = "", budgets: Sequence[tuple[str, int]] = ()) -> int:
+        """Push a request unless its fingerprint was seen or one of its ``budgets`` (name, limit) is
+        spent, counting it against them; release ``lease`` in the same step. Returns ADDED, SEEN
+        or OVER_BUDGET. Budgets are counted once, across all workers, for pages actually queued."""
         bucket, member = seen_slot(fp, buckets)
-        keys = [self.key("requests"), self.key("seen", bucket), self.key("leases", worker)]
+        keys = [self.key("requests"), self.key("seen", bucket), self.key("leases", worker), self.key("budgets")]
         args = [member, -int(request.get("priority") or 0), dumps(request), "0" if dont_filter else "1", lease]
-        return bool(self._scripts["add"](keys=keys, args=args))
+        for name, limit in budgets:
+            args += [name, int(limit)]
+        return int(self._scripts["add"](keys=keys, args=args))
 
     def pop(self, worker: str, limit: int = 0) -> Optional[tuple[str, dict]]:
         """Move the highest-priority request into ``worker``'s leases: (lease id, request dict)."""

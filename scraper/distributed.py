@@ -42,6 +42,8 @@ from twisted.internet import task
 from twisted.internet.task import deferLater
 
 from archive import frontier as fr
+from archive.traps import url_shape
+from archive.urls import site_of
 from scraper.items import PageItem
 from scraper.middlewares import SKIPPED_FLAG, robots_crawl_delay
 from scraper.spiders.articles import ArticlesSpider
@@ -50,6 +52,7 @@ logger = logging.getLogger(__name__)
 
 LEASE = "ha_lease"   # request.meta key: the lease this worker holds on the request
 SLOT = "ha_slot"     # request.meta key: the per-site download slot held for it
+BUDGETS = "ha_budgets"  # request.meta key: the run's page budgets this link counts against
 
 WORKER_SETTINGS = {
     "SCHEDULER": "scraper.distributed.LeasedScheduler",
@@ -166,6 +169,17 @@ class WorkerSpider(ArticlesSpider):
     async def start(self):
         return  # the seeder pushed the start URLs, robots.txt and due articles
         yield  # pragma: no cover - makes this an async generator
+
+    def _take_budgets(self, url: str, budgeted: bool) -> dict | None:
+        """The page budgets are the run's, not this worker's: name them on the request, and the
+        scheduler's push counts them in Redis, for links no worker queued before."""
+        budgets = []
+        if budgeted and self._shapes.limit > 0:
+            budgets.append(("shape:" + url_shape(url), self._shapes.limit))
+        per_site = self.settings.getint("ARCHIVE_MAX_PAGES_PER_SITE")
+        if per_site > 0:
+            budgets.append(("site:" + site_of(url), per_site))
+        return {BUDGETS: budgets} if budgets else {}
 
     def flush_pending(self) -> None:
         while self.pending:
@@ -299,9 +313,11 @@ class LeasedScheduler(Scheduler):
     def enqueue_request(self, request):
         spider = self.spider
         lease = request.meta.pop(LEASE, "")
+        budgets = request.meta.pop(BUDGETS, ())  # counted on this first push only, not on a retry
         data = request.to_dict(spider=spider)
         args = (data, self.df.request_fingerprint(request), spider.buckets)
-        kwargs = {"dont_filter": request.dont_filter, "lease": lease, "worker": spider.worker}
+        kwargs = {"dont_filter": request.dont_filter, "lease": lease, "worker": spider.worker,
+                  "budgets": [tuple(b) for b in budgets]}
         try:
             spider.flush_pending()
             added = spider.frontier.add(*args, **kwargs)
@@ -310,6 +326,10 @@ class LeasedScheduler(Scheduler):
             self.outage.failed(exc)
             spider.pending.append((args, kwargs))
             return True
+        if added == fr.OVER_BUDGET:
+            if self.stats:
+                self.stats.inc_value("archive/budget_refused")
+            return False
         if not added:
             self.df.log(request, spider)
             return False

@@ -268,6 +268,50 @@ def test_frontier_leases_requeue_dedupe_and_politeness(redis_db):
     assert 300 < f.acquire_slot("b.example", "w2:2", 4, 0.5, 30) <= 500
 
 
+def test_page_budgets_are_counted_once_for_the_run(redis_db):
+    from archive import frontier as fr
+
+    f = fr.Frontier.from_url(redis_db, "b")
+    budget = [("site:a.example", 2)]
+    urls = [f"http://a.example/{n}" for n in range(4)]
+    assert f.add(fr.request_dict(urls[0]), fr.fingerprint(urls[0]), 1024, budgets=budget) == fr.ADDED
+    # The same page again (another worker found the link too) is seen, and costs no budget.
+    assert f.add(fr.request_dict(urls[0]), fr.fingerprint(urls[0]), 1024, budgets=budget) == fr.SEEN
+    assert f.add(fr.request_dict(urls[1]), fr.fingerprint(urls[1]), 1024, budgets=budget) == fr.ADDED
+    assert f.add(fr.request_dict(urls[2]), fr.fingerprint(urls[2]), 1024, budgets=budget) == fr.OVER_BUDGET
+    assert f.add(fr.request_dict(urls[3]), fr.fingerprint(urls[3]), 1024) == fr.ADDED  # no budget named
+    assert f.snapshot().queued == 3
+
+
+def test_a_site_page_budget_holds_across_workers(site, redis_db, tmp_path):
+    """ARCHIVE_MAX_PAGES_PER_SITE bounds the run, not each worker: three workers fetch what one
+    process fetches under the same budget."""
+    budget = ("-s", "ARCHIVE_MAX_PAGES_PER_SITE=30")
+    local = tmp_path / "local.db"
+    run_cli("crawl", site.base_url + "/", "--db", local, *FAST, *budget, timeout=300)
+    procs = [start("worker", "--redis", redis_db, "--once", "--id", f"b{n}", *WORKER_FAST) for n in range(3)]
+    try:
+        log = tmp_path / "crawl.log"
+        result = run_cli("crawl", site.base_url + "/", "--db", tmp_path / "d.db", "--redis", redis_db, *FAST,
+                         *budget, "--log-file", log, timeout=300)
+        for proc in procs:
+            proc.communicate(timeout=60)
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+    count = "select count(*) as n from fetches"
+    fetched = query(tmp_path / "d.db", count)[0]["n"]
+    assert fetched == query(local, count)[0]["n"]
+    assert 30 <= fetched <= 30 + 2  # the budget, plus the start page and robots.txt
+    workers = query(tmp_path / "d.db", "select count(distinct worker) as n from fetches")[0]["n"]
+    assert workers > 1
+    # --log-file keeps what the coordinator and its writer said, and the summary.
+    logged = log.read_text()
+    assert result.stdout.strip().splitlines()[0] in logged
+    assert "writer done:" in logged and "writer done:" in result.stderr
+
+
 def test_dupefilter_buckets_stay_intsets(redis_db):
     from archive import frontier as fr
 

@@ -254,17 +254,26 @@ class ArticlesSpider(scrapy.Spider):
             self.crawler.stats.inc_value("archive/trap_refused")
             self.logger.debug("not following %s: %s", url, problem)
             return
+        meta = self._take_budgets(url, budgeted)
+        if meta is None:
+            return
+        self._requested.add(url)
+        yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=priority,
+                             meta={"hops": hops, **meta})
+
+    def _take_budgets(self, url: str, budgeted: bool) -> dict | None:
+        """Count ``url`` against the per-pattern and per-site page budgets: None when one is spent,
+        else extra request meta (none here; a distributed worker counts in Redis instead)."""
         if budgeted and not self._shapes.allow(url):
             self.crawler.stats.inc_value("archive/pattern_budget_refused")
-            return
+            return None
         site = site_of(url)
         budget = self.settings.getint("ARCHIVE_MAX_PAGES_PER_SITE")
         if budget and self._per_site[site] >= budget:
             self.crawler.stats.inc_value("archive/site_budget_refused")
-            return
+            return None
         self._per_site[site] += 1
-        self._requested.add(url)
-        yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=priority, meta={"hops": hops})
+        return {}
 
     @staticmethod
     def _page(response) -> FetchedPage:
