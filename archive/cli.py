@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -240,21 +242,52 @@ def _fetch(url: str):
 
 @cli.command()
 @db_option
-def reparse(db_path):
+@click.option("--processes", type=click.IntRange(min=1),
+              help="Extraction processes (default: one per CPU). Writing stays in this process.")
+@click.option("--wait", is_flag=True, help="If a crawl holds the archive, wait for it instead of exiting 3.")
+def reparse(db_path, processes, wait):
     """Re-run extraction over the raw HTML stored in the archive, without fetching.
 
     Articles whose normalized content changes get a new version; the rest are refreshed
-    in place.
+    in place. Safe to interrupt: what was written stays, and a rerun redoes the rest.
+    It holds the archive's crawl lock, so a scheduled crawl waits or exits 3 meanwhile.
 
     Example:
 
         health-archive reparse --db archive.db
+
+        health-archive reparse --db archive.db --processes 4
     """
-    from archive.reparse import reparse_archive
+    from archive.crawling import EXIT_LOCKED, acquire_lock
+    from archive.lock import ArchiveLocked
+    from archive.reparse import ExtractorFailed, reparse_archive
 
     if not Path(db_path).exists():
         raise click.ClickException(f"no archive at {db_path}")
-    counts = reparse_archive(db_path, progress=lambda done, total: click.echo(f"reparsed {done}/{total}", err=True))
+    logging.basicConfig(level=logging.WARNING, format="health-archive: %(message)s")
+    started = time.monotonic()
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] < 2 and done < total:
+            return
+        last[0] = now
+        rate = done / max(now - started, 1e-6)
+        eta = (total - done) / rate if rate else 0
+        click.echo(f"reparsed {done}/{total} ({rate:.0f} articles/s, {eta:.0f}s left)", err=True)
+
+    try:
+        lock = acquire_lock(db_path, wait, command="reparse")
+    except ArchiveLocked as exc:
+        click.echo(f"health-archive: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    try:
+        counts = reparse_archive(db_path, progress=progress, processes=processes)
+    except ExtractorFailed as exc:
+        raise click.ClickException(f"{exc} (every batch before this one is written)") from None
+    finally:
+        lock.release()
     click.echo(
         f"Reparsed {counts['total']} articles: {counts['changed']} changed (new version), "
         f"{counts['unchanged']} unchanged, {counts['errors']} errors"

@@ -97,6 +97,6 @@ def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), lo
     return CrawlResult(row=dict(row), elapsed=elapsed, returncode=proc.returncode)
 
 
-def acquire_lock(db_path: str, wait: bool) -> CrawlLock:
+def acquire_lock(db_path: str, wait: bool, command: str = "crawl") -> CrawlLock:
     open_db(db_path).close()  # create and migrate before the crawler and any reader touch it
-    return CrawlLock(db_path).acquire(wait=wait)
+    return CrawlLock(db_path).acquire(wait=wait, command=command)

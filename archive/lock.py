@@ -21,7 +21,7 @@ class CrawlLock:
         self.path = f"{db_path}.lock"
         self.fd: Optional[int] = None
 
-    def acquire(self, wait: bool = False, poll: float = 1.0) -> "CrawlLock":
+    def acquire(self, wait: bool = False, poll: float = 1.0, command: str = "crawl") -> "CrawlLock":
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         while True:
             try:
@@ -32,13 +32,14 @@ class CrawlLock:
                     holder = self.holder()
                     os.close(fd)
                     raise ArchiveLocked(
-                        f"another crawl is running on {self.path[:-5]}"
+                        f"another {holder.get('command', 'crawl')} is running on {self.path[:-5]}"
                         + (f" (pid {holder.get('pid')}, since {holder.get('since')})" if holder else "")
                         + "; use --wait to queue behind it"
                     ) from None
                 time.sleep(poll)
         os.ftruncate(fd, 0)
-        os.write(fd, json.dumps({"pid": os.getpid(), "since": time.strftime("%Y-%m-%dT%H:%M:%S")}).encode())
+        os.write(fd, json.dumps({"pid": os.getpid(), "since": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                                  "command": command}).encode())
         self.fd = fd
         return self
 

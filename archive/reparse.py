@@ -1,33 +1,146 @@
-"""Re-normalize the archive from its stored raw pages, with the current extraction code."""
+"""Re-normalize the archive from its stored raw pages, with the current extraction code.
+
+Extraction runs in worker processes (it is CPU-bound and a million-article archive is hours of
+it on one core) while this process writes; writes are grouped in one transaction per batch, so
+an interrupted reparse keeps every batch it committed and a rerun simply redoes the rest.
+"""
 from __future__ import annotations
 
+import gzip
 import logging
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Optional
 
 from archive.ingest import extract_page
-from archive.store import Archive, load_raw
+from archive.store import Archive
 
 logger = logging.getLogger(__name__)
 
+BATCH = 200  # articles per read and per transaction
+MAX_DEATHS = 3  # pages in a row killing a fresh extraction process: the pool is what is broken
 
-def reparse_archive(db_path: str, progress: Optional[Callable[[int, int], None]] = None, every: int = 100) -> dict:
-    """Extract every article again from its latest raw page; returns counts by outcome."""
+
+class ExtractorFailed(RuntimeError):
+    """The extraction processes cannot run (not a bad page)."""
+
+_CHUNK_SQL = (
+    "select articles.id as article_id, raw_pages.* from articles "
+    "join raw_pages on raw_pages.id = articles.raw_page_id "
+    "where articles.id > ? order by articles.id limit ?"
+)
+
+
+def _extract(body_gz: bytes, url: str, content_type: Optional[str]):
+    """(article, None) or (None, "ErrorType: message"): an exception stays with its page."""
+    try:
+        article, _ = extract_page(gzip.decompress(body_gz), url, content_type)
+        return article, None
+    except Exception as exc:  # one bad page must not stop a reparse of thousands
+        return None, f"{type(exc).__name__}: {exc}"
+
+
+class _Extractor:
+    """Runs ``_extract`` over a batch in a process pool (or in this process when processes <= 1).
+
+    A worker that dies (a parser crash) breaks the whole pool; the batch's pages are then retried
+    one by one in fresh pools, so only the page that kills its worker is counted as an error.
+    """
+
+    def __init__(self, processes: int):
+        self.processes = processes
+        self.pool: Optional[ProcessPoolExecutor] = None
+        self.deaths = 0  # pages in a row whose process died
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("forkserver"))
+        return self.pool
+
+    def submit(self, rows: list[dict]) -> list:
+        if self.processes <= 1:
+            return [_extract(r["body_gz"], r["url"], r["content_type"]) for r in rows]
+        pool = self._pool()
+        return [pool.submit(_extract, r["body_gz"], r["url"], r["content_type"]) for r in rows]
+
+    def results(self, rows: list[dict], pending: list) -> list:
+        out = []
+        for row, job in zip(rows, pending):
+            if not isinstance(job, Future):
+                out.append(job)
+                continue
+            try:
+                out.append(job.result())
+            except BrokenProcessPool:
+                out.append(self._alone(row))
+        return out
+
+    def _alone(self, row: dict):
+        """Retry one page of a dead pool in a live one; a page that kills that too is an error.
+        Pools dying on page after page mean the processes cannot run at all: say so and stop."""
+        if self.pool is not None and self.pool._broken:
+            self.close()
+        try:
+            result = self._pool().submit(_extract, row["body_gz"], row["url"], row["content_type"]).result()
+            self.deaths = 0
+            return result
+        except BrokenProcessPool:
+            self.close()
+            self.deaths += 1
+            if self.deaths >= MAX_DEATHS:
+                raise ExtractorFailed(f"extraction processes died on {MAX_DEATHS} pages in a row; "
+                                      "try --processes 1") from None
+            return None, "the extraction process died on this page"
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+
+def default_processes() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def reparse_archive(db_path: str, progress: Optional[Callable[[int, int], None]] = None,
+                    processes: Optional[int] = None, batch: int = BATCH) -> dict:
+    """Extract every article again from its latest raw page; returns counts by outcome.
+
+    The next batch is extracted while the current one is written.
+    """
     archive = Archive(db_path)
+    extractor = _Extractor(default_processes() if processes is None else processes)
     counts = {"total": 0, "changed": 0, "unchanged": 0, "errors": 0}
     try:
-        ids = [row[0] for row in archive.db.execute("select id from articles where raw_page_id is not null order by id")]
-        for done, article_id in enumerate(ids, 1):
-            row = archive.raw_page_for(article_id)
-            try:
-                article, _ = extract_page(load_raw(row), row["url"], row["content_type"])
-            except Exception as exc:  # one bad page must not stop a reparse of thousands
-                counts["errors"] += 1
-                logger.error("article %s: %s: %s", article_id, type(exc).__name__, exc)
-                continue
-            counts[archive.apply_reparse(article_id, article, row)] += 1
-            counts["total"] += 1
-            if progress and (done % every == 0 or done == len(ids)):
-                progress(done, len(ids))
+        total = archive.db.execute("select count(*) from articles where raw_page_id is not null").fetchone()[0]
+        rows = _chunk(archive, 0, batch)
+        pending = extractor.submit(rows)
+        done = 0
+        while rows:
+            next_rows = _chunk(archive, rows[-1]["article_id"], batch)
+            next_pending = extractor.submit(next_rows) if next_rows else []
+            results = extractor.results(rows, pending)
+            with archive.db.atomic():
+                for row, (article, error) in zip(rows, results):
+                    if error:
+                        counts["errors"] += 1
+                        logger.error("article %s (%s): %s", row["article_id"], row["url"], error)
+                        continue
+                    counts[archive.apply_reparse(row["article_id"], article, row)] += 1
+                    counts["total"] += 1
+            done += len(rows)
+            if progress:
+                progress(done, total)
+            rows, pending = next_rows, next_pending
     finally:
+        extractor.close()
         archive.close()
     return counts
+
+
+def _chunk(archive: Archive, after_id: int, size: int) -> list[dict]:
+    cursor = archive.db.execute(_CHUNK_SQL, [after_id, size])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values)) for values in cursor.fetchall()]
