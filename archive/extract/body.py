@@ -1,13 +1,15 @@
 """Find the main content: score text blocks, pick the densest subtree, prune what is left inside."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from archive.extract import vocab
-from archive.extract.clean import dismantle, drop_tree, text_length
+from archive.extract.clean import dismantle, drop_tree, has_descendant, text_length, text_of
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 MIN_BLOCK = 20              # shorter blocks are labels, not prose
@@ -26,6 +28,7 @@ _LEAD_BLOCKS = frozenset(("p", "div", "span", "dl", "dt", "dd", "time", "a", "ul
                           "section", "blockquote", "pre", "table", "strong", "b"))
 _INLINE = frozenset(("strong", "b", "em", "a", "span", "time"))
 _CONTAINERS = frozenset(("div", "section", "ul", "ol", "table", "dl", "article"))
+_XP_CONTACT_LINKS = etree.XPath(".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]")
 
 
 @dataclass
@@ -41,14 +44,18 @@ def paragraphize(root) -> None:
     between the block children of a container are wrapped in new <p> elements.
     """
     for el in list(root.iter(*vocab.CONTAINER_TAGS)):
+        if not len(el):         # no children: a <p> if it says something
+            if el.tag in ("div", "section", "center") and el.text and el.text.strip():
+                el.tag = "p"
+            continue
         children = [c for c in el if isinstance(c.tag, str)]
         if not any(c.tag in vocab.BLOCK_TAGS for c in children):
-            if el.tag in ("div", "section", "center") and el.text_content().strip():
+            if el.tag in ("div", "section", "center") and text_of(el).strip():
                 el.tag = "p"
             continue
         if (el.text and el.text.strip()) or any(
             (c.tail and c.tail.strip())
-            or (c.tag not in vocab.BLOCK_TAGS and c.text_content().strip()) for c in children
+            or (c.tag not in vocab.BLOCK_TAGS and text_of(c).strip()) for c in children
         ):
             _wrap_loose_runs(el)
 
@@ -70,7 +77,7 @@ def _wrap_loose_runs(el) -> None:
                 child.addnext(pending)
             continue
         if pending is None:
-            if not (child.text_content().strip() or (child.tail or "").strip()):
+            if not (text_of(child).strip() or (child.tail or "").strip()):
                 continue
             pending = el.makeelement("p")
             child.addprevious(pending)
@@ -82,7 +89,7 @@ def find_main_content(root) -> Content:
     prose: dict = {}        # element -> chars of prose inside it
     core: dict = {}         # element -> prose weighted by closeness (parent 1, grandparent 1/2...)
     teaser_boxes: dict = {}
-    for block in vocab.XP_BLOCKS(root):
+    for block in text_blocks(root):
         good = _prose_length(block)
         if not good or _is_teaser(block, teaser_boxes):
             continue
@@ -98,6 +105,19 @@ def find_main_content(root) -> Content:
     if prose.get(node, 0) < MIN_BODY:
         return Content(None, "no main content found (too little prose)")
     return Content(node)
+
+
+def text_blocks(root) -> list:
+    """The elements scored as text blocks, in page order (see vocab.BLOCK_TAGS_SCORED)."""
+    blocks = []
+    for el in root.iter(*vocab.BLOCK_TAGS_SCORED):
+        inner = _INNER_BLOCKS.get(el.tag)
+        if inner is None or next(el.iterdescendants(*inner), None) is None:
+            blocks.append(el)
+    return blocks
+
+
+_INNER_BLOCKS = {"blockquote": ("p",), "li": ("p", "li"), "td": ("p", "td")}  # such blocks hold blocks
 
 
 def _widen(node, prose: dict):
@@ -163,28 +183,41 @@ def _is_teaser(block, boxes: dict) -> bool:
 
 def _is_title_link(el) -> bool:
     """A heading, or an element named like a title ("entry-title", "card__headline"), made of a link."""
-    if el.tag not in _TITLE_TAGS and not vocab.TITLE_NAME_RE.search(el.get("class") or ""):
+    if el.tag not in _TITLE_TAGS and not _title_named(el.get("class") or ""):
         return False
-    text = " ".join(el.text_content().split())
+    text = " ".join(text_of(el).split())
     linked = 0
     for a in el.iter("a"):
         href = a.get("href") or ""
         if href and not href.startswith("#"):
-            linked += len(" ".join(a.text_content().split()))
+            linked += len(" ".join(text_of(a).split()))
     return bool(text) and linked >= 0.6 * len(text)
 
 
 def _prose_length(block) -> int:
-    text = block.text_content()
+    text = text_of(block)
     length = len(" ".join(text.split()))
     if length < MIN_BLOCK or block.tag in _HEADINGS:
         return 0
-    links = sum(len(" ".join(a.text_content().split())) for a in block.iter("a"))
+    links = sum(len(" ".join(text_of(a).split())) for a in block.iter("a"))
     if links > MAX_LINK_DENSITY * length:
         return 0
-    if length <= vocab.BOILERPLATE_TEXT_MAX and vocab.BOILERPLATE_TEXT_RE.match(text.strip()):
+    if length <= vocab.BOILERPLATE_TEXT_MAX and is_boilerplate_text(text.strip()):
         return 0
     return length - links
+
+
+def is_boilerplate_text(text: str) -> bool:
+    """The whole line is a stock phrase (vocab.BOILERPLATE_TEXT_RE, vocab.SCRIPT_NOTICE_RE)."""
+    if vocab.BOILERPLATE_TEXT_RE.match(text):
+        return True
+    # SCRIPT_NOTICE_RE needs "javascript" in any case: the letters str.lower() leaves alone but
+    # re.IGNORECASE matches to s and i (ſ, ı, İ) send a line to the regex too.
+    return ("javascript" in text.lower() or not text.isascii() and _ODD_CASE_RE.search(text) is not None) \
+        and vocab.SCRIPT_NOTICE_RE.match(text) is not None
+
+
+_ODD_CASE_RE = re.compile("[\u017f\u0131\u0130\u212a]")
 
 
 def prune_content(node) -> None:
@@ -195,11 +228,13 @@ def prune_content(node) -> None:
     """
     _drop_teaser_lists(node)
     opened = False          # has the first real paragraph been seen?
-    root = node.getroottree().getroot()
     elements = list(node.iter(etree.Element))
+    # Elements inside a block dropped earlier in this pass are still visited: a removed element
+    # stays in its document, so the test this loop used to skip them by (its root element is
+    # the page's) never did; skipping them would change the output of some pages.
     for el in elements:
-        if el is node or el.getroottree().getroot() is not root:
-            continue        # inside a block dropped earlier in this pass
+        if el is node:
+            continue
         tag = el.tag
         if tag == "h1":
             if opened:
@@ -213,11 +248,11 @@ def prune_content(node) -> None:
             el.drop_tree()
             continue
         if not opened and tag in _LEAD_BLOCKS:
-            text = " ".join(el.text_content().split())
+            text = " ".join(text_of(el).split())
             if _opens_article(el, text):
                 opened = True
             elif el.tag not in vocab.HEADING_TAGS and len(text) < LEAD_LINE_MAX \
-                    and el.find(".//img") is None and not _holds_opening(el) \
+                    and not has_descendant(el, "img") and not _holds_opening(el) \
                     and not _is_pseudo_heading(el, text):
                 el.drop_tree()
     for el in elements:     # what was dropped, taken apart while nothing reads it any more
@@ -229,7 +264,7 @@ def _drop_teaser_lists(node) -> None:
     """Remove repeated cards (linked title + blurb) left inside the body: "more stories" lists."""
     boxes_by_list: dict = {}
     for title in node.iter(*_TITLE_TAGS, "div", "span", "p", "a"):
-        if title.tag not in _TITLE_TAGS and not vocab.TITLE_NAME_RE.search(title.get("class") or ""):
+        if title.tag not in _TITLE_TAGS and not _title_named(title.get("class") or ""):
             continue
         box = title.getparent()
         if box is None or box is node or not _is_title_link(title):
@@ -255,22 +290,34 @@ def _is_pseudo_heading(el, text: str) -> bool:
     """<p><strong>A heading set in bold</strong></p>: kept like an <h2> would be."""
     if el.tag != "p" or len(el) != 1 or el[0].tag not in ("strong", "b"):
         return False
-    return " ".join(el[0].text_content().split()) == text and not text.endswith(":")
+    return " ".join(text_of(el[0]).split()) == text and not text.endswith(":")
 
 
 def _holds_opening(el) -> bool:
     """A container whose inner paragraphs will be judged one by one."""
-    return el.tag not in ("p", "span", "a", "time", "dt", "dd", "li") and el.find(".//p") is not None
+    return el.tag not in ("p", "span", "a", "time", "dt", "dd", "li") and has_descendant(el, "p")
+
+
+@lru_cache(maxsize=8192)
+def _title_named(classes: str) -> bool:
+    """Class names like a title ("entry-title", "card__headline"); cached, pages repeat them."""
+    return vocab.TITLE_NAME_RE.search(classes) is not None
+
+
+@lru_cache(maxsize=8192)
+def _caption_named(classes: str, ident: str) -> bool:
+    """Class or id names a caption or an image credit; cached, pages repeat them."""
+    names = (classes + " " + ident).lower()
+    return "caption" in names or vocab.CREDIT_NAME_RE.search(names) is not None
 
 
 def _is_caption(el) -> bool:
     """Normalize captions: inside a figure they become <figcaption>; elsewhere they go."""
     if el.tag in ("figcaption", "figure", "img"):
         return False
-    names = (el.get("class", "") + " " + el.get("id", "")).lower()
-    if "caption" not in names and not vocab.CREDIT_NAME_RE.search(names):
+    if not _caption_named(el.get("class", ""), el.get("id", "")):
         return False
-    if el.find(".//img") is not None:
+    if has_descendant(el, "img"):
         if not any(a.tag == "figure" for a in el.iterancestors()):
             el.tag = "figure"   # WordPress' <div class="wp-caption"><img><p class="wp-caption-text">
         return True
@@ -282,10 +329,10 @@ def _is_caption(el) -> bool:
 
 
 def _is_furniture(el) -> bool:
-    text = " ".join(el.text_content().split())
+    text = " ".join(text_of(el).split())
     if not text:
-        return el.find(".//img") is None and el.tag != "td"
-    if len(text) <= vocab.BOILERPLATE_TEXT_MAX and vocab.BOILERPLATE_TEXT_RE.match(text) or (
+        return not has_descendant(el, "img") and el.tag != "td"
+    if len(text) <= vocab.BOILERPLATE_TEXT_MAX and is_boilerplate_text(text) or (
         len(text) <= vocab.DATE_LINE_MAX and _is_date_or_byline(text)
     ):
         # the phrase must be the whole block, not a bold word opening a sentence
@@ -293,15 +340,15 @@ def _is_furniture(el) -> bool:
     tag = el.tag
     if tag in _INLINE and tag != "span":
         return False
-    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    links = sum(len(" ".join(text_of(a).split())) for a in el.iter("a"))
     if tag == "p":      # only a link ("Click here"), or a label and its link ("Tag: x.com")
         if links >= 0.9 * len(text):
             return True
         return (links > 0 and len(text) < 160
                 and bool(vocab.LINK_LABEL_RE.match(_text_outside_links(el)))
-                and not el.xpath(".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]"))
+                and not _XP_CONTACT_LINKS(el))
     if tag == "span":   # a hover card or link cluster inside a sentence
-        return len(text) >= 60 and links >= 0.8 * len(text) and len(el.findall(".//a")) >= 2
+        return len(text) >= 60 and links >= 0.8 * len(text) and sum(1 for _ in el.iterdescendants("a")) >= 2
     if tag == "header":
         return not _holds_prose(el)
     if tag in _CONTAINERS:
@@ -322,8 +369,8 @@ def _is_date_or_byline(text: str) -> bool:
 def _has_other_text(parent, el) -> bool:
     if parent is None:
         return False
-    whole = " ".join(parent.text_content().split())
-    own = " ".join(el.text_content().split())
+    whole = " ".join(text_of(parent).split())
+    own = " ".join(text_of(el).split())
     return len(whole) > len(own) + 2
 
 

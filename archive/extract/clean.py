@@ -1,6 +1,7 @@
 """Tree cleaning: drop code, hidden nodes and page furniture before the body is searched."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,56 +21,109 @@ def clean_tree(root, lenient: bool = False) -> None:
     `lenient` (the second try on a page where nothing was found) keeps hidden nodes and
     the content of <noscript>, where some sites put their whole text.
     """
-    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     if lenient:
         etree.strip_tags(root, "noscript")
-    etree.strip_elements(root, *vocab.JUNK_TAGS, with_tail=False)
-    for el in () if lenient else vocab.XP_HIDDEN(root):
+    # One walk removes comments, code and <head> (nothing in it is body text).
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *vocab.JUNK_TAGS, "head",
+                         with_tail=False)
+    for el in () if lenient else hidden_candidates(root):
         if el.tag not in ("html", "body") and _is_hidden(el):
             _drop(el)
     for el in list(root.iter("form")):
         # ASP.NET pages wrap everything in one <form>: keep forms that hold a page of text.
         if text_length(el) < FORM_MAX_TEXT:
             _drop(el)
-    etree.strip_elements(root, "head", with_tail=False)
+
+
+def hidden_candidates(root) -> list:
+    """Elements with hidden, aria-hidden="true" or a style attribute, in page order."""
+    found, last = [], None
+    for value in vocab.XP_HIDING_ATTRIBUTES(root):
+        el = value.getparent()
+        if el is not last and (value.attrname != "aria-hidden" or value == "true"
+                               or el.get("hidden") is not None or el.get("style") is not None):
+            found.append(el)
+            last = el
+    return found
 
 
 @dataclass
 class Marks:
-    """What one pass over the named elements found (see mark_furniture)."""
+    """What one pass over the cleaned page found (see mark_furniture)."""
     sure: list = field(default_factory=list)       # furniture whatever its size
     furniture: list = field(default_factory=list)  # furniture unless it holds most of the prose
     protected: set = field(default_factory=set)    # article body blocks and their containers
     related: list = field(default_factory=list)    # named like a related-articles block
+    # Elements other passes look at, gathered by the same walk (all in page order):
+    anchors: list = field(default_factory=list)            # every <a>
+    related_labels: list = field(default_factory=list)     # tags that may label a related block
+    reference_labels: list = field(default_factory=list)   # tags that may head a reference list
 
 
 def mark_furniture(root) -> Marks:
-    """Classify every named element and landmark once, by tag, class, id and role."""
+    """Classify every named element and landmark once, by tag, class, id and role.
+
+    The same walk finds the elements marked as the article body (itemprop="articleBody" and
+    kin) and the h1s: separate XPath scans of the tree cost more than these attribute reads.
+    """
     marks = Marks()
+    marked, h1s = [], []
+    landmarks = vocab.LANDMARK_TAGS
     for el in root.iter(etree.Element):
-        cls, ident, role = el.get("class"), el.get("id"), el.get("role")
         tag = el.tag
-        if cls is None and ident is None and role is None and tag not in vocab.LANDMARK_TAGS \
+        if el.get("itemprop") in _CONTENT_ITEMPROPS or el.get("property") == "articleBody":
+            marked.append(el)
+        if tag in _GATHERED:
+            _gather(marks, el, tag, h1s)
+        cls, ident, role = el.get("class"), el.get("id"), el.get("role")
+        if cls is None and ident is None and role is None and tag not in landmarks \
                 or tag in ("html", "body"):
             continue
-        kind, content, related = _classify(tag, cls, ident, role)
+        if ident is None and role is None and tag not in landmarks:
+            kind, content, related, names_content = _names_facts(cls)     # the common case
+            kind = 0 if names_content else kind
+            related = related and tag != "a"
+        else:
+            kind, content, related = _classify(tag, cls, ident, role)
         if kind == _SURE:
             marks.sure.append(el)
         elif kind == _FURNITURE:
             marks.furniture.append(el)
         elif content and text_length(el) >= 200:
-            marks.protected.add(el)
-            marks.protected.update(el.iterancestors())
+            _protect(marks, el)
         if related:
             marks.related.append(el)
-    for el in vocab.XP_CONTENT_MARKED(root):      # itemprop="articleBody" and kin
+    for el in marked:                       # itemprop="articleBody" and kin
         if el not in marks.protected and text_length(el) >= 200:
-            marks.protected.add(el)
-            marks.protected.update(el.iterancestors())
-    headline = max(root.iter("h1"), key=text_length, default=None)
+            _protect(marks, el)
+    headline = max(h1s, key=text_length, default=None)
     if headline is not None:    # furniture never holds the page's headline: its boxes are the article's
         marks.protected.update(headline.iterancestors())
     return marks
+
+
+_CONTENT_ITEMPROPS = frozenset(("articleBody", "text"))
+_RELATED_LABEL_TAGS = frozenset(vocab.RELATED_LABEL_TAGS)
+_REFERENCE_LABEL_TAGS = frozenset(vocab.REFERENCE_LABEL_TAGS)
+_GATHERED = _RELATED_LABEL_TAGS | _REFERENCE_LABEL_TAGS | {"a", "h1"}
+
+
+def _gather(marks: Marks, el, tag: str, h1s: list) -> None:
+    """File el for the passes that read elements of its tag (cheaper than a walk of their own)."""
+    if tag == "a":
+        marks.anchors.append(el)
+    elif tag == "h1":
+        h1s.append(el)
+    else:
+        if tag in _RELATED_LABEL_TAGS:
+            marks.related_labels.append(el)
+        if tag in _REFERENCE_LABEL_TAGS:
+            marks.reference_labels.append(el)
+
+
+def _protect(marks: Marks, el) -> None:
+    marks.protected.add(el)
+    marks.protected.update(el.iterancestors())
 
 
 def remove_boilerplate(root, marks: Marks) -> int:
@@ -86,9 +140,9 @@ def remove_boilerplate(root, marks: Marks) -> int:
         for el in elements:
             if el in marks.protected or el.getparent() is None or _inside_prose(el):
                 continue
-            if kind == _FURNITURE and el.find(".//p") is not None:
+            if kind == _FURNITURE and has_descendant(el, "p"):
                 total = text_length(root) if total is None else total
-                if text_length(el) > 0.4 * total and len(el.xpath(".//p")) >= 3 \
+                if text_length(el) > 0.4 * total and sum(1 for _ in el.iterdescendants("p")) >= 3 \
                         or vocab.XP_HOLDS_PARAGRAPHS(el):
                     continue
             _drop(el)
@@ -96,8 +150,10 @@ def remove_boilerplate(root, marks: Marks) -> int:
     return removed
 
 
+@lru_cache(maxsize=16384)
 def _classify(tag: str, cls, ident, role) -> tuple[int, bool, bool]:
-    """(furniture kind, names the article body, names a related block) of one element."""
+    """(furniture kind, names the article body, names a related block) of one element (cached:
+    tag and class combinations repeat)."""
     kind, body, related, content = _names_facts(cls) if cls else _NO_FACTS
     if ident:
         id_kind, id_body, id_related, id_content = _name_facts(ident)
@@ -124,16 +180,29 @@ def _names_facts(names: str) -> tuple[int, bool, bool, bool]:
     return kind, body, related, content
 
 
+# Pages show a name once each: these tests run on every new class or id token, so they are kept cheap.
+# RELATED_NAME_RE without re.IGNORECASE, for lower-cased ASCII names, where it matches the same
+# (a case-insensitive pattern is tried letter by letter at every position; this one skips ahead).
+_RELATED_NAME_ASCII = re.compile(vocab.RELATED_NAME_RE.pattern)
+# Every alternative of vocab.CONTENT_NAME_RE (and so of BODY_NAME_RE) holds one of these.
+_CONTENT_WORDS = ("body", "content", "text", "copy", "entry")
+assert all(any(word in name for word in _CONTENT_WORDS) for name in vocab.CONTENT_NAME_RE.pattern.split("|"))
+
+
 @lru_cache(maxsize=16384)
 def _name_facts(name: str) -> tuple[int, bool, bool, bool]:
     """(furniture kind, body name, related name, content name) of one class or id token."""
     name = name.lower()
     compact = name.replace("-", "").replace("_", "")
-    related = bool(vocab.RELATED_NAME_RE.search(name))
+    related = bool((_RELATED_NAME_ASCII if name.isascii() else vocab.RELATED_NAME_RE).search(name))
     if name.startswith(vocab.TAXONOMY_PREFIXES):
         return 0, False, related, False
-    body = bool(vocab.BODY_NAME_RE.search(compact))
-    if vocab.CONTENT_NAME_RE.search(compact):
+    if not any(word in compact for word in _CONTENT_WORDS):
+        body = content = False      # every content name holds one of these words
+    else:
+        body = bool(vocab.BODY_NAME_RE.search(compact))
+        content = bool(vocab.CONTENT_NAME_RE.search(compact))
+    if content:
         return 0, body, related, True
     tokens = name.replace("_", "-").split("-")
     kind = _FURNITURE if vocab.SCREEN_HIDDEN_NAME_RE.match(name) else 0
@@ -151,7 +220,7 @@ def _name_facts(name: str) -> tuple[int, bool, bool, bool]:
 def _is_hidden(el) -> bool:
     if el.get("hidden") is not None:
         return True
-    if el.get("aria-hidden") == "true" and el.find(".//p") is None:
+    if el.get("aria-hidden") == "true" and not has_descendant(el, "p"):
         return True
     style = el.get("style")
     return bool(style) and bool(vocab.HIDDEN_STYLE_RE.search(style))
@@ -163,9 +232,29 @@ def _inside_prose(el) -> bool:
     return parent is not None and parent.tag in _INLINE_PARENTS and el.tag not in vocab.BLOCK_TAGS
 
 
+def has_descendant(el, *tags) -> bool:
+    """``el.find(".//tag") is not None`` for any of tags, without ElementPath's path handling."""
+    return bool(len(el)) and next(el.iterdescendants(*tags), None) is not None
+
+
+def text_of(el) -> str:
+    """``el.text_content()``: the same libxml2 string value, read through the serializer, which
+    costs a third less than the XPath string() lxml.html uses (and an element without children
+    is its own text)."""
+    if not len(el):
+        return el.text or ""
+    return _tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+_tostring = etree.tostring
+
+
 def text_length(el) -> int:
     """Characters of text under el, whitespace runs counted as one (computed by libxml2)."""
-    return int(el.xpath("string-length(normalize-space(.))"))
+    return int(_TEXT_LENGTH(el))
+
+
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")  # compiled once: el.xpath() compiles per call
 
 
 def _drop(el) -> None:
@@ -188,5 +277,7 @@ def dismantle(el) -> None:
     link of the page), dropping a block of 20,000 links cost minutes. Lone elements are freed
     one by one instead.
     """
+    if not len(el):
+        return
     for child in reversed(list(el.iterdescendants())):
         child.getparent().remove(child)

@@ -10,7 +10,7 @@ from lxml import etree
 from archive.decode import decode_html
 from archive.extract import body as _body
 from archive.extract import clean, links, related, sanitize, vocab
-from archive.extract.metadata import collect_jsonld, extract_metadata, main_entity
+from archive.extract.metadata import collect_jsonld, main_entity, read_metadata
 from archive.extract.record import Article
 
 # Metadata keys that are Article fields (the rest, e.g. page_type_hint, steer the decisions here).
@@ -59,10 +59,13 @@ _LOCAL = threading.local()  # one parser per thread: the crawler extracts in a t
 
 def parse_html(html: str, problems: list[str]):
     """The lxml root of the page, or None with the reason in `problems`."""
-    if not isinstance(html, str) or not html.strip():
+    if not isinstance(html, str) or not html or html.isspace():     # (strip() would copy the page)
         problems.append("empty document")
         return None
-    html = vocab.XML_DECLARATION_RE.sub("", html, count=1).replace("\x00", "")
+    declaration = vocab.XML_DECLARATION_RE.match(html)     # anchored: one try, not a scan
+    if declaration:
+        html = html[declaration.end():]
+    html = html.replace("\x00", "")
     try:
         parser = getattr(_LOCAL, "parser", None) or _LOCAL.__dict__.setdefault("parser", _html_parser())
         root = etree.fromstring(html, parser)
@@ -76,18 +79,19 @@ def parse_html(html: str, problems: list[str]):
 
 
 def _extract_into(article: Article, root, html: str, url: str) -> None:
-    hint = _apply_metadata(article, root, url)
-    ld_article = main_entity(collect_jsonld(vocab.XP_JSON_LD(root), [])[0]) or {}
+    hint, ld_article = _apply_metadata(article, root, url)
     page = links.extract_page_links(root, url)
     article.canonical_url, article.site = page.canonical_url, links.site_of(url)
     article.page_links, article.next_page, article.feeds = page.page_links, page.next_page, page.feeds
     listing = _listing_cues(root, hint)         # read on the untouched page
 
     clean.clean_tree(root)
-    anchor_order = {a: i for i, a in enumerate(root.iter("a"))}
-    references = links.find_reference_links(root)   # a Sources list may sit in a <footer>
     marks = clean.mark_furniture(root)
-    article.related = related.extract_related(root, page.base_url, url, marks.related)
+    anchor_order = {a: i for i, a in enumerate(marks.anchors)}
+    # a Sources list may sit in a <footer>: read before furniture removal
+    references = links.find_reference_links(root, marks.reference_labels)
+    article.related = related.extract_related(root, page.base_url, url, marks.related,
+                                              marks.related_labels)
     clean.remove_boilerplate(root, marks)
     _body.paragraphize(root)
     content = _body.find_main_content(root)
@@ -147,19 +151,20 @@ def _cross_check(node, declared, problems: list[str]):
     return fragment
 
 
-def _apply_metadata(article: Article, root, url: str) -> str:
-    """Copy the metadata fields onto the article; returns the page-type hint (JSON-LD / og:type)."""
+def _apply_metadata(article: Article, root, url: str) -> tuple[str, dict]:
+    """Copy the metadata fields onto the article; returns the page-type hint (JSON-LD / og:type)
+    and the page's main JSON-LD entity ({} when none)."""
     try:
-        meta = extract_metadata(root, url)
+        meta, ld_article = read_metadata(root, url)
     except Exception as exc:  # metadata is best effort; the body is still worth having
         article.problems.append(f"metadata failed: {type(exc).__name__}: {exc}")
-        return ""
+        return "", main_entity(collect_jsonld(vocab.XP_JSON_LD(root), [])[0]) or {}
     for key in _METADATA_FIELDS:
         value = meta.get(key)
         if value is not None:
             setattr(article, key, value)
     article.problems.extend(meta.get("problems", []))
-    return meta.get("page_type_hint", "")
+    return meta.get("page_type_hint", ""), ld_article or {}
 
 
 def _listing_cues(root, hint: str) -> tuple[bool, int]:
@@ -168,7 +173,18 @@ def _listing_cues(root, hint: str) -> tuple[bool, int]:
     declared = hint == "listing" or (
         body is not None and bool(vocab.LISTING_BODY_CLASS_RE.search(body.get("class", "").lower()))
     )
-    return declared, len(vocab.XP_TEASERS(root))
+    return declared, count_teasers(root)
+
+
+def count_teasers(root) -> int:
+    """Linked teasers of a listing page: <h2>/<h3> with a link child, innermost <article>s with a link."""
+    count = 0
+    for el in root.iter("h2", "h3", "article"):
+        if el.tag != "article":
+            count += any(a.get("href") is not None for a in el.iterchildren("a"))
+        elif next(el.iterdescendants("article"), None) is None:
+            count += any(a.get("href") is not None for a in el.iterdescendants("a"))
+    return count
 
 
 def _page_type(article: Article, hint: str, listing: tuple[bool, int]) -> str:

@@ -1,13 +1,16 @@
 """Addresses a page holds: body links, images, headings, page links, pagination, feeds, citations."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
+from lxml import etree
 
 from archive.extract import vocab
+from archive.extract.clean import text_of
 from archive.extract.record import Citation, Heading, Image, Link
 from archive.urls import site_of as _site_of
 
@@ -40,8 +43,10 @@ def _join(base_url: str, href: str) -> str:
         return href
 
 
+@lru_cache(maxsize=8192)
 def site_of(url: str) -> str:
-    """archive.urls.site_of, but an unreadable address (bad port, bad IPv6) has no site."""
+    """archive.urls.site_of, but an unreadable address (bad port, bad IPv6) has no site (cached:
+    pages repeat their links)."""
     try:
         return _site_of(url)
     except ValueError:
@@ -57,12 +62,12 @@ def same_site(host: str, site: str) -> bool:
 
 def extract_page_links(root, url: str) -> PageLinks:
     """Base, canonical, feeds, rel=next and every followable link of the untouched page."""
-    base_hrefs = vocab.XP_BASE(root)
-    base_url = absolute_url(url, base_hrefs[0]) if base_hrefs and base_hrefs[0].strip() else url
+    base_href, link_rels, anchor_rels, hrefs = _link_elements(root)
+    base_url = absolute_url(url, base_href) if base_href and base_href.strip() else url
     if not base_url.startswith(("http://", "https://")):
         base_url = url
     found = PageLinks(base_url=base_url, canonical_url=urldefrag(url)[0])
-    for link in vocab.XP_LINKS_REL(root):
+    for link in link_rels:
         rel = link.get("rel", "").lower().split()
         href = (link.get("href") or "").strip()
         if not href:
@@ -78,14 +83,14 @@ def extract_page_links(root, url: str) -> PageLinks:
             if feed not in found.feeds:
                 found.feeds.append(feed)
     unfollowed = set()
-    for a in vocab.XP_ANCHORS_REL(root):
+    for a in anchor_rels:
         rel = a.get("rel").lower().split()
         if "next" in rel and not found.next_page:
             found.next_page = absolute_url(base_url, a.get("href"))
         if "nofollow" in rel:
             unfollowed.add(a.get("href"))
     seen = set()
-    for href in dict.fromkeys(vocab.XP_HREFS(root)):   # menus repeat links: join each once
+    for href in dict.fromkeys(hrefs):   # menus repeat links: join each once
         if href in unfollowed:
             continue
         absolute = absolute_url(base_url, href).split("#", 1)[0]
@@ -95,22 +100,41 @@ def extract_page_links(root, url: str) -> PageLinks:
     return found
 
 
+def _link_elements(root) -> tuple:
+    """(href of the first <base href>, <link>s with rel and href, <a>s with rel and href, every
+    <a> href), in page order, from one walk over the page's base, link and a elements."""
+    base_href, link_rels, anchor_rels, hrefs = None, [], [], []
+    for el in root.iter("a", "link", "base"):
+        href = el.get("href")
+        if href is None:
+            continue
+        tag = el.tag
+        if tag == "a":
+            hrefs.append(href)
+            if el.get("rel") is not None:
+                anchor_rels.append(el)
+        elif tag == "link":
+            if el.get("rel") is not None:
+                link_rels.append(el)
+        elif base_href is None:
+            base_href = href
+    return base_href, link_rels, anchor_rels, hrefs
+
+
 def extract_body_parts(soup: BeautifulSoup, site: str) -> tuple[list[Link], list[Image], list[Heading]]:
     """Links, images and headings of the sanitized body, in one walk over the soup."""
     anchors, images, headings = [], [], []
-    for tag in soup.find_all(_BODY_PART_TAGS):
-        if tag.name == "a":
+    for tag in soup.descendants:        # find_all's matching machinery costs more than this test
+        name = tag.name                 # None for strings
+        if name == "a":
             if tag.get("href"):
                 anchors.append(tag)
-        elif tag.name == "img":
+        elif name == "img":
             if tag.get("src"):
                 images.append(tag)
-        else:
+        elif name in HEADING_LEVEL:
             headings.append(tag)
     return _links(anchors, site), _images(images), _headings(headings)
-
-
-_BODY_PART_TAGS = ["a", "img", *HEADING_LEVEL]
 
 
 def _links(anchors, site: str) -> list[Link]:
@@ -154,12 +178,12 @@ def _headings(tags) -> list[Heading]:
 
 def label_box(label):
     """The outermost element that holds nothing but the label ("<div><h3>Sources</h3></div>")."""
-    box, text = label, " ".join(label.text_content().split())
+    box, text = label, " ".join(text_of(label).split())
     while True:
         parent = box.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return box
-        if " ".join(parent.text_content().split()) != text:
+        if " ".join(text_of(parent).split()) != text:
             return box
         box = parent
 
@@ -175,21 +199,48 @@ def section_after(label):
         yield sibling
 
 
-def find_reference_links(root) -> list[tuple]:
+def find_reference_links(root, candidates=None) -> list[tuple]:
     """(link, citation text) for every link under a "Sources"/"References"-like heading.
 
     Read before furniture removal: such a list often sits in a <footer> or an <aside>.
+    `candidates`: the page's elements with vocab.REFERENCE_LABEL_TAGS in page order, when
+    already gathered (clean.mark_furniture).
     """
     found = []
-    for label in vocab.XP_REFERENCE_LABELS(root):
-        text = " ".join(label.text_content().split())
-        if len(text) > 40 or not vocab.REFERENCES_HEADING_RE.match(text):
+    limit = vocab.REFERENCE_LABEL_MAX
+    if candidates is None:
+        candidates = root.iter(*vocab.REFERENCE_LABEL_TAGS)
+    for label in candidates:
+        head = label.text
+        if head is not None and len(head) > limit and len(" ".join(head.split())) > limit:
+            continue        # its first words alone are too long: no need to read the rest
+        raw = text_of(label)
+        text = " ".join(raw.split())
+        if len(text) > limit:
+            continue
+        # a <p> must be shorter than that as XPath counts (its normalize-space keeps no-break
+        # spaces), which is never less than len(text)
+        if label.tag == "p" and len(raw) >= limit and (len(text) == limit
+                                                       or xpath_normalized_length(raw) >= limit):
+            continue
+        if not vocab.REFERENCES_HEADING_RE.match(text):
             continue
         for sibling in section_after(label):
             for a in sibling.iter("a"):
                 if a.get("href"):
-                    found.append((a, _enclosing_item(a, sibling).text_content()))
+                    found.append((a, text_of(_enclosing_item(a, sibling))))
     return found
+
+
+def xpath_normalized_length(text: str) -> int:
+    """len() of text as XPath's string-length(normalize-space()) counts it: only space, tab, CR and
+    LF are whitespace there (str.split() also splits at no-break and other Unicode spaces)."""
+    return len(_XML_SPACE_RE.sub(" ", text).strip(" \t\r\n"))
+
+
+_XML_SPACE_RE = re.compile(r"[ \t\r\n]+")
+_XP_TEXTS = etree.XPath(".//text()")
+_XP_LINK_BEFORE = etree.XPath("preceding::a[1]")
 
 
 def extract_citations(references: list[tuple], body, base_url: str, order: dict) -> list[Citation]:
@@ -231,14 +282,14 @@ def extract_citations(references: list[tuple], body, base_url: str, order: dict)
 
 def _link_words(a) -> str:
     """The link's text; for a bare marker ("1", "[2]"), the sentence it stands behind."""
-    text = " ".join(a.text_content().split())
+    text = " ".join(text_of(a).split())
     if len(text.strip("[]() ")) > 3:
         return text
     block = next((el for el in a.iterancestors() if el.tag in ("p", "li", "dd", "td")), None)
     if block is None:
         return text
     before = []
-    for piece in block.xpath(".//text()"):
+    for piece in _XP_TEXTS(block):
         holder = piece.getparent()
         if not piece.is_tail and (holder is a or a in holder.iterancestors()):
             break
@@ -249,13 +300,13 @@ def _link_words(a) -> str:
 
 def _written_dois(body, order: dict):
     """DOIs written as text in body paragraphs ("doi:10.1000/xyz"), placed after the link before them."""
-    if "10." not in body.text_content():
+    if "10." not in text_of(body):
         return
     for block in body.iter("p", "li", "dd", "td"):
-        text = " ".join(block.text_content().split())
+        text = " ".join(text_of(block).split())
         for match in vocab.DOI_RE.finditer(text):
             doi = match.group(1).rstrip(vocab.DOI_TRAILING)
-            anchors = block.findall(".//a") or block.xpath("preceding::a[1]")
+            anchors = list(block.iterdescendants("a")) or _XP_LINK_BEFORE(block)
             position = (order.get(anchors[-1], 0) if anchors else 0) + 0.5
             sentence = next((s for s in vocab.SENTENCE_END_RE.split(text) if doi in s), text)
             yield position, Citation(url=f"https://doi.org/{doi}", text=sentence, doi=doi), False

@@ -7,6 +7,8 @@ import re
 from typing import Optional
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+
 from archive.extract import authors as _authors
 from archive.extract import dates as _dates
 
@@ -35,6 +37,7 @@ _BUCKET_RES = (
 )
 _BUCKETS = tuple((1 << i, name) for i, (name, _) in enumerate(_BUCKET_RES))
 _SPECIAL_TAGS = frozenset(("meta", "script", "title", "h1", "time", "a"))
+_ELEMENTS = etree.Element           # iter() filter: elements only
 
 
 # cheap first test: lower-case words, no re.I (a case-insensitive alternation costs ~5x more per call)
@@ -89,10 +92,9 @@ class PageIndex:
         self._walk(tree)
 
     def _walk(self, tree) -> None:
-        kinds: dict = {}                           # class attribute -> bucket bits, per page
         special = _SPECIAL_TAGS
         itemprops = self.itemprops
-        for el in tree.iter():                     # comments too: their .get() is None, tag not special
+        for el in tree.iter(_ELEMENTS):            # comments and processing instructions say nothing
             tag = el.tag
             if tag in special:
                 if tag == "meta":
@@ -102,18 +104,15 @@ class PageIndex:
                     if el.text and "ld+json" in (el.get("type") or "").lower():
                         self.ld_blocks.append(el.text)
                     continue
-                self._special(el, tag)
+                if tag != "a" or el.get("rel"):     # of links, only those with a rel are special
+                    self._special(el, tag)
             prop = el.get("itemprop")
             if prop:
                 itemprops.setdefault(prop, []).append(el)
             marks = el.get("class")
-            bits = 0
-            if marks:
-                bits = kinds.get(marks)
-                if bits is None:
-                    bits = kinds[marks] = _bucket_bits(marks)
+            bits = _bucket_bits(marks) if marks else 0
             ident = el.get("id")
-            if ident and _HINT.search(ident.lower()):
+            if ident:
                 bits |= _bucket_bits(ident)
             if bits:
                 self._classed(el, bits)
@@ -172,6 +171,12 @@ def extract_metadata(tree, url: str) -> dict:
     """Everything about the page except its body, from one parsed tree (never modified, never raises
     on odd input). Keys: title, authors, published, published_source, modified, modified_source,
     description, language, image, tags, categories, reviewed_by, reviewed_on, page_type_hint, problems."""
+    return read_metadata(tree, url)[0]
+
+
+def read_metadata(tree, url: str) -> tuple[dict, Optional[dict]]:
+    """extract_metadata's dict and the page's main JSON-LD entity (None when there is none), so the
+    body extraction reuses the JSON-LD read here instead of searching the tree again."""
     problems: list[str] = []
     page = PageIndex(tree)
     entities, ids = collect_jsonld(page.ld_blocks, problems)
@@ -206,7 +211,7 @@ def extract_metadata(tree, url: str) -> dict:
         or reviewed_on,
         "page_type_hint": page_type_hint(entities, page.metas),
         "problems": problems,
-    }
+    }, article
 
 
 # --- JSON-LD ---------------------------------------------------------------------------------------------

@@ -1,21 +1,26 @@
 """Related-articles blocks ("Read Also", "Related posts", "You may also like"): read, then cut out."""
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urldefrag
 
+from lxml import etree
+
 from archive.extract import vocab
-from archive.extract.links import HEADING_LEVEL, absolute_url, label_box, section_after
+from archive.extract.clean import has_descendant, text_of
+from archive.extract.links import HEADING_LEVEL, absolute_url, label_box, section_after, xpath_normalized_length
 from archive.extract.record import Related
 
 
-def extract_related(root, base_url: str, page_url: str, named: list) -> list[Related]:
+def extract_related(root, base_url: str, page_url: str, named: list, candidates=None) -> list[Related]:
     """Every related-articles block of the page as items in page order; the blocks are removed.
 
-    `named` are the elements whose class/id reads like a related block (clean.mark_furniture).
+    `named` are the elements whose class/id reads like a related block, `candidates` those with
+    vocab.RELATED_LABEL_TAGS in page order, when already gathered (clean.mark_furniture).
     """
-    blocks = _blocks_by_heading(root) + _blocks_by_name(named)
-    if len(blocks) > 1:
-        position = {el: i for i, el in enumerate(root.iter())}
+    blocks = _blocks_by_heading(root, candidates) + _blocks_by_name(named)
+    if len(blocks) > 1:        # page order; only the tags of the blocks' first elements are walked
+        position = {el: i for i, el in enumerate(root.iter(*{group[0].tag for group in blocks}))}
         blocks.sort(key=lambda group: position.get(group[0], 0))
     items: list[Related] = []
     seen = {urldefrag(page_url)[0]}
@@ -32,14 +37,13 @@ def extract_related(root, base_url: str, page_url: str, named: list) -> list[Rel
     return items
 
 
-def _blocks_by_heading(root) -> list[list]:
+def _blocks_by_heading(root, candidates=None) -> list[list]:
     """A label like "Read Also" followed by link items, up to the next heading of its rank."""
     blocks = []
-    for label in vocab.XP_RELATED_LABELS(root):
-        text = label.text_content()
-        if len(text) > 60 or not vocab.RELATED_HEADING_RE.match(" ".join(text.split())):
+    for label, text in related_labels(root, candidates):
+        if not vocab.RELATED_HEADING_RE.match(" ".join(text.split())):
             continue
-        if label.find(".//a") is not None and label.tag not in HEADING_LEVEL:
+        if has_descendant(label, "a") and label.tag not in HEADING_LEVEL:
             continue
         parent = label.getparent()
         if (label.tag in ("strong", "b", "span") and parent is not None
@@ -50,6 +54,38 @@ def _blocks_by_heading(root) -> list[list]:
         if group:
             blocks.append(group)
     return blocks
+
+
+def related_labels(root, candidates=None):
+    """(element, text) of every element short and simple enough to be a related block's label,
+    outside links, in page order (the candidates are described at vocab.RELATED_LABEL_TAGS)."""
+    limit = vocab.RELATED_LABEL_MAX
+    for el in root.iter(*vocab.RELATED_LABEL_TAGS) if candidates is None else candidates:
+        tag = el.tag
+        if not len(el):
+            pass                # no children: nothing inside to rule it out
+        elif tag == "header":
+            if next(el.iterdescendants("p"), None) is not None:
+                continue
+        elif tag == "span":
+            if next(el.iterchildren(etree.Element), None) is not None:
+                continue
+        elif tag == "div":
+            if next(el.iterdescendants("div", "p", "ul"), None) is not None:
+                continue
+        head = el.text
+        if head is not None and len(head) > limit:
+            continue            # its first words alone are too long: no need to read the rest
+        text = text_of(el)
+        if len(text) > limit:
+            continue
+        if len(text) == limit and tag in _SHORT_ONLY and xpath_normalized_length(text) >= limit:
+            continue
+        if next(el.iterancestors("a"), None) is None:
+            yield el, text
+
+
+_SHORT_ONLY = frozenset(("p", "span", "div"))   # candidates only when their text is short
 
 
 def _heading_group(label) -> list | None:
@@ -87,14 +123,14 @@ def _is_link_list(el) -> bool:
     links = [a for a in el.iter("a") if a.get("href")]
     if not links:
         return False
-    text = " ".join(el.text_content().split())
+    text = " ".join(text_of(el).split())
     if len(text) > vocab.RELATED_MAX_TEXT:
         return False
-    link_text = sum(len(" ".join(a.text_content().split())) for a in links)
+    link_text = sum(len(" ".join(text_of(a).split())) for a in links)
     if link_text < 0.15 * len(text) and len(text) >= 200:
         return False
-    children = [c for c in _unwrap(el) if isinstance(c.tag, str) and c.text_content().strip()]
-    with_links = sum(1 for c in children if c.tag == "a" or c.find(".//a") is not None)
+    children = [c for c in _unwrap(el) if isinstance(c.tag, str) and text_of(c).strip()]
+    with_links = sum(1 for c in children if c.tag == "a" or has_descendant(c, "a"))
     return with_links >= 0.6 * len(children)
 
 
@@ -118,7 +154,7 @@ def _read_items(group: list, base_url: str) -> list[Related]:
         title = _item_title([a for a in links if _address(a, base_url) == url])
         if not title:
             continue
-        link_texts = {" ".join(a.text_content().split()) for a in links}
+        link_texts = {" ".join(text_of(a).split()) for a in links}
         teaser = _teaser(container, link_texts)
         items.append(Related(url=url, title=title, teaser=teaser))
     return items
@@ -131,7 +167,7 @@ def _item_containers(group: list) -> list:
         box = el
         while True:
             kids = [k for k in box
-                    if isinstance(k.tag, str) and (k.tag == "a" or k.find(".//a") is not None)]
+                    if isinstance(k.tag, str) and (k.tag == "a" or has_descendant(k, "a"))]
             if len(kids) == 1 and kids[0].tag != "a":
                 box = kids[0]
                 continue
@@ -160,7 +196,13 @@ def _item_url(links: list, base_url: str) -> str:
 
 
 def _address(a, base_url: str) -> str:
-    return urldefrag(absolute_url(base_url, a.get("href")))[0]
+    return _defragged(base_url, a.get("href"))
+
+
+@lru_cache(maxsize=8192)
+def _defragged(base_url: str, href: str) -> str:
+    """The absolute address without its #fragment (cached: an item's links are read twice)."""
+    return urldefrag(absolute_url(base_url, href))[0]
 
 
 def _item_title(links: list) -> str:
@@ -169,12 +211,12 @@ def _item_title(links: list) -> str:
     if best:
         return best
     # only "Read more: Title" links: the title is what follows the prompt
-    texts = [vocab.READ_MORE_RE.sub("", " ".join(a.text_content().split()), count=1) for a in links]
+    texts = [vocab.READ_MORE_RE.sub("", " ".join(text_of(a).split()), count=1) for a in links]
     return max(texts, key=len, default="")
 
 
 def _title_text(a) -> str:
-    text = " ".join(a.text_content().split())
+    text = " ".join(text_of(a).split())
     stripped = vocab.READ_MORE_RE.sub("", text, count=1)
     if stripped != text:
         # "Read more: Title" restates the title; the title link itself is better
@@ -184,7 +226,7 @@ def _title_text(a) -> str:
 
 def _teaser(container, link_texts: set) -> str:
     """The item's text without its links (title, "Read more: Title")."""
-    whole = " ".join(container.text_content().split())
+    whole = " ".join(text_of(container).split())
     for link in sorted(link_texts, key=len, reverse=True):
         if link:
             whole = whole.replace(link, " ")

@@ -1,12 +1,14 @@
 """Body normalization: absolute URLs, nh3 allow-list sanitizing, a BeautifulSoup tree to read, text."""
 from __future__ import annotations
 
-import lxml.html
 import nh3
 from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.builder import LXMLTreeBuilder
 from bs4.element import Comment
+from lxml import etree
 
 from archive.extract import vocab
+from archive.extract.clean import has_descendant, text_of
 from archive.extract.links import absolute_url
 
 CLEANER = nh3.Cleaner(
@@ -67,7 +69,7 @@ def tidy(node) -> None:
             continue
         if el.tag == "a" and not vocab.SAFE_HREF_RE.match(el.get("href") or ""):
             el.drop_tag()           # javascript:, data:, no address: keep the words only
-        elif not el.text_content().strip() and el.find(".//img") is None:
+        elif not text_of(el).strip() and not has_descendant(el, "img"):
             el.drop_tree()
     for el in node.iter(*_TEXT_BLOCKS, "img", "figcaption", "br"):
         if el is not node and el.tail is not None and not el.tail.strip():
@@ -79,9 +81,34 @@ def tidy(node) -> None:
 
 def sanitize_body(node) -> tuple[str, BeautifulSoup]:
     """The body subtree as allow-listed HTML, plus its BeautifulSoup tree for the reading passes."""
-    raw = lxml.html.tostring(node, encoding="unicode", with_tail=False)
+    # etree's serializer: lxml.html.tostring would also run a regex over the markup to take out
+    # <meta http-equiv="Content-Type">, which the allow-list drops anyway
+    raw = etree.tostring(node, method="html", encoding="unicode", with_tail=False)
     clean = vocab.INVISIBLE_CHARS_RE.sub("", CLEANER.clean(raw)).strip()
-    return clean, BeautifulSoup(clean, "lxml")
+    return clean, BeautifulSoup(clean, builder=HTMLBuilder)
+
+
+class HTMLBuilder(LXMLTreeBuilder):
+    """BeautifulSoup's lxml HTML builder ("lxml"), building the same tree for less: its start and
+    end handlers skip the XML namespace bookkeeping, which never applies to what lxml's HTML parser
+    reports (no namespaces, no "{uri}" names); anything namespaced still goes the original way."""
+
+    def start(self, tag, attrib, nsmap={}):  # noqa: B006 (the signature lxml's target API inspects)
+        if nsmap or len(self.nsmaps) > 1 or tag[:1] == "{":
+            return super().start(tag, attrib, nsmap)
+        attributes = self.attribute_dict_class()
+        for key, value in attrib.items():
+            if key[:1] == "{":
+                return super().start(tag, attrib, nsmap)
+            attributes[key] = value
+        self.soup.handle_starttag(tag, None, None, attributes,
+                                  namespaces=self.active_namespace_prefixes[-1])
+
+    def end(self, tag):
+        if len(self.nsmaps) > 1 or tag[:1] == "{":
+            return super().end(tag)
+        self.soup.endData()
+        self.soup.handle_endtag(tag, None)
 
 
 def render_text(soup: BeautifulSoup) -> str:

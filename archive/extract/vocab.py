@@ -62,9 +62,8 @@ BODY_NAME_RE = re.compile(
     r"articlebody|articlecontent|articletext|entrycontent|entrybody|postcontent|postbody"
     r"|posttext|storybody|storycontent|storytext|itemfulltext"
 )
-XP_CONTENT_MARKED = etree.XPath(
-    '//*[@itemprop="articleBody" or @itemprop="text" or @property="articleBody"]'
-)
+# Elements with itemprop="articleBody" or "text", or property="articleBody", also mark the body
+# (clean.mark_furniture reads those attributes in its walk).
 
 # --- Boilerplate ------------------------------------------------------------------------------
 
@@ -111,9 +110,12 @@ BOILERPLATE_TEXT_RE = re.compile(
     r"|we use cookies.*|this site uses cookies.*|by using this (site|website).*cookies.*"
     r"|check out our other .*articles.*|tags?|tagged( with| in)?|filed under|topics?|categories"
     r"|author|authors|written by|posted (by|on|in)|published( on)?|publish date|updated( on)?"
-    r"|last updated( on)?|.{0,40}(requires|enable|enabled|disabled) javascript.{0,40}|comments?|\d+ comments?|no comments( yet)?)\W*$",
+    r"|last updated( on)?|comments?|\d+ comments?|no comments( yet)?)\W*$",
     re.I,
 )
+# ... and notices about JavaScript, kept apart: their leading .{0,40} makes every match slow, and
+# body.is_boilerplate_text runs this only on the few lines that name JavaScript.
+SCRIPT_NOTICE_RE = re.compile(r"^\W*(?:.{0,40}(requires|enable|enabled|disabled) javascript.{0,40})\W*$", re.I)
 BOILERPLATE_TEXT_MAX = 220
 # A byline on a line of its own: "By Reuters", "By Jane Doe and John Roe".
 BYLINE_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[\w.'’ &-]{2,50}$", re.I)
@@ -202,20 +204,13 @@ LISTING_BODY_CLASS_RE = re.compile(
 XP_JSON_LD = etree.XPath(
     "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]/text()", smart_strings=False
 )
-XP_BASE = etree.XPath("//base/@href")
-XP_LINKS_REL = etree.XPath("//link[@rel][@href]")
-XP_HREFS = etree.XPath("//a/@href", smart_strings=False)
-XP_ANCHORS_REL = etree.XPath("//a[@rel][@href]")
-# Teasers on listing pages: headings that link to another page.
-XP_TEASERS = etree.XPath("//h2[a[@href]] | //h3[a[@href]] | //article[.//a[@href]][not(.//article)]")
 
 # --- Body scoring and pruning -------------------------------------------------------------
 
 # A block's prose is the text outside its links; link-heavy blocks are navigation.
-XP_BLOCKS = etree.XPath(
-    "//p | //pre | //blockquote[not(.//p)] | //li[not(.//p or .//li)]"
-    " | //td[not(.//p or .//td)] | //dd | //h2 | //h3 | //h4 | //h5 | //h6"
-)
+# Text blocks (body.text_blocks): p, pre, dd, h2-h6; blockquotes without p; li without p or li;
+# td without p or td. A walk with these tests costs half the XPath //p | //blockquote[not(.//p)]...
+BLOCK_TAGS_SCORED = ("p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4", "h5", "h6")
 XP_TEXT_OUTSIDE_LINKS = etree.XPath(".//text()[not(ancestor::a)]")
 # What is left of a line once its links are taken out: a label ("Related Roundup:", "Tag:").
 LINK_LABEL_RE = re.compile(r"^[^\w]*[\w'’ ]{1,30}:[\s|,·]*$")
@@ -249,27 +244,26 @@ TAXONOMY_PREFIXES = ("tag-", "tags-", "category-", "categories-", "cat-", "topic
                      "post-tag-", "format-", "type-", "status-", "postid-", "page-id-")
 # Furniture holds no run of real paragraphs: a share/ad/sidebar-named box that does is a wrapper.
 XP_HOLDS_PARAGRAPHS = etree.XPath("count(.//p[string-length(normalize-space(.)) > 200]) >= 2")
-XP_HIDDEN = etree.XPath("//*[@hidden or @aria-hidden='true' or @style]")
+# The attributes that may hide an element (clean.hidden_candidates reads their elements): an
+# attribute-axis scan costs half of //*[@hidden or @aria-hidden='true' or @style].
+XP_HIDING_ATTRIBUTES = etree.XPath("//@hidden | //@aria-hidden | //@style")
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # --- Related-block labels -----------------------------------------------------------------
 
-# Candidate labels; the cheap structural tests come first so big containers are not measured.
-XP_RELATED_LABELS = etree.XPath(
-    "(//h2 | //h3 | //h4 | //h5 | //h6 | //header[not(.//p)] | //strong | //b | //dt"
-    " | //p[string-length(normalize-space(.)) < 60]"
-    " | //span[not(*)][string-length(normalize-space(.)) < 60]"
-    " | //div[not(.//div or .//p or .//ul)][string-length(normalize-space(.)) < 60])"
-    "[not(ancestor::a)]"
-)
+# Candidate labels (related.related_labels): headings, <strong>, <b>, <dt> and <header>s without
+# paragraphs of any length; short <p>s, <span>s without child elements and <div>s holding no
+# div, p or ul. The text of every candidate is read anyway, so the tests are made in Python:
+# XPath predicates over every element of the page cost several times more.
+RELATED_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "header", "strong", "b", "dt", "p", "span", "div")
+RELATED_LABEL_MAX = 60      # a label is shorter than this
 
 # --- Reference sections -------------------------------------------------------------------
 
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
-XP_REFERENCE_LABELS = etree.XPath(
-    "//h2 | //h3 | //h4 | //h5 | //h6 | //strong | //b | //dt | //summary"
-    " | //p[string-length(normalize-space(.)) < 40]"
-)
+# Candidate labels of a reference list: headings, <strong>, <b>, <dt>, <summary>, short <p>s.
+REFERENCE_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "summary", "p")
+REFERENCE_LABEL_MAX = 40
 
 # --- Sanitizing and text ------------------------------------------------------------------
 
