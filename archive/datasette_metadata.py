@@ -305,6 +305,52 @@ SITE_SUMMARY = {
     },
 }
 
+_TRIGGERS = "Kept current by triggers on articles."
+
+SITE_STATS = {
+    "description": f"Per-site article counts behind the site_summary view (read that instead). {_TRIGGERS}",
+    "hidden": True,
+    "columns": {
+        "site": "Host name without www.",
+        "articles": "Articles archived (articles)",
+        "live": "Articles still served (articles)",
+        "gone": "Articles no longer served (articles)",
+        "words": "Words across the articles that have a word count (words)",
+        "worded": "Articles that have a word count (articles); words is shown empty when there are none",
+        "first_seen": f"First article archived; {_ISO}",
+        "last_seen": f"Last fetch of any of its articles; {_ISO}",
+        "last_changed": f"Last new or changed article; {_ISO}",
+    },
+}
+
+ARTICLE_TAGS = {
+    "description": f"Each tag of each article (the items of articles.tags), one row each. {_TRIGGERS}",
+    "columns": {
+        "article_id": _ARTICLE_FK,
+        "position": "Position of the tag in articles.tags, from 0",
+        "tag": "The tag, e.g. sleep",
+    },
+}
+
+ARTICLE_AUTHORS = {
+    "description": f"Each author of each article (the items of articles.authors), one row each. {_TRIGGERS}",
+    "columns": {
+        "article_id": _ARTICLE_FK,
+        "position": "Position of the author in articles.authors, from 0",
+        "author": "The author's name as the page gives it, e.g. Dr Jane Roe",
+    },
+}
+
+FACET_COUNTS = {
+    "description": f"Articles per tag, author and month over the whole archive: the unfiltered facets. {_TRIGGERS}",
+    "hidden": True,
+    "columns": {
+        "facet": "tags, authors (items of those arrays) or published (months)",
+        "value": "A tag, an author, or a month as YYYY-MM",
+        "count": "Items counted (articles, as an article lists a tag once)",
+    },
+}
+
 TABLES = {
     "crawls": CRAWLS,
     "raw_pages": RAW_PAGES,
@@ -319,6 +365,10 @@ TABLES = {
     "fetches": FETCHES,
     "pages": PAGES,
     "_sqlite_migrations": SQLITE_MIGRATIONS,
+    "site_stats": SITE_STATS,
+    "article_tags": ARTICLE_TAGS,
+    "article_authors": ARTICLE_AUTHORS,
+    "facet_counts": FACET_COUNTS,
     "article_graph": ARTICLE_GRAPH,
     "recent_changes": RECENT_CHANGES,
     "site_summary": SITE_SUMMARY,

@@ -36,8 +36,13 @@ STATIC_DIR = HERE / "static"
 HOME_PATH = "/-/archive"
 #: A database is an archive when it has these tables; only archives get our metadata and pages.
 ARCHIVE_TABLES = {"articles", "article_versions", "related_links"}
+#: Tables the m004 migration adds (archive.schema.refresh_browse_tables), kept by triggers.
+BROWSE_TABLES = {"site_stats", "article_tags", "article_authors", "facet_counts"}
 #: Bytes of an archive each connection maps into memory for reading (SQLite's own cap: 2 GB).
 MMAP_SIZE = 1 << 31
+#: Upper bound of SQLite's page cache per archive connection, in KiB: it only grows as pages are
+#: read, so a small archive never uses it all (Datasette keeps a few connections per database).
+CACHE_KB = 256 * 1024
 EXCERPT_CHARS = 160
 MAX_DIFFS = 10
 DIFF_CONTEXT_WORDS = 12
@@ -83,8 +88,11 @@ def startup(datasette):
     async def find_archives():
         names = []
         for name, db in datasette.databases.items():
-            if name != "_internal" and ARCHIVE_TABLES <= set(await db.table_names()):
+            tables = set(await db.table_names()) if name != "_internal" else set()
+            if ARCHIVE_TABLES <= tables:
                 names.append(name)
+                indexes = {r[0] for r in await db.execute("select name from sqlite_master where type = 'index'")}
+                rewrite_queries(db, browse_tables=BROWSE_TABLES <= tables and BY_ID_INDEX in indexes)
         _archives[datasette] = tuple(names)
 
     return find_archives
@@ -107,6 +115,9 @@ def prepare_connection(conn, database, datasette):
         # and search 2-3x faster on a large archive (rows carry their bodies, so columns after
         # them live in overflow pages). SQLite caps this at its compile-time maximum.
         conn.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
+        # Past the mapped 2 GB, pages are read into SQLite's own cache (2 MB by default): big
+        # enough to keep the browse indexes and full-text pages one page load reads several times.
+        conn.execute(f"PRAGMA cache_size = {-CACHE_KB}")
 
 
 def is_archive(conn) -> bool:
@@ -176,6 +187,75 @@ def render_cell(row, value, column, table, database, datasette):
     return None
 
 
+# -- query rewriting -----------------------------------------------------------------------
+
+#: Datasette's ``?tags__arraycontains=`` filter reads every row's JSON; the same question asked of
+#: the article_tags / article_authors tables (one row per item, indexed) is an index lookup.
+_ARRAYCONTAINS = re.compile(
+    r""":(?P<param>\w+) in \(select value from json_each\((?:"articles"|\[articles\]|articles)\."""
+    r"""(?:"(?P<q>tags|authors)"|\[(?P<b>tags|authors)\]|(?P<p>tags|authors))\)\)""")
+_ITEM_TABLES = {"tags": ("article_tags", "tag"), "authors": ("article_authors", "author")}
+#: The main query of the articles table page: ``select <columns> from articles where <filters>
+#: order by <columns> limit <n>``.
+_TABLE_PAGE = re.compile(
+    r"^select (?P<columns>[\w\[\]\", ]+) from articles where (?P<where>.+) "
+    r"order by (?P<order>[\w\[\]\", ]+) limit (?P<limit>\d+)(?P<offset> offset \d+)?$", re.S)
+
+
+#: A filter giving article ids: Datasette's search (``?_search=``) or a chosen tag or author.
+_ID_LOOKUP = re.compile(r'(?:^|[\s(])(?:id|"articles"\."id") in \(select (?:rowid from articles_fts where articles_fts '
+                        r'match |article_id from article_(?:tags|authors) where )')
+#: The covering index of the facet columns by id (archive.views.BROWSE_INDEXES).
+BY_ID_INDEX = "idx_articles_by_id"
+
+
+def rewrite_sql(sql: str, browse_tables: bool = True) -> str:
+    """Datasette's SQL for the articles table, rewritten to answer the same from indexes.
+
+    - ``:p in (select value from json_each(articles.tags))`` (a chosen tag or author) becomes a
+      lookup in article_tags / article_authors.
+    - Filtered by ids (a search, a chosen tag or author), the count, the facets and the choice
+      of the page's rows read the index of the facet columns by id (``indexed by``): SQLite
+      would otherwise look each match up in the table, whose rows carry their bodies (a
+      column after the body, like status, means reading all of it).
+    - The page's rows, filtered and ordered: the ids are chosen first (``select id ... order by
+      ... limit``, which covering indexes answer), then only those rows are read. Otherwise
+      SQLite reads every matching row, bodies included, to sort them: half the archive for a
+      search on a common word.
+
+    ``browse_tables``: the archive has the m004 tables and browse indexes; without them only
+    the last rewrite applies.
+    """
+    if browse_tables:
+        def lookup(match):
+            table, column = _ITEM_TABLES[match["q"] or match["b"] or match["p"]]
+            return f'"articles"."id" in (select article_id from {table} where {column} = :{match["param"]})'
+
+        sql = _ARRAYCONTAINS.sub(lookup, sql)
+    page = _TABLE_PAGE.match(sql.strip())
+    if page:
+        order, where = page["order"], page["where"]
+        if not re.search(r"(^|, )(id|\[id\]|\"id\")( desc)?$", order):
+            order += ", id"  # a total order, so the chosen ids are the page Datasette's _next continues
+        source = f"articles indexed by {BY_ID_INDEX}" if browse_tables and _ID_LOOKUP.search(where) else "articles"
+        return (f"select {page['columns']} from articles where id in (select id from {source} where {where} "
+                f"order by {order} limit {page['limit']}{page['offset'] or ''}) order by {order}")
+    if browse_tables and sql.count("from articles where ") == 1 and _ID_LOOKUP.search(sql):
+        sql = sql.replace("from articles where ", f"from articles indexed by {BY_ID_INDEX} where ")
+    return sql
+
+
+def rewrite_queries(db, browse_tables: bool) -> None:
+    """Make every query Datasette runs on archive ``db`` go through :func:`rewrite_sql`."""
+    execute = type(db).execute
+
+    @functools.wraps(execute)
+    async def rewritten(sql, *args, **kwargs):
+        return await execute(db, rewrite_sql(sql, browse_tables), *args, **kwargs)
+
+    db.execute = rewritten
+
+
 # -- render_cell helpers -------------------------------------------------------------------
 
 
@@ -240,9 +320,10 @@ class ListFacet(Facet):
     Configure as ``{"list": "tags"}``; choosing an item filters ``tags__arraycontains``. The
     built-in array facet deduplicates ``select distinct j.value, inner.*`` (every column of every
     row, bodies included), which times out on tens of thousands of articles; this one reads only
-    the array column (an index on it covers the query). It counts items, not distinct rows: an
-    item listed twice in one array counts twice (the extractor dedupes authors and tags), which
-    halves the time.
+    the array column (an index on it covers the query), and over the whole table reads the
+    counts the archive keeps in facet_counts. It counts items, not distinct rows: an item listed
+    twice in one array counts twice (the extractor dedupes authors and tags), which halves the
+    time. JSON nulls, objects and arrays inside the array are not counted.
     """
 
     type = "list"
@@ -263,17 +344,19 @@ class ListFacet(Facet):
     async def _item_counts(self, column: str, source: str) -> dict:
         size = self.get_facet_size()
         col = escape_sqlite(column)
-        rows = await self.ds.execute(
-            self.database,
-            f"select j.value as value, count(*) as count "
-            f"from ({self.sql}) as inner_rows, "
-            f"json_each(case when json_valid(inner_rows.{col}) then inner_rows.{col} else '[]' end) as j "
-            f"where j.type not in ('object', 'array') "
-            f"group by j.value order by count desc, j.value limit {size + 1}",
-            self.params,
-            truncate=False,
-            custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-        )
+        rows = await whole_table_counts(self, column, "count desc, value", size)
+        if rows is None:
+            rows = await self.ds.execute(
+                self.database,
+                f"select j.value as value, count(*) as count "
+                f"from ({self.sql}) as inner_rows, "
+                f"json_each(case when json_valid(inner_rows.{col}) then inner_rows.{col} else '[]' end) as j "
+                f"where j.type not in ('object', 'array', 'null') "
+                f"group by j.value order by count desc, j.value limit {size + 1}",
+                self.params,
+                truncate=False,
+                custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+            )
         return {
             "name": column,
             "type": self.type,
@@ -294,6 +377,28 @@ class ListFacet(Facet):
             "toggle_url": self.ds.absolute_url(self.request, change(self.request, {arg: value})),
             "selected": selected,
         }
+
+
+#: The SQL a facet counts over when the articles table is not filtered at all.
+_WHOLE_TABLE = re.compile(r"^select [\w\[\]\", ]+ from articles$")
+#: Facets whose whole-table counts triggers keep in facet_counts (archive.schema.m004_browse_tables).
+COUNTED_FACETS = {("list", "tags"), ("list", "authors"), ("month", "published")}
+
+
+async def whole_table_counts(facet: Facet, column: str, order: str, size: int):
+    """The facet's counts over the whole articles table from facet_counts (a few hundred rows
+    instead of a pass over every article), or None when filtered or not an archive with them."""
+    if ((facet.type, column) not in COUNTED_FACETS or facet.table != "articles" or facet.params
+            or not _WHOLE_TABLE.match(facet.sql.strip()) or facet.database not in archive_names(facet.ds)):
+        return None
+    if not await facet.ds.get_database(facet.database).table_exists("facet_counts"):
+        return None
+    return await facet.ds.execute(
+        facet.database,
+        f"select value, count from facet_counts where facet = :facet and count > 0 order by {order} limit {size + 1}",
+        {"facet": column},
+        custom_time_limit=facet.ds.setting("facet_time_limit_ms"),
+    )
 
 
 class MonthFacet(Facet):
@@ -317,15 +422,17 @@ class MonthFacet(Facet):
     async def _month_counts(self, column: str, source: str) -> dict:
         size = self.get_facet_size()
         month = f"substr({escape_sqlite(column)}, 1, 7)"
-        rows = await self.ds.execute(
-            self.database,
-            f"select {month} as value, count(*) as count from ({self.sql}) "
-            f"where {escape_sqlite(column)} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
-            f"group by value order by value desc limit {size + 1}",
-            self.params,
-            truncate=False,
-            custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-        )
+        rows = await whole_table_counts(self, column, "value desc", size)
+        if rows is None:
+            rows = await self.ds.execute(
+                self.database,
+                f"select {month} as value, count(*) as count from ({self.sql}) "
+                f"where {escape_sqlite(column)} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
+                f"group by value order by value desc limit {size + 1}",
+                self.params,
+                truncate=False,
+                custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+            )
         return {
             "name": column,
             "type": self.type,
@@ -382,7 +489,7 @@ async def _home_section(datasette, name: str) -> dict:
     return {
         "database": name,
         "database_url": datasette.urls.database(name),
-        "sites": [dict(r) for r in await db.execute(queries.SUMMARY_SQL)],
+        "sites": [dict(r) for r in await db.execute(queries.HOME_SITES_SQL)],
         "totals": dict((await db.execute(queries.TOTALS_SQL)).first()),
         "last_crawl": dict(last_crawl) if last_crawl else None,
         "recent": [

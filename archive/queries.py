@@ -9,8 +9,26 @@ from __future__ import annotations
 
 # -- archive overview ------------------------------------------------------------------
 
-#: Articles per site with their freshness; the archive home and the ``site_summary`` view.
+#: Articles per site with their freshness; the archive home and the ``site_summary`` view. Read
+#: from ``site_stats``, which triggers keep current (archive.schema.m004_browse_tables); it equals
+#: SUMMARY_FROM_ARTICLES_SQL, which scans every article.
 SUMMARY_SQL = """
+select
+  site,
+  articles,
+  live,
+  gone,
+  case when worded > 0 then words end as words,
+  first_seen,
+  last_seen,
+  last_changed
+from site_stats
+where articles > 0
+order by articles desc, site
+"""
+
+#: SUMMARY_SQL computed from the articles themselves (what site_stats must always agree with).
+SUMMARY_FROM_ARTICLES_SQL = """
 select
   site,
   count(*) as articles,
@@ -25,13 +43,16 @@ group by site
 order by articles desc, site
 """
 
+#: The archive home's per-site table: the view (whichever version of it the archive has).
+HOME_SITES_SQL = "select * from site_summary"
+
 #: One row of totals for the archive home.
 TOTALS_SQL = """
 select
-  (select count(*) from articles) as articles,
-  (select count(distinct site) from articles) as sites,
+  (select coalesce(sum(articles), 0) from site_summary) as articles,
+  (select count(*) from site_summary) as sites,
   (select count(*) from article_versions) as versions,
-  (select count(*) from articles where status = 'gone') as gone,
+  (select coalesce(sum(gone), 0) from site_summary) as gone,
   (select min(published) from articles) as oldest,
   (select max(published) from articles) as newest
 """
@@ -193,14 +214,17 @@ where articles.status = 'live'
 order by articles.site, articles.published desc
 """
 
-#: Links in article bodies whose rel marks them as paid placements.
+#: Links in article bodies whose rel marks them as paid placements, by site. Articles are walked in
+#: site order (CROSS JOIN keeps them the outer loop) and each one's sponsored links found in a
+#: partial index (archive.views.BROWSE_INDEXES), so rows stream in order: the first page of a
+#: million-article archive needs a few thousand articles, not every sponsored link sorted.
 SPONSORED_LINKS_SQL = """
 select links.article_id, articles.title, articles.site, links.position,
        links.text as link_text, links.url as link_url, links.rel
-from links
-join articles on articles.id = links.article_id
+from articles
+cross join links on links.article_id = articles.id
 where links.rel like '%sponsored%'
-order by articles.site, links.article_id, links.position
+order by articles.site, articles.id, links.position
 """
 
 # -- crawls and versions ---------------------------------------------------------------

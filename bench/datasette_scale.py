@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import re
 import statistics
@@ -425,33 +426,45 @@ def environment(path: Path, articles: int) -> str:
     import datasette
 
     size = path.stat().st_size / 1e6
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (f"{articles:,} articles, archive file {size:,.0f} MB; Python {platform.python_version()}, "
             f"SQLite {sqlite3.sqlite_version}, Datasette {datasette.__version__}; "
-            f"{platform.machine()}, {__import__('os').cpu_count()} CPUs")
+            f"{platform.machine()}, {os.cpu_count()} CPUs, load average {load} when timing started")
 
 
 #: What keeps these figures low; kept with them in docs/benchmarks.md.
 NOTES = """\
-What keeps it fast (each found with this benchmark):
+What keeps it fast (each found with this benchmark or bench.million):
 
 - `health-archive serve` turns Datasette's suggested facets off (`archive.datasette_metadata.SETTINGS`):
   they cost a query per column per page, seconds at this size.
 - The authors and tags facets are the plugin's `list` facet, not Datasette's `array` facet, whose
   `select distinct j.value, inner.*` compares whole rows, bodies included, and timed out.
+- Browse tables kept current by triggers on `articles` (migration `m004_browse_tables`):
+  `site_stats` answers the home page's site summary and the `site_summary` view; `facet_counts`
+  the unfiltered tags, authors and month facets; `article_tags` and `article_authors` (one row per
+  item, indexed) a chosen tag or author: the plugin rewrites Datasette's `tags__arraycontains`
+  JSON scan of every row into a lookup there.
 - Covering indexes for browsing (`archive.views.BROWSE_INDEXES`): an article row carries its body,
-  so any column read without an index reads the row; facets, the home page's site summary,
-  recent changes and most-recommended are answered from indexes instead.
+  so any column read without an index reads the row. `idx_articles_by_id` holds the facet
+  columns by id, so the count and facets of a search or a chosen tag never read a row; the
+  table page's rows are chosen by id first (`select id ... order by ... limit`, rewritten by
+  the plugin) and only the rows shown are read, not every match sorted with its body.
+- `sponsored_links` walks articles in site order and finds each one's sponsored links in a
+  partial index, so its first page streams instead of sorting every sponsored link.
 - Archive connections are memory-mapped (`PRAGMA mmap_size`), which makes the row reads that
-  remain (search results, filtered facets) 2-3x faster.
+  remain 2-3x faster, and past the 2 GB SQLite maps they keep up to 256 MB of pages
+  (`PRAGMA cache_size`), so the queries of one page do not each re-read the same index pages.
 - The `search` query returns the 100 best matches: snippets cost ~0.1 ms each, and Datasette would
   otherwise build a thousand of them. The articles table's search box pages through every match.
 - The `article_graph` and `recent_changes` views take titles and sites from scalar subqueries and
   have no ORDER BY, so the row count Datasette shows on a view page is a plain count.
 
-The worst cases left are a search matching half the archive (`blood pressure`, 26,000 articles)
-and a tag chosen in a facet: every facet then reads each matching row (Datasette's
-`__arraycontains` filter is a JSON scan per row). Figures are with a warm page cache; the
-generated archive has no raw_pages (stored HTML), which does not take part in these queries.
+The worst case left is the articles table's own search box on a word matching half the archive
+(`blood pressure`, 26,000 articles here): its count and each of its five facets is a pass over
+every match, the tags and authors facets a JSON array per match. Figures are with a warm page
+cache; the generated archive has no raw_pages (stored HTML), which does not take part in these
+queries.
 """
 
 

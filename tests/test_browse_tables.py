@@ -1,0 +1,183 @@
+"""The browse tables (m004): kept equal to what they summarize by triggers, filled on upgrade, and
+the plugin's query rewriting that reads them."""
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+
+import pytest
+from datasette.app import Datasette
+
+from archive import queries
+from archive.datasette_metadata import SETTINGS
+from archive.datasette_plugin import rewrite_sql
+from archive.schema import migrations, open_db
+from tests.test_datasette import build_archive
+
+SITES = ["a.example", "b.example", "c.example"]
+TAGS = ["sleep", "salt", "heart", "Sleep", "1"]
+NAMES = ["Dr Jane Roe", "John Doe", "Ada Smith"]
+
+
+def random_article(rng: random.Random, n: int) -> dict:
+    def items(pool):
+        choice = rng.random()
+        if choice < 0.1:
+            return "not json"
+        if choice < 0.15:
+            return None
+        if choice < 0.2:
+            return json.dumps([["nested"], {"a": 1}, None, 1, "x"])  # only the scalars count
+        return json.dumps(rng.sample(pool, rng.randint(0, len(pool))))
+
+    return {
+        "url": f"https://{rng.choice(SITES)}/{n}", "site": rng.choice(SITES),
+        "status": rng.choice(["live", "live", "gone", None]),
+        "word_count": rng.choice([None, rng.randint(1, 2000)]),
+        "published": rng.choice([None, "", "undated", f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"]),
+        "first_seen": f"2024-01-{rng.randint(10, 28)}", "last_seen": f"2024-02-{rng.randint(10, 28)}",
+        "last_changed": rng.choice([None, f"2024-02-{rng.randint(10, 28)}"]),
+        "tags": items(TAGS), "authors": items(NAMES),
+    }
+
+
+def expected_items(db, column: str) -> list:
+    return sorted(db.execute(
+        f"select articles.id, coalesce(j.key, 0), j.value from articles, json_each(case when json_valid({column}) "
+        f"then {column} else '[]' end) j where j.type not in ('object', 'array', 'null')").fetchall(), key=repr)
+
+
+def assert_consistent(db) -> None:
+    assert db.execute(queries.SUMMARY_SQL).fetchall() == db.execute(queries.SUMMARY_FROM_ARTICLES_SQL).fetchall()
+    assert sorted(db.execute("select * from article_tags").fetchall(), key=repr) == expected_items(db, "tags")
+    assert sorted(db.execute("select * from article_authors").fetchall(), key=repr) == expected_items(db, "authors")
+    counts = sorted(db.execute("select facet, value, count from facet_counts").fetchall(), key=repr)
+    expected = db.execute("""
+        select 'tags', tag, count(*) from article_tags group by tag
+        union all select 'authors', author, count(*) from article_authors group by author
+        union all select 'published', substr(published, 1, 7), count(*) from articles
+          where published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' group by 2""").fetchall()
+    assert counts == sorted(expected, key=repr)
+
+
+def test_triggers_keep_browse_tables_equal_to_articles(tmp_path):
+    rng = random.Random(7)
+    db = open_db(str(tmp_path / "t.db"))
+    for n in range(60):
+        db["articles"].insert(random_article(rng, n))
+    assert_consistent(db)
+    for step in range(200):
+        ids = [r[0] for r in db.execute("select id from articles")]
+        op = rng.random()
+        if op < 0.15:
+            db["articles"].insert(random_article(rng, 1000 + step))
+        elif op < 0.3 and ids:
+            db["articles"].delete(rng.choice(ids))
+        elif ids:
+            changes = random_article(rng, 2000 + step)
+            changes.pop("url")
+            keys = rng.sample(sorted(changes), rng.randint(1, 4))
+            db["articles"].update(rng.choice(ids), {k: changes[k] for k in keys})
+        db.conn.commit()
+        assert_consistent(db)
+    db.execute("delete from articles")
+    db.conn.commit()
+    assert_consistent(db)
+    assert db.execute("select count(*) from site_stats").fetchone()[0] == 0
+
+
+def test_upgrade_fills_browse_tables_of_an_existing_archive(tmp_path):
+    path = tmp_path / "old.db"
+    db = open_db(str(path), migrate=False)
+    migrations.apply(db, stop_before="m004_browse_tables")
+    rng = random.Random(3)
+    for n in range(40):
+        db["articles"].insert(random_article(rng, n))
+    db.conn.commit()
+    assert not db["site_stats"].exists()
+    db.close()
+    db = open_db(str(path))
+    assert db.execute("select count(*) from article_tags").fetchone()[0] > 0
+    assert_consistent(db)
+
+
+def test_rewrite_chosen_tag_to_lookup():
+    sql = 'select count(*) from articles where :p0 in (select value from json_each("articles"."tags"))'
+    assert rewrite_sql(sql) == (
+        'select count(*) from articles indexed by idx_articles_by_id '
+        'where "articles"."id" in (select article_id from article_tags where tag = :p0)')
+    authors = 'select 1 from articles where :p3 in (select value from json_each("articles"."authors"))'
+    assert "from article_authors where author = :p3" in rewrite_sql(authors)
+    assert rewrite_sql(sql, browse_tables=False) == sql
+    not_contains = 'select count(*) from articles where :p0 not in (select value from json_each("articles"."tags"))'
+    assert rewrite_sql(not_contains) == not_contains
+
+
+def test_rewrite_table_page_reads_only_the_rows_shown():
+    sql = ("select id, url, [title] from articles where id in (select rowid from articles_fts where articles_fts "
+           "match escape_fts(:search)) order by published desc limit 101")
+    assert rewrite_sql(sql) == (
+        "select id, url, [title] from articles where id in (select id from articles indexed by idx_articles_by_id "
+        "where id in (select rowid from articles_fts where articles_fts match escape_fts(:search)) "
+        "order by published desc, id limit 101) order by published desc, id")
+    assert "indexed by" not in rewrite_sql(sql, browse_tables=False)
+    count = ("select count(*) from articles where id in (select rowid from articles_fts where articles_fts "
+             "match escape_fts(:search))")
+    assert rewrite_sql(count).startswith("select count(*) from articles indexed by idx_articles_by_id where id in")
+    paged = "select id from articles where site = :p0 order by published desc, id limit 51 offset 10"
+    assert rewrite_sql(paged).endswith("order by published desc, id limit 51 offset 10) order by published desc, id")
+    for untouched in (
+        "select id, url from articles order by published desc limit 101",  # no filter: the index walk is best
+        "select site as value, count(*) as count from (select id, site from articles where site = :p0) "
+        "where site is not null group by value order by count desc, value limit 31",  # a facet
+        "select count(*) from articles where site = :p0",
+    ):
+        assert rewrite_sql(untouched) == untouched
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory):
+    path = tmp_path_factory.mktemp("browse") / "archive.db"
+    ids = build_archive(path)
+    return Datasette([str(path)], settings=SETTINGS), ids
+
+
+def get_json(ds, path):
+    response = asyncio.run(ds.client.get(path))
+    assert response.status_code == 200, response.text[:1000]
+    return response.json()
+
+
+def test_chosen_tag_pages_and_facets(ds):
+    datasette, ids = ds
+    data = get_json(datasette, "/archive/articles.json?tags__arraycontains=sleep&_shape=objects")
+    assert [r["id"] for r in data["rows"]] == [ids["b"]] and data["filtered_table_rows_count"] == 1
+    assert {r["value"]: r["count"] for r in data["facet_results"]["authors"]["results"]} == {
+        "Dr Jane Roe": 1, "John Doe": 1}
+    assert get_json(datasette, "/archive/articles.json?tags__arraycontains=nothing")["rows"] == []
+
+
+def test_search_pages_through_every_match_in_order(ds):
+    datasette, _ = ds
+    everything = get_json(datasette, "/archive/articles.json?_shape=objects&_size=max")["rows"]
+    expected = [r["id"] for r in sorted(everything, key=lambda r: (r["published"] is None, r["published"] or ""),
+                                        reverse=False)]
+    seen, url = [], "/archive/articles.json?_shape=objects&_size=1&_where=id>0"
+    while url:
+        page = get_json(datasette, url)
+        seen += [r["id"] for r in page["rows"]]
+        url = page["next_url"] and page["next_url"].split("://", 1)[-1].split("/", 1)[-1]
+        url = url and "/" + url
+    assert sorted(seen) == sorted(expected) and len(seen) == len(set(seen))
+    published = {r["id"]: r["published"] for r in everything}
+    dates = [published[i] for i in seen]
+    assert [d for d in dates if d] == sorted([d for d in dates if d], reverse=True)
+
+
+def test_home_and_site_summary_read_site_stats(ds):
+    datasette, _ = ds
+    rows = get_json(datasette, "/archive/site_summary.json?_shape=array")
+    assert {r["site"]: r["articles"] for r in rows} == {"health-one.example": 2, "health-two.example": 2}
+    home = asyncio.run(datasette.client.get("/-/archive")).text
+    assert "health-one.example" in home and "health-two.example" in home
