@@ -28,24 +28,33 @@ def record_page(
     links: Optional[dict] = None,
 ) -> None:
     """Remember a fetched page; links keep their roles ({"related": [...], "links": [...]})."""
-    record = {
-        "url": url,
-        "kind": kind,
-        "status": status,
-        "etag": etag or None,
-        "last_modified": last_modified or None,
-        "fetched_at": fetched_at,
-        "crawl_id": crawl_id,
-        "article_id": article_id,
-        "links_gz": gzip.compress(json.dumps(links or {}).encode(), compresslevel=5),
-    }
-    db["pages"].upsert(record, pk="url")
+    # One statement (sqlite_utils' upsert reads the table's schema on every call).
+    db.execute(
+        "insert into pages (url, kind, status, etag, last_modified, fetched_at, crawl_id, article_id, links_gz) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict(url) do update set kind = excluded.kind, "
+        "status = excluded.status, etag = excluded.etag, last_modified = excluded.last_modified, "
+        "fetched_at = excluded.fetched_at, crawl_id = excluded.crawl_id, article_id = excluded.article_id, "
+        "links_gz = excluded.links_gz",
+        [url, kind, status, etag or None, last_modified or None, fetched_at, crawl_id, article_id,
+         encode_links(links)],
+    )
+
+
+def encode_links(links: Optional[dict]) -> bytes:
+    return gzip.compress(json.dumps(links or {}).encode(), compresslevel=5)
+
+
+def decode_links(blob: Optional[bytes]) -> dict:
+    return json.loads(gzip.decompress(blob)) if blob else {}
 
 
 def touch_page(db: sqlite_utils.Database, url: str, *, fetched_at: str, crawl_id: Optional[int]) -> Optional[dict]:
-    """A page answered 304 (or was done by an interrupted run): only its visit time moves."""
-    db.execute("update pages set fetched_at = ?, crawl_id = ? where url = ?", [fetched_at, crawl_id, url])
-    return page_state(db, url)
+    """A page answered 304 (or was done by an interrupted run): only its visit time moves.
+    Returns the page's state as it was (None for an unknown page)."""
+    state = page_state(db, url)
+    if state is not None:
+        db.execute("update pages set fetched_at = ?, crawl_id = ? where url = ?", [fetched_at, crawl_id, url])
+    return state
 
 
 def page_state(db: sqlite_utils.Database, url: str) -> Optional[dict]:
@@ -61,9 +70,16 @@ def page_state(db: sqlite_utils.Database, url: str) -> Optional[dict]:
 
 def stored_links(db: sqlite_utils.Database, url: str) -> dict:
     row = db.execute("select links_gz from pages where url = ?", [url]).fetchone()
-    if not row or not row[0]:
-        return {}
-    return json.loads(gzip.decompress(row[0]))
+    return decode_links(row[0]) if row else {}
+
+
+#: What a downloader needs to know about a URL before fetching it, in one indexed lookup: the
+#: page's validators, crawl, article and stored links, and (with a refresh interval, which needs
+#: it) the article's last_seen. That column sits behind the article's body in its row, so reading
+#: it walks the row's overflow pages: without a refresh interval it is not read (None).
+LOOKUP_SQL = "select etag, last_modified, crawl_id, article_id, links_gz, null from pages where url = ?"
+LOOKUP_WITH_LAST_SEEN_SQL = ("select p.etag, p.last_modified, p.crawl_id, p.article_id, p.links_gz, a.last_seen "
+                             "from pages p left join articles a on a.id = p.article_id where p.url = ?")
 
 
 def article_for_url(db: sqlite_utils.Database, url: str) -> Optional[dict]:

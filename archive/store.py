@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable, Optional
@@ -194,23 +195,15 @@ class Archive:
         last_modified: str = "",
         worker: str = "",
     ) -> None:
-        extra = {"worker": worker} if worker else {}  # the distributed crawl worker that fetched it
-        self.db["fetches"].insert(
-            {**extra,
-                "crawl_id": crawl_id,
-                "url": url,
-                "status": status,
-                "fetched_at": fetched_at or utcnow(),
-                "content_type": content_type or None,
-                "bytes": size,
-                "page_type": page_type or None,
-                "outcome": outcome or None,
-                "article_id": article_id,
-                "error": error or None,
-                "elapsed_ms": elapsed_ms,
-                "etag": etag or None,
-                "last_modified": last_modified or None,
-            }
+        # One prepared statement: a fetch row is written for every response, and sqlite_utils'
+        # insert() reads the table's schema on every call.
+        self.db.execute(
+            "insert into fetches (crawl_id, url, status, fetched_at, content_type, bytes, page_type, outcome, "
+            "article_id, error, elapsed_ms, etag, last_modified, worker) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [crawl_id, url, status, fetched_at or utcnow(), content_type or None, size, page_type or None,
+             outcome or None, article_id, error or None, elapsed_ms, etag or None, last_modified or None,
+             worker or None],
         )
 
     # -- articles -----------------------------------------------------------------------
@@ -411,6 +404,26 @@ def load_raw(row: dict) -> bytes:
 
 # -- one visit, written whole ------------------------------------------------------------------
 
+@contextmanager
+def _whole(db: sqlite_utils.Database):
+    """``db.atomic()`` with a fixed savepoint name inside a transaction (the crawl's writer batches
+    visits in one): sqlite_utils draws a random name from the OS for every savepoint."""
+    conn = db.conn
+    if not conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    conn.execute("SAVEPOINT visit")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:  # an error may have ended the whole transaction already
+            conn.execute("ROLLBACK TO SAVEPOINT visit")
+            conn.execute("RELEASE SAVEPOINT visit")
+        raise
+    conn.execute("RELEASE SAVEPOINT visit")
+
+
 def save_visit(
     archive: Archive,
     crawl_id: Optional[int],
@@ -436,17 +449,12 @@ def save_visit(
     common = dict(status=page.status, content_type=page.content_type, size=len(page.body) if page.status else None,
                   elapsed_ms=page.elapsed_ms, fetched_at=now, page_type=kind, etag=page.etag,
                   last_modified=page.last_modified, worker=worker)
-    with db.atomic():
+    with _whole(db):
         article_id = None
         if article is not None:
             outcome, article_id = archive.save_article(crawl_id, page, article)
         elif kind == "not_modified":
-            state = pages.touch_page(db, key, fetched_at=now, crawl_id=crawl_id)
-            article_id = state["article_id"] if state else None
-            if article_id:
-                pages.mark_seen(db, article_id, now)
-            archive.record_fetch(crawl_id, page.url, outcome="not_modified", article_id=article_id, **common)
-            return "not_modified", article_id
+            return "not_modified", save_not_modified(archive, crawl_id, [(key, page)], worker=worker)[0]
         elif kind == "gone":
             known = pages.article_for_url(db, key)
             if known:
@@ -466,3 +474,34 @@ def save_visit(
             pages.record_page(db, key, kind=kind, status=page.status, fetched_at=now, crawl_id=crawl_id,
                               etag=page.etag, last_modified=page.last_modified, article_id=article_id, links=links)
     return outcome, article_id
+
+
+def save_not_modified(archive: Archive, crawl_id: Optional[int], visits: list[tuple[str, FetchedPage]], *,
+                      worker: str = "") -> list[Optional[int]]:
+    """Write 304 visits, ``(key, page)`` each, in one savepoint: the page's visit time moves, its
+    article (if any) is live and seen now, and each gets its ``fetches`` row. Returns the article ids.
+
+    The crawl's writer hands over a batch at a time (a re-crawl is mostly 304s); one prepared
+    statement per step, run for the whole batch.
+    """
+    conn = archive.db.conn
+    with _whole(archive.db):
+        article_ids = []
+        for key, _ in visits:
+            row = conn.execute("select article_id from pages where url = ?", [key]).fetchone()
+            article_ids.append(row[0] if row else None)
+        stamps = [page.fetched_at or utcnow() for _, page in visits]
+        conn.executemany("update pages set fetched_at = ?, crawl_id = ? where url = ?",
+                         [(now, crawl_id, key) for now, (key, _) in zip(stamps, visits)])
+        conn.executemany("update articles set last_seen = ?, status = 'live', gone_since = null where id = ?",
+                         [(now, article_id) for now, article_id in zip(stamps, article_ids) if article_id])
+        conn.executemany(
+            "insert into fetches (crawl_id, url, status, fetched_at, content_type, bytes, page_type, outcome, "
+            "article_id, error, elapsed_ms, etag, last_modified, worker) "
+            "values (?, ?, ?, ?, ?, ?, 'not_modified', 'not_modified', ?, null, ?, ?, ?, ?)",
+            [(crawl_id, page.url, page.status, now, page.content_type or None,
+              len(page.body) if page.status else None, article_id, page.elapsed_ms, page.etag or None,
+              page.last_modified or None, worker or None)
+             for now, article_id, (_, page) in zip(stamps, article_ids, visits)],
+        )
+    return article_ids

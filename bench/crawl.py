@@ -126,6 +126,8 @@ class ThreadClock:
             tids = os.listdir(f"/proc/{pid}/task")
         except OSError:
             return
+        if not cmdline:  # an exiting process (a zombie) has no command line left: keep the one it had
+            cmdline = self.ticks.get((pid, pid), ("",))[0]
         for tid in tids:
             try:
                 fields = open(f"/proc/{pid}/task/{tid}/stat").read().rsplit(")", 1)[1].split()
@@ -340,13 +342,28 @@ average 5-10: pages/s scatter, CPU per page holds):
 | D: `CONCURRENT_ITEMS=8` (now in the tree) | 47, 49 | 13.1-13.5 | 6.0 |
 | A + B + D | 45, 86 | 13.2-13.5 | 3.3 |
 
-The ratio of CPU per page (bare 6.5 ms, archiver 14.2 ms: 0.46) hardly depends on the load
-and is close to the measured ratio. What is left to do is A and B. With A + B + D the reactor
-thread needs 3.3 ms a page (a ceiling near 300 pages/s) and the one extraction process 7-8 ms,
-so on an idle 2-core machine the archiver should reach ~130 pages/s against the bare spider's
-140-170, about 0.8x (an estimate from CPU times; the loaded runs above scatter too much to
-show it).
+A and B are in the tree (`ARCHIVE_WRITE_BATCH` visits per transaction on one writer thread;
+`ARCHIVE_EXTRACT_PROCESSES` extraction processes), with D: measured on a nearly idle machine
+(load 1.7-2.8), that tree needed 2.6 ms a page on the reactor thread and 10.9 ms of CPU, and
+reached 0.88x the bare spider. The bullet points above describe the tree before A and B, when
+the archiver ran at 0.40x (0.52x with D).
 `CONCURRENT_ITEMS=8` does not slow the bare spider (its reactor time per page is unchanged).
+
+The re-crawl work (next section) took a little more off a first crawl, as the table at the top
+shows (reactor thread 1.8 ms a page, 9.1-9.4 ms of CPU): `fetches` rows and `pages` upserts are
+one prepared statement each instead of sqlite_utils' `insert` and `upsert` (which read the
+table's schema on every call), a visit's savepoint has a fixed name instead of a random one drawn
+from the OS, links outside the crawl's domains (2,000 DOI links on this site) are dropped before a
+request is made instead of by Scrapy's offsite filter after scheduling, and Scrapy 2.19's
+remote-control server is off. The ratio itself scatters with the machine's load more than with
+the code: the archiver needs both cores (an extraction process beside the reactor and the writer)
+where the bare spider needs one, so other jobs slow it more. Three runs of `--runs 3` the same
+morning gave 0.93x (load 2.9-3.7), 0.69x (2.1-3.3) and 0.71x (the table, 1.4-3.0), and
+first crawls of this tree with and without this round's changes, alternated (three pairs, load
+1.3-3.5), took 28.3, 33.2, 23.3 s without and 26.8, 21.5, 18.1 s with them (32.0-34.1 s of CPU
+without, 27.1-33.9 s with); an earlier set, with the load rising to 6.3, came out even (24.7-38.6 s
+without, 28.4-38.1 s with). The tree measured also holds other work in progress (extraction
+changes, the browse tables' triggers on `articles`).
 """
 
 if __name__ == "__main__":

@@ -76,33 +76,38 @@ class IncrementalMiddleware:
     def process_request(self, request):
         if not self.enabled or request.meta.get("dont_condition") or request.url.endswith("/robots.txt"):
             return None
-        db = self._open()
-        state = pages.page_state(db, request.url)
-        if state is None:
+        # One indexed lookup: validators, links (kept compressed until a 304 needs them), last seen.
+        lookup = pages.LOOKUP_WITH_LAST_SEEN_SQL if self.refresh > 0 else pages.LOOKUP_SQL
+        row = self._open().conn.execute(lookup, [request.url]).fetchone()
+        if row is None:
             return None
+        etag, last_modified, crawl_id, article_id, links_gz, last_seen = row
+        request.meta["ha_page"] = (request.url, links_gz)
         request.meta["handle_httpstatus_list"] = [*request.meta.get("handle_httpstatus_list", []), 304]
-        reason = self._skip_reason(db, state)
+        reason = self._skip_reason(crawl_id, article_id, last_seen)
         if reason:
             self.crawler.stats.inc_value(f"archive/skipped_{reason}")
             return Response(request.url, status=304, request=request, flags=[SKIPPED_FLAG, reason])
-        if state["etag"]:
-            request.headers.setdefault(b"If-None-Match", state["etag"].encode("latin-1"))
-        if state["last_modified"]:
-            request.headers.setdefault(b"If-Modified-Since", state["last_modified"].encode("latin-1"))
+        if etag:
+            request.headers.setdefault(b"If-None-Match", etag.encode("latin-1"))
+        if last_modified:
+            request.headers.setdefault(b"If-Modified-Since", last_modified.encode("latin-1"))
         return None
 
-    def _skip_reason(self, db, state) -> str:
-        if state["crawl_id"] in self.chain:
+    def _skip_reason(self, crawl_id, article_id, last_seen) -> str:
+        if crawl_id in self.chain:
             return "resumed"
-        if state["article_id"] and self.refresh > 0:
-            article = db.execute("select last_seen from articles where id = ?", [state["article_id"]]).fetchone()
-            if article and pages.is_fresh({"last_seen": article[0]}, self.refresh):
-                return "fresh"
+        if article_id and self.refresh > 0 and pages.is_fresh({"last_seen": last_seen}, self.refresh):
+            return "fresh"
         return ""
 
     def process_response(self, request, response):
         if response.status == 304 and self.db is not None:
-            request.meta["stored_links"] = pages.stored_links(self.db, request.url)
+            known = request.meta.get("ha_page")
+            if known and known[0] == request.url:
+                request.meta["stored_links"] = pages.decode_links(known[1])
+            else:
+                request.meta["stored_links"] = pages.stored_links(self.db, request.url)
         return response
 
     def spider_closed(self, spider):

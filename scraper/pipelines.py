@@ -14,12 +14,13 @@ from scrapy.utils.defer import deferred_from_coro
 
 from archive.crawling import LOCK_HELD_ENV
 from archive.lock import CrawlLock
-from archive.store import Archive, save_visit
+from archive.store import Archive, FetchedPage, save_not_modified, save_visit
 from scraper.items import PageItem
 
 logger = logging.getLogger(__name__)
 
 BATCH_SECONDS = 1.0  # the longest a written visit waits for its commit
+NOT_MODIFIED_BATCH = 50  # 304 visits handed to the writer thread at once
 
 # Why the engine stopped -> the crawl's status in the archive.
 _FINISHED_REASONS = {"finished", "closespider_pagecount", "closespider_itemcount", "closespider_timeout"}
@@ -50,9 +51,18 @@ class ArchivePipeline:
         self.batch_size = self.crawler.settings.getint("ARCHIVE_WRITE_BATCH")
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
         self.pending, self.batch_started = 0, 0.0
+        self.not_modified: list[tuple[str, FetchedPage]] = []  # 304 visits not yet handed to the writer
+        self.closed = False
         self.writer.submit(self._open).result()
-        self.flusher = task.LoopingCall(lambda: self.writer.submit(self._flush))
+        self.flusher = task.LoopingCall(self._tick)
         self.flusher.start(BATCH_SECONDS, now=False)
+        # 304s skip the item machinery: the spider hands them here (a distributed worker, whose
+        # pipeline is another, still yields items).
+        self.crawler.spider.visit_recorder = self.record_unmodified
+
+    def _tick(self) -> None:
+        self._hand_over_not_modified()
+        self.writer.submit(self._flush)
 
     def _open(self):
         if os.environ.get(LOCK_HELD_ENV) != os.path.abspath(self.db_path):
@@ -96,13 +106,52 @@ class ArchivePipeline:
             logger.info("%s: gone (%s)", page.url, item.error)
         return item
 
-    def _write(self, item) -> str:
-        """In the writer thread: one visit into the open batch, committed every
-        ARCHIVE_WRITE_BATCH visits or BATCH_SECONDS (a crash loses at most that, re-fetched on resume)."""
+    def record_unmodified(self, page: FetchedPage, kind: str) -> None:
+        """A 304 (``not_modified``), or a page not fetched (``skipped``: fresh, or archived by the
+        run being resumed), from the spider's callback on the reactor thread. A 304 is written
+        like its item would be (a fetches row, the page's visit time, its article's last_seen) in
+        batches of NOT_MODIFIED_BATCH, or after BATCH_SECONDS, and committed with the other visits;
+        a crash loses what was not committed, which the resumed crawl asks for again."""
+        if kind == "skipped" or self.unwritable or self.closed:
+            return  # nothing fetched, nothing to write; or the crawl is stopping
+        self.crawler.stats.inc_value("archive/not_modified")
+        self.not_modified.append((page.url, page))
+        if len(self.not_modified) >= NOT_MODIFIED_BATCH:
+            self._hand_over_not_modified()
+
+    def _hand_over_not_modified(self) -> None:
+        if self.not_modified:
+            batch, self.not_modified = self.not_modified, []
+            self.writer.submit(self._write_not_modified, batch)
+
+    def _write_not_modified(self, batch: list[tuple[str, FetchedPage]]) -> None:
+        """In the writer thread: a batch of 304 visits into the open transaction."""
+        if self.unwritable:
+            return
+        try:
+            self._begin()
+            try:
+                save_not_modified(self.archive, self.crawl_id, batch)
+            except sqlite3.OperationalError:
+                self._rollback()
+                raise
+            self.pending += len(batch)
+            self._commit(force=False)
+        except sqlite3.OperationalError as exc:
+            from twisted.internet import reactor
+
+            reactor.callFromThread(self._stop, exc)
+
+    def _begin(self) -> None:
         conn = self.archive.db.conn
         if not conn.in_transaction:
             conn.execute("BEGIN")
             self.batch_started = time.monotonic()
+
+    def _write(self, item) -> str:
+        """In the writer thread: one visit into the open batch, committed every
+        ARCHIVE_WRITE_BATCH visits or BATCH_SECONDS (a crash loses at most that, re-fetched on resume)."""
+        self._begin()
         try:
             outcome, _ = save_visit(self.archive, self.crawl_id, item.page, kind=item.kind, key=item.page.url,
                                     article=item.article, error=item.error, links=item.links)
@@ -160,6 +209,8 @@ class ArchivePipeline:
     def spider_closed(self, spider, reason):
         if self.flusher.running:
             self.flusher.stop()
+        self._hand_over_not_modified()
+        self.closed = True
         try:
             self.writer.submit(self._close, reason).result()
         finally:

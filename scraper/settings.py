@@ -46,6 +46,7 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False   # Scrapy 2.19's HTTP server running posted code in the crawler (and its job file)
 
 # -- robustness -------------------------------------------------------------------------
 RETRY_ENABLED = True

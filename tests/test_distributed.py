@@ -286,10 +286,13 @@ def test_page_budgets_are_counted_once_for_the_run(redis_db):
 def test_a_site_page_budget_holds_across_workers(site, redis_db, tmp_path):
     """ARCHIVE_MAX_PAGES_PER_SITE bounds the run, not each worker: three workers fetch what one
     process fetches under the same budget."""
-    budget = ("-s", "ARCHIVE_MAX_PAGES_PER_SITE=30")
+    # A global delay keeps the 32 pages coming for ~10 s: workers still starting Scrapy take part too.
+    budget = ("-s", "ARCHIVE_MAX_PAGES_PER_SITE=30", "-s", "DOWNLOAD_DELAY=0.3")
     local = tmp_path / "local.db"
     run_cli("crawl", site.base_url + "/", "--db", local, *FAST, *budget, timeout=300)
-    procs = [start("worker", "--redis", redis_db, "--once", "--id", f"b{n}", *WORKER_FAST) for n in range(3)]
+    # Each worker downloads two pages at a time, so the first one up cannot lease the whole queue.
+    procs = [start("worker", "--redis", redis_db, "--once", "--id", f"b{n}", *WORKER_FAST, "-s", "CONCURRENT_REQUESTS=2")
+             for n in range(3)]
     try:
         log = tmp_path / "crawl.log"
         result = run_cli("crawl", site.base_url + "/", "--db", tmp_path / "d.db", "--redis", redis_db, *FAST,

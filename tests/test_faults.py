@@ -43,8 +43,8 @@ def save_artifact(name: str, data) -> None:
     (ARTIFACTS / name).write_text(json.dumps(data, indent=1))
 
 
-def crawl_command(url: str, db_path) -> list[str]:
-    return [sys.executable, "-m", "archive.cli", "crawl", url, "--db", str(db_path), *CRAWL]
+def crawl_command(url: str, db_path, settings=CRAWL) -> list[str]:
+    return [sys.executable, "-m", "archive.cli", "crawl", url, "--db", str(db_path), *settings]
 
 
 def snapshot(db_path, base_url: str) -> dict:
@@ -129,15 +129,16 @@ def progress(db_path: Path) -> tuple[int, int]:
         return 0, 0
 
 
-def kill_and_resume(site, reference_snapshot, point: tuple[int, float], workdir: Path) -> dict:
-    """Crawl into a fresh archive, SIGKILL the whole process group at ``point``, check the archive,
-    resume, and compare with the uninterrupted crawl."""
+def kill_and_resume(site, reference_snapshot, point: tuple[int, float], workdir: Path, batch: int) -> dict:
+    """Crawl into a fresh archive writing ``batch`` visits per transaction, SIGKILL the whole
+    process group at ``point``, check the archive, resume, and compare with the uninterrupted crawl."""
     k, extra = point
     db_path = workdir / "archive.db"
     with open(workdir / "crawl.log", "wb") as log:
         started = time.monotonic()
-        proc = subprocess.Popen(crawl_command(site.base_url + "/", db_path), cwd=ROOT, stdout=log, stderr=log,
-                                start_new_session=True)
+        settings = (*CRAWL, "-s", f"ARCHIVE_WRITE_BATCH={batch}")
+        proc = subprocess.Popen(crawl_command(site.base_url + "/", db_path, settings), cwd=ROOT, stdout=log,
+                                stderr=log, start_new_session=True)
         if k >= 0:
             deadline = started + 60
             while proc.poll() is None and time.monotonic() < deadline:
@@ -151,7 +152,7 @@ def kill_and_resume(site, reference_snapshot, point: tuple[int, float], workdir:
         except ProcessLookupError:
             pass  # it had finished already
         proc.wait(timeout=30)
-    outcome = {"point": f"{extra:.2f} s after start" if k < 0 else f"{extra:.2f} s after article {k}",
+    outcome = {"point": f"{extra:.2f} s after start" if k < 0 else f"{extra:.2f} s after article {k}", "batch": batch,
                "kill_at_s": round(time.monotonic() - started, 2), "killed": proc.returncode == -signal.SIGKILL}
     if db_path.exists():
         outcome["problems_after_kill"] = consistency_problems(db_path)
@@ -180,9 +181,12 @@ def test_sigkill_at_random_points_then_resume(small_site, reference, tmp_path):
     dirs = [tmp_path / f"kill-{i:02d}" for i in range(KILLS)]
     for path in dirs:
         path.mkdir()
+    # Half the crawls commit each visit on its own (kills land between many commits), half in
+    # the default batches (kills land inside a transaction of several visits).
+    batches = [1 if i % 2 == 0 else 100 for i in range(KILLS)]
     with ThreadPoolExecutor(max_workers=2) as pool:  # two at a time: each mostly waits on the slow site
         outcomes = list(pool.map(lambda args: kill_and_resume(small_site, reference_snapshot, *args),
-                                 zip(points, dirs)))
+                                 zip(points, dirs, batches)))
     save_artifact("sigkill.json", {"seed": KILL_SEED, "uninterrupted_s": round(duration, 2), "outcomes": outcomes})
     for outcome in outcomes:
         assert outcome["problems_after_kill"] == [] and outcome["half_written"] == [], outcome

@@ -84,3 +84,35 @@ def test_crawl_counts_come_from_fetches(archive):
     row = archive.finish_crawl(crawl, "finished")
     assert (row["pages_fetched"], row["articles_new"], row["errors"], row["status"]) == (2, 1, 1, "finished")
     assert archive.db.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_not_modified_visits_move_last_seen_and_leave_the_text_index_alone(archive):
+    from archive.store import save_not_modified, save_visit
+
+    first = archive.start_crawl(["https://a.org/"])
+    url, listing = "https://a.org/sleep/", "https://a.org/"
+    save_visit(archive, first, page(url), kind="article", key=url, article=make(url, body="melatonin dosage"),
+               links={"related": ["https://a.org/b/"]})
+    save_visit(archive, first, page(listing), kind="listing", key=listing, links={"pages": [url]})
+    fts_rows = archive.db.execute("select count(*) from articles_fts_data").fetchone()[0]
+    second = archive.start_crawl(["https://a.org/"])
+    seen = "2031-01-01T00:00:00+00:00"
+    not_modified = [(u, FetchedPage(url=u, status=304, body=b"", fetched_at=seen, etag='"e1"'))
+                    for u in (url, listing, "https://a.org/never-seen/")]
+    assert save_not_modified(archive, second, not_modified) == [1, None, None]
+    row = archive.db["articles"].get(1)
+    assert (row["last_seen"], row["status"]) == (seen, "live")
+    pages = {r["url"]: r for r in archive.db.query("select url, fetched_at, crawl_id from pages")}
+    assert all(p["crawl_id"] == second and p["fetched_at"] == seen for p in pages.values())
+    fetches = list(archive.db.query("select url, status, outcome, page_type, article_id, bytes, etag from fetches "
+                                    "where crawl_id = ?", [second]))
+    assert [(f["outcome"], f["page_type"], f["status"], f["bytes"], f["etag"]) for f in fetches] == \
+        [("not_modified", "not_modified", 304, 0, '"e1"')] * 3
+    assert [f["article_id"] for f in fetches] == [1, None, None]
+    counts = archive.finish_crawl(second, "finished")
+    assert (counts["pages_fetched"], counts["not_modified"], counts["articles_unchanged"]) == (3, 3, 1)
+    # A new last_seen is not an edit: the full-text index was not rewritten, and still answers.
+    assert archive.db.execute("select count(*) from articles_fts_data").fetchone()[0] == fts_rows
+    assert archive.db.execute("insert into articles_fts(articles_fts) values('integrity-check')")
+    assert [r[0] for r in archive.db.execute("select rowid from articles_fts where articles_fts match 'melatonin'")] \
+        == [1]

@@ -13,7 +13,7 @@ import multiprocessing
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from urllib.parse import urlsplit
+from urllib.parse import urlparse, urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -22,7 +22,6 @@ from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.reactor import is_asyncio_reactor_installed
-from scrapy.utils.url import url_has_any_extension
 from twisted.internet.threads import deferToThread
 
 from archive.decode import looks_binary
@@ -51,6 +50,14 @@ _SILENT_FAILURES = {
 }
 
 
+_IGNORED_ENDINGS = tuple(IGNORED_EXTENSIONS)
+
+
+def _has_ignored_extension(url: str) -> bool:
+    """``url_has_any_extension(url, IGNORED_EXTENSIONS)`` in one ``str.endswith`` (it tries each ending in turn)."""
+    return urlparse(url).path.lower().endswith(_IGNORED_ENDINGS)
+
+
 def _one_line(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= ERROR_MAX_CHARS else text[: ERROR_MAX_CHARS - 3] + "..."
@@ -64,6 +71,8 @@ def _split(value) -> list[str]:
 
 class ArticlesSpider(scrapy.Spider):
     name = "articles"
+    #: Set by the archive pipeline: takes the 304 visits (page, kind) that would otherwise be items.
+    visit_recorder = None
 
     def __init__(self, start_urls="", allow_domains="", *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -77,6 +86,7 @@ class ArticlesSpider(scrapy.Spider):
         self.allowed_domains = sorted({h for h in hosts if h})
         self._requested: set[str] = set(self.start_urls)
         self._per_site: Counter[str] = Counter()
+        self._hosts: dict[str, bool] = {}  # host -> within allowed_domains
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -97,8 +107,12 @@ class ArticlesSpider(scrapy.Spider):
         for url in robots:
             # Read the Sitemap: lines; the robots middleware fetches the rules on its own.
             yield scrapy.Request(url, callback=self.parse_robots, errback=self.on_error, priority=RELATED_PRIORITY)
-        # Known articles due for a revisit, oldest first: not only what links lead to again.
-        for url in self.due_articles():
+        # Known articles due for a revisit, oldest first: not only what links lead to again. They
+        # count as requested from the start, so the links that lead to them again (every 304
+        # re-follows its page's stored links) cost a set lookup, not a request the dupefilter drops.
+        due = self.due_articles()
+        self._requested.update(due)
+        for url in due:
             yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=PAGE_PRIORITY + 3)
 
     def due_articles(self) -> list[str]:
@@ -145,8 +159,11 @@ class ArticlesSpider(scrapy.Spider):
         hops = response.meta.get("hops", 0)
         page = self._page(response)
         if response.status == 304:
-            skipped = SKIPPED_FLAG in response.flags
-            yield PageItem(page=page, kind="skipped" if skipped else "not_modified")
+            kind = "skipped" if SKIPPED_FLAG in response.flags else "not_modified"
+            if self.visit_recorder is not None:
+                self.visit_recorder(page, kind)  # the archive pipeline writes 304s in batches, without items
+            else:
+                yield PageItem(page=page, kind=kind)
             for request in self._follow_links(response.meta.get("stored_links") or {}, hops):
                 yield request
             return
@@ -244,11 +261,15 @@ class ArticlesSpider(scrapy.Spider):
         if url in self._handled:
             return  # this spelling was already followed or refused: pages repeat their menus and footers
         self._handled.add(url)
-        if not is_http_url(url) or url_has_any_extension(url, IGNORED_EXTENSIONS):
+        if url in self._requested:
+            return  # requested under this very spelling (a 304's stored links are clean URLs): no cleaning
+        if not is_http_url(url) or _has_ignored_extension(url):
             return
         url = clean_url(url)
         if url in self._requested:
             return  # the dupefilter would drop it too; checked here so budgets count pages, not links
+        if not self._on_site(url):
+            return  # Scrapy's offsite filter would drop the request; no request is made for it
         problem = path_problem(url)
         if problem:
             self.crawler.stats.inc_value("archive/trap_refused")
@@ -274,6 +295,16 @@ class ArticlesSpider(scrapy.Spider):
             return None
         self._per_site[site] += 1
         return {}
+
+    def _on_site(self, url: str) -> bool:
+        """Within allowed_domains as Scrapy's OffsiteMiddleware reads them (a domain and its subdomains)."""
+        host = urlsplit(url).hostname or ""
+        allowed = self._hosts.get(host)
+        if allowed is None:
+            domains = [d.lower() for d in self.allowed_domains if d]
+            allowed = not domains or any(host == d or host.endswith("." + d) for d in domains)
+            self._hosts[host] = allowed
+        return allowed
 
     @staticmethod
     def _page(response) -> FetchedPage:
