@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -63,6 +64,13 @@ class Archive:
         self.db: sqlite_utils.Database = open_db(path)
 
     def close(self) -> None:
+        # SQLite's advice for long-lived archives: refresh the planner's statistics where they went
+        # stale as the archive grew (a bounded sample per table; usually nothing to do).
+        try:
+            self.db.execute("pragma analysis_limit = 1000")
+            self.db.execute("pragma optimize")
+        except sqlite3.Error:  # a read-only or full disk: statistics can wait for the next run
+            pass
         self.db.close()
 
     # -- crawls and fetches -------------------------------------------------------------

@@ -32,7 +32,7 @@ REPARSE_SAMPLE = 2000
 
 
 def build(path: Path, articles: int) -> float:
-    from archive.schema import open_db, refresh_browse_tables
+    from archive.schema import narrow_fts_update_trigger, open_db, refresh_browse_tables
 
     def open_without_triggers(p):
         db = open_db(p)
@@ -52,6 +52,7 @@ def build(path: Path, articles: int) -> float:
     db = open_db(str(path))
     db["articles"].enable_fts(["title", "description", "body_text"], create_triggers=True, tokenize="porter",
                               replace=True)
+    narrow_fts_update_trigger(db)  # enable_fts put back the trigger that fires on any column (see m005)
     print(f"  full-text index built at {time.monotonic() - started:.0f}s; filling the browse tables ...", flush=True)
     refresh_browse_tables(db)  # and analyzes them (the generator analyzed everything else)
     db.execute("pragma wal_checkpoint(truncate)")
