@@ -83,12 +83,13 @@ ARTICLES = {
     "fts_pk": "id",
     # Escaped search quotes every term, so quotes, hyphens and brackets in input never error.
     "searchmode": "escaped",
+    # Not counted over more than 100,000 matches (archive.datasette_plugin.FACET_MATCH_LIMIT).
     "facets": [
-        "site",
+        {"capped": "site"},
         {"list": "authors"},
         {"list": "tags"},
         {"month": "published"},
-        "status",
+        {"capped": "status"},
     ],
     "columns": {
         "id": "Article number",

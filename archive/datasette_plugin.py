@@ -16,7 +16,7 @@ from urllib.parse import quote, urlsplit
 import datasette
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
-from datasette.facets import Facet
+from datasette.facets import ColumnFacet, Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import NotFound, Response, asgi_static
 from datasette.version import __version__ as datasette_version
@@ -148,9 +148,10 @@ def register_routes(datasette):
 
 @hookimpl
 def register_facet_classes():
-    """``{"month": column}`` facets (the built-in date facet would list every day) and
-    ``{"list": column}`` facets (the built-in array facet is too slow on a large archive)."""
-    return [MonthFacet, ListFacet]
+    """``{"month": column}`` facets (the built-in date facet would list every day),
+    ``{"list": column}`` facets (the built-in array facet is too slow on a large archive) and
+    ``{"capped": column}``, the built-in column facet with the archive's cap on matches."""
+    return [MonthFacet, ListFacet, CappedColumnFacet]
 
 
 @hookimpl
@@ -314,6 +315,37 @@ def _title_link(datasette, database, article_id, title) -> Optional[Markup]:
 # -- facets --------------------------------------------------------------------------------
 
 
+#: The articles facets are not counted over more matching articles than this: a search for a
+#: word found in half a million articles would spend seconds in each facet (every matching row
+#: read again per facet), and Datasette would list them as timed out anyway, a second later.
+FACET_MATCH_LIMIT = 100_000
+
+
+def too_many_matches(facet: Facet) -> bool:
+    """A filtered articles page with more matches than FACET_MATCH_LIMIT (the unfiltered table's
+    facets come from facet_counts and indexes, and stay)."""
+    return (facet.table == "articles" and facet.row_count is not None and facet.row_count > FACET_MATCH_LIMIT
+            and not _WHOLE_TABLE.match(facet.sql.strip()) and facet.database in archive_names(facet.ds))
+
+
+def configured_columns(facet: Facet) -> list[str]:
+    return [c["config"].get("column") or c["config"]["simple"] for c in facet.get_configs()]
+
+
+class CappedColumnFacet(ColumnFacet):
+    """Datasette's column facet (``{"capped": "site"}``), not counted past FACET_MATCH_LIMIT."""
+
+    type = "capped"
+
+    async def suggest(self):
+        return []
+
+    async def facet_results(self):
+        if too_many_matches(self):
+            return [], configured_columns(self)
+        return await super().facet_results()
+
+
 class ListFacet(Facet):
     """Counts per item of a JSON-array column, like Datasette's array facet but fast at scale.
 
@@ -332,6 +364,8 @@ class ListFacet(Facet):
         return []
 
     async def facet_results(self):
+        if too_many_matches(self):
+            return [], configured_columns(self)
         results, timed_out = [], []
         for config in self.get_configs():
             column = config["config"].get("column") or config["config"]["simple"]
@@ -410,6 +444,8 @@ class MonthFacet(Facet):
     type = "month"
 
     async def facet_results(self):
+        if too_many_matches(self):
+            return [], configured_columns(self)
         results, timed_out = [], []
         for config in self.get_configs():
             column = config["config"].get("column") or config["config"]["simple"]

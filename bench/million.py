@@ -131,7 +131,7 @@ def main(argv=None) -> int:
         return 0
     print(f"  {result['file_mb']:,} MB, built in {result.get('build_s', '?')}s", flush=True)
     results = asyncio.run(scale.time_pages(path, args.runs))
-    result["pages"] = [{k: r[k] for k in ("label", "path", "median", "p95", "problems")} for r in results]
+    result["pages"] = [{k: r[k] for k in ("label", "path", "median", "p95", "problems", "note")} for r in results]
     result_path.write_text(json.dumps(result, indent=2) + "\n")
     print(scale.table(results))
     add_raw_pages(path, REPARSE_SAMPLE)

@@ -181,3 +181,24 @@ def test_home_and_site_summary_read_site_stats(ds):
     assert {r["site"]: r["articles"] for r in rows} == {"health-one.example": 2, "health-two.example": 2}
     home = asyncio.run(datasette.client.get("/-/archive")).text
     assert "health-one.example" in home and "health-two.example" in home
+
+
+def test_facets_are_not_counted_over_too_many_matches(ds, monkeypatch):
+    from archive import datasette_plugin
+
+    datasette, _ = ds
+    configured = {"site", "authors", "tags", "published", "status"}
+    searched = get_json(datasette, "/archive/articles.json?status=live")
+    assert searched["filtered_table_rows_count"] >= 2 and set(searched["facet_results"]) == configured
+    assert "facets timed out" not in asyncio.run(datasette.client.get("/archive/articles?status=live")).text
+    monkeypatch.setattr(datasette_plugin, "FACET_MATCH_LIMIT", 1)
+    capped = get_json(datasette, "/archive/articles.json?status=live")
+    assert capped["rows"] == searched["rows"] and capped["filtered_table_rows_count"] == searched[
+        "filtered_table_rows_count"]
+    assert capped["facet_results"] == {}
+    # Datasette's way of saying a facet was not counted: listed under "These facets timed out".
+    page = asyncio.run(datasette.client.get("/archive/articles?status=live")).text
+    timed_out = page.split("These facets timed out:", 1)[1].split("<", 1)[0]
+    assert {name.strip() for name in timed_out.split(",")} == configured
+    # The whole table's facets come from facet_counts and indexes: never capped.
+    assert set(get_json(datasette, "/archive/articles.json")["facet_results"]) == configured
