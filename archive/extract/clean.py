@@ -69,12 +69,21 @@ def mark_furniture(root) -> Marks:
     marks = Marks()
     marked, h1s = [], []
     landmarks = vocab.LANDMARK_TAGS
+    anchors, related_labels, reference_labels = marks.anchors, marks.related_labels, marks.reference_labels
     for el in root.iter(etree.Element):
         tag = el.tag
         if el.get("itemprop") in _CONTENT_ITEMPROPS or el.get("property") == "articleBody":
             marked.append(el)
-        if tag in _GATHERED:
-            _gather(marks, el, tag, h1s)
+        if tag in _GATHERED:    # file el for the passes that read elements of its tag
+            if tag == "a":
+                anchors.append(el)
+            elif tag == "h1":
+                h1s.append(el)
+            else:
+                if tag in _RELATED_LABEL_TAGS:
+                    related_labels.append(el)
+                if tag in _REFERENCE_LABEL_TAGS:
+                    reference_labels.append(el)
         cls, ident, role = el.get("class"), el.get("id"), el.get("role")
         if cls is None and ident is None and role is None and tag not in landmarks \
                 or tag in ("html", "body"):
@@ -106,19 +115,6 @@ _CONTENT_ITEMPROPS = frozenset(("articleBody", "text"))
 _RELATED_LABEL_TAGS = frozenset(vocab.RELATED_LABEL_TAGS)
 _REFERENCE_LABEL_TAGS = frozenset(vocab.REFERENCE_LABEL_TAGS)
 _GATHERED = _RELATED_LABEL_TAGS | _REFERENCE_LABEL_TAGS | {"a", "h1"}
-
-
-def _gather(marks: Marks, el, tag: str, h1s: list) -> None:
-    """File el for the passes that read elements of its tag (cheaper than a walk of their own)."""
-    if tag == "a":
-        marks.anchors.append(el)
-    elif tag == "h1":
-        h1s.append(el)
-    else:
-        if tag in _RELATED_LABEL_TAGS:
-            marks.related_labels.append(el)
-        if tag in _REFERENCE_LABEL_TAGS:
-            marks.reference_labels.append(el)
 
 
 def _protect(marks: Marks, el) -> None:
@@ -172,10 +168,14 @@ _NO_FACTS = (0, False, False, False)
 @lru_cache(maxsize=16384)
 def _names_facts(names: str) -> tuple[int, bool, bool, bool]:
     """_name_facts of a whole class attribute (pages repeat their class strings: cached)."""
+    tokens = names.split()
+    if len(tokens) == 1:        # the common case: the loop below would give the same tuple
+        return _name_facts(tokens[0])
     kind, body, related, content = _NO_FACTS
-    for name in names.split():
+    for name in tokens:
         name_kind, name_body, name_related, name_content = _name_facts(name)
-        kind = max(kind, name_kind)
+        if name_kind > kind:
+            kind = name_kind
         body, related, content = body or name_body, related or name_related, content or name_content
     return kind, body, related, content
 
@@ -185,7 +185,7 @@ def _names_facts(names: str) -> tuple[int, bool, bool, bool]:
 # (a case-insensitive pattern is tried letter by letter at every position; this one skips ahead).
 _RELATED_NAME_ASCII = re.compile(vocab.RELATED_NAME_RE.pattern)
 # Every alternative of vocab.CONTENT_NAME_RE (and so of BODY_NAME_RE) holds one of these.
-_CONTENT_WORDS = ("body", "content", "text", "copy", "entry")
+_CONTENT_WORDS = ("body", "content", "text", "copy", "entry")     # (as _name_facts spells them out)
 assert all(any(word in name for word in _CONTENT_WORDS) for name in vocab.CONTENT_NAME_RE.pattern.split("|"))
 
 
@@ -194,16 +194,17 @@ def _name_facts(name: str) -> tuple[int, bool, bool, bool]:
     """(furniture kind, body name, related name, content name) of one class or id token."""
     name = name.lower()
     compact = name.replace("-", "").replace("_", "")
-    related = bool((_RELATED_NAME_ASCII if name.isascii() else vocab.RELATED_NAME_RE).search(name))
+    related = (_RELATED_NAME_ASCII if name.isascii() else vocab.RELATED_NAME_RE).search(name) is not None
     if name.startswith(vocab.TAXONOMY_PREFIXES):
         return 0, False, related, False
-    if not any(word in compact for word in _CONTENT_WORDS):
-        body = content = False      # every content name holds one of these words
+    # every content name holds one of _CONTENT_WORDS (spelled out: a generator costs more here)
+    if "body" in compact or "content" in compact or "text" in compact or "copy" in compact \
+            or "entry" in compact:
+        body = vocab.BODY_NAME_RE.search(compact) is not None
+        if vocab.CONTENT_NAME_RE.search(compact) is not None:
+            return 0, body, related, True
     else:
-        body = bool(vocab.BODY_NAME_RE.search(compact))
-        content = bool(vocab.CONTENT_NAME_RE.search(compact))
-    if content:
-        return 0, body, related, True
+        body = False
     tokens = name.replace("_", "-").split("-")
     kind = _FURNITURE if vocab.SCREEN_HIDDEN_NAME_RE.match(name) else 0
     for token in tokens:

@@ -10,7 +10,7 @@ from lxml import etree
 from archive.decode import decode_html
 from archive.extract import body as _body
 from archive.extract import clean, links, related, sanitize, vocab
-from archive.extract.metadata import collect_jsonld, main_entity, read_metadata
+from archive.extract.metadata import PageIndex, collect_jsonld, main_entity, read_metadata
 from archive.extract.record import Article
 
 # Metadata keys that are Article fields (the rest, e.g. page_type_hint, steer the decisions here).
@@ -45,8 +45,9 @@ def extract_article(html: str, url: str) -> Article:
 
 def _html_parser() -> etree.HTMLParser:
     """lxml.html's element classes through a C-level lookup: lxml.html's own parser calls a
-    Python function for every element proxy it creates, about a tenth of extraction time."""
-    parser = etree.HTMLParser()
+    Python function for every element proxy it creates, about a tenth of extraction time.
+    No id table (collect_ids): nothing looks elements up by id, and filling it costs parsing time."""
+    parser = etree.HTMLParser(collect_ids=False)
     parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
         element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
         pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity,
@@ -79,11 +80,17 @@ def parse_html(html: str, problems: list[str]):
 
 
 def _extract_into(article: Article, root, html: str, url: str) -> None:
-    hint, ld_article = _apply_metadata(article, root, url)
-    page = links.extract_page_links(root, url)
+    try:        # one walk gathers what metadata, page links and listing cues read
+        index = PageIndex(root)
+    except Exception:       # read_metadata tries again and reports it; the others walk on their own
+        index = None
+    hint, ld_article = _apply_metadata(article, root, url, index)
+    page = links.extract_page_links(root, url, None if index is None else (
+        index.base_href, index.link_rels, index.anchor_rels, index.hrefs))
     article.canonical_url, article.site = page.canonical_url, links.site_of(url)
     article.page_links, article.next_page, article.feeds = page.page_links, page.next_page, page.feeds
-    listing = _listing_cues(root, hint)         # read on the untouched page
+    listing = _listing_cues(root, hint, None if index is None else index.teaser_tags)  # untouched page
+    index = None        # its element references must not outlive the untouched tree (see clean.dismantle)
 
     clean.clean_tree(root)
     marks = clean.mark_furniture(root)
@@ -151,11 +158,11 @@ def _cross_check(node, declared, problems: list[str]):
     return fragment
 
 
-def _apply_metadata(article: Article, root, url: str) -> tuple[str, dict]:
+def _apply_metadata(article: Article, root, url: str, index=None) -> tuple[str, dict]:
     """Copy the metadata fields onto the article; returns the page-type hint (JSON-LD / og:type)
-    and the page's main JSON-LD entity ({} when none)."""
+    and the page's main JSON-LD entity ({} when none). `index`: the root's PageIndex, if made."""
     try:
-        meta, ld_article = read_metadata(root, url)
+        meta, ld_article = read_metadata(root, url, index)
     except Exception as exc:  # metadata is best effort; the body is still worth having
         article.problems.append(f"metadata failed: {type(exc).__name__}: {exc}")
         return "", main_entity(collect_jsonld(vocab.XP_JSON_LD(root), [])[0]) or {}
@@ -167,19 +174,21 @@ def _apply_metadata(article: Article, root, url: str) -> tuple[str, dict]:
     return meta.get("page_type_hint", ""), ld_article or {}
 
 
-def _listing_cues(root, hint: str) -> tuple[bool, int]:
-    """(declared a listing: JSON-LD collection or archive-page body classes, linked teaser count)."""
+def _listing_cues(root, hint: str, teaser_tags=None) -> tuple[bool, int]:
+    """(declared a listing: JSON-LD collection or archive-page body classes, linked teaser count).
+    `teaser_tags`: the page's <h2>, <h3> and <article> elements in page order, if gathered."""
     body = root.find("body")
     declared = hint == "listing" or (
         body is not None and bool(vocab.LISTING_BODY_CLASS_RE.search(body.get("class", "").lower()))
     )
-    return declared, count_teasers(root)
+    return declared, count_teasers(root, teaser_tags)
 
 
-def count_teasers(root) -> int:
-    """Linked teasers of a listing page: <h2>/<h3> with a link child, innermost <article>s with a link."""
+def count_teasers(root, elements=None) -> int:
+    """Linked teasers of a listing page: <h2>/<h3> with a link child, innermost <article>s with a link
+    (`elements`: root's <h2>, <h3> and <article> elements in page order, when already gathered)."""
     count = 0
-    for el in root.iter("h2", "h3", "article"):
+    for el in root.iter("h2", "h3", "article") if elements is None else elements:
         if el.tag != "article":
             count += any(a.get("href") is not None for a in el.iterchildren("a"))
         elif next(el.iterdescendants("article"), None) is None:

@@ -31,7 +31,30 @@ def absolute_url(base_url: str, href: str) -> str:
     href = href.strip()
     if href.startswith(("http://", "https://")):
         return href
+    if href[:1] == "/" and href[1:2] != "/" and "/." not in href and _PLAIN_PATH.fullmatch(href):
+        origin = _origin(base_url)      # "/path": what urljoin gives, without its parsing
+        if origin:
+            return origin + href
     return _join(base_url, href)
+
+
+# A path urljoin returns unchanged after the base's scheme and host: no query, fragment or
+# parameters (";"), no characters urlsplit strips or removes, no "." or ".." segments
+# (absolute_url also checks for "/." and for a leading "//", a host).
+_PLAIN_PATH = re.compile(r"/[-A-Za-z0-9._~!$&'()*+,=:@%/]*")
+
+
+@lru_cache(maxsize=1024)
+def _origin(base_url: str) -> str:
+    """ "scheme://host" of an http(s) base with a host, as urljoin puts it before a root path;
+    "" otherwise (absolute_url then leaves the join to urljoin)."""
+    if not base_url.startswith(("http://", "https://")):
+        return ""
+    try:
+        parts = urlsplit(base_url)
+    except ValueError:
+        return ""
+    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
 
 
 @lru_cache(maxsize=8192)
@@ -47,10 +70,19 @@ def _join(base_url: str, href: str) -> str:
 def site_of(url: str) -> str:
     """archive.urls.site_of, but an unreadable address (bad port, bad IPv6) has no site (cached:
     pages repeat their links)."""
+    plain = _PLAIN_HOST_URL.match(url)
+    if plain is not None and "\t" not in url and "\r" not in url and "\n" not in url:
+        host = plain.group(1)       # lower-case, no port, no user: what urlsplit's hostname gives
+        return host[4:] if host.startswith("www.") else host
     try:
         return _site_of(url)
     except ValueError:
         return ""
+
+
+# http(s) addresses whose host archive.urls.site_of reads as written (urlsplit removes tabs and
+# line breaks anywhere in an address first: site_of checks there are none)
+_PLAIN_HOST_URL = re.compile(r"https?://([a-z0-9.-]+)(?:[/?#]|\Z)")
 
 
 def same_site(host: str, site: str) -> bool:
@@ -60,9 +92,12 @@ def same_site(host: str, site: str) -> bool:
     return host == site or host.endswith("." + site) or site.endswith("." + host)
 
 
-def extract_page_links(root, url: str) -> PageLinks:
-    """Base, canonical, feeds, rel=next and every followable link of the untouched page."""
-    base_href, link_rels, anchor_rels, hrefs = _link_elements(root)
+def extract_page_links(root, url: str, elements: tuple | None = None) -> PageLinks:
+    """Base, canonical, feeds, rel=next and every followable link of the untouched page.
+
+    `elements`: what _link_elements(root) returns, when another walk has gathered it already
+    (the metadata PageIndex)."""
+    base_href, link_rels, anchor_rels, hrefs = _link_elements(root) if elements is None else elements
     base_url = absolute_url(url, base_href) if base_href and base_href.strip() else url
     if not base_url.startswith(("http://", "https://")):
         base_url = url

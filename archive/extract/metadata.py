@@ -36,7 +36,9 @@ _BUCKET_RES = (
     ("headings", re.compile(r"headline|title")),
 )
 _BUCKETS = tuple((1 << i, name) for i, (name, _) in enumerate(_BUCKET_RES))
-_SPECIAL_TAGS = frozenset(("meta", "script", "title", "h1", "time", "a"))
+_BUCKET_BIT_RES = tuple((1 << i, rx) for i, (_, rx) in enumerate(_BUCKET_RES))
+_SPECIAL_TAGS = frozenset(("meta", "script", "title", "h1", "time", "a", "link", "base", "h2", "h3", "article"))
+_TEASER_TAGS = frozenset(("h2", "h3", "article"))
 _ELEMENTS = etree.Element           # iter() filter: elements only
 
 
@@ -52,9 +54,9 @@ def _bucket_bits(marks: str) -> int:
     if not _HINT.search(low):
         return 0
     bits = 0
-    for i, (_, rx) in enumerate(_BUCKET_RES):
+    for bit, rx in _BUCKET_BIT_RES:
         if rx.search(low):
-            bits |= 1 << i
+            bits |= bit
     return bits
 
 
@@ -88,6 +90,14 @@ class PageIndex:
         self.cat_lists: list = []
         self.reviews: list = []
         self.headings: list = []     # elements classed like a headline ("entry-title", "c-headline")
+        # for the page-level passes (core), gathered by the same walk: links._link_elements()'s
+        # (first <base href>, <link>s with rel and href, <a>s with rel and href, every <a> href),
+        # and the <h2>, <h3> and <article> elements core.count_teasers reads, all in page order
+        self.base_href = None
+        self.link_rels: list = []
+        self.anchor_rels: list = []
+        self.hrefs: list = []
+        self.teaser_tags: list = []
         self._main = None
         self._walk(tree)
 
@@ -104,7 +114,23 @@ class PageIndex:
                     if el.text and "ld+json" in (el.get("type") or "").lower():
                         self.ld_blocks.append(el.text)
                     continue
-                if tag != "a" or el.get("rel"):     # of links, only those with a rel are special
+                if tag == "a":
+                    href = el.get("href")
+                    if href is not None:
+                        self.hrefs.append(href)
+                        if el.get("rel") is not None:
+                            self.anchor_rels.append(el)
+                    if el.get("rel"):               # of links, only those with a rel are special
+                        self._special(el, tag)
+                elif tag in _TEASER_TAGS:
+                    self.teaser_tags.append(el)
+                elif tag == "link":
+                    if el.get("rel") is not None and el.get("href") is not None:
+                        self.link_rels.append(el)
+                elif tag == "base":
+                    if self.base_href is None:
+                        self.base_href = el.get("href")
+                else:
                     self._special(el, tag)
             prop = el.get("itemprop")
             if prop:
@@ -174,11 +200,12 @@ def extract_metadata(tree, url: str) -> dict:
     return read_metadata(tree, url)[0]
 
 
-def read_metadata(tree, url: str) -> tuple[dict, Optional[dict]]:
+def read_metadata(tree, url: str, page: Optional[PageIndex] = None) -> tuple[dict, Optional[dict]]:
     """extract_metadata's dict and the page's main JSON-LD entity (None when there is none), so the
-    body extraction reuses the JSON-LD read here instead of searching the tree again."""
+    body extraction reuses the JSON-LD read here instead of searching the tree again.
+    `page`: the tree's PageIndex when the caller has made it."""
     problems: list[str] = []
-    page = PageIndex(tree)
+    page = PageIndex(tree) if page is None else page
     entities, ids = collect_jsonld(page.ld_blocks, problems)
     article = main_entity(entities)
     webpage = next((e for e in entities if _types(e) & PAGE_TYPES), None)

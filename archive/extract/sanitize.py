@@ -1,9 +1,11 @@
 """Body normalization: absolute URLs, nh3 allow-list sanitizing, a BeautifulSoup tree to read, text."""
 from __future__ import annotations
 
+import threading
+
 import nh3
 from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.builder import LXMLTreeBuilder
+from bs4.builder import LXMLTreeBuilder, ParserRejectedMarkup
 from bs4.element import Comment
 from lxml import etree
 
@@ -85,7 +87,7 @@ def sanitize_body(node) -> tuple[str, BeautifulSoup]:
     # <meta http-equiv="Content-Type">, which the allow-list drops anyway
     raw = etree.tostring(node, method="html", encoding="unicode", with_tail=False)
     clean = vocab.INVISIBLE_CHARS_RE.sub("", CLEANER.clean(raw)).strip()
-    return clean, BeautifulSoup(clean, builder=HTMLBuilder)
+    return clean, BeautifulSoup(clean, builder=_builder())
 
 
 class HTMLBuilder(LXMLTreeBuilder):
@@ -107,8 +109,49 @@ class HTMLBuilder(LXMLTreeBuilder):
     def end(self, tag):
         if len(self.nsmaps) > 1 or tag[:1] == "{":
             return super().end(tag)
-        self.soup.endData()
-        self.soup.handle_endtag(tag, None)
+        soup = self.soup
+        if soup.current_data:       # (endData does nothing without pending text)
+            soup.endData()
+        top = soup.currentTag
+        # lxml reports properly nested events: the tag ending is the innermost open one, which is
+        # what handle_endtag's _popToTag would pop (it searches the stack for it)
+        if top.name == tag and top.prefix is None and len(soup.tagStack) > 1:
+            soup.popTag()
+        else:
+            soup.handle_endtag(tag, None)
+
+    def data(self, data):
+        self.soup.current_data.append(data)     # soup.handle_data, one call less per text
+
+    def feed(self, markup):
+        """LXMLTreeBuilder.feed with one lxml parser kept for this builder: a new parser inspects
+        the target's start() signature (inspect.getfullargspec) on its first feed, every page."""
+        parser = self.__dict__.get("_parser")
+        if parser is None or self.soup.original_encoding is not None:
+            return super().feed(markup)
+        self.parser = parser
+        try:
+            parser.feed(markup)
+            parser.close()
+        except (UnicodeDecodeError, LookupError, etree.ParserError) as e:
+            self._parser = None
+            raise ParserRejectedMarkup(e)
+        except BaseException:
+            self._parser = None     # a parser stopped halfway is not reused
+            raise
+
+
+_LOCAL = threading.local()
+
+
+def _builder() -> HTMLBuilder:
+    """This thread's HTMLBuilder, its lxml parser made once (the crawler extracts in threads)."""
+    builder = getattr(_LOCAL, "builder", None)
+    if builder is None:
+        builder = _LOCAL.builder = HTMLBuilder()
+    if builder.__dict__.get("_parser") is None:     # new, or its parser dropped after an error
+        builder._parser = builder.parser_for(None)
+    return builder
 
 
 def render_text(soup: BeautifulSoup) -> str:
