@@ -144,4 +144,7 @@ def test_robots_txt_disallow_and_crawl_delay_are_obeyed(tmp_path):
     assert log[0].path == "/robots.txt"
     starts = [h.at for h in log[1:]]
     gaps = [b - a for a, b in zip(starts, starts[1:])]
-    assert len(gaps) >= 5 and min(gaps) >= delay - 0.05, gaps
+    # The server stamps a request when its thread gets to it: on a busy machine a stamp can come late,
+    # shrinking the next gap a little. Without the delay gaps are ~0; Scrapy's randomized delay would
+    # go down to half of it.
+    assert len(gaps) >= 5 and min(gaps) >= delay - 0.15, gaps
