@@ -426,8 +426,10 @@ QUERIES = {
 
 #: Datasette settings ``health-archive serve`` passes (the benchmark uses the same). Suggested
 #: facets cost a query per column per page load (about a hundred on ``articles``): seconds on a
-#: large archive, for suggestions the configured facets already cover.
-SETTINGS = {"suggest_facets": False}
+#: large archive, for suggestions the configured facets already cover. Queries may run 3 s instead
+#: of 1 s: ranking a search for a common word scores every match (0.7-0.8 s at a million
+#: articles, more on a busy machine), and a slow answer is better than an error page.
+SETTINGS = {"suggest_facets": False, "sql_time_limit_ms": 3000}
 
 
 DATABASE = {

@@ -163,7 +163,8 @@ def test_health_archive_serve_is_read_only_but_sees_new_crawls(tmp_path):
         with urllib.request.urlopen(count_url) as response:
             assert json.load(response) == [{"n": 4}]
         with urllib.request.urlopen(base + "/-/settings.json") as response:
-            assert json.load(response)["suggest_facets"] is False  # SETTINGS reach the server
+            settings = json.load(response)  # SETTINGS reach the server
+            assert settings["suggest_facets"] is False and settings["sql_time_limit_ms"] == 3000
         arc = Archive(str(path))
         url = "https://health-two.example/new-article/"
         arc.save_article(None, page(url, "2024-04-01T00:00:00+00:00"),
