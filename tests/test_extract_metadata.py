@@ -228,3 +228,14 @@ def test_utc_timestamp_restated_when_the_local_day_differs():
             "</head><body><h1>Late-night vote</h1></body></html>")
     m = extract_metadata(lxml.html.fromstring(html), "https://news.example.com/vote")
     assert m["published"] == "2023-11-08T22:28:35-05:00"     # the same instant, the day US readers saw
+
+
+def test_a_category_slug_and_its_label_are_one_category():
+    html = """<html><head><meta property="article:section" content="mental-health">
+    <meta property="article:tag" content="sleep_hygiene"><meta property="article:tag" content="Stress"></head>
+    <body><article><h1>Coping</h1><p class="cat-links"><a href="/category/mental-health/" rel="category tag">Mental
+    Health</a></p><p class="tags-links"><a href="/tag/sleep-hygiene/" rel="tag">Sleep hygiene</a>
+    <a href="/tag/stress/" rel="tag">stress</a></p><p>Body text.</p></article></body></html>"""
+    m = extract_metadata(lxml.html.fromstring(html), "https://a.example/coping/")
+    assert m["categories"] == ["Mental Health"]         # the readable spelling replaces the slug
+    assert m["tags"] == ["Sleep hygiene", "Stress"]     # same place in the list; a capitalized tag stays

@@ -514,13 +514,25 @@ def _term_links(box) -> list[str]:
 
 
 def _clean_terms(terms) -> list[str]:
-    out, seen = [], set()
+    """Terms once each: "mental-health" (a slug in article:section) and "Mental Health" (the
+    link text) are one term, written the way people read it."""
+    out, seen = [], {}
     for t in terms:
         t = " ".join(t.split()).strip("#,;| ")
-        if t and len(t) <= 60 and t.casefold() not in seen and not _dates.find_all(t):
-            seen.add(t.casefold())
+        if not t or len(t) > 60:
+            continue
+        key = " ".join(t.casefold().replace("-", " ").replace("_", " ").split())
+        if key in seen:
+            if _slug_like(out[seen[key]]) and not _slug_like(t):
+                out[seen[key]] = t
+        elif not _dates.find_all(t):
+            seen[key] = len(out)
             out.append(t)
     return out[:MAX_TERMS]
+
+
+def _slug_like(term: str) -> bool:
+    return " " not in term and term == term.lower() and ("-" in term or "_" in term)
 
 
 def page_type_hint(entities: list, metas: dict) -> str:
