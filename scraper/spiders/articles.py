@@ -246,8 +246,11 @@ class ArticlesSpider(scrapy.Spider):
         what the site itself says is content."""
         roles = (("sitemaps", PAGE_PRIORITY + 5, hops, False), ("listed", PAGE_PRIORITY + 1, hops, False),
                  ("related", RELATED_PRIORITY, hops + 1, False), ("pages", PAGE_PRIORITY, hops + 1, True))
+        handled = self._handled
         for role, priority, link_hops, budgeted in roles:
-            for url in links.get(role, ()):
+            # Most of a page's links were met on earlier pages (menus, footers; every stored link of
+            # a 304 on a re-crawl): dropped here in one pass, _follow would only return for them.
+            for url in [u for u in links.get(role, ()) if u not in handled]:
                 try:
                     yield from self._follow(url, priority, link_hops, budgeted)
                 except ValueError as exc:  # one unreadable address must not cost the page's other links
@@ -263,7 +266,7 @@ class ArticlesSpider(scrapy.Spider):
         self._handled.add(url)
         if url in self._requested:
             return  # requested under this very spelling (a 304's stored links are clean URLs): no cleaning
-        if not is_http_url(url) or _has_ignored_extension(url):
+        if not self._maybe_on_site(url) or not is_http_url(url) or _has_ignored_extension(url):
             return
         url = clean_url(url)
         if url in self._requested:
@@ -295,6 +298,16 @@ class ArticlesSpider(scrapy.Spider):
             return None
         self._per_site[site] += 1
         return {}
+
+    def _maybe_on_site(self, url: str) -> bool:
+        """False for a link plainly off the allowed domains before it is cleaned (citations to
+        doi.org, shares to social sites: most of an article's links), which saves cleaning it.
+        Hosts cleaning could still change (non-ASCII, a trailing dot) wait for _on_site."""
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            return True  # clean_url says what is wrong with it
+        return self._on_site(url) if host.isascii() and not host.endswith(".") else True
 
     def _on_site(self, url: str) -> bool:
         """Within allowed_domains as Scrapy's OffsiteMiddleware reads them (a domain and its subdomains)."""
