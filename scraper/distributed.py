@@ -45,7 +45,7 @@ from archive import frontier as fr
 from archive.traps import url_shape
 from archive.urls import site_of
 from scraper.items import PageItem
-from scraper.middlewares import SKIPPED_FLAG, robots_crawl_delay
+from scraper.middlewares import SKIPPED_FLAG, ReadsCrawlDelay
 from scraper.spiders.articles import ArticlesSpider
 
 logger = logging.getLogger(__name__)
@@ -443,7 +443,7 @@ class RedisValidatorsMiddleware:
         return response
 
 
-class GlobalPolitenessMiddleware:
+class GlobalPolitenessMiddleware(ReadsCrawlDelay):
     """Per-site concurrency and delay shared by every worker: a download slot is taken in Redis
     right before the download (after retries' backoff and redirects) and released when it ends;
     a dead worker's slots expire after DOWNLOAD_TIMEOUT. The delay is DOWNLOAD_DELAY, or the
@@ -451,26 +451,14 @@ class GlobalPolitenessMiddleware:
 
 
     def __init__(self, crawler):
+        super().__init__(crawler)
         settings = crawler.settings
         self.crawler = crawler
         self.concurrency = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
         self.delay = settings.getfloat("ARCHIVE_SITE_DELAY")  # the crawl's DOWNLOAD_DELAY (WorkerSpider)
         self.lease = settings.getfloat("DOWNLOAD_TIMEOUT") + 5
-        self.user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT")
-        self.crawl_delays: dict[str, float] = {}  # netloc -> robots.txt Crawl-delay
         self.counter = itertools.count()
         self.outage = OutageLog("politeness")
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        mw = cls(crawler)
-        crawler.signals.connect(mw.robots_parsed, signal=signals.robots_parsed)
-        return mw
-
-    def robots_parsed(self, robotparser, request):
-        delay = robots_crawl_delay(robotparser, self.user_agent)
-        if delay:
-            self.crawl_delays[urlsplit(request.url).netloc] = delay
 
     async def process_request(self, request):
         spider = self.crawler.spider
@@ -478,7 +466,7 @@ class GlobalPolitenessMiddleware:
         holder = f"{spider.worker}:{next(self.counter)}"
         pause = self.delay
         if not request.meta.get("dont_obey_robotstxt"):
-            pause = max(pause, self.crawl_delays.get(host, 0.0))
+            pause = max(pause, self.delays.get(host, 0.0))
         delay = 1.0
         while True:
             try:

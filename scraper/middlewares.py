@@ -192,18 +192,15 @@ class RedirectGuardMiddleware(RedirectMiddleware):
         return super()._redirect(redirected, request, reason)
 
 
-class CrawlDelayMiddleware:
-    """Honour robots.txt ``Crawl-delay`` (Scrapy reads robots.txt but leaves the delay to us): requests
-    to a host start at least that many seconds apart, whatever AutoThrottle or DOWNLOAD_DELAY say.
-
-    Sits after Scrapy's RobotsTxtMiddleware, so a host's robots.txt is parsed before its first request
-    gets here."""
+class ReadsCrawlDelay:
+    """A downloader middleware that learns each host's robots.txt ``Crawl-delay`` (in ``delays``,
+    by netloc) as Scrapy's RobotsTxtMiddleware parses the file: the local and the distributed
+    politeness middlewares both build on it."""
 
     def __init__(self, crawler):
         settings = crawler.settings
         self.user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT")
-        self.delays: dict[str, float] = {}      # netloc -> seconds between request starts
-        self.next_start: dict[str, float] = {}  # netloc -> monotonic time its next request may start
+        self.delays: dict[str, float] = {}  # netloc -> robots.txt Crawl-delay, seconds
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -215,6 +212,18 @@ class CrawlDelayMiddleware:
         delay = robots_crawl_delay(robotparser, self.user_agent)
         if delay:
             self.delays[urlsplit(request.url).netloc] = delay
+
+
+class CrawlDelayMiddleware(ReadsCrawlDelay):
+    """Honour robots.txt ``Crawl-delay`` (Scrapy reads robots.txt but leaves the delay to us): requests
+    to a host start at least that many seconds apart, whatever AutoThrottle or DOWNLOAD_DELAY say.
+
+    Sits after Scrapy's RobotsTxtMiddleware, so a host's robots.txt is parsed before its first request
+    gets here."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.next_start: dict[str, float] = {}  # netloc -> monotonic time its next request may start
 
     async def process_request(self, request):
         netloc = urlsplit(request.url).netloc

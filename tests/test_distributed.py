@@ -11,6 +11,7 @@ small enough to crawl three times in about a minute.
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import os
 import shutil
@@ -108,6 +109,20 @@ def start(*args, **kwargs) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "archive.cli", *map(str, args)], cwd=ROOT,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"}, start_new_session=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+@contextlib.contextmanager
+def workers_running(redis_url, ids, *settings):
+    """``worker --once`` processes for the with-block's crawl; waited for after it, killed if left."""
+    procs = [start("worker", "--redis", redis_url, "--once", "--id", worker_id, *settings) for worker_id in ids]
+    try:
+        yield procs
+        for proc in procs:
+            proc.communicate(timeout=60)
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
 
 
 def status(url) -> dict:
@@ -219,16 +234,9 @@ def test_download_delay_holds_across_workers(redis_db, tmp_path):
     """Three workers, DOWNLOAD_DELAY=0.3: the site sees one request every 0.3 s, not three."""
     with LoggedSite(8) as small:
         slow = (*FAST, "-s", "DOWNLOAD_DELAY=0.3")  # the last -s wins; workers take the run's settings
-        procs = [start("worker", "--redis", redis_db, "--once", "--id", f"p{n}") for n in range(3)]
-        try:
+        with workers_running(redis_db, [f"p{n}" for n in range(3)]):
             result = run_cli("crawl", small.base_url + "/", "--db", tmp_path / "p.db", "--redis", redis_db, *slow)
-            assert "8 new" in result.stdout
-            for proc in procs:
-                proc.communicate(timeout=60)
-        finally:
-            for proc in procs:
-                if proc.poll() is None:
-                    os.killpg(proc.pid, signal.SIGKILL)
+        assert "8 new" in result.stdout
         gaps = [b - a for a, b in zip(small.times, small.times[1:])]
         workers = {r["worker"] for r in query(tmp_path / "p.db", "select distinct worker from fetches")}
         assert len(small.times) > 15 and len(workers) > 1
@@ -291,18 +299,10 @@ def test_a_site_page_budget_holds_across_workers(site, redis_db, tmp_path):
     local = tmp_path / "local.db"
     run_cli("crawl", site.base_url + "/", "--db", local, *FAST, *budget, timeout=300)
     # Each worker downloads two pages at a time, so the first one up cannot lease the whole queue.
-    procs = [start("worker", "--redis", redis_db, "--once", "--id", f"b{n}", *WORKER_FAST, "-s", "CONCURRENT_REQUESTS=2")
-             for n in range(3)]
-    try:
-        log = tmp_path / "crawl.log"
+    log = tmp_path / "crawl.log"
+    with workers_running(redis_db, [f"b{n}" for n in range(3)], *WORKER_FAST, "-s", "CONCURRENT_REQUESTS=2"):
         result = run_cli("crawl", site.base_url + "/", "--db", tmp_path / "d.db", "--redis", redis_db, *FAST,
                          *budget, "--log-file", log, timeout=300)
-        for proc in procs:
-            proc.communicate(timeout=60)
-    finally:
-        for proc in procs:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGKILL)
     count = "select count(*) as n from fetches"
     fetched = query(tmp_path / "d.db", count)[0]["n"]
     assert fetched == query(local, count)[0]["n"]
