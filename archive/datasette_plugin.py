@@ -346,73 +346,6 @@ class CappedColumnFacet(ColumnFacet):
         return await super().facet_results()
 
 
-class ListFacet(Facet):
-    """Counts per item of a JSON-array column, like Datasette's array facet but fast at scale.
-
-    Configure as ``{"list": "tags"}``; choosing an item filters ``tags__arraycontains``. The
-    built-in array facet deduplicates ``select distinct j.value, inner.*`` (every column of every
-    row, bodies included), which times out on tens of thousands of articles; this one reads only
-    the array column (an index on it covers the query), and over the whole table reads the
-    counts the archive keeps in facet_counts. It counts items, not distinct rows: an item listed
-    twice in one array counts twice (the extractor dedupes authors and tags), which halves the
-    time. JSON nulls, objects and arrays inside the array are not counted.
-    """
-
-    type = "list"
-
-    async def suggest(self):
-        return []
-
-    async def facet_results(self):
-        if too_many_matches(self):
-            return [], configured_columns(self)
-        results, timed_out = [], []
-        for config in self.get_configs():
-            column = config["config"].get("column") or config["config"]["simple"]
-            try:
-                results.append(await self._item_counts(column, config["source"]))
-            except QueryInterrupted:
-                timed_out.append(column)
-        return results, timed_out
-
-    async def _item_counts(self, column: str, source: str) -> dict:
-        size = self.get_facet_size()
-        col = escape_sqlite(column)
-        rows = await whole_table_counts(self, column, "count desc, value", size)
-        if rows is None:
-            rows = await self.ds.execute(
-                self.database,
-                f"select j.value as value, count(*) as count "
-                f"from ({self.sql}) as inner_rows, "
-                f"json_each(case when json_valid(inner_rows.{col}) then inner_rows.{col} else '[]' end) as j "
-                f"where j.type not in ('object', 'array', 'null') "
-                f"group by j.value order by count desc, j.value limit {size + 1}",
-                self.params,
-                truncate=False,
-                custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-            )
-        return {
-            "name": column,
-            "type": self.type,
-            "hideable": source != "metadata",
-            "toggle_url": path_with_removed_args(self.request, {"_facet_list": column}),
-            "results": [self._item_result(column, row["value"], row["count"]) for row in rows.rows[:size]],
-            "truncated": len(rows.rows) > size,
-        }
-
-    def _item_result(self, column: str, value, count: int) -> dict:
-        arg, value = f"{column}__arraycontains", str(value)
-        selected = (arg, value) in self.get_querystring_pairs()
-        change = path_with_removed_args if selected else path_with_added_args
-        return {
-            "value": value,
-            "label": value,
-            "count": count,
-            "toggle_url": self.ds.absolute_url(self.request, change(self.request, {arg: value})),
-            "selected": selected,
-        }
-
-
 #: The SQL a facet counts over when the articles table is not filtered at all.
 _WHOLE_TABLE = re.compile(r"^select [\w\[\]\", ]+ from articles$")
 #: Facets whose whole-table counts triggers keep in facet_counts (archive.schema.m004_browse_tables).
@@ -435,13 +368,20 @@ async def whole_table_counts(facet: Facet, column: str, order: str, size: int):
     )
 
 
-class MonthFacet(Facet):
-    """Counts per calendar month of an ISO 8601 column (the date facet would count days).
+class GroupedFacet(Facet):
+    """A facet counting rows per value of an expression over the page's rows, choosing a value
+    adding ``<column><filter_suffix>=<value>``: over the whole articles table the counts come from
+    facet_counts, and on pages matching too many articles they are not counted at all."""
 
-    Configure as ``{"month": "published"}``; choosing a month filters ``published__startswith``.
-    """
+    filter_suffix = ""  # the Datasette filter a chosen value adds, e.g. "__arraycontains"
+    order = ""          # how values are listed, in SQL over (value, count)
 
-    type = "month"
+    async def suggest(self):
+        return []
+
+    def count_sql(self, column: str, limit: int) -> str:
+        """SQL over ``self.sql`` giving (value, count) rows, at most ``limit``."""
+        raise NotImplementedError
 
     async def facet_results(self):
         if too_many_matches(self):
@@ -450,37 +390,29 @@ class MonthFacet(Facet):
         for config in self.get_configs():
             column = config["config"].get("column") or config["config"]["simple"]
             try:
-                results.append(await self._month_counts(column, config["source"]))
+                results.append(await self._counts(column, config["source"]))
             except QueryInterrupted:
                 timed_out.append(column)
         return results, timed_out
 
-    async def _month_counts(self, column: str, source: str) -> dict:
+    async def _counts(self, column: str, source: str) -> dict:
         size = self.get_facet_size()
-        month = f"substr({escape_sqlite(column)}, 1, 7)"
-        rows = await whole_table_counts(self, column, "value desc", size)
+        rows = await whole_table_counts(self, column, self.order, size)
         if rows is None:
-            rows = await self.ds.execute(
-                self.database,
-                f"select {month} as value, count(*) as count from ({self.sql}) "
-                f"where {escape_sqlite(column)} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
-                f"group by value order by value desc limit {size + 1}",
-                self.params,
-                truncate=False,
-                custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-            )
+            rows = await self.ds.execute(self.database, self.count_sql(column, size + 1), self.params,
+                                         truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms"))
         return {
             "name": column,
             "type": self.type,
             "hideable": source != "metadata",
-            "toggle_url": path_with_removed_args(self.request, {"_facet_month": column}),
-            "results": [self._month_result(column, row["value"], row["count"]) for row in rows.rows[:size]],
+            "toggle_url": path_with_removed_args(self.request, {f"_facet_{self.type}": column}),
+            "results": [self._value_result(column, row["value"], row["count"]) for row in rows.rows[:size]],
             "truncated": len(rows.rows) > size,
         }
 
-    def _month_result(self, column: str, value: str, count: int) -> dict:
-        arg = f"{column}__startswith"
-        selected = self.request.args.get(arg) == value
+    def _value_result(self, column: str, value, count: int) -> dict:
+        arg, value = f"{column}{self.filter_suffix}", str(value)
+        selected = (arg, value) in self.get_querystring_pairs()
         change = path_with_removed_args if selected else path_with_added_args
         return {
             "value": value,
@@ -489,6 +421,48 @@ class MonthFacet(Facet):
             "toggle_url": self.ds.absolute_url(self.request, change(self.request, {arg: value})),
             "selected": selected,
         }
+
+
+class ListFacet(GroupedFacet):
+    """Counts per item of a JSON-array column, like Datasette's array facet but fast at scale.
+
+    Configure as ``{"list": "tags"}``; choosing an item filters ``tags__arraycontains``. The
+    built-in array facet deduplicates ``select distinct j.value, inner.*`` (every column of every
+    row, bodies included), which times out on tens of thousands of articles; this one reads only
+    the array column (an index on it covers the query), and over the whole table reads the
+    counts the archive keeps in facet_counts. It counts items, not distinct rows: an item listed
+    twice in one array counts twice (the extractor dedupes authors and tags), which halves the
+    time. JSON nulls, objects and arrays inside the array are not counted.
+    """
+
+    type = "list"
+    filter_suffix = "__arraycontains"
+    order = "count desc, value"
+
+    def count_sql(self, column: str, limit: int) -> str:
+        col = escape_sqlite(column)
+        return (f"select j.value as value, count(*) as count "
+                f"from ({self.sql}) as inner_rows, "
+                f"json_each(case when json_valid(inner_rows.{col}) then inner_rows.{col} else '[]' end) as j "
+                f"where j.type not in ('object', 'array', 'null') "
+                f"group by j.value order by count desc, j.value limit {limit}")
+
+
+class MonthFacet(GroupedFacet):
+    """Counts per calendar month of an ISO 8601 column (the date facet would count days).
+
+    Configure as ``{"month": "published"}``; choosing a month filters ``published__startswith``.
+    """
+
+    type = "month"
+    filter_suffix = "__startswith"
+    order = "value desc"
+
+    def count_sql(self, column: str, limit: int) -> str:
+        col = escape_sqlite(column)
+        return (f"select substr({col}, 1, 7) as value, count(*) as count from ({self.sql}) "
+                f"where {col} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
+                f"group by value order by value desc limit {limit}")
 
 
 # -- pages ---------------------------------------------------------------------------------
