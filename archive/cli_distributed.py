@@ -24,6 +24,13 @@ def say(message: str) -> None:
     click.echo(f"health-archive: {message}", err=True)
 
 
+def append_line(log_file: Optional[str], line: str) -> None:
+    """One line at the end of ``log_file`` (--log-file), when there is one."""
+    if log_file:
+        with open(log_file, "a", encoding="utf-8") as f:
+            f.write(line.rstrip("\n") + "\n")
+
+
 def teller(log_file: Optional[str]):
     """``say``, plus the same line, timestamped, appended to ``log_file`` (--log-file) when given."""
     if not log_file:
@@ -31,8 +38,7 @@ def teller(log_file: Optional[str]):
 
     def say_and_log(message: str) -> None:
         say(message)
-        with open(log_file, "a", encoding="utf-8") as f:
-            f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} [health-archive] {message}\n")
+        append_line(log_file, f"{time.strftime('%Y-%m-%d %H:%M:%S')} [health-archive] {message}")
 
     return say_and_log
 
@@ -109,9 +115,7 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
             result = CrawlResult(row=row, elapsed=time.monotonic() - started, returncode=0)
             summary = result.summary(db_path)
             click.echo(summary)
-            if log_file:
-                with open(log_file, "a", encoding="utf-8") as f:
-                    f.write(summary.rstrip("\n") + "\n")
+            append_line(log_file, summary)
             status = max(status, result.exit_status)
     finally:
         lock.release()
