@@ -401,23 +401,21 @@ def facet_problems(ds, url: str, response) -> list[str]:
     if data is None:
         return []
     missing = {"site", "authors", "tags", "published", "status"} - set(data.get("facet_results", {}))
-    if not missing:
-        return []
-    matches = data.get("filtered_table_rows_count") or 0
-    if matches > FACET_MATCH_LIMIT and not data.get("facet_results"):
-        return []  # not counted by design (the note says so), not timed out
+    if not missing or capped_matches(data):
+        return []  # all there, or not counted by design (facet_note says so), not timed out
     return [f"facets timed out: {', '.join(sorted(data.get('facets_timed_out') or missing))}"]
+
+
+def capped_matches(data: dict) -> int:
+    """The page's match count when the plugin left its facets uncounted (FACET_MATCH_LIMIT), else 0."""
+    matches = data.get("filtered_table_rows_count") or 0
+    return matches if matches > FACET_MATCH_LIMIT and not data.get("facet_results") else 0
 
 
 def facet_note(url: str, response) -> str:
     """Facets the plugin does not count for a page matching more than FACET_MATCH_LIMIT articles."""
-    if not url.startswith("/archive/articles.json"):
-        return ""
-    data = response.json()
-    matches = data.get("filtered_table_rows_count") or 0
-    if matches > FACET_MATCH_LIMIT and not data.get("facet_results"):
-        return f"facets not counted: {matches:,} matches (cap {FACET_MATCH_LIMIT:,})"
-    return ""
+    matches = capped_matches(response.json()) if url.startswith("/archive/articles.json") else 0
+    return f"facets not counted: {matches:,} matches (cap {FACET_MATCH_LIMIT:,})" if matches else ""
 
 
 def percentile(values: list[float], pct: float) -> float:
