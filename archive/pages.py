@@ -91,13 +91,6 @@ def article_for_url(db: sqlite_utils.Database, url: str) -> Optional[dict]:
     return dict(zip(("id", "status", "last_seen"), row)) if row else None
 
 
-def mark_seen(db: sqlite_utils.Database, article_id: int, when: str) -> None:
-    """A conditional GET said the article is unchanged: it is live and seen now."""
-    db.execute(
-        "update articles set last_seen = ?, status = 'live', gone_since = null where id = ?", [when, article_id]
-    )
-
-
 def mark_gone(db: sqlite_utils.Database, article_id: int, when: str) -> bool:
     """The article's page answered 404/410: keep it, marked gone since now. True if it was live."""
     cursor = db.execute(

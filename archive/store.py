@@ -376,14 +376,6 @@ class Archive:
 
     # -- reparse ------------------------------------------------------------------------
 
-    def raw_page_for(self, article_id: int) -> dict:
-        """The raw page an article's current version was extracted from."""
-        return next(self.db.query(
-            "select raw_pages.* from articles join raw_pages on raw_pages.id = articles.raw_page_id "
-            "where articles.id = ?",
-            [article_id],
-        ))
-
     def apply_reparse(self, article_id: int, article: Article, raw: dict) -> str:
         """Store a re-extraction: a new version if the content changed, else refresh in place."""
         digest = content_hash(article)
