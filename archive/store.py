@@ -476,32 +476,51 @@ def save_visit(
     return outcome, article_id
 
 
+# 304 visits, set-based: one statement per step for the whole batch, its rows passed as one JSON
+# array ([key, url, fetched_at, status, content_type, bytes, elapsed_ms, etag, last_modified, article_id]
+# each). A statement run per row gives the GIL back and waits to take it again from the busy
+# reactor thread at every row; one statement waits once.
+_NOT_MODIFIED_IDS_SQL = (  # one row: stepping through fifty would wait for the GIL fifty times
+    "select json_group_array(article_id) from "
+    "(select p.article_id from json_each(?) j left join pages p on p.url = j.value order by j.key)")
+_NOT_MODIFIED_PAGES_SQL = (
+    "update pages set fetched_at = json_extract(j.value, '$[2]'), crawl_id = ? "
+    "from json_each(?) j where pages.url = json_extract(j.value, '$[0]')")
+_NOT_MODIFIED_SEEN_SQL = (
+    "update articles set last_seen = json_extract(j.value, '$[2]') "
+    "from json_each(?) j where articles.id = json_extract(j.value, '$[9]')")
+# Back to live only where it was not (a page gone and come back): setting status on every row
+# would rewrite the status indexes for nothing.
+_NOT_MODIFIED_LIVE_SQL = (
+    "update articles set status = 'live', gone_since = null "
+    "where id in (select json_extract(value, '$[9]') from json_each(?)) and status is not 'live'")
+_NOT_MODIFIED_FETCHES_SQL = (
+    "insert into fetches (crawl_id, url, status, fetched_at, content_type, bytes, page_type, outcome, "
+    "article_id, error, elapsed_ms, etag, last_modified, worker) "
+    "select ?, json_extract(value, '$[1]'), json_extract(value, '$[3]'), json_extract(value, '$[2]'), "
+    "json_extract(value, '$[4]'), json_extract(value, '$[5]'), 'not_modified', 'not_modified', "
+    "json_extract(value, '$[9]'), null, json_extract(value, '$[6]'), json_extract(value, '$[7]'), "
+    "json_extract(value, '$[8]'), ? from json_each(?) order by key")
+
+
 def save_not_modified(archive: Archive, crawl_id: Optional[int], visits: list[tuple[str, FetchedPage]], *,
                       worker: str = "") -> list[Optional[int]]:
     """Write 304 visits, ``(key, page)`` each, in one savepoint: the page's visit time moves, its
     article (if any) is live and seen now, and each gets its ``fetches`` row. Returns the article ids.
 
-    The crawl's writer hands over a batch at a time (a re-crawl is mostly 304s); one prepared
-    statement per step, run for the whole batch.
+    The crawl's writer hands over a batch at a time (a re-crawl is mostly 304s).
     """
     conn = archive.db.conn
     with _whole(archive.db):
-        article_ids = []
-        for key, _ in visits:
-            row = conn.execute("select article_id from pages where url = ?", [key]).fetchone()
-            article_ids.append(row[0] if row else None)
-        stamps = [page.fetched_at or utcnow() for _, page in visits]
-        conn.executemany("update pages set fetched_at = ?, crawl_id = ? where url = ?",
-                         [(now, crawl_id, key) for now, (key, _) in zip(stamps, visits)])
-        conn.executemany("update articles set last_seen = ?, status = 'live', gone_since = null where id = ?",
-                         [(now, article_id) for now, article_id in zip(stamps, article_ids) if article_id])
-        conn.executemany(
-            "insert into fetches (crawl_id, url, status, fetched_at, content_type, bytes, page_type, outcome, "
-            "article_id, error, elapsed_ms, etag, last_modified, worker) "
-            "values (?, ?, ?, ?, ?, ?, 'not_modified', 'not_modified', ?, null, ?, ?, ?, ?)",
-            [(crawl_id, page.url, page.status, now, page.content_type or None,
-              len(page.body) if page.status else None, article_id, page.elapsed_ms, page.etag or None,
-              page.last_modified or None, worker or None)
-             for now, article_id, (_, page) in zip(stamps, article_ids, visits)],
-        )
+        keys = json.dumps([key for key, _ in visits])
+        article_ids: list[Optional[int]] = json.loads(conn.execute(_NOT_MODIFIED_IDS_SQL, [keys]).fetchone()[0])
+        rows = json.dumps([
+            [key, page.url, page.fetched_at or utcnow(), page.status, page.content_type or None,
+             len(page.body) if page.status else None, page.elapsed_ms, page.etag or None,
+             page.last_modified or None, article_id]
+            for (key, page), article_id in zip(visits, article_ids)])
+        conn.execute(_NOT_MODIFIED_PAGES_SQL, [crawl_id, rows])
+        conn.execute(_NOT_MODIFIED_SEEN_SQL, [rows])
+        conn.execute(_NOT_MODIFIED_LIVE_SQL, [rows])
+        conn.execute(_NOT_MODIFIED_FETCHES_SQL, [crawl_id, worker or None, rows])
     return article_ids

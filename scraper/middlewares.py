@@ -7,7 +7,9 @@ For every request to a page the archive knows, this downloader middleware either
   by the interrupted run being resumed, or is an article seen within the refresh interval; or
 - sends it with ``If-None-Match`` / ``If-Modified-Since`` from the last visit, so an unchanged
   page costs a 304 and no body.
-On a 304 the spider follows the stored links, so discovery goes on without the body.
+On a 304 the spider follows the stored links, so discovery goes on without the body; a 304
+whose stored links were all met already is recorded here (``settle_unmodified``) and goes no
+further, which is most of an unchanged re-crawl.
 """
 from __future__ import annotations
 
@@ -44,6 +46,10 @@ def robots_crawl_delay(robotparser, user_agent: str) -> float | None:
 
 class Refused(IgnoreRequest):
     """A request this crawl decided not to make (scope, SSRF guard): recorded as blocked, not as an error."""
+
+
+class Settled(IgnoreRequest):
+    """A 304 the spider recorded from the middleware (nothing left to follow): the request ends here."""
 
 
 def _sleep(seconds: float):
@@ -108,6 +114,19 @@ class IncrementalMiddleware:
                 request.meta["stored_links"] = pages.decode_links(known[1])
             else:
                 request.meta["stored_links"] = pages.stored_links(self.db, request.url)
+            spider = self.crawler.spider
+            settle = getattr(spider, "settle_unmodified", None)
+            if response.request is None:
+                response.request = request  # as the engine would set it, so response.meta works
+            if settle is not None and settle(response):
+                # What the engine does for a response, then the documented way out of the chain:
+                # IgnoreRequest with no errback is dropped silently (the errback would run the
+                # spider's output machinery for nothing).
+                self.crawler.signals.send_catch_log(signals.response_received, response=response,
+                                                   request=request, spider=spider)
+                request.errback = None
+                self.crawler.stats.inc_value("archive/settled_304")
+                raise Settled(request.url)
         return response
 
     def spider_closed(self, spider):

@@ -1,12 +1,15 @@
 """Scheduled crawls end to end: conditional GETs, versions, gone pages, resume after SIGKILL, the lock."""
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -14,6 +17,7 @@ from archive import demo
 from archive.demo import start_demo_server
 from archive.lock import CrawlLock
 from helpers import ROOT, query, run_cli
+from hostile_site import article_page, listing_page
 
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0")
 
@@ -101,6 +105,59 @@ def test_refresh_interval_skips_recently_seen_articles(site, tmp_path):
     paths = {e[1] for e in site.request_log[before:]}
     assert f"/{demo.NAMED_ARTICLE['slug']}/" not in paths
     assert "/" in paths  # listings are still read to discover new articles
+
+
+class _ChainHandler(BaseHTTPRequestHandler):
+    """``/`` lists ``/g1/``; each ``/gN/`` is an article whose Read Also block leads to the next;
+    no sitemap. Every page has an ETag and answers a matching If-None-Match with 304."""
+    protocol_version = "HTTP/1.1"
+    length = 4
+
+    def do_GET(self):
+        slug = self.path.strip("/")
+        n = int(slug[1:]) if slug[:1] == "g" and slug[1:].isdigit() else 0
+        if self.path != "/" and not 1 <= n <= self.length:
+            body, status = b"not here", 404
+        else:
+            related = [f"/g{n + 1}/"] if n < self.length else []
+            html = listing_page("Chain", ["/g1/"]) if n == 0 else article_page(n, related=related)
+            body, status = html.encode(), 200
+        etag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
+        if status == 200 and self.headers.get("If-None-Match") == etag:
+            body, status = b"", 304
+        self.send_response(status)
+        self.send_header("ETag", etag)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_304_still_leads_to_what_its_page_links_to_and_an_unchanged_one_costs_no_callback(tmp_path):
+    """Most 304s are recorded in the downloader middleware (their stored links all met already);
+    one whose stored links lead somewhere new still goes to the spider, which follows them."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _ChainHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base, db = f"http://127.0.0.1:{server.server_port}", tmp_path / "a.db"
+    try:
+        run_cli("crawl", base + "/", "--db", db, "--max-depth", "1", *FAST)
+        assert last_crawl(db)["errors"] == 0  # no robots.txt (404) is no error
+        assert sorted(r["url"] for r in query(db, "select url from articles")) == [base + "/g1/"]
+        # /g1/ answers 304 now, and its stored Read Also link is the only way to /g2/ and beyond.
+        run_cli("crawl", base + "/", "--db", db, *FAST)
+        second = last_crawl(db)
+        assert (second["not_modified"], second["articles_new"]) == (2, _ChainHandler.length - 1)
+        assert len(query(db, "select url from articles")) == _ChainHandler.length
+        # Nothing left to discover: every page is a 304 settled without a callback.
+        third = run_cli("crawl", base + "/", "--db", db, *FAST)
+        assert last_crawl(db)["not_modified"] == _ChainHandler.length + 1
+        assert f"'archive/settled_304': {_ChainHandler.length + 1}," in third.stderr
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def archive_snapshot(db_path, base_url):

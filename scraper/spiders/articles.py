@@ -151,6 +151,25 @@ class ArticlesSpider(scrapy.Spider):
             pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
+    def settle_unmodified(self, response) -> bool:
+        """Record a 304 (or a page skipped) at once when none of its stored links is new to this
+        crawl, and say so: the downloader middleware then ends the request there, sparing it
+        Scrapy's spider-middleware chain and callback machinery, which is most of what an
+        unchanged page costs a re-crawl. False leaves it to ``parse`` (links to follow)."""
+        if self.visit_recorder is None:
+            return False  # items are yielded (a distributed worker): the callback does it
+        handled, requested = self._handled, self._requested
+        for urls in (response.meta.get("stored_links") or {}).values():
+            for url in urls:
+                if url in handled or url in requested:
+                    continue
+                if self._maybe_on_site(url):
+                    return False
+                handled.add(url)  # off-site (citations, shares): what _follow would decide
+        kind = "skipped" if SKIPPED_FLAG in response.flags else "not_modified"
+        self.visit_recorder(self._page(response), kind)
+        return True
+
     def parse_robots(self, response):
         text = response.text if isinstance(response, TextResponse) else ""
         yield from self._follow_links({"sitemaps": robots_sitemaps(text)}, 0)
@@ -206,6 +225,11 @@ class ArticlesSpider(scrapy.Spider):
         kind = "error"
         if failure.check(HttpError):
             status = failure.value.response.status
+            if status in (404, 410) and request.callback == self.parse_robots:
+                # No robots.txt: everything is allowed and there are no Sitemap lines; not an error.
+                yield PageItem(page=FetchedPage(url=request.url, status=status, body=b"", fetched_at=utcnow()),
+                               kind="other")
+                return
             if status in (404, 410):
                 kind = "gone"  # the pipeline marks a known article gone; other URLs stay errors
         elif failure.check(Refused) or failure.check(IgnoreRequest) and str(failure.value).startswith(_DECISIONS):
