@@ -53,9 +53,10 @@ class CrawlResult:
         row = self.row
         archived = row["articles_new"] + row["articles_changed"] + row["articles_unchanged"]
         name = f" [{row['profile']}]" if row.get("profile") else ""
+        skipped = f", {row['skipped']} not fetched: fresh or already archived" if row.get("skipped") else ""
         line = (
             f"Crawl {row['id']}{name} {row['status']} in {self.elapsed:.1f}s: {row['pages_fetched']} pages fetched "
-            f"({row['not_modified']} not modified), {archived} articles archived ({row['articles_new']} new, "
+            f"({row['not_modified']} not modified{skipped}), {archived} articles archived ({row['articles_new']} new, "
             f"{row['articles_changed']} changed, {row['articles_unchanged']} unchanged), "
             f"{row['articles_gone']} gone, {row['errors']} error{'' if row['errors'] == 1 else 's'} -> {db_path}"
         )

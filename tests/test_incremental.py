@@ -101,7 +101,9 @@ def test_refresh_interval_skips_recently_seen_articles(site, tmp_path):
     db = tmp_path / "a.db"
     run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
     before = len(site.request_log)
-    run_cli("crawl", site.base_url + "/", "--db", db, *FAST, "-s", "ARCHIVE_REFRESH_INTERVAL=3600")
+    result = run_cli("crawl", site.base_url + "/", "--db", db, *FAST, "-s", "ARCHIVE_REFRESH_INTERVAL=3600")
+    skipped = last_crawl(db)["skipped"]
+    assert skipped > 0 and f", {skipped} not fetched: fresh or already archived)" in result.stdout
     paths = {e[1] for e in site.request_log[before:]}
     assert f"/{demo.NAMED_ARTICLE['slug']}/" not in paths
     assert "/" in paths  # listings are still read to discover new articles
