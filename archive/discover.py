@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Optional
 
 from lxml import etree
 
@@ -21,6 +23,25 @@ class Discovered:
     urls: list[str] = field(default_factory=list)  # pages to fetch
     sitemaps: list[str] = field(default_factory=list)  # child sitemaps to read
     lastmod: dict[str, str] = field(default_factory=dict)  # url -> <lastmod> where given
+
+    def newest_first(self, urls: list[str]) -> list[str]:
+        """``urls`` by their ``<lastmod>``, most recently modified first, then those without one
+        (or with one that is no date) in the document's order: a crawl with a page budget, or
+        one cut short, gets what the site changed last."""
+        stamps = {url: _when(self.lastmod.get(url, "")) for url in urls}
+        dated = sorted((url for url in urls if stamps[url] is not None), key=stamps.__getitem__, reverse=True)
+        return dated + [url for url in urls if stamps[url] is None]
+
+
+def _when(text: str) -> Optional[float]:
+    """A W3C datetime (``2024-03-01``, ``2024-03-01T08:00:00Z``, ``...+02:00``) as a timestamp; None if it is none."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+    except ValueError:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).timestamp()
 
 
 def sniff_kind(body: bytes, content_type: str = "") -> str:

@@ -4,11 +4,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import urllib.request
+from urllib.parse import urlsplit
 
 import pytest
 
 from archive import demo
 from archive.demo import start_demo_server
+from archive.discover import parse_xml_urls
 from helpers import ROOT, query, run_cli
 
 BOILERPLATE = [
@@ -158,6 +161,21 @@ def test_crawl_can_start_from_a_sitemap_or_a_feed(site, tmp_path, start):
     assert len(articles) >= 5
     if start == "/sitemap_index.xml":
         assert len(articles) == demo.EXPECTED_ARTICLE_COUNT
+
+
+def test_sitemap_entries_are_fetched_newest_first(site, tmp_path):
+    """A sitemap's pages are requested by <lastmod>, latest first: a crawl cut short by a page
+    budget or a kill still has what the site changed last."""
+    with urllib.request.urlopen(site.base_url + "/post-sitemap.xml") as response:
+        found = parse_xml_urls(response.read())
+    dated = sorted(found.urls, key=found.lastmod.__getitem__, reverse=True)  # one ISO format: text order is time order
+    assert dated != found.urls  # the demo lists them in another order
+    expected = [urlsplit(u).path + (f"?{urlsplit(u).query}" if urlsplit(u).query else "") for u in dated]
+    before = len(site.request_log)
+    run_cli("crawl", site.base_url + "/post-sitemap.xml", "--db", tmp_path / "a.db", "--max-depth", "0", *FAST,
+            "-s", "CONCURRENT_REQUESTS=1")
+    requested = [e[1] for e in site.request_log[before:] if e[1] in set(expected)]
+    assert requested == expected
 
 
 def test_page_limit_bounds_the_crawl(site, tmp_path):

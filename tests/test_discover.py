@@ -58,3 +58,17 @@ def test_sniff_by_root_element():
 
 def test_robots_sitemap_lines():
     assert robots_sitemaps("User-agent: *\nDisallow: /x\nSitemap: https://a.org/s.xml\n") == ["https://a.org/s.xml"]
+
+
+def test_entries_newest_first_by_lastmod_then_undated_in_document_order():
+    found = parse_xml_urls(b"""<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>https://a.org/a/</loc><lastmod>2024-01-01</lastmod></url>
+<url><loc>https://a.org/b/</loc></url>
+<url><loc>https://a.org/c/</loc><lastmod>2024-03-01T08:00:00Z</lastmod></url>
+<url><loc>https://a.org/d/</loc><lastmod>2024-02-30</lastmod></url>
+<url><loc>https://a.org/e/</loc><lastmod>2024-03-01T09:00:00+02:00</lastmod></url>
+<url><loc>https://a.org/f/</loc><lastmod>2024-03-01</lastmod></url>
+</urlset>""")
+    order = [u.rsplit("/", 2)[1] for u in found.newest_first(found.urls)]
+    # c is 08:00 UTC, e 07:00 UTC, f midnight UTC; b has no lastmod and d no real date.
+    assert order == ["c", "e", "f", "a", "b", "d"]

@@ -190,7 +190,7 @@ class ArticlesSpider(scrapy.Spider):
         kind = sniff_kind(response.body, content_type)
         if kind in ("sitemap", "feed"):
             found = parse_xml_urls(response.body)
-            links = {"sitemaps": found.sitemaps, "listed": found.urls}
+            links = {"sitemaps": found.newest_first(found.sitemaps), "listed": found.newest_first(found.urls)}
             yield PageItem(page=page, kind=kind, links=links)
             for request in self._follow_links(links, hops):
                 yield request
