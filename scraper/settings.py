@@ -3,6 +3,8 @@
 The CLI overrides these at command-line priority (``-s NAME=value``); nothing else
 redefines them.
 """
+from importlib.util import find_spec as _find_spec
+
 from scrapy.settings import default_settings as _scrapy_defaults
 
 from archive.config import DEFAULT_DB, USER_AGENT as _USER_AGENT
@@ -89,4 +91,8 @@ PROGRESS_INTERVAL = 5.0          # seconds between progress lines; 0 turns them 
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 0
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+# libuv's event loop under that reactor: the reactor thread is what a re-crawl of 304s waits on,
+# and uvloop took ~13% off an unchanged re-crawl (docs/benchmarks.md). Python's own loop where
+# uvloop is not installed (Windows).
+ASYNCIO_EVENT_LOOP = "uvloop.Loop" if _find_spec("uvloop") else None
 FEED_EXPORT_ENCODING = "utf-8"
