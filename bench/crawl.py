@@ -350,7 +350,8 @@ the archiver ran at 0.40x (0.52x with D).
 `CONCURRENT_ITEMS=8` does not slow the bare spider (its reactor time per page is unchanged).
 
 The re-crawl work (next section) took a little more off a first crawl, as the table at the top
-shows (reactor thread 1.8 ms a page, 9.1-9.4 ms of CPU): `fetches` rows and `pages` upserts are
+shows (reactor thread 1.6 ms a page, 8.7 ms of CPU; both crawlers now run their reactor on
+uvloop): `fetches` rows and `pages` upserts are
 one prepared statement each instead of sqlite_utils' `insert` and `upsert` (which read the
 table's schema on every call), a visit's savepoint has a fixed name instead of a random one drawn
 from the OS, links outside the crawl's domains (2,000 DOI links on this site) are dropped before a
