@@ -294,13 +294,15 @@ def test_page_budgets_are_counted_once_for_the_run(redis_db):
 def test_a_site_page_budget_holds_across_workers(site, redis_db, tmp_path):
     """ARCHIVE_MAX_PAGES_PER_SITE bounds the run, not each worker: three workers fetch what one
     process fetches under the same budget."""
-    # A global delay keeps the 32 pages coming for ~10 s: workers still starting Scrapy take part too.
+    # A delay between requests to the site (the workers keep it in Redis, across all of them) keeps
+    # the 32 pages coming for ~10 s: workers still starting Scrapy take part too.
     budget = ("-s", "ARCHIVE_MAX_PAGES_PER_SITE=30", "-s", "DOWNLOAD_DELAY=0.3")
     local = tmp_path / "local.db"
     run_cli("crawl", site.base_url + "/", "--db", local, *FAST, *budget, timeout=300)
     # Each worker downloads two pages at a time, so the first one up cannot lease the whole queue.
     log = tmp_path / "crawl.log"
-    with workers_running(redis_db, [f"b{n}" for n in range(3)], *WORKER_FAST, "-s", "CONCURRENT_REQUESTS=2"):
+    with workers_running(redis_db, [f"b{n}" for n in range(3)], *WORKER_FAST, "-s", "CONCURRENT_REQUESTS=2",
+                         "-s", "DOWNLOAD_DELAY=0.3"):
         result = run_cli("crawl", site.base_url + "/", "--db", tmp_path / "d.db", "--redis", redis_db, *FAST,
                          *budget, "--log-file", log, timeout=300)
     count = "select count(*) as n from fetches"
