@@ -294,8 +294,10 @@ def test_page_budgets_are_counted_once_for_the_run(redis_db):
 def test_a_site_page_budget_holds_across_workers(site, redis_db, tmp_path):
     """ARCHIVE_MAX_PAGES_PER_SITE bounds the run, not each worker: three workers fetch what one
     process fetches under the same budget."""
-    # A delay between requests to the site (the workers keep it in Redis, across all of them) keeps
-    # the 32 pages coming for ~10 s: workers still starting Scrapy take part too.
+    # A delay between requests to the site (kept in Redis, across all workers) keeps the 32 pages
+    # coming for ~10 s, so workers still starting Scrapy take part too. These workers are given
+    # settings of their own (WORKER_FAST has DOWNLOAD_DELAY=0), which win over the run's: the delay
+    # goes to them as well.
     budget = ("-s", "ARCHIVE_MAX_PAGES_PER_SITE=30", "-s", "DOWNLOAD_DELAY=0.3")
     local = tmp_path / "local.db"
     run_cli("crawl", site.base_url + "/", "--db", local, *FAST, *budget, timeout=300)
