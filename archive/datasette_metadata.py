@@ -102,7 +102,8 @@ ARTICLES = {
         "modified": f"Last-updated date the page states; {_ISO_DATE}",
         "modified_source": "Where the modified date was found: json-ld, meta, time, text or url",
         "description": "Summary from the page's meta description or equivalent",
-        "language": "Language code, e.g. en or en-GB",
+        "language": "Language of the text, identified from it (e.g. en, pt); the declared one when the text is too short to tell",
+        "declared_language": "Language the page declares (html lang, og:locale), e.g. en-US",
         "image": "Main image URL",
         "reviewed_by": 'JSON array of medical reviewers, e.g. ["Dr A. Smith, MD"]',
         "reviewed_on": f"Date of the medical review; {_ISO_DATE}",
@@ -213,6 +214,53 @@ CITATIONS = {
     },
 }
 
+EMBEDS = {
+    "description": "Videos, audio players and other embedded frames in article bodies, in order (the body keeps a link to each).",
+    "facets": ["kind", "provider"],
+    "columns": {
+        "article_id": _ARTICLE_FK,
+        "position": _POSITION,
+        "url": "Address of the embedded player or media, e.g. https://www.youtube.com/embed/abc123",
+        "kind": "video, audio or frame",
+        "provider": "Host serving it, e.g. youtube.com",
+        "title": "Its title as the page gives it",
+    },
+}
+
+PEOPLE = {
+    "description": "Authors and medical reviewers of each article, names apart from their credentials and roles.",
+    "facets": ["role"],
+    "columns": {
+        "article_id": _ARTICLE_FK,
+        "position": _POSITION,
+        "role": "author or reviewer",
+        "name": "The person's name, e.g. Jane Roe",
+        "credentials": 'JSON array of credentials after the name, e.g. ["MD", "FAAD"]',
+        "affiliation": "Role or affiliation the page gives, e.g. Member, Medical Review Board",
+    },
+}
+
+SITE_PROFILES = {
+    "description": "What each site's pages share, learned while crawling: used to tell its template from its articles.",
+    "columns": {
+        "site": "Host name without www.",
+        "pages": "Pages of the site sampled so far (pages)",
+        "updated": f"When the profile last changed; {_ISO}",
+        "title_affixes": 'JSON array of what the site adds to its page titles, e.g. [" - Healthy Living"]',
+    },
+}
+
+SITE_BLOCKS = {
+    "description": "Blocks of a site's pages and how many sampled pages showed each: those on most pages are its furniture.",
+    "hidden": True,
+    "columns": {
+        "site": "Host name without www.",
+        "fingerprint": "Hash of the block's place in the template and its text",
+        "pages": "Sampled pages that showed it (pages)",
+        "first_page": "How many pages of the site had been sampled when it was first seen",
+    },
+}
+
 FETCHES = {
     "description": "Every request a crawl made and what came of it.",
     "sort_desc": "id",
@@ -225,7 +273,7 @@ FETCHES = {
         "fetched_at": f"When the response (or error) came; {_ISO}",
         "content_type": "Content-Type header, e.g. text/html",
         "bytes": "Body size (bytes)",
-        "page_type": "article, listing, other, sitemap or feed",
+        "page_type": "article, listing, page (about, contact, evergreen), other, sitemap or feed",
         "outcome": "new, changed, unchanged, not_modified, followed, gone or error",
         "article_id": "The article the page was stored as, if any (articles.id)",
         "error": "Error message when the fetch failed",
@@ -242,7 +290,7 @@ PAGES = {
     "facets": ["kind", "status"],
     "columns": {
         "url": "Requested URL, cleaned: the page's identity",
-        "kind": "article, listing, other, sitemap or feed",
+        "kind": "article, listing, page (about, contact, evergreen), other, sitemap or feed",
         "status": "HTTP status of the last fetch, e.g. 200 or 304",
         "etag": "ETag of the last fetch, sent back as If-None-Match",
         "last_modified": "Last-Modified of the last fetch, sent back as If-Modified-Since",
@@ -363,6 +411,10 @@ TABLES = {
     "links": LINKS,
     "images": IMAGES,
     "citations": CITATIONS,
+    "embeds": EMBEDS,
+    "people": PEOPLE,
+    "site_profiles": SITE_PROFILES,
+    "site_blocks": SITE_BLOCKS,
     "fetches": FETCHES,
     "pages": PAGES,
     "_sqlite_migrations": SQLITE_MIGRATIONS,

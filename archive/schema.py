@@ -437,6 +437,38 @@ def m005_fts_follows_text_only(db: sqlite_utils.Database) -> None:
     narrow_fts_update_trigger(db)
 
 
+@migrations()
+def m006_site_knowledge(db: sqlite_utils.Database) -> None:
+    """Embedded media and people of each article, the declared language beside the identified one,
+    and what each site's pages share (its template), learned as crawls go."""
+    db["articles"].add_column("declared_language", str)
+    db["embeds"].create(
+        {"article_id": int, "position": int, "url": str, "kind": str, "provider": str, "title": str},
+        pk=("article_id", "position"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["embeds"].create_index(["url"])
+    db["people"].create(
+        {"article_id": int, "position": int, "role": str, "name": str, "credentials": str, "affiliation": str},
+        pk=("article_id", "position"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["people"].create_index(["name"])
+    db.execute("""create table site_profiles (
+  site text primary key,
+  pages integer not null default 0,   -- pages of the site sampled so far
+  updated text,
+  title_affixes text                  -- JSON array of title prefixes and suffixes the site repeats
+)""")
+    db.execute("""create table site_blocks (
+  site text not null,
+  fingerprint text not null,          -- of one block of a page: its place in the template and its text
+  pages integer not null,             -- sampled pages that showed it
+  first_page integer not null,        -- the site's sample count when it was first seen
+  primary key (site, fingerprint)
+) without rowid""")
+
+
 def open_db(path: str, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open the archive in WAL mode with foreign keys on, applying pending migrations."""
     db = sqlite_utils.Database(path)

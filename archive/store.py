@@ -296,6 +296,7 @@ class Archive:
             "modified_source": article.modified_source or None,
             "description": article.description,
             "language": article.language or None,
+            "declared_language": article.declared_language or None,
             "image": article.image or None,
             "reviewed_by": _json(article.reviewed_by),
             "reviewed_on": article.reviewed_on,
@@ -347,7 +348,7 @@ class Archive:
         )
 
     def _replace_children(self, article_id: int, article: Article) -> None:
-        for table in ("links", "images", "citations"):
+        for table in ("links", "images", "citations", "embeds", "people"):
             self.db.execute(f"delete from [{table}] where article_id = ?", [article_id])
         self.db["links"].insert_all(
             {"article_id": article_id, "position": i, "url": link.url, "text": link.text,
@@ -362,6 +363,16 @@ class Archive:
             {"article_id": article_id, "position": i, "url": c.url, "text": c.text,
              "doi": c.doi or None, "pmid": c.pmid or None}
             for i, c in enumerate(article.citations, 1)
+        )
+        self.db["embeds"].insert_all(
+            {"article_id": article_id, "position": i, "url": e.url, "kind": e.kind or None,
+             "provider": e.provider or None, "title": e.title or None}
+            for i, e in enumerate(article.embeds, 1)
+        )
+        self.db["people"].insert_all(
+            {"article_id": article_id, "position": i, "role": p.role, "name": p.name,
+             "credentials": _json(p.credentials), "affiliation": p.affiliation or None}
+            for i, p in enumerate(article.people, 1)
         )
 
     def _replace_related(self, article_id: int, article: Article) -> None:

@@ -43,12 +43,30 @@ class Citation:
 
 
 @dataclass
+class Embed:
+    """A video, audio player or other embedded frame of the body, kept as a link (the player is not)."""
+    url: str
+    kind: str = ""         # video, audio, frame
+    provider: str = ""     # the host that serves it, e.g. youtube.com, vimeo.com
+    title: str = ""
+
+
+@dataclass
+class Person:
+    """An author or reviewer as the page names them: the name apart from what follows it."""
+    name: str
+    role: str = "author"                                   # author, reviewer
+    credentials: list[str] = field(default_factory=list)   # MD, PhD, FAAD, RN...
+    affiliation: str = ""                                  # "Member, Medical Review Board", "Senior Editor"
+
+
+@dataclass
 class Article:
     url: str                     # the URL the page was fetched from
     canonical_url: str = ""      # <link rel=canonical> (absolute) or the cleaned url
     site: str = ""               # host without "www."
     is_article: bool = False     # article page (vs listing / other page)
-    page_type: str = ""          # "article", "listing", "other"
+    page_type: str = ""          # "article", "listing", "page" (about, contact, evergreen), "other"
     title: str = ""
     authors: list[str] = field(default_factory=list)
     published: Optional[str] = None      # ISO 8601
@@ -56,7 +74,8 @@ class Article:
     modified: Optional[str] = None
     modified_source: str = ""
     description: str = ""
-    language: str = ""
+    language: str = ""                   # of the text (identified), else as declared
+    declared_language: str = ""          # as the page declares it (html lang, og:locale, JSON-LD)
     image: str = ""                      # main image URL
     reviewed_by: list[str] = field(default_factory=list)
     reviewed_on: Optional[str] = None
@@ -71,6 +90,8 @@ class Article:
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    embeds: list[Embed] = field(default_factory=list)       # videos, audio, frames in the body
+    people: list[Person] = field(default_factory=list)      # authors and reviewers with credentials
     feeds: list[str] = field(default_factory=list)          # <link rel=alternate> RSS/Atom
     next_page: str = ""                                     # rel=next pagination
     problems: list[str] = field(default_factory=list)       # why a field is empty, what went wrong
