@@ -150,6 +150,17 @@ def test_links_are_absolute_against_base_href(hostile):
     assert "especially for older adults" in hostile.body_text   # the words of a bad link stay
 
 
+def test_players_become_safe_links_listed_as_embeds(hostile):
+    # <iframe onload=...> and <object data=...> in the body: a link to what they show, no handler;
+    # the ad frame outside the body is not an embed of the article
+    assert [(e.url, e.kind) for e in hostile.embeds] == [
+        ("https://www.video.example/embed/123", "frame"),
+        ("https://cdn.wellness-daily.example/articles/movie.swf", "frame"),
+    ]
+    assert '<a href="https://www.video.example/embed/123">' in hostile.body_html
+    assert "onload" not in hostile.body_html and "<iframe" not in hostile.body_html
+
+
 def test_lazy_images_use_their_real_address(hostile):
     assert "https://cdn.wellness-daily.example/articles/images/sunlight-chart.png" in [
         image.src for image in hostile.images
@@ -187,9 +198,9 @@ def test_listing_is_not_an_article():
     assert "Ten minutes on your feet" not in listing.body_text     # teasers are not a body
 
 
-def test_short_page_is_other():
-    contact = extract_case("contact")
-    assert contact.page_type == "other" and not contact.is_article
+def test_cms_page_is_a_page_not_an_article():
+    contact = extract_case("contact")   # WordPress says so: <body class="page-template-default page page-id-7">
+    assert contact.page_type == "page" and not contact.is_article
     assert "Send" not in contact.body_text and "Name" not in contact.body_text
 
 

@@ -9,7 +9,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archive.extract import vocab
-from archive.extract.clean import dismantle, drop_tree, has_descendant, text_length, text_of
+from archive.extract.clean import dismantle, drop_tree, has_descendant, keep_space, text_length, text_of
+from archive.extract.links import same_site, site_of
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 MIN_BLOCK = 20              # shorter blocks are labels, not prose
@@ -220,13 +221,16 @@ def is_boilerplate_text(text: str) -> bool:
 _ODD_CASE_RE = re.compile("[\u017f\u0131\u0130\u212a]")
 
 
-def prune_content(node) -> None:
+def prune_content(node, site: str = "") -> list[str]:
     """Remove what the body node still holds that is not prose: link lists, labels, the title.
 
     Before the first real paragraph, short lines (kicker, byline, date, "close") are furniture;
-    captions outside a figure go, those inside become <figcaption>.
+    captions outside a figure go, those inside become <figcaption>. Returns the byline lines cut
+    ("Written by ...", "By Dr. Jane Roe, MD"): the authors, when the page names them nowhere else.
+    `site`: the page's own site (a paragraph of links to other sites is a reference, kept).
     """
     _drop_teaser_lists(node)
+    bylines: list[str] = []
     opened = False          # has the first real paragraph been seen?
     elements = list(node.iter(etree.Element))
     # Elements inside a block dropped earlier in this pass are still visited: a removed element
@@ -244,20 +248,64 @@ def prune_content(node) -> None:
             continue
         if _is_caption(el):
             continue
-        if tag in _PRUNABLE and _is_furniture(el):
+        if tag in _PRUNABLE and _is_furniture(el, bylines, site):
+            if tag in _INLINE:
+                keep_space(el)      # <span>&nbsp;</span> between two words
             el.drop_tree()
             continue
-        if not opened and tag in _LEAD_BLOCKS:
+        if not opened and tag in _LEAD_BLOCKS and not _in_heading(el):
             text = " ".join(text_of(el).split())
             if _opens_article(el, text):
                 opened = True
             elif el.tag not in vocab.HEADING_TAGS and len(text) < LEAD_LINE_MAX \
                     and not has_descendant(el, "img") and not _holds_opening(el) \
-                    and not _is_pseudo_heading(el, text):
+                    and not _is_pseudo_heading(el, text) and not _list_item(el, text) \
+                    and not el.get(_EMBED_MARK):
                 el.drop_tree()
     for el in elements:     # what was dropped, taken apart while nothing reads it any more
         if el is not node and el.getparent() is None:
             dismantle(el)
+    return bylines
+
+
+_EMBED_MARK = "data-embed-kind"     # a media placeholder (media.py): content, however short
+
+
+
+
+def _in_heading(el) -> bool:
+    """Inside a heading (a table-of-contents anchor <h2><span id="x">Title</span></h2>); looks
+    three levels up (a deeper walk per element would make nested pages quadratic)."""
+    for depth, ancestor in enumerate(el.iterancestors()):
+        if ancestor.tag in vocab.HEADING_TAGS:
+            return True
+        if depth >= 2:
+            return False
+    return False
+
+
+def _list_item(el, text: str) -> bool:
+    """A list or list item opening the body: the article's own list (key points, steps), unless it
+    is a date or byline line ("by Lighthouse IP ／ 2016.12.01")."""
+    return el.tag in ("ul", "ol", "li") and not (len(text) <= vocab.DATE_LINE_MAX and (
+        _is_date_or_byline(text) or vocab.BYLINE_LEAD_RE.match(text)))
+
+
+def declared_body(root):
+    """The element the page declares as its article body (itemprop="articleBody", "entry-content",
+    "post-body"...) when it holds text or a media placeholder; None otherwise."""
+    for el in root.iter(etree.Element):
+        if el.get("itemprop") == "articleBody" or el.get("property") == "articleBody" or (
+                el.get("class") or el.get("id")) and _declares_body(el.get("class") or "", el.get("id") or ""):
+            if text_of(el).strip() or next(el.iterdescendants("figure"), None) is not None:
+                return el
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _declares_body(classes: str, ident: str) -> bool:
+    names = (classes + " " + ident).lower().replace("-", "").replace("_", "")
+    return any(vocab.BODY_NAME_RE.search(name) for name in names.split())
 
 
 def _drop_teaser_lists(node) -> None:
@@ -328,14 +376,21 @@ def _is_caption(el) -> bool:
     return True
 
 
-def _is_furniture(el) -> bool:
+def _is_furniture(el, bylines: list | None = None, site: str = "") -> bool:
     text = " ".join(text_of(el).split())
     if not text:
-        return not has_descendant(el, "img") and el.tag != "td"
+        return not has_descendant(el, "img") and el.tag != "td" and not el.get(_EMBED_MARK)
     if len(text) <= vocab.BOILERPLATE_TEXT_MAX and is_boilerplate_text(text) or (
         len(text) <= vocab.DATE_LINE_MAX and _is_date_or_byline(text)
     ):
         # the phrase must be the whole block, not a bold word opening a sentence
+        whole = el.tag not in _INLINE or not _has_other_text(el.getparent(), el)
+        if whole and bylines is not None and vocab.BYLINE_RE.match(text):
+            bylines.append(text)
+        return whole
+    if len(text) <= vocab.DATE_LINE_MAX * 2 and vocab.WRITTEN_BY_RE.match(text):
+        if bylines is not None:     # "by N. V., M.D., Member, Scientific Advisory Board"
+            bylines.append(text)
         return el.tag not in _INLINE or not _has_other_text(el.getparent(), el)
     tag = el.tag
     if tag in _INLINE and tag != "span":
@@ -343,9 +398,11 @@ def _is_furniture(el) -> bool:
     links = sum(len(" ".join(text_of(a).split())) for a in el.iter("a"))
     if tag == "p":      # only a link ("Click here"), or a label and its link ("Tag: x.com")
         if links >= 0.9 * len(text):
-            return True
+            return not _cites_elsewhere(el, site)
+        label = _text_outside_links(el)
         return (links > 0 and len(text) < 160
-                and bool(vocab.LINK_LABEL_RE.match(_text_outside_links(el)))
+                and bool(vocab.LINK_LABEL_RE.match(label))
+                and not vocab.REFERENCES_HEADING_RE.match(label.rstrip(": "))
                 and not _XP_CONTACT_LINKS(el))
     if tag == "span":   # a hover card or link cluster inside a sentence
         return len(text) >= 60 and links >= 0.8 * len(text) and sum(1 for _ in el.iterdescendants("a")) >= 2
@@ -354,6 +411,14 @@ def _is_furniture(el) -> bool:
     if tag in _CONTAINERS:
         return links > 0.6 * len(text) and not _holds_prose(el)
     return False
+
+
+def _cites_elsewhere(p, site: str) -> bool:
+    """A paragraph of links to other sites (a study, a report, a resource): content. One of
+    links to the page's own site is navigation ("Next: ...", "See our guide")."""
+    hrefs = [(a.get("href") or "").strip() for a in p.iter("a")]
+    return bool(site) and bool(hrefs) and all(
+        h.startswith(("http://", "https://")) and not same_site(site_of(h), site) for h in hrefs)
 
 
 def _text_outside_links(el) -> str:

@@ -15,11 +15,17 @@ _FURNITURE, _SURE = 1, 2
 FORM_MAX_TEXT = 1000    # a search, login or comment form says less than this
 
 
+FOLDED_MIN = 100        # a hidden block with this much text may be folded content (_folded)
+
+
 def clean_tree(root, lenient: bool = False) -> None:
     """Remove code, comments, hidden nodes and small forms, in place.
 
-    `lenient` (the second try on a page where nothing was found) keeps hidden nodes and
-    the content of <noscript>, where some sites put their whole text.
+    Hidden blocks that hold text (a reference list collapsed until clicked, an accordion, a tab, a
+    "read more" fold) stay: they are the article's when they sit in it, and the search for the body
+    decides that; hidden furniture (a modal, a menu) and small hidden bits go. `lenient` (the second
+    try on a page where nothing was found) keeps every hidden node and the content of <noscript>,
+    where some sites put their whole text.
     """
     if lenient:
         etree.strip_tags(root, "noscript")
@@ -27,7 +33,7 @@ def clean_tree(root, lenient: bool = False) -> None:
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *vocab.JUNK_TAGS, "head",
                          with_tail=False)
     for el in () if lenient else hidden_candidates(root):
-        if el.tag not in ("html", "body") and _is_hidden(el):
+        if el.tag not in ("html", "body") and _is_hidden(el) and not _folded(el):
             _drop(el)
     for el in list(root.iter("form")):
         # ASP.NET pages wrap everything in one <form>: keep forms that hold a page of text.
@@ -218,6 +224,17 @@ def _name_facts(name: str) -> tuple[int, bool, bool, bool]:
     return kind, body, related, False
 
 
+def _folded(el) -> bool:
+    """A hidden block of the page's text, shown on a click: prose or a list, not named as furniture,
+    not hidden from screen readers too (aria-hidden marks decoration and duplicates)."""
+    if el.get("aria-hidden") == "true" or el.getparent() is None:
+        return False
+    if text_length(el) < FOLDED_MIN or not has_descendant(el, "p", "li", "dd", "td", "blockquote"):
+        return False
+    kind, content, _ = _classify(el.tag, el.get("class"), el.get("id"), el.get("role"))
+    return content or kind == 0
+
+
 def _is_hidden(el) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -256,6 +273,14 @@ def text_length(el) -> int:
 
 
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")  # compiled once: el.xpath() compiles per call
+
+
+def keep_space(el) -> None:
+    """Before an inline element holding only white space is dropped, its space goes to its tail,
+    so "estradiol<span>&nbsp;</span>which" stays two words."""
+    text = text_of(el)
+    if text and not text.strip():
+        el.tail = ("\xa0" if "\xa0" in text else " ") + (el.tail or "")
 
 
 def _drop(el) -> None:

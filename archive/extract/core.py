@@ -9,25 +9,26 @@ from lxml import etree
 
 from archive.decode import decode_html
 from archive.extract import body as _body
-from archive.extract import clean, links, related, sanitize, vocab
+from archive.extract import dates as _dates
+from archive.extract import clean, hydration, language, links, media, pagetype, related, sanitize, site, vocab
 from archive.extract.metadata import PageIndex, collect_jsonld, main_entity, read_metadata
 from archive.extract.record import Article
+from archive.extract.site import SiteTemplate
 
 # Metadata keys that are Article fields (the rest, e.g. page_type_hint, steer the decisions here).
 _METADATA_FIELDS = (
     "title", "authors", "published", "published_source", "modified", "modified_source",
-    "description", "language", "image", "tags", "categories", "reviewed_by", "reviewed_on",
+    "description", "image", "tags", "categories", "reviewed_by", "reviewed_on",
 )
-ARTICLE_MIN_WORDS = 120     # an undeclared page needs this much body to count as an article
-DECLARED_ARTICLE_MIN_WORDS = 30  # a page declaring itself an article still needs some body
-LISTING_MIN_TEASERS = 6     # this many linked teaser headings make a listing
 LD_BODY_MIN = 200           # a JSON-LD articleBody shorter than this is a summary
 
 
-def extract_article(html: str, url: str) -> Article:
+def extract_article(html: str, url: str, template: SiteTemplate | None = None, learn: bool = False) -> Article:
     """Extract one page into an Article; never raises: what went wrong lands in `problems`.
 
-    `html` is the page text (bytes are decoded the crawler's way, archive.decode).
+    `html` is the page text (bytes are decoded the crawler's way, archive.decode). `template`: what
+    the page's site repeats on most pages (site.SiteTemplate), left out of the article; `learn`:
+    also sample the page's blocks into ``article.sample`` for the site's learner.
     """
     article = Article(url=url)
     if isinstance(html, bytes):
@@ -37,7 +38,7 @@ def extract_article(html: str, url: str) -> Article:
         article.page_type = "other"
         return article
     try:
-        _extract_into(article, root, html, url)
+        _extract_into(article, root, html, url, template or SiteTemplate(), learn)
     except Exception as exc:  # a parser corner case must cost one page, not the crawl
         article.problems.append(f"extraction failed: {type(exc).__name__}: {exc}")
     return article
@@ -79,19 +80,33 @@ def parse_html(html: str, problems: list[str]):
     return root
 
 
-def _extract_into(article: Article, root, html: str, url: str) -> None:
+def _extract_into(article: Article, root, html: str, url: str, template: SiteTemplate, learn: bool) -> None:
     try:        # one walk gathers what metadata, page links and listing cues read
         index = PageIndex(root)
     except Exception:       # read_metadata tries again and reports it; the others walk on their own
         index = None
-    hint, ld_article = _apply_metadata(article, root, url, index)
+    blocks = site.block_fingerprints(root) if learn or template.furniture else {}
+    furniture = site.furniture_elements(blocks, template)
+    if furniture and index is not None:
+        index.set_furniture(furniture)
+    hint, ld_article = _apply_metadata(article, root, url, index, template.title_affixes)
     page = links.extract_page_links(root, url, None if index is None else (
         index.base_href, index.link_rels, index.anchor_rels, index.hrefs))
     article.canonical_url, article.site = page.canonical_url, links.site_of(url)
     article.page_links, article.next_page, article.feeds = page.page_links, page.next_page, page.feeds
-    listing = _listing_cues(root, hint, None if index is None else index.teaser_tags)  # untouched page
-    index = None        # its element references must not outlive the untouched tree (see clean.dismantle)
+    teasers = count_teasers(root, None if index is None else index.teaser_tags)    # untouched page
+    declared = pagetype.declared_kind(root, [el for el in (index.teaser_tags if index is not None
+                                                            else root.iter("article")) if el.tag == "article"])
+    data_blocks = index.data_blocks if index is not None else []
+    single_h1 = index is not None and len(index.h1s) == 1
+    if learn:
+        article.sample = site.sample_page(root, blocks, index.title if index is not None else "")
+    index = blocks = None   # their element references must not outlive the untouched tree (see clean.dismantle)
 
+    for el in furniture:    # the site's template: never body, Read Also or citations
+        clean.drop_tree(el)
+    furniture = None
+    media.mark_embeds(root, page.base_url)
     clean.clean_tree(root)
     marks = clean.mark_furniture(root)
     anchor_order = {a: i for i, a in enumerate(marks.anchors)}
@@ -103,40 +118,71 @@ def _extract_into(article: Article, root, html: str, url: str) -> None:
     _body.paragraphize(root)
     content = _body.find_main_content(root)
     if content.node is None:
-        content = _second_try(html, content)
+        content = _second_try(html, content, page.base_url)
         if content.node is not None:
             article.problems.append("body found only without furniture filtering (second try)")
     node = _cross_check(content.node, ld_article.get("articleBody"), article.problems)
+    node = _hydrated(node, data_blocks, article)
     if node is None:
         article.problems.append(content.reason)
     else:
         _fill_body(article, node, page.base_url)
-    article.citations = links.extract_citations(references, node, page.base_url, anchor_order)
-    article.page_type = _page_type(article, hint, listing)
+    article.citations = links.extract_citations(references, node, page.base_url, anchor_order, article.site)
+    article.language = language.article_language(article.body_text, article.declared_language)
+    dated = bool(article.published)
+    article.page_type = pagetype.page_type(
+        declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),
+        title=article.title, dated=dated, teasers=teasers,
+        bylined=single_h1 and dated and article.published_source != "url" and bool(article.authors))
     article.is_article = article.page_type == "article"
 
 
-def _second_try(html: str, first: _body.Content) -> _body.Content:
-    """Nothing found: parse again and search with lenient cleaning and no furniture removal."""
+def _second_try(html: str, first: _body.Content, base_url: str) -> _body.Content:
+    """Nothing found: parse again and search with lenient cleaning and no furniture removal; then
+    take the element the page declares as its article body (a video post: a player, a few lines)."""
     root = parse_html(html, [])
     if root is None:
         return first
+    media.mark_embeds(root, base_url)
     clean.clean_tree(root, lenient=True)
     _body.paragraphize(root)
-    return _body.find_main_content(root)
+    found = _body.find_main_content(root)
+    if found.node is None:
+        declared = _body.declared_body(root)
+        if declared is not None:
+            return _body.Content(declared)
+    return found
 
 
 def _fill_body(article: Article, node, base_url: str) -> None:
     """Prune, sanitize and read the body node into the body fields."""
-    _body.prune_content(node)
+    bylines = _body.prune_content(node, article.site)
+    article.embeds = media.read_embeds(node)
     sanitize.absolutize(node, base_url)
     sanitize.tidy(node)
     article.body_html, soup = sanitize.sanitize_body(node)
     article.body_text = sanitize.render_text(soup)
     article.word_count = len(vocab.WORD_RE.findall(article.body_text))
     article.links, article.images, article.headings = links.extract_body_parts(soup, article.site)
+    if article.embeds:      # a placeholder's link is listed as the embed it stands for
+        embedded = {embed.url for embed in article.embeds}
+        article.links = [link for link in article.links if link.url not in embedded]
+    if not article.authors:
+        _authors_from_bylines(article, bylines)
     if not article.body_text:
         article.problems.append("no main content found (empty after sanitizing)")
+
+
+def _authors_from_bylines(article: Article, lines: list[str]) -> None:
+    """Authors from the byline lines cut from the body ("Written by ..."), when the page named none."""
+    from archive.extract import authors as _authors
+
+    for line in lines:
+        names = _authors.clean_name(line, strict=True)
+        if names:
+            article.authors = names
+            article.problems = [p for p in article.problems if p != "no author found"]
+            return
 
 
 def _cross_check(node, declared, problems: list[str]):
@@ -146,23 +192,58 @@ def _cross_check(node, declared, problems: list[str]):
     declared_words = len(vocab.WORD_RE.findall(declared))
     if node is not None and len(vocab.WORD_RE.findall(node.text_content())) >= 0.5 * declared_words:
         return node
-    paragraphs = [p for p in (" ".join(line.split()) for line in declared.splitlines()) if p]
-    markup = "".join(f"<p>{html_escape(p)}</p>" for p in paragraphs)
-    if "<" in declared and ">" in declared:     # some sites put HTML in articleBody
-        markup = declared
-    try:
-        fragment = lxml.html.fragment_fromstring(markup, create_parent="div")
-    except (etree.ParserError, ValueError):
+    fragment = _fragment(declared, "<" in declared and ">" in declared)      # some sites put HTML there
+    if fragment is None:
         return node
     problems.append("body taken from JSON-LD articleBody (the page shows less text)")
     return fragment
 
 
-def _apply_metadata(article: Article, root, url: str, index=None) -> tuple[str, dict]:
-    """Copy the metadata fields onto the article; returns the page-type hint (JSON-LD / og:type)
-    and the page's main JSON-LD entity ({} when none). `index`: the root's PageIndex, if made."""
+def _hydrated(node, data_blocks: list[str], article: Article):
+    """The body node, or the post in the page's hydration data when that holds much more text (a
+    client-rendered shell); its title, date and authors fill what the HTML did not give."""
+    if not data_blocks:
+        return node
+    post = hydration.find_post(data_blocks)
+    if post is None:
+        return node
+    found_words = len(vocab.WORD_RE.findall(node.text_content())) if node is not None else 0
+    if found_words >= 0.5 * len(vocab.WORD_RE.findall(post.body)):
+        return node
+    fragment = _fragment(post.body, post.is_html)
+    if fragment is None:
+        return node
+    article.problems.append("body taken from the page's hydration data (the HTML shows less text)")
+    if post.title and not article.title:
+        article.title = post.title
+    if post.authors and not article.authors:
+        article.authors = post.authors
+    if post.published and not article.published:
+        found = _dates.parse_machine(post.published)
+        if found and _dates.plausible(found.day):
+            article.published, article.published_source = found.day.isoformat(), "json"
+    return fragment
+
+
+def _fragment(text: str, is_html: bool):
+    """A <div> holding text (paragraphs on their own lines) or HTML; None when it does not parse."""
+    if is_html:
+        markup = text
+    else:
+        paragraphs = [p for p in (" ".join(line.split()) for line in text.splitlines()) if p]
+        markup = "".join(f"<p>{html_escape(p)}</p>" for p in paragraphs)
     try:
-        meta, ld_article = read_metadata(root, url, index)
+        return lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _apply_metadata(article: Article, root, url: str, index=None, site_names: tuple = ()) -> tuple[str, dict]:
+    """Copy the metadata fields onto the article; returns the page-type hint (JSON-LD / og:type)
+    and the page's main JSON-LD entity ({} when none). `index`: the root's PageIndex, if made;
+    `site_names`: what the site adds to its titles."""
+    try:
+        meta, ld_article = read_metadata(root, url, index, site_names)
     except Exception as exc:  # metadata is best effort; the body is still worth having
         article.problems.append(f"metadata failed: {type(exc).__name__}: {exc}")
         return "", main_entity(collect_jsonld(vocab.XP_JSON_LD(root), [])[0]) or {}
@@ -170,18 +251,9 @@ def _apply_metadata(article: Article, root, url: str, index=None) -> tuple[str, 
         value = meta.get(key)
         if value is not None:
             setattr(article, key, value)
+    article.declared_language = meta.get("language") or ""
     article.problems.extend(meta.get("problems", []))
     return meta.get("page_type_hint", ""), ld_article or {}
-
-
-def _listing_cues(root, hint: str, teaser_tags=None) -> tuple[bool, int]:
-    """(declared a listing: JSON-LD collection or archive-page body classes, linked teaser count).
-    `teaser_tags`: the page's <h2>, <h3> and <article> elements in page order, if gathered."""
-    body = root.find("body")
-    declared = hint == "listing" or (
-        body is not None and bool(vocab.LISTING_BODY_CLASS_RE.search(body.get("class", "").lower()))
-    )
-    return declared, count_teasers(root, teaser_tags)
 
 
 def count_teasers(root, elements=None) -> int:
@@ -194,20 +266,3 @@ def count_teasers(root, elements=None) -> int:
         elif next(el.iterdescendants("article"), None) is None:
             count += any(a.get("href") is not None for a in el.iterdescendants("a"))
     return count
-
-
-def _page_type(article: Article, hint: str, listing: tuple[bool, int]) -> str:
-    """article, listing or other, from declared types, listing cues, dates and how much body there is."""
-    declared_listing, teasers = listing
-    words = article.word_count
-    many_teasers = teasers >= LISTING_MIN_TEASERS
-    if declared_listing:
-        return "listing"
-    if hint == "article" and words >= DECLARED_ARTICLE_MIN_WORDS:
-        if not many_teasers or words >= 2 * DECLARED_ARTICLE_MIN_WORDS:
-            return "article"
-    # Declared a plain page (og:type website, AboutPage...): an article only if it is dated.
-    dated = bool(article.published) or hint != "other"
-    if words >= ARTICLE_MIN_WORDS and article.title and dated:
-        return "article"
-    return "listing" if many_teasers else "other"

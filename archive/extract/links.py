@@ -278,21 +278,30 @@ _XP_TEXTS = etree.XPath(".//text()")
 _XP_LINK_BEFORE = etree.XPath("preceding::a[1]")
 
 
-def extract_citations(references: list[tuple], body, base_url: str, order: dict) -> list[Citation]:
-    """Reference-section links, body links to scholarly/official hosts and DOIs written in the body.
+def extract_citations(references: list[tuple], body, base_url: str, order: dict, site: str = "") -> list[Citation]:
+    """Reference-section links, "Source: ..." lines, body links to scholarly/official hosts and
+    DOIs written in the body.
 
-    Citations come in page order (`order` maps each link element to its position on the page)
-    and are unique by URL; a link cited twice keeps its first place and the fuller reference
-    text, DOI and PMID.
+    A reference is a link to another site or one carrying a scholarly identifier (DOI, PMID, PMCID,
+    arXiv, ISBN): never the page's own site (Read Also teasers and calls to action that follow a
+    "Sources" heading). Citations come in page order (`order` maps each link element to its position
+    on the page) and are unique by URL; a link cited twice keeps its first place and the fuller
+    reference text, DOI and PMID.
     """
     found: list[tuple[float, Citation, bool]] = []      # (position, citation, from a reference list)
     for a, text in references:
-        found.append((order.get(a, 0), _citation(a.get("href") or "", text, base_url), True))
+        citation = _citation(a.get("href") or "", text, base_url)
+        if _is_reference(citation, site):
+            found.append((order.get(a, 0), citation, True))
     if body is not None:
         for a in body.iter("a"):
             url = absolute_url(base_url, a.get("href") or "")
             if vocab.SCHOLARLY_HOST_RE.search(site_of(url)):
                 found.append((order.get(a, 0), _citation(url, _link_words(a), base_url), False))
+            elif _attributed(a):
+                citation = _citation(url, text_of(_enclosing_item(a, body)), base_url)
+                if _is_reference(citation, site):
+                    found.append((order.get(a, 0), citation, True))
         found.extend(_written_dois(body, order))
     found.sort(key=lambda item: item[0])
     by_url: dict[str, Citation] = {}
@@ -313,6 +322,23 @@ def extract_citations(references: list[tuple], body, base_url: str, order: dict)
         if citation.doi:
             dois.add(citation.doi.lower())
     return list(by_url.values())
+
+
+def _is_reference(citation: Citation, site: str) -> bool:
+    """Off the page's own site, or carrying a scholarly identifier."""
+    if citation.doi or citation.pmid or vocab.SCHOLARLY_ID_RE.search(citation.url + " " + citation.text):
+        return True
+    return not site or not same_site(site_of(citation.url), site)
+
+
+def _attributed(a) -> bool:
+    """A link on a "Source: ..." / "Reference: ..." line of the body."""
+    block = next((el for el in a.iterancestors() if el.tag in ("p", "li", "dd", "div")), None)
+    if block is None:
+        return False
+    head = " ".join((block.text or "").split())
+    label = head.split(":", 1)[0] if ":" in head else ""
+    return bool(label) and len(label) <= vocab.REFERENCE_LABEL_MAX and bool(vocab.REFERENCES_HEADING_RE.match(label))
 
 
 def _link_words(a) -> str:

@@ -69,6 +69,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _TERM_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|thema|themen|topics?|category|categories|kategorien?|"
                         r"rubrik|section|etiqueta|mot-cle)[/-]|[?&](?:tag|cat)=", re.I)
 MAX_TERMS = 30
+FURNITURE_DEPTH = 12    # levels PageIndex.outside looks up for a furniture block
 
 
 class PageIndex:
@@ -78,6 +79,7 @@ class PageIndex:
         self.tree = tree
         self.metas: dict = {}
         self.ld_blocks: list[str] = []
+        self.data_blocks: list[str] = []     # <script type="application/json">: hydration data (hydration.py)
         self.title = ""
         self.h1s: list = []
         self.times: list = []
@@ -99,7 +101,30 @@ class PageIndex:
         self.hrefs: list = []
         self.teaser_tags: list = []
         self._main = None
+        self.furniture: set = set()      # blocks its site repeats on most pages (site.py): not the article's
         self._walk(tree)
+
+    def set_furniture(self, blocks) -> None:
+        """Leave the site's furniture out: dates, tag and category lists, reviewer boxes inside it
+        belong to the template (a sidebar's "Categories" widget on every page), not to the article."""
+        self.furniture = set(blocks)
+        if self.furniture:
+            for name in ("times", "dateish", "tag_lists", "cat_lists", "reviews", "rel_tag"):
+                setattr(self, name, [el for el in getattr(self, name) if self.outside(el)])
+
+    def outside(self, el) -> bool:
+        """el is not part of the site's furniture (set_furniture)."""
+        furniture = self.furniture
+        if not furniture:
+            return True
+        if el in furniture:
+            return False
+        for depth, ancestor in enumerate(el.iterancestors()):     # furniture blocks are small: a
+            if ancestor in furniture:                              # bounded walk up finds them
+                return False
+            if depth >= FURNITURE_DEPTH:
+                break
+        return True
 
     def _walk(self, tree) -> None:
         special = _SPECIAL_TAGS
@@ -111,8 +136,12 @@ class PageIndex:
                     self._meta(el)
                     continue
                 if tag == "script":
-                    if el.text and "ld+json" in (el.get("type") or "").lower():
-                        self.ld_blocks.append(el.text)
+                    if el.text:
+                        kind = (el.get("type") or "").lower()
+                        if "ld+json" in kind:
+                            self.ld_blocks.append(el.text)
+                        elif kind == "application/json":
+                            self.data_blocks.append(el.text)
                     continue
                 if tag == "a":
                     href = el.get("href")
@@ -200,17 +229,19 @@ def extract_metadata(tree, url: str) -> dict:
     return read_metadata(tree, url)[0]
 
 
-def read_metadata(tree, url: str, page: Optional[PageIndex] = None) -> tuple[dict, Optional[dict]]:
+def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
+                  site_names: tuple = ()) -> tuple[dict, Optional[dict]]:
     """extract_metadata's dict and the page's main JSON-LD entity (None when there is none), so the
     body extraction reuses the JSON-LD read here instead of searching the tree again.
-    `page`: the tree's PageIndex when the caller has made it."""
+    `page`: the tree's PageIndex when the caller has made it; `site_names`: what the site is known
+    to add to its titles (site.SiteTemplate.title_affixes), in loose form."""
     problems: list[str] = []
     page = PageIndex(tree) if page is None else page
     entities, ids = collect_jsonld(page.ld_blocks, problems)
     article = main_entity(entities)
     webpage = next((e for e in entities if _types(e) & PAGE_TYPES), None)
     language = extract_language(tree, page.metas, article)
-    sites = _site_names(url, page.metas, entities)
+    sites = _site_names(url, page.metas, entities) + [n for n in site_names if n]
     title, headline = extract_title(page, article, sites)
     zone = _dates.Zone(tree, headline)
     dates = _dates.extract_dates(page, url, article or webpage, zone, language)
@@ -498,19 +529,33 @@ def extract_tags(page: PageIndex, article: Optional[dict]) -> tuple[list[str], l
             (cats if "category" in a.get("rel", "").lower() else tags).append(a.text_content())
     for box in page.tag_lists:
         if not _dates.in_aside(box):
-            tags += _term_links(box)
+            tags += _term_links(box, page, "category")
     for box in page.cat_lists:
         if not _dates.in_aside(box):
-            cats += _term_links(box)
+            cats += _term_links(box, page, "tag")
     return _clean_terms(tags), _clean_terms(cats)
 
 
-def _term_links(box) -> list[str]:
+def _term_links(box, page: PageIndex, other: str) -> list[str]:
     """Link texts of a tag/category list; when some links go to tag or category pages, only those
-    (a post-meta box also links the author, the date, the comments)."""
-    links = [a for a in box.iter("a") if a.get("rel") != "author"]
+    (a post-meta box also links the author, the date, the comments). Never the site's furniture,
+    nor a link that says it is the other kind of term (rel="category tag" in a tag list, a /tag/
+    address in a category list)."""
+    links = [a for a in box.iter("a") if a.get("rel") != "author" and page.outside(a)
+             and not _other_term(a, other)]
     termish = [a for a in links if _TERM_HREF.search(a.get("href") or "")]
     return [a.text_content() for a in (termish or links)]
+
+
+def _other_term(a, other: str) -> bool:
+    rel = (a.get("rel") or "").lower().split()
+    if other == "category":
+        return "category" in rel or _CATEGORY_HREF.search(a.get("href") or "") is not None
+    return rel == ["tag"] or _TAG_HREF.search(a.get("href") or "") is not None
+
+
+_CATEGORY_HREF = re.compile(r"/(?:category|categories|kategorie|rubrik|section)/", re.I)
+_TAG_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|etiqueta|mot-cle)/|[?&]tag=", re.I)
 
 
 def _clean_terms(terms) -> list[str]:

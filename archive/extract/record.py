@@ -95,6 +95,11 @@ class Article:
     feeds: list[str] = field(default_factory=list)          # <link rel=alternate> RSS/Atom
     next_page: str = ""                                     # rel=next pagination
     problems: list[str] = field(default_factory=list)       # why a field is empty, what went wrong
+    # What the page shows of its site's template (site.PageSample), for the site's learner; not a field
+    # of the record (to_dict leaves it out).
+    sample: Optional[object] = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        record = asdict(self)
+        record.pop("sample", None)
+        return record

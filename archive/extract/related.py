@@ -8,40 +8,51 @@ from lxml import etree
 
 from archive.extract import vocab
 from archive.extract.clean import has_descendant, text_of
-from archive.extract.links import HEADING_LEVEL, absolute_url, label_box, section_after, xpath_normalized_length
+from archive.extract.links import (HEADING_LEVEL, absolute_url, label_box, same_site, section_after, site_of,
+                                   xpath_normalized_length)
 from archive.extract.record import Related
 
 
 def extract_related(root, base_url: str, page_url: str, named: list, candidates=None) -> list[Related]:
     """Every related-articles block of the page as items in page order; the blocks are removed.
+    Items are links to the page's own site (or its subdomains).
 
     `named` are the elements whose class/id reads like a related block, `candidates` those with
     vocab.RELATED_LABEL_TAGS in page order, when already gathered (clean.mark_furniture).
     """
+    candidates = list(root.iter(*vocab.RELATED_LABEL_TAGS) if candidates is None else candidates)
+    sitewide = _blocks_by_heading(root, candidates, vocab.SITE_LIST_HEADING_RE)
     blocks = _blocks_by_heading(root, candidates) + _blocks_by_name(named)
     if len(blocks) > 1:        # page order; only the tags of the blocks' first elements are walked
         position = {el: i for i, el in enumerate(root.iter(*{group[0].tag for group in blocks}))}
         blocks.sort(key=lambda group: position.get(group[0], 0))
     items: list[Related] = []
     seen = {urldefrag(page_url)[0]}
+    own = site_of(page_url)
     for group in blocks:
         if any(el.getparent() is None or _detached(el, root) for el in group):
             continue  # inside a block already taken
         for item in _read_items(group, base_url):
-            if item.url not in seen:
+            # Read Also is the site's own articles: a link elsewhere is an ad or a resource
+            if item.url not in seen and same_site(site_of(item.url), own):
                 seen.add(item.url)
                 items.append(item)
         for el in group:
             if el.getparent() is not None:
                 el.drop_tree()
+    for group in sitewide:      # "Latest posts", "Most read": the site's lists, not this article's
+        for el in group:
+            if el.getparent() is not None and not _detached(el, root):
+                el.drop_tree()
     return items
 
 
-def _blocks_by_heading(root, candidates=None) -> list[list]:
-    """A label like "Read Also" followed by link items, up to the next heading of its rank."""
+def _blocks_by_heading(root, candidates=None, labels=vocab.RELATED_HEADING_RE) -> list[list]:
+    """A label like "Read Also" (one that `labels` matches) followed by link items, up to the
+    next heading of its rank."""
     blocks = []
     for label, text in related_labels(root, candidates):
-        if not vocab.RELATED_HEADING_RE.match(" ".join(text.split())):
+        if not labels.match(" ".join(text.split())):
             continue
         if has_descendant(label, "a") and label.tag not in HEADING_LEVEL:
             continue

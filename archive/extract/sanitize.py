@@ -10,7 +10,7 @@ from bs4.element import Comment
 from lxml import etree
 
 from archive.extract import vocab
-from archive.extract.clean import has_descendant, text_of
+from archive.extract.clean import has_descendant, keep_space, text_of
 from archive.extract.links import absolute_url
 
 CLEANER = nh3.Cleaner(
@@ -72,6 +72,7 @@ def tidy(node) -> None:
         if el.tag == "a" and not vocab.SAFE_HREF_RE.match(el.get("href") or ""):
             el.drop_tag()           # javascript:, data:, no address: keep the words only
         elif not text_of(el).strip() and not has_descendant(el, "img"):
+            keep_space(el)
             el.drop_tree()
     for el in node.iter(*_TEXT_BLOCKS, "img", "figcaption", "br"):
         if el is not node and el.tail is not None and not el.tail.strip():

@@ -79,7 +79,7 @@ BOILERPLATE_TOKENS = frozenset((
     "related", "relatedposts", "yarpp", "recommended", "recommendations", "popular", "trending",
     "mostread", "mostpopular",
     "breadcrumb", "breadcrumbs", "pagination", "pager", "tags", "tagcloud", "taglist",
-    "sidebar", "popup", "modal", "overlay", "lightbox",
+    "sidebar", "popup", "modal", "overlay", "lightbox", "paywall", "regwall",
     "nav", "navbar", "navigation", "menu", "masthead", "topbar", "toolbar", "skiplink",
     "footer", "byline", "dateline", "timestamp", "rating", "ratings", "feedback", "helpful",
 ))
@@ -87,7 +87,8 @@ BOILERPLATE_TOKENS = frozenset((
 BOILERPLATE_NAME_RE = re.compile(
     r"^(?:share|social|newsletter|subscri|comment(?!ary)|cookie|advert|sponsor|related"
     r"|recommend|breadcrumb|paginat|sidebar|widget|popup|outbrain|taboola|authorbio"
-    r"|authorinfo|aboutauthor|readalso|readmore|alsoread|moreon|morestories|youmaylike"
+    r"|authorinfo|aboutauthor|authorbox|authorcard|authordescription|authorprofile|paywall"
+    r"|regwall|readalso|readmore|alsoread|moreon|morestories|youmaylike"
     r"|mostpopular|mostread|socialshare|screenreader|sronly|visuallyhidden)"
 )
 BOILERPLATE_ROLES = frozenset((
@@ -119,6 +120,12 @@ SCRIPT_NOTICE_RE = re.compile(r"^\W*(?:.{0,40}(requires|enable|enabled|disabled)
 BOILERPLATE_TEXT_MAX = 220
 # A byline on a line of its own: "By Reuters", "By Jane Doe and John Roe".
 BYLINE_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[\w.'’ &-]{2,50}$", re.I)
+# A line opening with "by" and a name in any script ("by ライトハウス国際特許事務所 ／ 2016.12.01").
+BYLINE_LEAD_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[^\W\d_]", re.I)
+# ... and longer ones with credentials or a lead-in: "Written by Ann Lee", "by N. V., M.D., Member, Board".
+WRITTEN_BY_RE = re.compile(
+    r"^\W*(?:[Ww]ritten|[Aa]uthored|[Rr]eported|WRITTEN)\s+(?:[Bb]y|BY)\s+\S"
+    r"|^\W*(?:[Bb]y|BY)\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?\s*,\s*(?:[A-Z]\.?){2,}")
 # A line made only of a date and time ("Nov. 20, 2019, 9:28 AM UTC", "segunda-feira, 22 de
 # janeiro de 2018 às 0:13"): month and weekday names, digits, time words, punctuation.
 _DATE_WORDS = (
@@ -141,20 +148,29 @@ DATE_LINE_MAX = 70  # longer blocks are prose even if they open like furniture
 
 # --- Related-articles blocks -----------------------------------------------------------------
 
+# Labels of an article's own related block. Site-wide lists ("Latest posts", "Popular", "Trending",
+# "Most read", "Top stories", "Editor's picks") are the same beside every article: not its Read Also.
 RELATED_HEADING_RE = re.compile(
-    r"^\W*(?:read also|also read|(our )?latest (stories|news|posts|articles)|top stories"
-    r"|more (news|headlines)|editor[’']?s picks|see more|read more|more to read|see also|related( articles?| posts?"
+    r"^\W*(?:read also|also read|see more|read more|more to read|see also|related( articles?| posts?"
     r"| stories| reading| content| coverage| news| links| topics)?|you (may|might) also (like|enjoy)"
-    r"|you may be interested in|more (stories|articles|posts) (like this|from .{1,40})"
-    r"|recommended( for you| articles| reading| stories)?|further reading|keep reading"
-    r"|popular (posts|articles)|trending( now)?|more on this( topic)?|most read|don[’']?t miss"
-    r"|à lire aussi|lire aussi|sur le même sujet|articles? similaires|lesen sie auch|auch interessant"
-    r"|mehr zum thema|das könnte sie auch interessieren|weitere artikel|leer también|lee también"
-    r"|te puede interesar|artículos relacionados|noticias relacionadas|leggi anche|potrebbe interessarti"
-    r"|articoli correlati|leia também|veja também|artigos relacionados|lees ook|gerelateerde artikelen"
-    r"|czytaj (też|także)|zobacz też|читайте также|похожие статьи|по теме|関連記事|あわせて読みたい"
-    r"|相关文章|相关阅读|延伸阅读|관련 ?기사|baca juga|artikel terkait|ilginizi çekebilir"
+    r"|you may be interested in|more (stories|articles|posts) (like this|on this topic|about this)"
+    r"|recommended( for you| articles| reading| stories)?|further reading|keep reading|read (this|these) next"
+    r"|more on this( topic)?|à lire aussi|lire aussi|sur le même sujet|articles? similaires|lesen sie auch"
+    r"|auch interessant|mehr zum thema|das könnte sie auch interessieren|weitere artikel|leer también"
+    r"|lee también|te puede interesar|artículos relacionados|noticias relacionadas|leggi anche"
+    r"|potrebbe interessarti|articoli correlati|leia também|veja também|artigos relacionados|lees ook"
+    r"|gerelateerde artikelen|czytaj (też|także)|zobacz też|читайте также|похожие статьи|по теме|関連記事"
+    r"|あわせて読みたい|相关文章|相关阅读|延伸阅读|관련 ?기사|baca juga|artikel terkait|ilginizi çekebilir"
     r"|benzer haberler|läs också|les også|læs også|lue myös)\W*$",
+    re.I,
+)
+# Labels of the site's own lists shown beside any article: furniture, removed, never Read Also.
+SITE_LIST_HEADING_RE = re.compile(
+    r"^\W*(?:(our |the )?latest( stories| news| posts| articles| headlines)?|top (stories|news|posts)"
+    r"|more (news|headlines)|editor[’']?s (picks|choice)|(most )?popular( posts| articles| stories| now)?"
+    r"|trending( now| stories| posts)?|most (read|viewed|shared|commented)|don[’']?t miss"
+    r"|more (stories |articles |posts )?from .{1,40}|recent (posts|articles|stories)|what to read next"
+    r"|meistgelesen|les plus lus|à la une|lo más leído|più letti|mais lidas)\W*$",
     re.I,
 )
 RELATED_NAME_RE = re.compile(
@@ -172,9 +188,12 @@ RELATED_MAX_TEXT = 4000  # a related block is a short list of links, not a page 
 
 # --- Citations --------------------------------------------------------------------------------
 
+# Headings of reference lists and of lists of further resources ("Where can I learn more?").
 REFERENCES_HEADING_RE = re.compile(
     r"^\W*(?:sources?|references?|bibliography|citations?|works cited|literature( cited)?"
-    r"|scientific references|studies cited|quellen|quellenangaben|literatur|références"
+    r"|scientific references|studies cited|via|additional resources|(more |other |useful |external )?resources"
+    r"|further reading|more information|for more information|useful links|external links"
+    r"|(where can i |where to )?learn more( about .{1,40})?\??|quellen|quellenangaben|literatur|références"
     r"|referencias|fuentes|bibliografía|bibliografia|fonti|referências|fontes|bronnen"
     r"|źródła|bibliografia|источники|литература|参考文献|出典|참고 ?문헌)\W*$",
     re.I,
@@ -190,6 +209,8 @@ SCHOLARLY_HOST_RE = re.compile(
     r"|nhs\.uk|ecdc\.europa\.eu|cancer\.gov|medlineplus\.gov|acpjournals\.org)$",
     re.I,
 )
+# Scholarly identifiers other than DOIs and PMIDs (read separately): PMCID, arXiv, ISBN.
+SCHOLARLY_ID_RE = re.compile(r"\bPMC\d{4,9}\b|arxiv\.org/abs/|\barXiv:\s?\d{4}\.\d{4,5}|\bISBN(?:-1[03])?:?\s?[\d-]{10,17}", re.I)
 DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>]+)", re.I)
 DOI_TRAILING = ".,;:)]}>"
 PMID_URL_RE = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{1,9})\b")
@@ -222,12 +243,14 @@ CREDIT_NAME_RE = re.compile(r"(?:^|[\s_-])(?:credit|credits|photocredit|imagecre
 
 # Names of blocks that are furniture whatever their size (a long comment thread, a cookie
 # dialog longer than the article); other furniture names are trusted only on small blocks.
+# (Pop-ups and modals are not among them: a block so named that holds the article's paragraphs is
+# the article shown in an overlay, kept by remove_boilerplate's prose test.)
 SURE_FURNITURE_TOKENS = frozenset((
     "comment", "comments", "commentlist", "respond", "disqus", "replies", "cookie", "cookies",
-    "consent", "gdpr", "popup", "modal", "bio", "authorbio", "authorbox",
+    "consent", "gdpr", "bio", "authorbio", "authorbox",
 ))
-SURE_FURNITURE_PREFIXES = ("comment", "cookie", "popup", "disqus", "authorbio", "authorinfo",
-                           "aboutauthor")
+SURE_FURNITURE_PREFIXES = ("comment", "cookie", "disqus", "authorbio", "authorinfo", "aboutauthor",
+                           "authorbox", "authorcard", "authordescription", "authorprofile")
 # CSS-framework class names of blocks not shown on screen (hidden, responsive-hidden, print-only).
 # Names that merely contain "hidden" ("field-label-hidden", "overflow-hidden") do not count.
 SCREEN_HIDDEN_NAME_RE = re.compile(

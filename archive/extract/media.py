@@ -1,0 +1,133 @@
+"""Embedded media: videos, audio players and other frames in a page, kept as links.
+
+A player cannot be archived or shown safely, but what it plays is often the article itself (video
+posts with a few lines of text): each one becomes a placeholder, a <figure> holding a link to the
+media with its title, which survives cleaning and sanitizing like any figure, and is listed as an
+Embed with its address and kind.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from archive.extract.links import absolute_url
+from archive.extract.record import Embed
+
+# Hosts whose players show a video, or play audio (podcasts, music); any other frame is a "frame".
+VIDEO_HOSTS = frozenset((
+    "youtube.com", "youtube-nocookie.com", "youtu.be", "vimeo.com", "player.vimeo.com", "dailymotion.com",
+    "wistia.com", "wistia.net", "fast.wistia.net", "jwplayer.com", "jwplatform.com", "brightcove.net",
+    "players.brightcove.net", "facebook.com", "tiktok.com", "rumble.com", "vidyard.com", "loom.com",
+    "ted.com", "streamable.com", "twitch.tv", "bitchute.com", "odysee.com",
+))
+AUDIO_HOSTS = frozenset((
+    "spotify.com", "open.spotify.com", "soundcloud.com", "w.soundcloud.com", "podcasts.apple.com",
+    "embed.podcasts.apple.com", "anchor.fm", "buzzsprout.com", "libsyn.com", "html5-player.libsyn.com",
+    "podbean.com", "simplecast.com", "player.simplecast.com", "megaphone.fm", "omny.fm", "audioboom.com",
+    "spreaker.com", "captivate.fm", "transistor.fm", "art19.com", "acast.com", "podomatic.com",
+))
+# Frames that are never content: ads, tracking, consent, chat widgets.
+_NOT_CONTENT = re.compile(
+    r"doubleclick|googlesyndication|googleadservices|adservice|adsystem|adnxs|criteo|taboola|outbrain"
+    r"|facebook\.com/plugins/like|platform\.twitter\.com/widgets/follow|consent|cookie|recaptcha"
+    r"|googletagmanager|livechat|intercom|disqus|hotjar", re.I)
+_PLAYER_TAGS = ("iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo")
+_LAZY = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
+KIND_LABEL = {"video": "Video", "audio": "Audio", "frame": "Embedded content"}
+MARK = "data-embed-kind"     # on a placeholder, until read_embeds has read it
+
+
+def mark_embeds(root, base_url: str) -> int:
+    """Replace every player in the page by a placeholder figure (see the module docstring);
+    returns how many. Frames without an http(s) address, tiny ones and ad or tracking frames go."""
+    count = 0
+    for el in list(root.iter(*_PLAYER_TAGS)):
+        if el.getparent() is None or any(a.tag in _PLAYER_TAGS for a in el.iterancestors()):
+            continue        # <video><source>, <object><embed>: the outer player speaks for both
+        url = _media_url(el, base_url)
+        if not url or _NOT_CONTENT.search(url) or _tiny(el):
+            continue
+        kind, provider = media_kind(el.tag, url)
+        figure = el.makeelement("figure", {MARK: kind, "data-embed-provider": provider})
+        link = figure.makeelement("a", {"href": url})
+        link.text = f"{KIND_LABEL[kind]}: {_title(el) or provider or url}"
+        figure.append(link)
+        figure.tail = el.tail
+        el.getparent().replace(el, figure)
+        count += 1
+    return count
+
+
+def read_embeds(node) -> list[Embed]:
+    """The placeholders left in the body node, as Embeds in page order."""
+    embeds, seen = [], set()
+    for figure in node.iter("figure"):
+        kind = figure.get(MARK)
+        if kind is None:
+            continue
+        link = next(figure.iter("a"), None)
+        url = link.get("href") if link is not None else ""
+        if url and url not in seen:
+            seen.add(url)
+            title = (link.text or "").split(": ", 1)[-1]
+            embeds.append(Embed(url=url, kind=kind, provider=figure.get("data-embed-provider") or "",
+                                title=title if title != url else ""))
+    return embeds
+
+
+def media_kind(tag: str, url: str) -> tuple[str, str]:
+    """(video / audio / frame, the provider's host without www.)."""
+    host = (urlsplit(url).hostname or "").lower()
+    host = host[4:] if host.startswith("www.") else host
+    if tag in ("video", "lite-youtube", "lite-vimeo") or _on(host, VIDEO_HOSTS):
+        return "video", host
+    if tag == "audio" or _on(host, AUDIO_HOSTS):
+        return "audio", host
+    return "frame", host
+
+
+def _on(host: str, hosts: frozenset) -> bool:
+    if host in hosts:
+        return True
+    parts = host.split(".")
+    return any(".".join(parts[i:]) in hosts for i in range(1, len(parts) - 1))
+
+
+def _media_url(el, base_url: str) -> str:
+    if el.tag == "lite-youtube" and el.get("videoid"):
+        return f"https://www.youtube.com/watch?v={el.get('videoid')}"
+    if el.tag == "lite-vimeo" and el.get("videoid"):
+        return f"https://vimeo.com/{el.get('videoid')}"
+    candidates = [el.get(attr) for attr in _LAZY] + [el.get("data")]
+    if el.tag in ("video", "audio"):
+        candidates += [s.get("src") for s in el.iter("source")]
+    for value in candidates:
+        value = (value or "").strip()
+        if value and not value.startswith(("data:", "about:", "javascript:")):
+            url = absolute_url(base_url, value)
+            if url.startswith(("http://", "https://")):
+                return url
+    return ""
+
+
+def _tiny(el) -> bool:
+    """A 0- or 1-pixel frame: tracking, not something to watch."""
+    for attr in ("width", "height"):
+        value = (el.get(attr) or "").strip().rstrip("px")
+        if value.isdigit() and int(value) <= 2:
+            return True
+    return False
+
+
+def _title(el) -> str:
+    for value in (el.get("title"), el.get("aria-label"), el.get("data-title"), el.get("playlabel")):
+        if value and value.strip():
+            return " ".join(value.split())[:200]
+    parent = el.getparent()
+    while parent is not None and parent.tag in ("div", "span", "p"):
+        parent = parent.getparent()
+    if parent is not None and parent.tag == "figure":
+        caption = next(parent.iter("figcaption"), None)
+        if caption is not None:
+            return " ".join(caption.text_content().split())[:200]
+    return ""

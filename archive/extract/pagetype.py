@@ -1,0 +1,111 @@
+"""What kind of page this is, from what the page says of itself before how much text it has.
+
+CMSs and themes write the kind of page into the markup: WordPress's body classes (`single-post`,
+`page-id-5`, `archive category`) and post classes (`type-post`, `type-page`), Ghost's
+`post-template`, Drupal's `node--type-article`, microformats' `h-entry`, schema.org types in
+microdata and RDFa, JSON-LD and og:type (metadata.page_type_hint). A short post or a video post
+is still an article; an undated "About" page is a page, however long. Word counts decide only for
+pages that declare nothing.
+"""
+from __future__ import annotations
+
+import re
+
+ARTICLE, LISTING, PAGE, OTHER = "article", "listing", "page", "other"
+
+ARTICLE_MIN_WORDS = 120     # an undeclared page needs this much body to count as an article
+DECLARED_ARTICLE_MIN_WORDS = 30  # a page whose markup or schema says article still needs some body
+BYLINED_MIN_WORDS = 30      # ... as does an undeclared one with a headline, a byline and a date
+LISTING_MIN_TEASERS = 6     # this many linked teaser headings make a listing
+
+# Body class tokens (lower case) and what they declare.
+_BODY_TOKENS = {
+    ARTICLE: frozenset((
+        "single-post", "post-template", "page-node-type-article", "node-type-article", "view-article",
+        "postid", "single-format-standard", "single-format-video", "single-format-audio",
+        "single-format-gallery", "single-format-image", "single-format-quote", "single-format-link",
+        "single-format-aside", "single-format-status", "single-format-chat",
+    )),
+    PAGE: frozenset(("page-template", "page-node-type-page", "node-type-page", "page-id", "page-template-default")),
+    LISTING: frozenset(("archive", "category", "tag", "search", "search-results", "blog", "home", "paged", "author",
+                        "home-template", "tag-template", "author-template", "paged-template", "path-frontpage",
+                        "path-taxonomy", "date", "tax", "post-type-archive", "view-category", "view-featured")),
+}
+# Class tokens of the article element itself.
+_ENTRY_TOKENS = {
+    ARTICLE: frozenset(("type-post", "node--type-article", "h-entry", "post-full", "gh-article")),
+    PAGE: frozenset(("type-page", "node--type-page")),
+}
+_ARTICLE_SCHEMA = re.compile(
+    r"(?:^|[/#:\s])(?:Article|NewsArticle|BlogPosting|MedicalWebPage|ScholarlyArticle|TechArticle|Report"
+    r"|SocialMediaPosting|VideoObject|PodcastEpisode|Recipe|HowTo)(?:\s|$)")
+_PAGE_SCHEMA = re.compile(r"(?:^|[/#:\s])(?:AboutPage|ContactPage|ProfilePage|FAQPage)(?:\s|$)")
+_DIGITS = re.compile(r"-?\d+$")
+
+
+def declared_kind(root, articles) -> str:
+    """article, page or listing as the page's CMS markers and microdata/RDFa types declare it; ""
+    when they say nothing. `articles`: the page's <article> elements (metadata's walk gathers them)."""
+    body = root.find("body")
+    body_tokens = _tokens(body.get("class") if body is not None else "")
+    outer = [el for el in articles if not any(a.tag == "article" for a in el.iterancestors())]
+    if len(outer) > 1 and all(_tokens(el.get("class")) & _ENTRY_TOKENS[ARTICLE] for el in outer[:2]):
+        return LISTING      # several posts, each marked as one: an index of them
+    entry_tokens = _tokens(outer[0].get("class")) if len(outer) == 1 else frozenset()
+    for kind in (ARTICLE, PAGE):
+        if body_tokens & _BODY_TOKENS[kind] or entry_tokens & _ENTRY_TOKENS.get(kind, frozenset()):
+            return kind
+    if body_tokens & _BODY_TOKENS[LISTING]:
+        return LISTING
+    return _schema_kind(body, outer)
+
+
+def _schema_kind(body, outer) -> str:
+    """Microdata itemtype / RDFa typeof on <body> or the one article element."""
+    for el in ([body] if body is not None else []) + outer[:1]:
+        declared = " ".join(filter(None, (el.get("itemtype"), el.get("typeof"))))
+        if declared:
+            if _ARTICLE_SCHEMA.search(declared):
+                return ARTICLE
+            if _PAGE_SCHEMA.search(declared):
+                return PAGE
+    return ""
+
+
+def _tokens(classes) -> frozenset:
+    """Lower-case class tokens, numbered ones also without their number ("postid-12" -> "postid")."""
+    out = set()
+    for token in (classes or "").lower().split():
+        out.add(token)
+        if token[-1:].isdigit():
+            out.add(_DIGITS.sub("", token))
+    return frozenset(out)
+
+
+def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: str, dated: bool,
+              bylined: bool, teasers: int) -> str:
+    """article, listing, page or other.
+
+    `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
+    other or ""); `dated`: a publication date the page states (not only its URL's); `bylined`: an
+    author and a date beside a single headline.
+    """
+    many_teasers = teasers >= LISTING_MIN_TEASERS
+    has_body = words > 0 or has_media
+    if declared == LISTING or hint == "listing":
+        return LISTING
+    if declared == ARTICLE:
+        return ARTICLE if has_body else OTHER
+    if declared == PAGE:
+        return ARTICLE if hint == ARTICLE and dated and words >= DECLARED_ARTICLE_MIN_WORDS else PAGE
+    if hint == ARTICLE and (words >= DECLARED_ARTICLE_MIN_WORDS or has_media):
+        if not many_teasers or words >= 2 * DECLARED_ARTICLE_MIN_WORDS:
+            return ARTICLE
+    # A page declared plain (og:type website, AboutPage) is an article only if it is dated.
+    if title and words >= ARTICLE_MIN_WORDS and (dated or hint != "other"):
+        return ARTICLE
+    if title and bylined and dated and (words >= BYLINED_MIN_WORDS or has_media):
+        return ARTICLE
+    if many_teasers:
+        return LISTING
+    return PAGE if hint == "other" and words >= DECLARED_ARTICLE_MIN_WORDS else OTHER

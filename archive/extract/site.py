@@ -1,0 +1,227 @@
+"""Site knowledge: the blocks and title parts a site repeats on most of its article pages (its
+template), learned from the pages themselves.
+
+Pages of one site share a template: the sidebar's "Categories" widget, a "Latest posts" list, a
+newsletter box, an author box or a disclaimer come back on page after page, while an article's own
+text, tags and related links are its own. A block is named by a fingerprint of its place in the
+template (its tag and classes, its parent's) and its text; a fingerprint met on most of the pages
+sampled since it first appeared is furniture, which extraction then never takes for body, tags,
+categories, Read Also, citations or reviewer. A page extracted alone (no template) is read as
+before.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lxml import etree
+
+from archive.extract import vocab
+
+MIN_PAGES = 10       # a site shows no furniture before this many of its articles were sampled
+MIN_REPEATS = 3      # ... and a block none before it came back this many times
+MIN_SHARE = 0.5      # furniture: on at least this share of the pages sampled since its first sight
+FORGET_AFTER = 40    # a block seen once and not again within this many pages is the page's own text
+MAX_BLOCKS = 600     # blocks sampled from one page (the rest are the page's own in any case)
+TEXT_CHARS = 400     # characters of a block's text that name it
+TITLE_START, TITLE_END = "title^", "title$"     # fingerprint prefixes of <title> parts
+
+# Elements whose text makes a block: the innermost of these around a piece of text.
+_BLOCKS = frozenset(vocab.BLOCK_TAGS - {"html", "body"})
+_DIGITS = re.compile(r"\d+")
+_TITLE_SEP = re.compile(r"\s+(?:[|·•»~/:]|::|[-–—])\s+|\s*\|\s*")
+
+
+@dataclass(frozen=True)
+class SiteTemplate:
+    """What extraction is told about a page's site: furniture fingerprints and title affixes."""
+    furniture: frozenset = frozenset()
+    title_affixes: tuple = ()      # what it adds to titles, in loose form, e.g. ("healthy living",)
+    pages: int = 0                 # article pages sampled when this was made
+
+    def __bool__(self) -> bool:
+        return bool(self.furniture or self.title_affixes)
+
+
+@dataclass
+class PageSample:
+    """What one article page shows of its site's template: the fingerprints of its blocks and the
+    first and last parts of its <title>."""
+    fingerprints: tuple = ()
+    title_parts: tuple = ()        # fingerprints of the title's first and last part (title_parts)
+
+
+def block_fingerprints(root) -> dict:
+    """Element -> fingerprint for the innermost blocks holding text in the page body (at most
+    MAX_BLOCKS), in page order. Read on the untouched tree: the template as served."""
+    body = root.find("body")
+    if body is None:
+        return {}
+    elements = list(body.iter(etree.Element))
+    holders = set()          # elements with a block inside
+    leaves = []
+    for el in reversed(elements):
+        tag = el.tag
+        if tag in _BLOCKS:
+            if el not in holders:
+                leaves.append(el)
+            parent = el.getparent()
+            if parent is not None:
+                holders.add(parent)
+        elif el in holders:
+            parent = el.getparent()
+            if parent is not None:
+                holders.add(parent)
+    found = {}
+    for el in reversed(leaves):
+        text = _text(el)
+        if text:
+            found[el] = _fingerprint(_context(el), text)
+            if len(found) >= MAX_BLOCKS:
+                break
+    return found
+
+
+def _text(el) -> str:
+    raw = etree.tostring(el, method="text", encoding="unicode", with_tail=False) if len(el) else (el.text or "")
+    return _DIGITS.sub("0", " ".join(raw[:TEXT_CHARS * 2].split())[:TEXT_CHARS].casefold())
+
+
+def _context(el) -> str:
+    parent = el.getparent()
+    grand = parent.getparent() if parent is not None else None
+    return "/".join((_name(el.tag, el.get("class"), el.get("id")),
+                     _name(parent.tag, parent.get("class"), parent.get("id")) if parent is not None else "",
+                     grand.tag if grand is not None else ""))
+
+
+@lru_cache(maxsize=8192)
+def _name(tag, classes, ident) -> str:
+    """tag#id.class.class without what varies from page to page: digits, and the post's own
+    taxonomy and state classes (WordPress "category-sleep", "postid-12", "has-post-thumbnail")."""
+    tokens = [t for t in (classes or "").lower().split()
+              if not t.startswith(vocab.TAXONOMY_PREFIXES) and not t.startswith("has-")]
+    name = tag if isinstance(tag, str) else ""
+    if ident:
+        name += "#" + _DIGITS.sub("0", ident.lower())
+    return name + "".join("." + _DIGITS.sub("0", t) for t in sorted(set(tokens)))
+
+
+def _fingerprint(context: str, text: str) -> str:
+    return hashlib.blake2b(f"{context}\x1f{text}".encode(), digest_size=8).hexdigest()
+
+
+def title_parts(title: str) -> tuple:
+    """Fingerprints of the first and last separator-delimited parts of a <title> with two or more
+    parts: the prefix and the loose text itself ("title$healthy living")."""
+    parts = [p for p in _TITLE_SEP.split(title or "") if p.strip()]
+    if len(parts) < 2:
+        return ()
+    return (TITLE_START + loose(parts[0])[:80], TITLE_END + loose(parts[-1])[:80])
+
+
+def loose(text: str) -> str:
+    """Text compared as metadata.strip_site compares site names: case-folded words."""
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+def sample_page(root, fingerprints: dict, title: str) -> PageSample:
+    return PageSample(fingerprints=tuple(dict.fromkeys(fingerprints.values())), title_parts=title_parts(title))
+
+
+def furniture_elements(fingerprints: dict, template: SiteTemplate) -> list:
+    """The blocks of a page that are its site's furniture, in page order; a heading only when what
+    follows it is furniture too (a widget's title), never an article's own "References" or
+    "Symptoms" that many pages share."""
+    if not template.furniture:
+        return []
+    furniture = template.furniture
+    marked = {el for el, fp in fingerprints.items() if fp in furniture}
+    found = []
+    for el in marked:
+        if el.tag in vocab.HEADING_TAGS and not _followed_by_furniture(el, marked, fingerprints):
+            continue
+        found.append(el)
+    return found
+
+
+def _followed_by_furniture(heading, marked: set, leaves: dict) -> bool:
+    """The element after the heading (or after its lone wrapper) is furniture or holds only furniture."""
+    box = heading
+    while True:
+        nxt = box.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            return nxt in marked or _only_furniture(nxt, marked, leaves)
+        box = box.getparent()       # <div><h3>Categories</h3></div><ul>...</ul>
+        if box is None or box.tag == "body" or sum(1 for c in box if isinstance(c.tag, str)) != 1:
+            return False
+
+
+def _only_furniture(el, marked: set, leaves: dict) -> bool:
+    """Every block with text inside el is furniture (and there is one)."""
+    found = False
+    for inner in el.iterdescendants(*_BLOCKS):
+        if inner in leaves:
+            if inner not in marked:
+                return False
+            found = True
+    return found
+
+
+@dataclass
+class SiteLearner:
+    """One site's block counts, updated page by page: ``blocks[fingerprint] = [pages, first_page]``."""
+    pages: int = 0
+    blocks: dict = field(default_factory=dict)
+    changed: set = field(default_factory=set)       # fingerprints whose counts changed since taken
+
+    def add(self, sample: PageSample) -> None:
+        self.pages += 1
+        blocks = self.blocks
+        for fp in sample.fingerprints:
+            self._count(fp)
+        for fp in sample.title_parts:
+            self._count(fp)
+        if self.pages % FORGET_AFTER == 0:
+            stale = [fp for fp, (seen, first) in blocks.items() if seen == 1 and self.pages - first >= FORGET_AFTER]
+            for fp in stale:
+                del blocks[fp]
+                self.changed.discard(fp)
+
+    def _count(self, fp: str) -> None:
+        counts = self.blocks.get(fp)
+        if counts is None:
+            self.blocks[fp] = [1, self.pages]
+        else:
+            counts[0] += 1
+        self.changed.add(fp)
+
+    def is_furniture(self, fp: str) -> bool:
+        counts = self.blocks.get(fp)
+        if counts is None or self.pages < MIN_PAGES:
+            return False
+        seen, first = counts
+        return seen >= MIN_REPEATS and seen >= MIN_SHARE * (self.pages - first + 1)
+
+    def template(self) -> SiteTemplate:
+        if self.pages < MIN_PAGES:
+            return SiteTemplate(pages=self.pages)
+        furniture, affixes = set(), set()
+        for fp in self.blocks:
+            if self.is_furniture(fp):
+                if fp.startswith((TITLE_START, TITLE_END)):
+                    affixes.add(fp[len(TITLE_START):])
+                else:
+                    furniture.add(fp)
+        return SiteTemplate(frozenset(furniture), tuple(sorted(a for a in affixes if a)), self.pages)
+
+    def take_changes(self) -> list[tuple[str, int, int]]:
+        """(fingerprint, pages, first_page) of what changed since the last call, worth keeping: blocks
+        seen on one page only are the page's own text until they come back."""
+        rows = [(fp, *self.blocks[fp]) for fp in self.changed if fp in self.blocks and self.blocks[fp][0] > 1]
+        self.changed = {fp for fp in self.changed if fp in self.blocks and self.blocks[fp][0] == 1}
+        return rows
