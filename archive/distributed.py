@@ -260,6 +260,7 @@ class Writer:
                     pending = False
                     continue
                 if until_done and run.get("state") == "done":
+                    self.archive.settle_sites()
                     return self.written
                 if idle_exit and time.monotonic() - idle_since > idle_exit:
                     return self.written

@@ -379,10 +379,15 @@ def item_json(*, page: dict, kind: str, article: Optional[dict], error: str, lin
 
 def article_from_dict(data: dict):
     """Rebuild an extracted Article (with its nested records) from ``Article.to_dict()``."""
-    from archive.extract.record import Article, Citation, Heading, Image, Link, Related
+    from archive.extract.record import Article, Citation, Embed, Heading, Image, Link, Person, Related
+    from archive.extract.site import PageSample
 
-    nested = {"headings": Heading, "images": Image, "links": Link, "related": Related, "citations": Citation}
+    nested = {"headings": Heading, "images": Image, "links": Link, "related": Related, "citations": Citation,
+              "embeds": Embed, "people": Person}
     values = dict(data)
     for name, cls in nested.items():
         values[name] = [cls(**v) for v in values.get(name) or []]
+    if values.get("sample") is not None:
+        values["sample"] = PageSample(**{k: tuple(v) if isinstance(v, list) else v
+                                         for k, v in values["sample"].items()})
     return Article(**values)

@@ -7,17 +7,20 @@ from urllib.parse import urlsplit
 from archive.decode import decode_html
 from archive.extract import extract_article
 from archive.extract.record import Article
+from archive.extract.site import SiteTemplate
 from archive.urls import clean_url, is_http_url, site_of
 
 
-def extract_page(body: bytes, url: str, content_type: str | None = None) -> tuple[Article, str]:
+def extract_page(body: bytes, url: str, content_type: str | None = None, template: SiteTemplate | None = None,
+                 learn: bool = False) -> tuple[Article, str]:
     """Decode ``body`` the way Scrapy does and extract it; returns ``(article, encoding)``.
 
     The spider, ``health-archive extract`` and ``reparse`` all come through here, so the
-    same bytes always give the same record.
+    same bytes always give the same record. `template`: what the page's site repeats (see
+    archive.site_knowledge); `learn`: sample the page for its site's learner (``article.sample``).
     """
     text, encoding = decode_html(body, content_type)
-    article = extract_article(text, url)
+    article = extract_article(text, url, template, learn)
     keep_web_addresses(article)
     article.canonical_url = identity_url(url, article.canonical_url, article.problems)
     article.site = site_of(article.canonical_url)

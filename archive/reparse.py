@@ -14,12 +14,15 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Optional
 
+from archive.decode import decode_html
+from archive.extract.site import MIN_PAGES, sample_html
 from archive.ingest import extract_page
 from archive.store import Archive
 
 logger = logging.getLogger(__name__)
 
 BATCH = 200  # articles per read and per transaction
+LEARN_PAGES = 300  # stored pages sampled per site that has no template yet
 MAX_DEATHS = 3  # pages in a row killing a fresh extraction process: the pool is what is broken
 
 
@@ -27,16 +30,16 @@ class ExtractorFailed(RuntimeError):
     """The extraction processes cannot run (not a bad page)."""
 
 _CHUNK_SQL = (
-    "select articles.id as article_id, raw_pages.* from articles "
+    "select articles.id as article_id, articles.site as site, raw_pages.* from articles "
     "join raw_pages on raw_pages.id = articles.raw_page_id "
     "where articles.id > ? order by articles.id limit ?"
 )
 
 
-def _extract(body_gz: bytes, url: str, content_type: Optional[str]):
+def _extract(body_gz: bytes, url: str, content_type: Optional[str], template=None):
     """(article, None) or (None, "ErrorType: message"): an exception stays with its page."""
     try:
-        article, _ = extract_page(gzip.decompress(body_gz), url, content_type)
+        article, _ = extract_page(gzip.decompress(body_gz), url, content_type, template)
         return article, None
     except Exception as exc:  # one bad page must not stop a reparse of thousands
         return None, f"{type(exc).__name__}: {exc}"
@@ -61,9 +64,9 @@ class _Extractor:
 
     def submit(self, rows: list[dict]) -> list:
         if self.processes <= 1:
-            return [_extract(r["body_gz"], r["url"], r["content_type"]) for r in rows]
+            return [_extract(r["body_gz"], r["url"], r["content_type"], r.get("template")) for r in rows]
         pool = self._pool()
-        return [pool.submit(_extract, r["body_gz"], r["url"], r["content_type"]) for r in rows]
+        return [pool.submit(_extract, r["body_gz"], r["url"], r["content_type"], r.get("template")) for r in rows]
 
     def results(self, rows: list[dict], pending: list) -> list:
         out = []
@@ -83,7 +86,8 @@ class _Extractor:
         if self.pool is not None and self.pool._broken:
             self.close()
         try:
-            result = self._pool().submit(_extract, row["body_gz"], row["url"], row["content_type"]).result()
+            result = self._pool().submit(_extract, row["body_gz"], row["url"], row["content_type"],
+                                         row.get("template")).result()
             self.deaths = 0
             return result
         except BrokenProcessPool:
@@ -108,12 +112,15 @@ def reparse_archive(db_path: str, progress: Optional[Callable[[int, int], None]]
                     processes: Optional[int] = None, batch: int = BATCH) -> dict:
     """Extract every article again from its latest raw page; returns counts by outcome.
 
-    The next batch is extracted while the current one is written.
+    Each page is extracted with its site's template; a site archived before sites were learned
+    is learned first from its stored pages (learn_sites). The next batch is extracted while the
+    current one is written.
     """
     archive = Archive(db_path)
     extractor = _Extractor(default_processes() if processes is None else processes)
     counts = {"total": 0, "changed": 0, "unchanged": 0, "errors": 0}
     try:
+        learn_sites(archive)
         total = archive.db.execute("select count(*) from articles where raw_page_id is not null").fetchone()[0]
         rows = _chunk(archive, 0, batch)
         pending = extractor.submit(rows)
@@ -143,4 +150,26 @@ def reparse_archive(db_path: str, progress: Optional[Callable[[int, int], None]]
 def _chunk(archive: Archive, after_id: int, size: int) -> list[dict]:
     cursor = archive.db.execute(_CHUNK_SQL, [after_id, size])
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, values)) for values in cursor.fetchall()]
+    rows = [dict(zip(names, values)) for values in cursor.fetchall()]
+    for row in rows:
+        row["template"] = archive.knowledge.template(row["site"]) or None
+    return rows
+
+
+def learn_sites(archive: Archive, pages: int = LEARN_PAGES) -> int:
+    """Sample the stored pages of every site the archive has no template for yet (archived before
+    sites were learned), up to `pages` each, and keep what they share; returns the sites learned."""
+    sites = [r[0] for r in archive.db.execute(
+        "select a.site from articles a left join site_profiles p on p.site = a.site "
+        "where a.raw_page_id is not null and coalesce(p.pages, 0) < ? group by a.site", [MIN_PAGES])]
+    for site in sites:
+        learner = archive.knowledge.learner(site)
+        for body_gz, content_type in archive.db.execute(
+                "select r.body_gz, r.content_type from articles a join raw_pages r on r.id = a.raw_page_id "
+                "where a.site = ? order by a.id limit ?", [site, pages]):
+            text, _ = decode_html(gzip.decompress(body_gz), content_type)
+            learner.add(sample_html(text))
+        archive.knowledge.templates.pop(site, None)
+    with archive.db.atomic():
+        archive.knowledge.save()
+    return len(sites)

@@ -18,6 +18,7 @@ import sqlite_utils
 
 from archive.extract.record import Article
 from archive.schema import open_db
+from archive.site_knowledge import SiteKnowledge
 from archive.urls import clean_url
 
 #: Fields whose change makes a new version. Related lists and markup are left out on purpose:
@@ -62,6 +63,7 @@ class Archive:
     def __init__(self, path: str):
         self.path = path
         self.db: sqlite_utils.Database = open_db(path)
+        self.knowledge = SiteKnowledge(self.db)
 
     def close(self) -> None:
         # SQLite's advice for long-lived archives: refresh the planner's statistics where they went
@@ -265,6 +267,8 @@ class Archive:
                 self._replace_children(article_id, article)
             self._save_aliases(article_id, aliases)
             self._replace_related(article_id, article)
+            if article.sample is not None:
+                self.knowledge.add(article.site, article.sample, article_id, new=outcome == "new")
         return outcome, article_id
 
     @staticmethod
@@ -387,12 +391,14 @@ class Archive:
 
     # -- reparse ------------------------------------------------------------------------
 
-    def apply_reparse(self, article_id: int, article: Article, raw: dict) -> str:
-        """Store a re-extraction: a new version if the content changed, else refresh in place."""
+    def apply_reparse(self, article_id: int, article: Article, raw: dict, in_place: bool = False) -> str:
+        """Store a re-extraction: a new version if the content changed, else refresh in place.
+        `in_place`: the change is a correction of the current version's extraction from the same
+        raw page (settle_sites), not a new state of the page: the current version is rewritten."""
         digest = content_hash(article)
         page = FetchedPage(url=raw["url"], status=raw["status"], body=b"", content_type=raw["content_type"] or "",
                            fetched_at=raw["fetched_at"])
-        with self.db.atomic():
+        with _whole(self.db):
             existing = self.db["articles"].get(article_id)
             record = self._article_row(article, page, digest, raw["id"], raw["fetched_at"])
             for keep in ("fetched_url", "etag", "last_modified", "status", "gone_since"):
@@ -400,13 +406,49 @@ class Archive:
             outcome = "unchanged"
             if existing["content_hash"] != digest:
                 outcome = "changed"
-                record.update({"version": existing["version"] + 1, "last_changed": utcnow()})
-                self.db["article_versions"].insert(self._version_row(article_id, record["version"], article,
-                                                                     digest, utcnow(), raw["id"], None))
+                if in_place:
+                    version = self._version_row(article_id, existing["version"], article, digest, "", raw["id"], None)
+                    for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id"):
+                        version.pop(keep)
+                    self.db["article_versions"].update(self._version_id(article_id, existing["version"]), version)
+                else:
+                    record.update({"version": existing["version"] + 1, "last_changed": utcnow()})
+                    self.db["article_versions"].insert(self._version_row(article_id, record["version"], article,
+                                                                         digest, utcnow(), raw["id"], None))
             self.db["articles"].update(article_id, record)
             self._replace_children(article_id, article)
             self._replace_related(article_id, article)
         return outcome
+
+    def _version_id(self, article_id: int, version: int) -> int:
+        return self.db.execute("select id from article_versions where article_id = ? and version = ?",
+                               [article_id, version]).fetchone()[0]
+
+    def settle_sites(self) -> int:
+        """Write the site knowledge gathered, then re-extract, as the same version, the new articles
+        archived before their site had a template, now that it has one; returns how many changed."""
+        from archive.ingest import extract_page
+
+        knowledge = self.knowledge
+        changed = 0
+        with _whole(self.db):
+            knowledge.save()
+            for site, article_ids in knowledge.unsettled.items():
+                template = knowledge.template(site)
+                if not template:
+                    continue
+                for article_id in article_ids:
+                    cursor = self.db.execute("select r.* from articles a join raw_pages r on r.id = a.raw_page_id "
+                                             "where a.id = ? and a.version = 1", [article_id])
+                    row = cursor.fetchone()
+                    if row is None:
+                        continue        # changed again since, by a later visit of this crawl
+                    raw = dict(zip((d[0] for d in cursor.description), row))
+                    article, _ = extract_page(load_raw(raw), raw["url"], raw["content_type"], template)
+                    if article.is_article and article.body_text:
+                        changed += self.apply_reparse(article_id, article, raw, in_place=True) == "changed"
+            knowledge.unsettled.clear()
+        return changed
 
 
 def load_raw(row: dict) -> bytes:

@@ -361,7 +361,7 @@ class LeasedScheduler(Scheduler):
 
 def page_item_json(item: PageItem, worker: str) -> str:
     return fr.item_json(page=dataclasses.asdict(item.page), kind=item.kind,
-                        article=item.article.to_dict() if item.article is not None else None,
+                        article=item.article.to_dict(with_sample=True) if item.article is not None else None,
                         error=item.error, links=item.links, worker=worker)
 
 

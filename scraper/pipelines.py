@@ -15,6 +15,7 @@ from scrapy.utils.defer import deferred_from_coro
 from archive.crawling import LOCK_HELD_ENV
 from archive.lock import CrawlLock
 from archive.store import Archive, FetchedPage, save_not_modified, save_visit
+from archive.urls import site_of
 from scraper.items import PageItem
 
 logger = logging.getLogger(__name__)
@@ -59,6 +60,9 @@ class ArchivePipeline:
         # 304s skip the item machinery: the spider hands them here (a distributed worker, whose
         # pipeline is another, still yields items).
         self.crawler.spider.visit_recorder = self.record_unmodified
+        # The spider extracts with the templates the writer learns (read from the reactor thread:
+        # the writer swaps whole values in).
+        self.crawler.spider.site_templates = self.archive.knowledge.templates
 
     def _tick(self) -> None:
         self._hand_over_not_modified()
@@ -81,6 +85,8 @@ class ArchivePipeline:
         shape["allowed_domains"] = list(getattr(spider, "allowed_domains", []) or [])
         self.crawl_id = self.archive.start_crawl(spider.start_urls, shape, profile=self.profile,
                                                  resumed_from=resumed_from)
+        for site in {site_of(url) for url in spider.start_urls}:
+            self.archive.knowledge.template(site)       # what earlier crawls learned, from the first page
         self.crawler.stats.set_value("archive/crawl_id", self.crawl_id)
         if resumed_from:
             logger.info("resuming interrupted crawl %s: pages it archived are not fetched again", resumed_from)
@@ -240,6 +246,9 @@ class ArchivePipeline:
         stats = self.crawler.stats
         skipped = (stats.get_value("archive/skipped_fresh") or 0) + (stats.get_value("archive/skipped_resumed") or 0)
         message = f"closed: {reason}" + (f": {self.unwritable}" if self.unwritable else "")
+        settled = self.archive.settle_sites()
+        if settled:
+            logger.info("%s articles archived before their site was learned were extracted again with it", settled)
         row = self.archive.finish_crawl(self.crawl_id, status, message=message, skipped=skipped)
         if status == "finished":
             anomaly = self.archive.flag_anomaly(self.crawl_id, self.min_yield)

@@ -4,8 +4,8 @@ from archive.extract.record import Article, Citation, Heading, Image, Link, Rela
 __all__ = ["Article", "Citation", "Heading", "Image", "Link", "Related", "extract_article"]
 
 
-def extract_article(html: str, url: str):
+def extract_article(html: str, url: str, template=None, learn: bool = False):
     """Extract one page; see archive.extract.core.extract_article."""
     from archive.extract.core import extract_article as _extract
 
-    return _extract(html, url)
+    return _extract(html, url, template, learn)

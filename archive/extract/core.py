@@ -100,7 +100,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     data_blocks = index.data_blocks if index is not None else []
     single_h1 = index is not None and len(index.h1s) == 1
     if learn:
-        article.sample = site.sample_page(root, blocks, index.title if index is not None else "")
+        article.sample = site.sample_page(blocks, index.title if index is not None else "", template.pages)
     index = blocks = None   # their element references must not outlive the untouched tree (see clean.dismantle)
 
     for el in furniture:    # the site's template: never body, Read Also or citations

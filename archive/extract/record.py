@@ -99,7 +99,10 @@ class Article:
     # of the record (to_dict leaves it out).
     sample: Optional[object] = field(default=None, repr=False, compare=False)
 
-    def to_dict(self) -> dict:
+    def to_dict(self, with_sample: bool = False) -> dict:
+        """The record as plain values; `with_sample` keeps the page sample (for another process
+        that writes the archive, frontier.article_from_dict)."""
         record = asdict(self)
-        record.pop("sample", None)
+        if not with_sample or self.sample is None:
+            record.pop("sample", None)
         return record

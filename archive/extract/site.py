@@ -24,6 +24,7 @@ MIN_PAGES = 10       # a site shows no furniture before this many of its article
 MIN_REPEATS = 3      # ... and a block none before it came back this many times
 MIN_SHARE = 0.5      # furniture: on at least this share of the pages sampled since its first sight
 FORGET_AFTER = 40    # a block seen once and not again within this many pages is the page's own text
+FORGET_EVERY = 10    # pages between two such clean-ups (a learner holds ~FORGET_AFTER pages of them)
 MAX_BLOCKS = 600     # blocks sampled from one page (the rest are the page's own in any case)
 TEXT_CHARS = 400     # characters of a block's text that name it
 TITLE_START, TITLE_END = "title^", "title$"     # fingerprint prefixes of <title> parts
@@ -51,6 +52,7 @@ class PageSample:
     first and last parts of its <title>."""
     fingerprints: tuple = ()
     title_parts: tuple = ()        # fingerprints of the title's first and last part (title_parts)
+    template_pages: int = 0        # pages behind the template the page was extracted with (0: none)
 
 
 def block_fingerprints(root) -> dict:
@@ -127,8 +129,20 @@ def loose(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
 
 
-def sample_page(root, fingerprints: dict, title: str) -> PageSample:
-    return PageSample(fingerprints=tuple(dict.fromkeys(fingerprints.values())), title_parts=title_parts(title))
+def sample_page(fingerprints: dict, title: str, template_pages: int = 0) -> PageSample:
+    return PageSample(fingerprints=tuple(dict.fromkeys(fingerprints.values())), title_parts=title_parts(title),
+                      template_pages=template_pages)
+
+
+def sample_html(html: str) -> PageSample:
+    """The sample of a page given as text (a stored page: reparse learns sites from them)."""
+    from archive.extract.core import parse_html
+
+    root = parse_html(html, [])
+    if root is None:
+        return PageSample()
+    title = root.find("head/title")
+    return sample_page(block_fingerprints(root), " ".join((title.text_content() if title is not None else "").split()))
 
 
 def furniture_elements(fingerprints: dict, template: SiteTemplate) -> list:
@@ -186,7 +200,7 @@ class SiteLearner:
             self._count(fp)
         for fp in sample.title_parts:
             self._count(fp)
-        if self.pages % FORGET_AFTER == 0:
+        if self.pages % FORGET_EVERY == 0:
             stale = [fp for fp, (seen, first) in blocks.items() if seen == 1 and self.pages - first >= FORGET_AFTER]
             for fp in stale:
                 del blocks[fp]

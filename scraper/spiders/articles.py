@@ -73,6 +73,9 @@ class ArticlesSpider(scrapy.Spider):
     name = "articles"
     #: Set by the archive pipeline: takes the 304 visits (page, kind) that would otherwise be items.
     visit_recorder = None
+    #: Set by the archive pipeline: site -> what the site repeats on its pages (archive.site_knowledge),
+    #: kept current by the archive's writer as articles come in.
+    site_templates: dict = {}
 
     def __init__(self, start_urls="", allow_domains="", *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -127,12 +130,14 @@ class ArticlesSpider(scrapy.Spider):
 
     async def _extract(self, body: bytes, url: str, content_type):
         """Extraction off the reactor thread: in worker processes (ARCHIVE_EXTRACT_PROCESSES), so
-        the parse does not contend with the reactor for the GIL; in a thread when set to 0."""
+        the parse does not contend with the reactor for the GIL; in a thread when set to 0. The
+        page's site template goes with it, and the page comes back sampled for the site's learner."""
+        template = self.site_templates.get(site_of(url))
         pool = self._extraction_pool()
         if pool is None:
-            return await maybe_deferred_to_future(deferToThread(extract_page, body, url, content_type))
+            return await maybe_deferred_to_future(deferToThread(extract_page, body, url, content_type, template, True))
         try:
-            return await asyncio.wrap_future(pool.submit(extract_page, body, url, content_type))
+            return await asyncio.wrap_future(pool.submit(extract_page, body, url, content_type, template, True))
         except BrokenProcessPool:
             self._pool = None  # a worker died (a parser crash): the next page gets a fresh pool
             raise

@@ -1,0 +1,90 @@
+"""What the archive knows of each site's template: the site learners of archive.extract.site,
+kept in ``site_profiles`` and ``site_blocks`` so later crawls and reparse start from them.
+
+The crawl's writer owns one SiteKnowledge: each archived article adds its page sample, the
+templates the spider extracts with are refreshed as the counts grow, and the counts are written
+in the writer's transactions. Articles a crawl archived before its site had a template are
+re-extracted with the template when the crawl ends (settle), as the same version: the page did not
+change, only what is known about its site.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Optional
+
+import sqlite_utils
+
+from archive.extract.site import MIN_PAGES, PageSample, SiteLearner, SiteTemplate
+
+logger = logging.getLogger(__name__)
+
+REFRESH_EVERY = 10      # samples between two recomputations of a site's template past MIN_PAGES
+SAVE_EVERY = 50         # samples of a site between two writes of its counts (and at the end)
+FORGET_RARE_AFTER = 500  # a block seen on two pages, not again in this many, is dropped from the table
+
+
+class SiteKnowledge:
+    """Site learners and their templates for one archive connection (one thread)."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self.learners: dict[str, SiteLearner] = {}
+        #: site -> SiteTemplate, read by the spider from the reactor thread (whole values are swapped in)
+        self.templates: dict[str, SiteTemplate] = {}
+        self.unsettled: dict[str, list[int]] = {}   # site -> articles archived before it had a template
+        self._since_save: dict[str, int] = {}
+
+    def template(self, site: str) -> SiteTemplate:
+        """The site's template as known now (loaded from the archive on first use)."""
+        if site not in self.templates:
+            self.templates[site] = self.learner(site).template()
+        return self.templates[site]
+
+    def learner(self, site: str) -> SiteLearner:
+        learner = self.learners.get(site)
+        if learner is None:
+            learner = self.learners[site] = _load(self.db, site)
+        return learner
+
+    def add(self, site: str, sample: PageSample, article_id: Optional[int] = None, new: bool = False) -> None:
+        """Count one archived article's page; a new article extracted before its site had a
+        template is remembered for settle."""
+        learner = self.learner(site)
+        learner.add(sample)
+        if new and article_id is not None and sample.template_pages < MIN_PAGES:
+            self.unsettled.setdefault(site, []).append(article_id)
+        if learner.pages <= 2 * MIN_PAGES or learner.pages % REFRESH_EVERY == 0:
+            self.templates[site] = learner.template()
+        self._since_save[site] = self._since_save.get(site, 0) + 1
+        if self._since_save[site] >= SAVE_EVERY:
+            self.save(site)
+
+    def save(self, site: Optional[str] = None) -> None:
+        """Write what changed of one site's counts (every site's when None), in the caller's transaction."""
+        for name in [site] if site else list(self.learners):
+            learner = self.learners.get(name)
+            if learner is None:
+                continue
+            self._since_save[name] = 0
+            rows = learner.take_changes()
+            self.db.execute(
+                "insert into site_profiles (site, pages, updated, title_affixes) values (?, ?, datetime('now'), ?) "
+                "on conflict (site) do update set pages = excluded.pages, updated = excluded.updated, "
+                "title_affixes = excluded.title_affixes",
+                [name, learner.pages, json.dumps(list(learner.template().title_affixes), ensure_ascii=False)])
+            self.db.conn.executemany(
+                "insert into site_blocks (site, fingerprint, pages, first_page) values (?, ?, ?, ?) "
+                "on conflict (site, fingerprint) do update set pages = excluded.pages",
+                [(name, fp, pages, first) for fp, pages, first in rows])
+            self.db.execute("delete from site_blocks where site = ? and pages <= 2 and first_page < ?",
+                            [name, learner.pages - FORGET_RARE_AFTER])
+
+
+def _load(db: sqlite_utils.Database, site: str) -> SiteLearner:
+    row = db.execute("select pages from site_profiles where site = ?", [site]).fetchone()
+    learner = SiteLearner(pages=row[0] if row else 0)
+    if row:
+        learner.blocks = {fp: [pages, first] for fp, pages, first in db.execute(
+            "select fingerprint, pages, first_page from site_blocks where site = ?", [site])}
+    return learner
