@@ -12,7 +12,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, quote, urlsplit
 
 from .posts import Entry, Plan
-from .site import HTML, Response, ZooSite, video_id
+from .site import Response, ZooSite, video_id
 
 _SORTS = ("created", "title", "changed")
 
@@ -88,7 +88,7 @@ class Drupal(ZooSite):
                          f"{s} {o}</a>" for s in _SORTS for o in ("ASC", "DESC"))
         listing = self.listing_html("All articles", items, page + 1, page + 2, lambda n: (
             f"/articles?sort_by={sort}&sort_order={order}&page={n - 1}"), sorts=links)
-        return Response(200, HTML, self.encode(listing))
+        return Response(200, self.html_type, self.encode(listing))
 
     # -- page frame ---------------------------------------------------------------------------------
 

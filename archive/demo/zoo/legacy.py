@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .posts import Block, Entry, Plan, slugify
-from .site import HTML, Response, ZooSite, long_date
+from .site import Response, ZooSite, long_date
 
 _TAG_PATH = re.compile(r"^/tag/((?:[a-z0-9-]+/){2,})$")
 
@@ -33,6 +33,7 @@ class Legacy(ZooSite):
     family = "legacy"
     site_name = "Healthy Living Online"
     charset = "cp1252"
+    html_type = "text/html; charset=ISO-8859-1"
     ignore_query = False
     per_page = 12
     plan = Plan(seed="legacy", count=30, languages=("en", "pt", "es", "fr", "de"), authors=3, tz_hours=0,
@@ -73,7 +74,7 @@ class Legacy(ZooSite):
             return None
         last = match.group(1).strip("/").split("/")[-1]
         items = [e for e in self.newest if slugify(last) in map(slugify, e.tags)]
-        return Response(200, HTML, self.encode(self.tag_page(last, items)))
+        return Response(200, self.html_type, self.encode(self.tag_page(last, items)))
 
     def tag_page(self, slug: str, items: list[Entry]) -> str:
         rows = "".join(f'<tr><td><a href="{self.post_path(e)}">{self.e(e.title)}</a> <font size="1">'

@@ -50,6 +50,7 @@ class ZooSite:
     plan = Plan(seed="zoo", count=40)
     per_page = 10
     charset = "utf-8"
+    html_type = HTML             # the Content-Type of HTML pages
     declared_language = "en-US"
     ignore_query = True          # serve a path's page whatever its query (WordPress and most CMSs)
     trap_patterns: tuple[str, ...] = ()   # regexes over path?query that match the family's endless pages
@@ -108,8 +109,8 @@ class ZooSite:
 
     # -- routes -----------------------------------------------------------------------------------
 
-    def add(self, path: str, kind: str, render: Callable[[], str], content_type: str = HTML) -> None:
-        self.routes[path] = (kind, lambda: Response(200, content_type, self.encode(render())))
+    def add(self, path: str, kind: str, render: Callable[[], str], content_type: str = "") -> None:
+        self.routes[path] = (kind, lambda: Response(200, content_type or self.html_type, self.encode(render())))
 
     def encode(self, text: str) -> bytes:
         return text.encode(self.charset, errors="xmlcharrefreplace")
@@ -179,7 +180,7 @@ class ZooSite:
         body = self.encode(f"<!DOCTYPE html><html><head><title>Page not found</title></head>"
                            f"<body><h1>Page not found</h1><p><a href=\"{self.url('/')}\">{self.site_name}</a></p>"
                            "</body></html>")
-        return Response(404, HTML, body)
+        return Response(404, self.html_type, body)
 
     # -- helpers for renderers ----------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ import json
 import re
 
 from .posts import Entry, Plan, slugify
-from .site import HTML, Response, ZooSite, long_date
+from .site import Response, ZooSite, long_date
 
 _TRAP = re.compile(r"^/t/([a-z]{3,12})/$")
 
@@ -60,7 +60,7 @@ class Static(ZooSite):
         links = "".join(f'<li><a href="{self.url(f"/t/{w}/")}">{w}</a></li>' for w in self.letters(word))
         main = (f'<header class="page-header"><h1>Posts about &ldquo;{word}&rdquo;</h1></header>'
                 f'<p>No posts match this topic yet. Other topics readers explored:</p><ul class="terms-tags">{links}</ul>')
-        return Response(200, HTML, self.encode(self.document(f"{word} | {self.site_name}", "list", main)))
+        return Response(200, self.html_type, self.encode(self.document(f"{word} | {self.site_name}", "list", main)))
 
     def document(self, title: str, kind: str, main: str, head: str = "") -> str:
         discover = self.letters(title)[0]
