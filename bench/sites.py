@@ -67,6 +67,9 @@ ROWS = [("recall", "recall"), ("non_articles", "non-art"), ("title", "title"), (
         ("body_f1", "body-F1"), ("videos", "videos"), ("language", "lang"), ("citations_p", "cite-P"),
         ("citations_r", "cite-R"), ("own_citations", "own-cite"), ("reviewer_false", "rev-false"),
         ("requests_per_page", "req/page"), ("trap_requests", "trap-req")]
+SOURCES = {"videos": "embeds", "language": "articles.language", "related_p": "related_links",
+           "related_r": "related_links", "citations_p": "citations", "citations_r": "citations",
+           "own_citations": "citations", "requests_per_page": "fetches", "trap_requests": "fetches"}
 LEARN_FIELDS = ("title", "authors", "date", "tags", "categories", "body_f1")
 _HONORIFIC = re.compile(r"^(dr|prof|mr|mrs|ms)\.?\s+", re.I)
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -294,7 +297,9 @@ def verdict(name: str, value, family: str | None) -> str:
     return "" if (value >= bound if op == ">=" else value <= bound) else "!"
 
 
-def cell(name: str, value, family: str | None) -> str:
+def cell(name: str, value, family: str | None, missing=()) -> str:
+    if SOURCES.get(name) in missing:
+        return "missing"
     if value is None:
         return "-"
     text = f"{value:.0f}" if name in ("own_citations", "reviewer_false", "trap_requests") else (
@@ -308,7 +313,7 @@ def table(results: dict, overall: Tally) -> str:
     lines = [head]
     for name, label in ROWS:
         target = TARGETS.get(name)
-        values = [cell(name, figure(results[f]["tally"], name), f) for f in names]
+        values = [cell(name, figure(results[f]["tally"], name), f, results[f]["missing"]) for f in names]
         values.append(cell(name, figure(overall, name), "overall"))
         lines.append(f"{label:10}" + "".join(f"{v:>11}" for v in values)
                      + (f"  {target[0]} {target[1]}" if target else ""))
