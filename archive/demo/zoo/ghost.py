@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from .posts import Entry, Plan
-from .site import ZooSite, long_date
+from .posts import Entry, Plan, slugify
+from .site import ZooSite
 
 
 class Ghost(ZooSite):
@@ -20,7 +20,6 @@ class Ghost(ZooSite):
                 tags_are_categories=True)
 
     def author_path(self, person, n: int = 1) -> str:
-        from .posts import slugify
         return self.paged(f"/author/{slugify(person.name)}/", n)
 
     def extra_routes(self) -> None:
@@ -71,7 +70,6 @@ class Ghost(ZooSite):
 </html>"""
 
     def card(self, e: Entry) -> str:
-        from .posts import slugify
         tag = e.tags[0]
         return (f'<article class="post-card post tag-{slugify(tag)}"><a class="post-card-image-link" '
                 f'href="{self.url(self.post_path(e))}"><img class="post-card-image" src="{self.url(f"/content/images/{e.slug}.jpg")}" '
@@ -98,7 +96,6 @@ class Ghost(ZooSite):
         return ""
 
     def render_article(self, entry: Entry) -> str:
-        from .posts import slugify
         url = self.url(self.post_path(entry))
         primary = entry.tags[0]
         authors = entry.authors
