@@ -19,9 +19,6 @@ class Ghost(ZooSite):
     plan = Plan(seed="ghost", count=36, authors=3, co_authors=0.2, tz_hours=1, related=(0, 0, 1, 1, 2),
                 tags_are_categories=True)
 
-    def author_path(self, person, n: int = 1) -> str:
-        return self.paged(f"/author/{slugify(person.name)}/", n)
-
     def extra_routes(self) -> None:
         self.add("/sitemap.xml", "other", lambda: self.sitemap_index(
             ["/sitemap-posts.xml", "/sitemap-pages.xml", "/sitemap-tags.xml"]), "text/xml")
