@@ -1,0 +1,48 @@
+"""The template zoo: eight small sites in unlike real-world templates, served on loopback, each
+with its truth (what every URL is, and what every article says), for measuring extraction and
+crawling on material shaped like the web rather than like our own demo.
+
+    python -m archive.demo.zoo --family wp-classic --port 0     # prints "serving http://127.0.0.1:PORT"
+
+``truth(family)`` gives the truth as JSON-ready data (paths, not URLs: the port changes);
+``start_zoo_server(family)`` serves one family in a background thread.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .server import ZooServer, start_zoo_server
+from .site import ZooSite, video_id
+
+
+def _families() -> dict[str, type[ZooSite]]:
+    from .drupal import Drupal
+    from .ghost import Ghost
+    from .legacy import Legacy
+    from .medical import Medical
+    from .nextjs import NextJs
+    from .static import Static
+    from .wp_block import WpBlock
+    from .wp_classic import WpClassic
+    return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy)}
+
+
+FAMILIES: dict[str, type[ZooSite]] = _families()
+
+
+def build(family: str, base_url: str = "http://127.0.0.1:8000") -> ZooSite:
+    """The site of ``family`` with links under ``base_url``."""
+    if family not in FAMILIES:
+        raise KeyError(f"unknown zoo family {family!r}; choose from {', '.join(FAMILIES)}")
+    return FAMILIES[family](base_url)
+
+
+@lru_cache(maxsize=None)
+def truth(family: str) -> dict:
+    """The truth of ``family``: ``pages`` (path -> article/listing/page/other), ``traps`` (regexes
+    over path?query of endless pages), ``articles`` (path -> title, authors, credentials, reviewer,
+    published, tags, categories, related, body, embeds, language, citations, kind)."""
+    return build(family).truth()
+
+
+__all__ = ["FAMILIES", "ZooServer", "ZooSite", "build", "start_zoo_server", "truth", "video_id"]
