@@ -8,7 +8,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-from archive.extract import vocab
+from archive.extract import media, vocab
 from archive.extract.clean import dismantle, drop_tree, has_descendant, keep_space, text_length, text_of
 from archive.extract.links import same_site, site_of
 
@@ -268,7 +268,7 @@ def prune_content(node, site: str = "") -> list[str]:
     return bylines
 
 
-_EMBED_MARK = "data-embed-kind"     # a media placeholder (media.py): content, however short
+_EMBED_MARK = media.MARK     # a media placeholder (media.py): content, however short
 
 
 
@@ -289,6 +289,53 @@ def _list_item(el, text: str) -> bool:
     is a date or byline line ("by Lighthouse IP ／ 2016.12.01")."""
     return el.tag in ("ul", "ol", "li") and not (len(text) <= vocab.DATE_LINE_MAX and (
         _is_date_or_byline(text) or vocab.BYLINE_LEAD_RE.match(text)))
+
+
+ENTRY_MAX = 800        # an entry of a listing (title, date, excerpt) says less than this
+ENTRY_DEPTH = 3        # levels under the body node searched for a run of entries
+
+
+def entry_share(node, site: str) -> float:
+    """Share of the node's text that lies in a run of at least three like entries (same tag and
+    class) each holding a titled link to another page of the site and little text: the cards of a
+    listing (home, category, tag, author pages), whatever their markup."""
+    total = text_length(node)
+    if not total:
+        return 0.0
+    best, level = 0.0, [node]
+    for _ in range(ENTRY_DEPTH + 1):
+        below = []
+        for container in level:
+            kids = [c for c in container if isinstance(c.tag, str)]
+            below.extend(kids)
+            if len(kids) < 3:
+                continue
+            groups: dict = {}
+            for kid in kids:
+                groups.setdefault((kid.tag, kid.get("class")), []).append(kid)
+            for members in groups.values():
+                if len(members) < 3:
+                    continue
+                entries = [m for m in members if _is_entry(m, site)]
+                if len(entries) >= 3 and len(entries) >= 0.8 * len(members):
+                    best = max(best, sum(text_length(e) for e in entries) / total)
+        level = below
+    return best
+
+
+def _is_entry(el, site: str) -> bool:
+    if text_length(el) > ENTRY_MAX:
+        return False
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        if href.startswith(("http://", "https://")) and site and not same_site(site_of(href), site):
+            continue
+        title = " ".join(text_of(a).split()) or (a.get("aria-label") or a.get("title") or "")
+        if len(title.split()) >= 3:
+            return True
+    return False
 
 
 def declared_body(root):
@@ -409,8 +456,16 @@ def _is_furniture(el, bylines: list | None = None, site: str = "") -> bool:
     if tag == "header":
         return not _holds_prose(el)
     if tag in _CONTAINERS:
-        return links > 0.6 * len(text) and not _holds_prose(el)
+        return links > 0.6 * len(text) and not _holds_prose(el) and not _holds_embed(el)
     return False
+
+
+def _holds_embed(el) -> bool:
+    """A media placeholder inside (a player's wrapper: <div class="wp-block-embed__wrapper">)."""
+    return bool(_XP_EMBEDS(el))
+
+
+_XP_EMBEDS = etree.XPath(f".//*[@{_EMBED_MARK}]")
 
 
 def _cites_elsewhere(p, site: str) -> bool:

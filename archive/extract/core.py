@@ -12,7 +12,7 @@ from archive.extract import body as _body
 from archive.extract import dates as _dates
 from archive.extract import clean, hydration, language, links, media, pagetype, related, sanitize, site, vocab
 from archive.extract.metadata import PageIndex, collect_jsonld, main_entity, read_metadata
-from archive.extract.record import Article
+from archive.extract.record import Article, Related
 from archive.extract.site import SiteTemplate
 
 # Metadata keys that are Article fields (the rest, e.g. page_type_hint, steer the decisions here).
@@ -122,17 +122,19 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
         if content.node is not None:
             article.problems.append("body found only without furniture filtering (second try)")
     node = _cross_check(content.node, ld_article.get("articleBody"), article.problems)
-    node = _hydrated(node, data_blocks, article)
+    node = _hydrated(node, data_blocks, article, page.base_url)
+    entries = 0.0
     if node is None:
         article.problems.append(content.reason)
     else:
+        entries = _body.entry_share(node, article.site)
         _fill_body(article, node, page.base_url)
     article.citations = links.extract_citations(references, node, page.base_url, anchor_order, article.site)
     article.language = language.article_language(article.body_text, article.declared_language)
     dated = bool(article.published)
     article.page_type = pagetype.page_type(
         declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),
-        title=article.title, dated=dated, teasers=teasers,
+        title=article.title, dated=dated, teasers=teasers, entries=entries,
         bylined=single_h1 and dated and article.published_source != "url" and bool(article.authors))
     article.is_article = article.page_type == "article"
 
@@ -199,29 +201,37 @@ def _cross_check(node, declared, problems: list[str]):
     return fragment
 
 
-def _hydrated(node, data_blocks: list[str], article: Article):
+def _hydrated(node, data_blocks: list[str], article: Article, base_url: str):
     """The body node, or the post in the page's hydration data when that holds much more text (a
-    client-rendered shell); its title, date and authors fill what the HTML did not give."""
+    client-rendered shell); its title, date, authors, terms and related posts fill what the HTML
+    did not give."""
     if not data_blocks:
         return node
-    post = hydration.find_post(data_blocks)
+    post = hydration.find_post(data_blocks, article.url)
     if post is None:
         return node
     found_words = len(vocab.WORD_RE.findall(node.text_content())) if node is not None else 0
-    if found_words >= 0.5 * len(vocab.WORD_RE.findall(post.body)):
+    if node is not None and found_words >= 0.5 * len(vocab.WORD_RE.findall(post.body)):
         return node
     fragment = _fragment(post.body, post.is_html)
     if fragment is None:
         return node
+    media.mark_embeds(fragment, base_url)
+    clean.clean_tree(fragment)
     article.problems.append("body taken from the page's hydration data (the HTML shows less text)")
-    if post.title and not article.title:
-        article.title = post.title
-    if post.authors and not article.authors:
-        article.authors = post.authors
+    article.title = article.title or post.title
+    article.authors = article.authors or post.authors
+    article.tags = article.tags or post.tags
+    article.categories = article.categories or post.categories
+    if not article.related:
+        article.related = [Related(url=url, title=title) for url, title in post.related]
     if post.published and not article.published:
         found = _dates.parse_machine(post.published)
         if found and _dates.plausible(found.day):
             article.published, article.published_source = found.day.isoformat(), "json"
+    settled = {"no publication date found": article.published, "no author found": article.authors,
+               "no title found": article.title}
+    article.problems = [p for p in article.problems if not settled.get(p)]
     return fragment
 
 
@@ -262,7 +272,9 @@ def count_teasers(root, elements=None) -> int:
     count = 0
     for el in root.iter("h2", "h3", "article") if elements is None else elements:
         if el.tag != "article":
-            count += any(a.get("href") is not None for a in el.iterchildren("a"))
+            parent = el.getparent()     # <h2><a href>Title</a></h2>, or a card's <a href><h2>Title</h2></a>
+            count += any(a.get("href") is not None for a in el.iterchildren("a")) or (
+                parent is not None and parent.tag == "a" and parent.get("href") is not None)
         elif next(el.iterdescendants("article"), None) is None:
             count += any(a.get("href") is not None for a in el.iterdescendants("a"))
     return count

@@ -8,7 +8,9 @@ Embed with its address and kind.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
+
+from lxml import etree
 
 from archive.extract.links import absolute_url
 from archive.extract.record import Embed
@@ -35,6 +37,7 @@ _PLAYER_TAGS = ("iframe", "video", "audio", "embed", "object", "lite-youtube", "
 _LAZY = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 KIND_LABEL = {"video": "Video", "audio": "Audio", "frame": "Embedded content"}
 MARK = "data-embed-kind"     # on a placeholder, until read_embeds has read it
+_XP_PLACEHOLDERS = etree.XPath(f"descendant-or-self::*[@{MARK}]")
 
 
 def mark_embeds(root, base_url: str) -> int:
@@ -48,9 +51,13 @@ def mark_embeds(root, base_url: str) -> int:
         if not url or _NOT_CONTENT.search(url) or _tiny(el):
             continue
         kind, provider = media_kind(el.tag, url)
-        figure = el.makeelement("figure", {MARK: kind, "data-embed-provider": provider})
+        # a figure of its own, or a paragraph inside the figure a theme already wraps players in
+        holder = "p" if any(a.tag == "figure" for a, _ in zip(el.iterancestors(), range(3))) else "figure"
+        figure = el.makeelement(holder, {MARK: kind, "data-embed-provider": provider})
         link = figure.makeelement("a", {"href": url})
-        link.text = f"{KIND_LABEL[kind]}: {_title(el) or provider or url}"
+        title = _title(el)
+        label = KIND_LABEL[kind]
+        link.text = title if title.lower().startswith(label.lower() + ":") else f"{label}: {title or provider or url}"
         figure.append(link)
         figure.tail = el.tail
         el.getparent().replace(el, figure)
@@ -61,15 +68,14 @@ def mark_embeds(root, base_url: str) -> int:
 def read_embeds(node) -> list[Embed]:
     """The placeholders left in the body node, as Embeds in page order."""
     embeds, seen = [], set()
-    for figure in node.iter("figure"):
+    for figure in _XP_PLACEHOLDERS(node):
         kind = figure.get(MARK)
-        if kind is None:
-            continue
         link = next(figure.iter("a"), None)
         url = link.get("href") if link is not None else ""
         if url and url not in seen:
             seen.add(url)
-            title = (link.text or "").split(": ", 1)[-1]
+            title = link.text or ""
+            title = title.split(": ", 1)[1] if title.startswith(f"{KIND_LABEL[kind]}: ") else title
             embeds.append(Embed(url=url, kind=kind, provider=figure.get("data-embed-provider") or "",
                                 title=title if title != url else ""))
     return embeds
@@ -106,8 +112,17 @@ def _media_url(el, base_url: str) -> str:
         if value and not value.startswith(("data:", "about:", "javascript:")):
             url = absolute_url(base_url, value)
             if url.startswith(("http://", "https://")):
-                return url
+                return _proxied(url)
     return ""
+
+
+def _proxied(url: str) -> str:
+    """The media behind an oEmbed proxy frame (Drupal's /media/oembed?url=..., WordPress embed
+    proxies): the address in its url parameter, else the frame's own."""
+    if "url=" not in url:
+        return url
+    inner = parse_qs(urlsplit(url).query).get("url", [""])[0]
+    return inner if inner.startswith(("http://", "https://")) else url
 
 
 def _tiny(el) -> bool:

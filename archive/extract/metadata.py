@@ -248,7 +248,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     reviewed = next((e for e in (webpage, article) if e and e.get("reviewedBy")), None)
     reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone)
     authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites)
-    tags, categories = extract_tags(page, article)
+    tags, categories = extract_tags(page, article, entities, title)
     problems += dates["problems"] + author_problems
     if not title:
         problems.append("no title found")
@@ -511,9 +511,20 @@ def extract_image(url: str, metas: dict, article: Optional[dict]) -> str:
     return urljoin(url, value.strip()) if value else ""
 
 
-def extract_tags(page: PageIndex, article: Optional[dict]) -> tuple[list[str], list[str]]:
+def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (), title: str = "") -> tuple[list[str], list[str]]:
     """(tags, categories): article:tag / JSON-LD keywords, rel=tag links, tag lists; article:section,
-    articleSection, rel="category tag" links, category lists."""
+    articleSection, rel="category tag" links, category lists. A page that marks none up may still
+    write them ("Filed under: X | Tags: a, b": labelled_terms) or show its section in its
+    breadcrumb trail (breadcrumb_sections)."""
+    tags, cats = _marked_terms(page, article)
+    if not tags and not cats:
+        tags, cats = labelled_terms(page)
+    if not cats:
+        cats = breadcrumb_sections(page, entities, title)
+    return _clean_terms(tags), _clean_terms(cats)
+
+
+def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], list[str]]:
     metas = page.metas
     tags = list(metas.get("article:tag[]") or ([metas["article:tag"]] if metas.get("article:tag") else []))
     cats = [metas["article:section"]] if metas.get("article:section") else []
@@ -533,7 +544,84 @@ def extract_tags(page: PageIndex, article: Optional[dict]) -> tuple[list[str], l
     for box in page.cat_lists:
         if not _dates.in_aside(box):
             cats += _term_links(box, page, "tag")
-    return _clean_terms(tags), _clean_terms(cats)
+    return tags, cats
+
+
+_TERM_LABEL = re.compile(
+    r"(?:filed under|posted in|categor(?:y|ies)|sections?|tags?|tagged(?: with| in| as)?|topics?|keywords"
+    r"|schlagw(?:ö|oe)rter|kategorien?|etiquetas|categor[íi]as?|mots-cl[ée]s|th[èe]mes?|rubriques?"
+    r"|tem[aá]s?|argomenti)\s*:?\s*$", re.I)
+_CATEGORY_LABEL = re.compile(r"^(?:filed|posted|categ|section|kategor|rubri)", re.I)
+LABELLED_MAX = 12       # more links after one label make a widget (a sidebar's category list)
+
+
+def labelled_terms(page: PageIndex) -> tuple[list[str], list[str]]:
+    """Term links a page writes after a label, outside sidebars and the site's furniture: "Filed
+    under: <a>Nutrition</a> | Tags: <a>fiber</a>, <a>gut</a>" (templates without markup)."""
+    tags, cats = [], []
+    groups: dict = {}
+    for a in page.tree.iter("a"):
+        href = a.get("href") or ""
+        if _TERM_HREF.search(href) and a.getparent() is not None:
+            groups.setdefault(a.getparent(), []).append(a)
+    for parent, anchors in groups.items():
+        if len(anchors) > LABELLED_MAX or _dates.in_aside(parent) or not page.outside(parent):
+            continue
+        kind = None
+        for piece in _pieces(parent):
+            if isinstance(piece, str):
+                found = _last_label(piece)
+                if found is not None:
+                    kind = "category" if _CATEGORY_LABEL.match(found) else "tag"
+            elif piece in anchors and kind is not None:
+                is_cat = _other_term(piece, "category") or kind == "category" and not _other_term(piece, "tag")
+                (cats if is_cat else tags).append(piece.text_content())
+    return tags, cats
+
+
+def _pieces(parent):
+    """The parent's text and children in order: strings (its text, its non-link children's text,
+    tails) and the <a> elements."""
+    yield parent.text or ""
+    for child in parent:
+        if child.tag == "a":
+            yield child
+        elif isinstance(child.tag, str):
+            yield child.text_content()
+        yield child.tail or ""
+
+
+def _last_label(text: str):
+    """The term label the text ends with ("... | Tags:"), or None."""
+    for part in reversed(re.split(r"[|•·]", text)):
+        part = part.strip(" \t\n\xa0,;")
+        if part:
+            m = _TERM_LABEL.search(part[-40:])
+            return m.group(0) if m and (m.start() == 0 or not part[-40:][m.start() - 1].isalnum()) else None
+    return None
+
+
+def breadcrumb_sections(page: PageIndex, entities: list, title: str) -> list[str]:
+    """The sections a breadcrumb trail puts the page in: its items between the home page and the
+    page itself (JSON-LD BreadcrumbList, else a breadcrumb element)."""
+    names: list[str] = []
+    for e in entities:
+        if "BreadcrumbList" in _types(e) and isinstance(e.get("itemListElement"), list):
+            items = sorted((i for i in e["itemListElement"] if isinstance(i, dict)),
+                           key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0)
+            names = [_ld_text(i.get("name") or (i.get("item") if isinstance(i.get("item"), dict) else None))
+                     for i in items]
+            break
+    else:
+        for el in page.tree.iter("nav", "ol", "ul", "div", "p"):
+            marks = ((el.get("aria-label") or "") + " " + (el.get("class") or "") + " " + (el.get("id") or "")).lower()
+            if "breadcrumb" in marks:
+                names = [" ".join(a.text_content().split()) for a in el.iter("a")]
+                break
+    names = [n for n in names[1:] if n]          # the first is the home page
+    if names and title and _loose(names[-1]) == _loose(title):
+        names = names[:-1]
+    return names[-3:]
 
 
 def _term_links(box, page: PageIndex, other: str) -> list[str]:

@@ -17,6 +17,7 @@ ARTICLE_MIN_WORDS = 120     # an undeclared page needs this much body to count a
 DECLARED_ARTICLE_MIN_WORDS = 30  # a page whose markup or schema says article still needs some body
 BYLINED_MIN_WORDS = 30      # ... as does an undeclared one with a headline, a byline and a date
 LISTING_MIN_TEASERS = 6     # this many linked teaser headings make a listing
+LISTING_ENTRY_SHARE = 0.5   # ... as does a body mostly made of entries (body.entry_share)
 
 # Body class tokens (lower case) and what they declare.
 _BODY_TOKENS = {
@@ -45,18 +46,23 @@ _DIGITS = re.compile(r"-?\d+$")
 
 def declared_kind(root, articles) -> str:
     """article, page or listing as the page's CMS markers and microdata/RDFa types declare it; ""
-    when they say nothing. `articles`: the page's <article> elements (metadata's walk gathers them)."""
+    when they say nothing. `articles`: the page's <article> elements (metadata's walk gathers them).
+
+    The body's classes speak for the page, so they come first (a category page listing one post
+    holds one `type-post` entry); then the entries: several marked as posts make an index.
+    """
     body = root.find("body")
     body_tokens = _tokens(body.get("class") if body is not None else "")
+    for kind in (ARTICLE, LISTING, PAGE):
+        if body_tokens & _BODY_TOKENS[kind]:
+            return kind
     outer = [el for el in articles if not any(a.tag == "article" for a in el.iterancestors())]
     if len(outer) > 1 and all(_tokens(el.get("class")) & _ENTRY_TOKENS[ARTICLE] for el in outer[:2]):
-        return LISTING      # several posts, each marked as one: an index of them
+        return LISTING
     entry_tokens = _tokens(outer[0].get("class")) if len(outer) == 1 else frozenset()
     for kind in (ARTICLE, PAGE):
-        if body_tokens & _BODY_TOKENS[kind] or entry_tokens & _ENTRY_TOKENS.get(kind, frozenset()):
+        if entry_tokens & _ENTRY_TOKENS[kind]:
             return kind
-    if body_tokens & _BODY_TOKENS[LISTING]:
-        return LISTING
     return _schema_kind(body, outer)
 
 
@@ -83,12 +89,13 @@ def _tokens(classes) -> frozenset:
 
 
 def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: str, dated: bool,
-              bylined: bool, teasers: int) -> str:
+              bylined: bool, teasers: int, entries: float = 0.0) -> str:
     """article, listing, page or other.
 
     `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
     other or ""); `dated`: a publication date the page states (not only its URL's); `bylined`: an
-    author and a date beside a single headline.
+    author and a date beside a single headline; `entries`: the share of the body that is a run of
+    listing entries (body.entry_share).
     """
     many_teasers = teasers >= LISTING_MIN_TEASERS
     has_body = words > 0 or has_media
@@ -101,6 +108,8 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     if hint == ARTICLE and (words >= DECLARED_ARTICLE_MIN_WORDS or has_media):
         if not many_teasers or words >= 2 * DECLARED_ARTICLE_MIN_WORDS:
             return ARTICLE
+    if entries >= LISTING_ENTRY_SHARE:
+        return LISTING
     # A page declared plain (og:type website, AboutPage) is an article only if it is dated.
     if title and words >= ARTICLE_MIN_WORDS and (dated or hint != "other"):
         return ARTICLE
