@@ -22,6 +22,7 @@ TEASER_MAX = 700            # a linked title with this much text around it is a 
 _TITLE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 LEAD_LINE_MAX = 70          # before the first paragraph, shorter lines are kicker/byline/date
 OPENING_MIN = 100           # a paragraph this long (or ending a sentence) opens the article
+CREDIT_LINE_MAX = 250       # before the first paragraph, a line naming authors/reviewers up to this long
 _PRUNABLE = frozenset(("div", "section", "ul", "ol", "table", "p", "li", "span", "header",
                        "figure", "dl", "article", "h2", "h3", "h4", "h5", "h6", "blockquote",
                        "strong", "b", "em", "a", "dt", "dd", "time"))
@@ -255,7 +256,9 @@ def prune_content(node, site: str = "") -> list[str]:
             continue
         if not opened and tag in _LEAD_BLOCKS and not _in_heading(el):
             text = " ".join(text_of(el).split())
-            if _opens_article(el, text):
+            if _credit_line(el, text):
+                el.drop_tree()      # "Medically reviewed by X — Written by Y — Updated on DATE"
+            elif _opens_article(el, text):
                 opened = True
             elif el.tag not in vocab.HEADING_TAGS and len(text) < LEAD_LINE_MAX \
                     and not has_descendant(el, "img") and not _holds_opening(el) \
@@ -282,6 +285,14 @@ def _in_heading(el) -> bool:
         if depth >= 2:
             return False
     return False
+
+
+def _credit_line(el, text: str) -> bool:
+    """A byline of authors, reviewers and dates opening the body, too long for a short lead line:
+    it names who wrote or reviewed the piece, or when, and is no sentence."""
+    return el.tag not in vocab.HEADING_TAGS and len(text) <= CREDIT_LINE_MAX \
+        and text[-1:] not in ".!?" and vocab.CREDIT_RE.search(text) is not None \
+        and not _holds_opening(el)
 
 
 def _list_item(el, text: str) -> bool:
@@ -446,11 +457,8 @@ def _is_furniture(el, bylines: list | None = None, site: str = "") -> bool:
     if tag == "p":      # only a link ("Click here"), or a label and its link ("Tag: x.com")
         if links >= 0.9 * len(text):
             return not _cites_elsewhere(el, site)
-        label = _text_outside_links(el)
-        return (links > 0 and len(text) < 160
-                and bool(vocab.LINK_LABEL_RE.match(label))
-                and not vocab.REFERENCES_HEADING_RE.match(label.rstrip(": "))
-                and not _XP_CONTACT_LINKS(el))
+        return links > 0 and len(text) < 160 and _only_labels(_text_outside_links(el)) \
+            and not _XP_CONTACT_LINKS(el)
     if tag == "span":   # a hover card or link cluster inside a sentence
         return len(text) >= 60 and links >= 0.8 * len(text) and sum(1 for _ in el.iterdescendants("a")) >= 2
     if tag == "header":
@@ -466,6 +474,18 @@ def _holds_embed(el) -> bool:
 
 
 _XP_EMBEDS = etree.XPath(f".//*[@{_EMBED_MARK}]")
+
+
+def _only_labels(text: str) -> bool:
+    """What a line says outside its links is labels only: "Tag:", "Filed under: | Tags: , ,"; a
+    "Source:" or "References:" line is a citation, kept."""
+    chunks = [c.strip(" ,;\t\n\xa0") for c in _LABEL_SEPARATORS.split(text)]
+    chunks = [c for c in chunks if c]
+    return bool(chunks) and all(
+        vocab.LINK_LABEL_RE.match(c) and not vocab.REFERENCES_HEADING_RE.match(c.rstrip(": ")) for c in chunks)
+
+
+_LABEL_SEPARATORS = re.compile(r"[|•·]")
 
 
 def _cites_elsewhere(p, site: str) -> bool:

@@ -163,7 +163,7 @@ def _fill_body(article: Article, node, base_url: str) -> None:
     sanitize.absolutize(node, base_url)
     sanitize.tidy(node)
     article.body_html, soup = sanitize.sanitize_body(node)
-    article.body_text = sanitize.render_text(soup)
+    article.body_text = sanitize.render_text(soup, frozenset(embed.url for embed in article.embeds))
     article.word_count = len(vocab.WORD_RE.findall(article.body_text))
     article.links, article.images, article.headings = links.extract_body_parts(soup, article.site)
     if article.embeds:      # a placeholder's link is listed as the embed it stands for

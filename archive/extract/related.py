@@ -58,7 +58,7 @@ def _blocks_by_heading(root, candidates=None, labels=vocab.RELATED_HEADING_RE) -
             continue
         parent = label.getparent()
         if (label.tag in ("strong", "b", "span") and parent is not None
-                and parent.tag in ("p", "li") and _is_link_list(parent)):
+                and parent.tag in ("p", "li") and _is_link_list(parent, skip=label)):
             blocks.append([parent])  # "<p><strong>Read more:</strong> <a>Title</a></p>"
             continue
         group = _heading_group(label)
@@ -127,8 +127,9 @@ def _blocks_by_name(named: list) -> list[list]:
     return blocks
 
 
-def _is_link_list(el) -> bool:
-    """A short block of items that each carry a link, the links a real share of the text."""
+def _is_link_list(el, skip=None) -> bool:
+    """A short block of items that each carry a link, the links a real share of the text.
+    `skip`: a child not counted as an item (the block's own label: "<p><b>Related:</b> <a>...")."""
     if el.tag == "a":
         return bool(el.get("href"))
     links = [a for a in el.iter("a") if a.get("href")]
@@ -140,7 +141,7 @@ def _is_link_list(el) -> bool:
     link_text = sum(len(" ".join(text_of(a).split())) for a in links)
     if link_text < 0.15 * len(text) and len(text) >= 200:
         return False
-    children = [c for c in _unwrap(el) if isinstance(c.tag, str) and text_of(c).strip()]
+    children = [c for c in _unwrap(el) if isinstance(c.tag, str) and c is not skip and text_of(c).strip()]
     with_links = sum(1 for c in children if c.tag == "a" or has_descendant(c, "a"))
     return with_links >= 0.6 * len(children)
 
@@ -167,6 +168,8 @@ def _read_items(group: list, base_url: str) -> list[Related]:
             continue
         link_texts = {" ".join(text_of(a).split()) for a in links}
         teaser = _teaser(container, link_texts)
+        if vocab.RELATED_HEADING_RE.match(teaser):
+            teaser = ""         # only the block's label: "<p><b>Related articles:</b> <a>...</a></p>"
         items.append(Related(url=url, title=title, teaser=teaser))
     return items
 

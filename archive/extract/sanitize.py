@@ -155,11 +155,12 @@ def _builder() -> HTMLBuilder:
     return builder
 
 
-def render_text(soup: BeautifulSoup) -> str:
-    """Readable text: blank line between blocks, one line per list item, no figure captions."""
+def render_text(soup: BeautifulSoup, skip_links: frozenset = frozenset()) -> str:
+    """Readable text: blank line between blocks, one line per list item, no figure captions.
+    Links to `skip_links` (the placeholders of embedded media) are markup only: not text."""
     blocks: list[tuple[str, str]] = []     # (kind, text) where kind is "line" or "block"
     parts: list[str] = []
-    _render(soup.body or soup, parts, blocks, "block")
+    _render(soup.body or soup, parts, blocks, "block", skip_links)
     _flush(parts, blocks, "block")
     out: list[str] = []
     for i, (kind, text) in enumerate(blocks):
@@ -169,7 +170,7 @@ def render_text(soup: BeautifulSoup) -> str:
     return "".join(out)
 
 
-def _render(node, parts: list, blocks: list, kind: str) -> None:
+def _render(node, parts: list, blocks: list, kind: str, skip: frozenset = frozenset()) -> None:
     for child in node.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment):
@@ -178,21 +179,23 @@ def _render(node, parts: list, blocks: list, kind: str) -> None:
         if not isinstance(child, Tag):
             continue
         name = child.name
+        if name == "a" and skip and child.get("href") in skip:
+            continue
         if name == "br":
             parts.append("\n")
         elif name == "figcaption":
             _flush(parts, blocks, kind)
         elif name in ("td", "th"):
             parts.append(" ")
-            _render(child, parts, blocks, kind)
+            _render(child, parts, blocks, kind, skip)
             parts.append(" ")
         elif name in _TEXT_BLOCKS:
             _flush(parts, blocks, kind)
             child_kind = "line" if name in _LINE_BLOCKS else "block"
-            _render(child, parts, blocks, child_kind)
+            _render(child, parts, blocks, child_kind, skip)
             _flush(parts, blocks, child_kind)
         else:
-            _render(child, parts, blocks, kind)
+            _render(child, parts, blocks, kind, skip)
 
 
 def _flush(parts: list, blocks: list, kind: str) -> None:

@@ -120,6 +120,10 @@ SCRIPT_NOTICE_RE = re.compile(r"^\W*(?:.{0,40}(requires|enable|enabled|disabled)
 BOILERPLATE_TEXT_MAX = 220
 # A byline on a line of its own: "By Reuters", "By Jane Doe and John Roe".
 BYLINE_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[\w.'’ &-]{2,50}$", re.I)
+# Credit phrases of a byline: "Medically reviewed by", "Written by", "Updated on", "Published on".
+CREDIT_RE = re.compile(
+    r"\b(?:(?:medically|clinically|fact)[- ]?)?(?:reviewed|checked|written|edited|reported|authored|posted"
+    r"|published|updated)\s+(?:by|on)\b", re.I)
 # A line opening with "by" and a name in any script ("by ライトハウス国際特許事務所 ／ 2016.12.01").
 BYLINE_LEAD_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[^\W\d_]", re.I)
 # ... and longer ones with credentials or a lead-in: "Written by Ann Lee", "by N. V., M.D., Member, Board".
