@@ -39,3 +39,16 @@ def test_identity_rejects_offsite_and_homepage_canonicals():
     assert identity_url("https://a.org/post/", "https://other.org/post/", problems) == "https://a.org/post/"
     assert identity_url("https://a.org/post/", "https://a.org/", problems) == "https://a.org/post/"
     assert len(problems) == 2
+
+
+def test_file_addresses_are_not_followed_but_words_ending_like_extensions_are():
+    from scraper.spiders.articles import _has_ignored_extension
+
+    for url in ("https://h.example/report.pdf", "https://h.example/a/photo.JPG", "https://h.example/x.tar.gz",
+                "https://h.example/slides.ps?dl=1"):
+        assert _has_ignored_extension(url), url
+    # slugs that merely end in the letters of an extension (ps, ai, tar, ods, rm) are pages
+    for url in ("https://h.example/sleep-tips", "https://h.example/why-it-helps/", "https://h.example/guitar",
+                "https://h.example/gut-health-fermented-foods", "https://h.example/do-no-harm",
+                "https://h.example/thai"):
+        assert not _has_ignored_extension(url), url

@@ -31,7 +31,7 @@ _BUCKET_RES = (
     ("bylines", re.compile(r"byline|author|autor|writer|creator")),
     ("dateish", re.compile(r"date|time|byline|meta|posted|publish|datum")),
     ("tag_lists", re.compile(r"(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?links|post-?tags|keywords")),
-    ("cat_lists", re.compile(r"cat-links|post-?categor|categories")),
+    ("cat_lists", re.compile(r"cat-links|post-?categor|categories|taxonomy-category(?:$|\s)")),
     ("reviews", re.compile(r"review|fact-?check|expert")),
     ("headings", re.compile(r"headline|title")),
 )
@@ -535,9 +535,15 @@ def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], 
         sec = article.get("articleSection")
         cats += [sec] if isinstance(sec, str) else [s for s in sec or [] if isinstance(s, str)] \
             if isinstance(sec, list) else []
+    cat_boxes = set(page.cat_lists)
     for a in page.rel_tag:                 # tag clouds and category menus in sidebars are the site's, not the page's
-        if not _dates.in_aside(a):
-            (cats if "category" in a.get("rel", "").lower() else tags).append(a.text_content())
+        if _dates.in_aside(a):
+            continue
+        # WordPress writes rel="tag" on every term link; a category says so by its rel, its
+        # address or the category list it sits in (read with those lists below)
+        if any(box in cat_boxes for box, _ in zip(a.iterancestors(), range(3))):
+            continue
+        (cats if _other_term(a, "category") else tags).append(a.text_content())
     for box in page.tag_lists:
         if not _dates.in_aside(box):
             tags += _term_links(box, page, "category")

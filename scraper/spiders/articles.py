@@ -50,11 +50,14 @@ _SILENT_FAILURES = {
 }
 
 
-_IGNORED_ENDINGS = tuple(IGNORED_EXTENSIONS)
+# With their dot: Scrapy lists them bare ("ps", "ai", "tar"), and a bare ending would refuse
+# "/sleep-tips", "/why-it-helps" or "/guitar" as files.
+_IGNORED_ENDINGS = tuple("." + extension for extension in IGNORED_EXTENSIONS)
 
 
 def _has_ignored_extension(url: str) -> bool:
-    """``url_has_any_extension(url, IGNORED_EXTENSIONS)`` in one ``str.endswith`` (it tries each ending in turn)."""
+    """``url_has_any_extension(url, {"." + e for e in IGNORED_EXTENSIONS})`` (what Scrapy's link
+    extractor denies) in one ``str.endswith``."""
     return urlparse(url).path.lower().endswith(_IGNORED_ENDINGS)
 
 
