@@ -27,6 +27,7 @@ FORGET_AFTER = 40    # a block seen once and not again within this many pages is
 FORGET_EVERY = 10    # pages between two such clean-ups (a learner holds ~FORGET_AFTER pages of them)
 MAX_BLOCKS = 600     # blocks sampled from one page (the rest are the page's own in any case)
 TEXT_CHARS = 400     # characters of a block's text that name it
+ANCHOR_DEPTH = 12    # levels looked up for the block a leaf sits in (_anchor)
 TITLE_START, TITLE_END = "title^", "title$"     # fingerprint prefixes of <title> parts
 
 # Elements whose text makes a block: the innermost of these around a piece of text.
@@ -76,11 +77,11 @@ def block_fingerprints(root) -> dict:
             parent = el.getparent()
             if parent is not None:
                 holders.add(parent)
-    found = {}
+    found, anchors = {}, {}
     for el in reversed(leaves):
         text = _text(el)
         if text:
-            found[el] = _fingerprint(_context(el), text)
+            found[el] = _fingerprint(_context(el) + "@" + _anchor(el, anchors), text)
             if len(found) >= MAX_BLOCKS:
                 break
     return found
@@ -89,6 +90,30 @@ def block_fingerprints(root) -> dict:
 def _text(el) -> str:
     raw = etree.tostring(el, method="text", encoding="unicode", with_tail=False) if len(el) else (el.text or "")
     return _DIGITS.sub("0", " ".join(raw[:TEXT_CHARS * 2].split())[:TEXT_CHARS].casefold())
+
+
+def _anchor(el, memo: dict) -> str:
+    """The id of the nearest ancestor that has one (digits folded): the template's block a leaf
+    sits in. Lists of one CMS share their markup (Drupal's views, WordPress widgets), so the same
+    item in a site-wide "Recent content" block and in an article's related block differs only here."""
+    chain = []
+    node = el.getparent()
+    found = ""
+    for _ in range(ANCHOR_DEPTH):
+        if node is None:
+            break
+        if node in memo:
+            found = memo[node]
+            break
+        chain.append(node)
+        ident = node.get("id")
+        if ident:
+            found = _DIGITS.sub("0", ident.lower())
+            break
+        node = node.getparent()
+    for node in chain:
+        memo[node] = found
+    return found
 
 
 def _context(el) -> str:
