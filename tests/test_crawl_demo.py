@@ -93,6 +93,23 @@ def test_related_graph_and_dangling_targets(crawled):
     ), dangling
 
 
+def test_citations_are_references_never_the_demo_sites_own_pages(crawled):
+    db_path, _ = crawled
+    citations = query(db_path, "select url from citations")
+    assert len(citations) >= demo.EXPECTED_ARTICLE_COUNT        # the demo's reference lists
+    # Read Also teasers and "Did you find this helpful?" follow a "Sources" heading on the demo
+    assert not [c["url"] for c in citations if c["url"].startswith("http://127.0.0.1")]
+
+
+def test_the_crawl_learns_the_demo_sites_template(crawled):
+    db_path, _ = crawled
+    (profile,) = query(db_path, "select site, pages, title_affixes from site_profiles")
+    assert profile["pages"] >= demo.EXPECTED_ARTICLE_COUNT     # one sample per archived visit
+    assert query(db_path, "select count(*) as n from site_blocks")[0]["n"] > 10
+    # no article keeps a sidebar's category list: each has the one or two its post is filed in
+    assert max(len(json.loads(r["categories"])) for r in query(db_path, "select categories from articles")) <= 2
+
+
 def test_failures_recorded_in_fetches(crawled):
     db_path, _ = crawled
     errors = query(db_path, "select url, status, error from fetches where outcome = 'error'")

@@ -6,6 +6,7 @@ class names say nothing about furniture; the learner is fed page by page as a cr
 """
 from __future__ import annotations
 
+import json
 import random
 
 from archive.extract import extract_article
@@ -135,3 +136,58 @@ def test_the_archive_keeps_the_knowledge_for_the_next_crawl(tmp_path):
     assert again.knowledge.template("greenfield.example") == expected
     assert again.db.execute("select pages from site_profiles").fetchone()[0] == 20
     again.close()
+
+
+def test_articles_archived_before_their_site_was_learned_are_settled_as_the_same_version(tmp_path):
+    """The writer learns from each archived article; at the crawl's end the articles extracted
+    while the site had no template are extracted again with it, rewriting their version 1."""
+    from archive.ingest import extract_page
+    from archive.store import FetchedPage
+
+    archive = Archive(str(tmp_path / "a.db"))
+    crawl = archive.start_crawl(["https://greenfield.example/"])
+    truths = {}
+    for i in range(20):
+        html, truth = post(i, latest=[90, 91, 92])
+        url = f"https://greenfield.example/post-{i}/"
+        template = archive.knowledge.template("greenfield.example")
+        article, _ = extract_page(html.encode(), url, "text/html", template, learn=True)
+        page = FetchedPage(url=url, status=200, body=html.encode(), content_type="text/html")
+        outcome, article_id = archive.save_article(crawl, page, article)
+        truths[article_id] = truth
+    early = [aid for aid in truths if aid <= MIN_PAGES]
+    before = {aid: archive.db["articles"].get(aid)["categories"] for aid in early}
+    assert any(len(json.loads(c)) > 1 for c in before.values())     # the widget, before the site was known
+    assert archive.settle_sites() >= 1
+    for aid, truth in truths.items():
+        row = archive.db["articles"].get(aid)
+        assert json.loads(row["categories"]) == [truth["category"]], aid
+        assert row["version"] == 1
+    assert archive.db.execute("select count(*) from article_versions").fetchone()[0] == 20
+    assert archive.db.execute("select count(*) from articles a join article_versions v on v.article_id = a.id "
+                              "and v.version = a.version where v.content_hash = a.content_hash").fetchone()[0] == 20
+    assert archive.db.execute("select pages from site_profiles").fetchone()[0] == 20
+    archive.close()
+
+
+def test_reparse_learns_a_site_archived_before_sites_were_learned(tmp_path):
+    from archive.reparse import reparse_archive
+    from archive.store import FetchedPage
+
+    db = str(tmp_path / "a.db")
+    archive = Archive(db)
+    crawl = archive.start_crawl(["https://greenfield.example/"])
+    for i in range(15):
+        html, _ = post(i, latest=[90, 91, 92])
+        url = f"https://greenfield.example/post-{i}/"
+        article = extract_article(html, url)                # no sample: archived the old way
+        archive.save_article(crawl, FetchedPage(url=url, status=200, body=html.encode(), content_type="text/html"),
+                             article)
+    assert archive.db.execute("select count(*) from site_profiles").fetchone()[0] == 0
+    archive.close()
+    counts = reparse_archive(db, processes=1)
+    assert counts["changed"] == 15           # every article loses the sidebar's categories
+    archive = Archive(db)
+    assert archive.db.execute("select pages from site_profiles").fetchone()[0] == 15
+    assert {len(json.loads(r[0])) for r in archive.db.execute("select categories from articles")} == {1}
+    archive.close()
