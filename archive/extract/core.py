@@ -98,6 +98,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     declared = pagetype.declared_kind(root, [el for el in (index.teaser_tags if index is not None
                                                             else root.iter("article")) if el.tag == "article"])
     data_blocks = index.data_blocks if index is not None else []
+    players = index.players if index is not None else None
     single_h1 = index is not None and len(index.h1s) == 1
     if learn:
         article.sample = site.sample_page(blocks, index.title if index is not None else "", template.pages)
@@ -106,7 +107,8 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     for el in furniture:    # the site's template: never body, Read Also or citations
         clean.drop_tree(el)
     furniture = None
-    media.mark_embeds(root, page.base_url)
+    media.mark_embeds(root, page.base_url, players)
+    players = None
     clean.clean_tree(root)
     marks = clean.mark_furniture(root)
     anchor_order = {a: i for i, a in enumerate(marks.anchors)}
@@ -127,7 +129,8 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     if node is None:
         article.problems.append(content.reason)
     else:
-        entries = _body.entry_share(node, article.site)
+        if not declared and hint != "article":      # (only an undeclared page is judged by it)
+            entries = _body.entry_share(node, article.site)
         _fill_body(article, node, page.base_url)
     article.citations = links.extract_citations(references, node, page.base_url, anchor_order, article.site)
     article.language = language.article_language(article.body_text, article.declared_language)

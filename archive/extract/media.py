@@ -40,11 +40,12 @@ MARK = "data-embed-kind"     # on a placeholder, until read_embeds has read it
 _XP_PLACEHOLDERS = etree.XPath(f"descendant-or-self::*[@{MARK}]")
 
 
-def mark_embeds(root, base_url: str) -> int:
+def mark_embeds(root, base_url: str, players=None) -> int:
     """Replace every player in the page by a placeholder figure (see the module docstring);
-    returns how many. Frames without an http(s) address, tiny ones and ad or tracking frames go."""
+    returns how many. Frames without an http(s) address, tiny ones and ad or tracking frames go.
+    `players`: the page's player elements in page order, when a walk has gathered them."""
     count = 0
-    for el in list(root.iter(*_PLAYER_TAGS)):
+    for el in list(root.iter(*_PLAYER_TAGS)) if players is None else players:
         if el.getparent() is None or any(a.tag in _PLAYER_TAGS for a in el.iterancestors()):
             continue        # <video><source>, <object><embed>: the outer player speaks for both
         url = _media_url(el, base_url)

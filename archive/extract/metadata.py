@@ -34,17 +34,20 @@ _BUCKET_RES = (
     ("cat_lists", re.compile(r"cat-links|post-?categor|categories|taxonomy-category(?:$|\s)")),
     ("reviews", re.compile(r"review|fact-?check|expert")),
     ("headings", re.compile(r"headline|title")),
+    ("crumbs", re.compile(r"breadcrumb")),
 )
 _BUCKETS = tuple((1 << i, name) for i, (name, _) in enumerate(_BUCKET_RES))
 _BUCKET_BIT_RES = tuple((1 << i, rx) for i, (_, rx) in enumerate(_BUCKET_RES))
-_SPECIAL_TAGS = frozenset(("meta", "script", "title", "h1", "time", "a", "link", "base", "h2", "h3", "article"))
+_SPECIAL_TAGS = frozenset(("meta", "script", "title", "h1", "time", "a", "link", "base", "h2", "h3", "article",
+                           "nav", "iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo"))
+_PLAYER_TAGS = frozenset(("iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo"))
 _TEASER_TAGS = frozenset(("h2", "h3", "article"))
 _ELEMENTS = etree.Element           # iter() filter: elements only
 
 
 # cheap first test: lower-case words, no re.I (a case-insensitive alternation costs ~5x more per call)
 _HINT = re.compile("auth|autor|byline|writer|creator|date|time|posted|publish|datum|meta|tag|categ|cat-links|"
-                   "review|expert|fact|headline|title|keyword")
+                   "review|expert|fact|headline|title|keyword|crumb")
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -68,6 +71,7 @@ _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
 _NOT_WORD = re.compile(r"[\W_]+")
 _TERM_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|thema|themen|topics?|category|categories|kategorien?|"
                         r"rubrik|section|etiqueta|mot-cle)[/-]|[?&](?:tag|cat)=", re.I)
+_TERM_HREF_LOWER = re.compile(_TERM_HREF.pattern)      # the same on a lower-cased address, faster
 MAX_TERMS = 30
 FURNITURE_DEPTH = 12    # levels PageIndex.outside looks up for a furniture block
 
@@ -92,6 +96,8 @@ class PageIndex:
         self.cat_lists: list = []
         self.reviews: list = []
         self.headings: list = []     # elements classed like a headline ("entry-title", "c-headline")
+        self.crumbs: list = []       # elements classed or named like a breadcrumb trail
+        self.players: list = []      # iframes, videos, audio players... (media.mark_embeds)
         # for the page-level passes (core), gathered by the same walk: links._link_elements()'s
         # (first <base href>, <link>s with rel and href, <a>s with rel and href, every <a> href),
         # and the <h2>, <h3> and <article> elements core.count_teasers reads, all in page order
@@ -99,6 +105,7 @@ class PageIndex:
         self.link_rels: list = []
         self.anchor_rels: list = []
         self.hrefs: list = []
+        self.anchors: list = []      # the <a> elements of hrefs, in the same order
         self.teaser_tags: list = []
         self._main = None
         self.furniture: set = set()      # blocks its site repeats on most pages (site.py): not the article's
@@ -147,12 +154,19 @@ class PageIndex:
                     href = el.get("href")
                     if href is not None:
                         self.hrefs.append(href)
+                        self.anchors.append(el)
                         if el.get("rel") is not None:
                             self.anchor_rels.append(el)
                     if el.get("rel"):               # of links, only those with a rel are special
                         self._special(el, tag)
                 elif tag in _TEASER_TAGS:
                     self.teaser_tags.append(el)
+                elif tag in _PLAYER_TAGS:
+                    self.players.append(el)
+                elif tag == "nav":
+                    label = el.get("aria-label")
+                    if label and "crumb" in label.lower():
+                        self.crumbs.append(el)
                 elif tag == "link":
                     if el.get("rel") is not None and el.get("href") is not None:
                         self.link_rels.append(el)
@@ -566,34 +580,42 @@ def labelled_terms(page: PageIndex) -> tuple[list[str], list[str]]:
     under: <a>Nutrition</a> | Tags: <a>fiber</a>, <a>gut</a>" (templates without markup)."""
     tags, cats = [], []
     groups: dict = {}
-    for a in page.tree.iter("a"):
-        href = a.get("href") or ""
-        if _TERM_HREF.search(href) and a.getparent() is not None:
-            groups.setdefault(a.getparent(), []).append(a)
+    term = _TERM_HREF_LOWER.search
+    for href, a in zip(page.hrefs, page.anchors):
+        low = href.lower()      # plain tests first: a case-insensitive pattern costs ~20 µs a link
+        if ("tag" in low or "cat" in low or "top" in low or "them" in low or "sect" in low or "rub" in low
+                or "stich" in low or "schlag" in low or "etiq" in low or "mot-" in low) and term(low):
+            parent = a.getparent()
+            if parent is not None:
+                groups.setdefault(parent, []).append(a)
     for parent, anchors in groups.items():
-        if len(anchors) > LABELLED_MAX or _dates.in_aside(parent) or not page.outside(parent):
+        if len(anchors) > LABELLED_MAX:
             continue
-        kind = None
+        found, kind = [], None
         for piece in _pieces(parent):
             if isinstance(piece, str):
-                found = _last_label(piece)
-                if found is not None:
-                    kind = "category" if _CATEGORY_LABEL.match(found) else "tag"
+                label = _last_label(piece) if piece.strip() else None
+                if label is not None:
+                    kind = "category" if _CATEGORY_LABEL.match(label) else "tag"
             elif piece in anchors and kind is not None:
-                is_cat = _other_term(piece, "category") or kind == "category" and not _other_term(piece, "tag")
-                (cats if is_cat else tags).append(piece.text_content())
+                found.append((piece, kind))
+        if not found or _dates.in_aside(parent) or not page.outside(parent):
+            continue        # (the label first: most groups are menu items, told apart cheaply)
+        for a, kind in found:
+            is_cat = _other_term(a, "category") or kind == "category" and not _other_term(a, "tag")
+            (cats if is_cat else tags).append(a.text_content())
     return tags, cats
 
 
 def _pieces(parent):
-    """The parent's text and children in order: strings (its text, its non-link children's text,
-    tails) and the <a> elements."""
+    """The parent's text and children in order: strings (its text, its other children's own text
+    (a label in <b> or <span>), tails) and the <a> elements."""
     yield parent.text or ""
     for child in parent:
         if child.tag == "a":
             yield child
         elif isinstance(child.tag, str):
-            yield child.text_content()
+            yield child.text or ""
         yield child.tail or ""
 
 
@@ -619,11 +641,8 @@ def breadcrumb_sections(page: PageIndex, entities: list, title: str) -> list[str
                      for i in items]
             break
     else:
-        for el in page.tree.iter("nav", "ol", "ul", "div", "p"):
-            marks = ((el.get("aria-label") or "") + " " + (el.get("class") or "") + " " + (el.get("id") or "")).lower()
-            if "breadcrumb" in marks:
-                names = [" ".join(a.text_content().split()) for a in el.iter("a")]
-                break
+        for el in page.crumbs[:1]:
+            names = [" ".join(a.text_content().split()) for a in el.iter("a")]
     names = [n for n in names[1:] if n]          # the first is the home page
     if names and title and _loose(names[-1]) == _loose(title):
         names = names[:-1]

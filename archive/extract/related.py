@@ -20,9 +20,8 @@ def extract_related(root, base_url: str, page_url: str, named: list, candidates=
     `named` are the elements whose class/id reads like a related block, `candidates` those with
     vocab.RELATED_LABEL_TAGS in page order, when already gathered (clean.mark_furniture).
     """
-    candidates = list(root.iter(*vocab.RELATED_LABEL_TAGS) if candidates is None else candidates)
-    sitewide = _blocks_by_heading(root, candidates, vocab.SITE_LIST_HEADING_RE)
-    blocks = _blocks_by_heading(root, candidates) + _blocks_by_name(named)
+    blocks, sitewide = _blocks_by_heading(root, candidates)
+    blocks += _blocks_by_name(named)
     if len(blocks) > 1:        # page order; only the tags of the blocks' first elements are walked
         position = {el: i for i, el in enumerate(root.iter(*{group[0].tag for group in blocks}))}
         blocks.sort(key=lambda group: position.get(group[0], 0))
@@ -47,12 +46,17 @@ def extract_related(root, base_url: str, page_url: str, named: list, candidates=
     return items
 
 
-def _blocks_by_heading(root, candidates=None, labels=vocab.RELATED_HEADING_RE) -> list[list]:
-    """A label like "Read Also" (one that `labels` matches) followed by link items, up to the
-    next heading of its rank."""
-    blocks = []
+def _blocks_by_heading(root, candidates=None) -> tuple[list[list], list[list]]:
+    """Blocks labelled like "Read Also" (link items up to the next heading of the label's rank),
+    and those labelled like the site's own lists ("Latest posts", "Most read"): (own, site-wide)."""
+    own, sitewide = [], []
     for label, text in related_labels(root, candidates):
-        if not labels.match(" ".join(text.split())):
+        text = " ".join(text.split())
+        if vocab.RELATED_HEADING_RE.match(text):
+            blocks = own
+        elif vocab.SITE_LIST_HEADING_RE.match(text):
+            blocks = sitewide
+        else:
             continue
         if has_descendant(label, "a") and label.tag not in HEADING_LEVEL:
             continue
@@ -64,7 +68,7 @@ def _blocks_by_heading(root, candidates=None, labels=vocab.RELATED_HEADING_RE) -
         group = _heading_group(label)
         if group:
             blocks.append(group)
-    return blocks
+    return own, sitewide
 
 
 def related_labels(root, candidates=None):
