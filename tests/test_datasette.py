@@ -17,7 +17,7 @@ from datasette.app import Datasette
 from archive import queries
 from archive.datasette_metadata import QUERIES, TABLES, build_metadata, write_metadata
 from archive.datasette_plugin import diff_html, excerpt
-from archive.extract.record import Article, Citation, Link, Related
+from archive.extract.record import Article, Citation, Embed, Link, Person, Related
 from archive.extract.sanitize import render_text, sanitize_body
 from archive.schema import open_db
 from archive.store import Archive, FetchedPage
@@ -45,13 +45,19 @@ def sanitized(html: str) -> tuple[str, str]:
     return body_html, render_text(soup)
 
 
-def article(url, title, body, *, site, published=None, authors=(), tags=(), related=(), citations=(), links=()):
+def article(url, title, body, *, site, published=None, authors=(), tags=(), related=(), citations=(), links=(),
+            embeds=(), language="en"):
     body_html, body_text = sanitized(body)
+    people = [Person(name=name.removeprefix("Dr "), credentials=["MD"] if name.startswith("Dr ") else [])
+              for name in authors]
+    if citations:
+        people.append(Person(name="Rev Iewer", role="reviewer", credentials=["MD", "FACP"]))
     return Article(
         url=url, canonical_url=url, site=site, is_article=True, page_type="article", title=title,
         authors=list(authors), published=published, tags=list(tags), body_html=body_html,
         body_text=body_text, word_count=len(body_text.split()), related=list(related),
         citations=list(citations), links=list(links), reviewed_by=["Dr Rev Iewer"] if citations else [],
+        embeds=list(embeds), people=people, language=language, declared_language="en-US",
     )
 
 
@@ -81,8 +87,10 @@ def build_archive(path) -> dict:
         C_URL, "Hydration myths", "<p>Drink eight glasses a day, they say.</p><p>Thirst is a good guide.</p>",
         site="health-two.example", published="2024-02-20", related=[Related(url=A_URL, title="Vitamin D")],
     )
-    d = article(D_URL, "Salt and blood pressure", "<p>Less salt lowers pressure.</p>", site="health-two.example",
-                tags=["salt"])
+    d = article(D_URL, "Salt and blood pressure", "<p>Less salt lowers pressure.</p><p>Menos sal en la comida "
+                "baja la presión arterial de la mayoría de los adultos.</p>", site="health-two.example",
+                tags=["salt"], language="es", embeds=[Embed(url="https://www.youtube.com/embed/abc123", kind="video",
+                                             provider="youtube.com", title="Salt, explained")])
     ids = {}
     for key, art, when in (("a", a, "2024-03-01T10:00:00+00:00"), ("b", b, "2024-03-01T10:01:00+00:00"),
                            ("c", c1, "2024-03-01T10:02:00+00:00"), ("d", d, "2024-03-01T10:03:00+00:00")):
