@@ -35,6 +35,9 @@ PHOTO_SVG = (
     '<rect width="1600" height="900" fill="#9cc9a8"/><circle cx="1200" cy="260" r="140" fill="#f5d76e"/>'
     '<path d="M0 900 L500 420 L900 760 L1200 520 L1600 900 Z" fill="#4f7d62"/></svg>'
 )
+#: Plain-http addresses an archived page names as images: a reader's browser must not request them
+#: (the kind of address of routers, printers and intranet services).
+INTRANET_IMAGES = ["http://10.1.2.3/beacon.png", "http://printer.local/status.png"]
 HOSTILE = """
 <script>alert(1)</script>
 <p>Soap breaks up grease and germs. <img src=x onerror=alert(1)> Rinse well.</p>
@@ -110,6 +113,12 @@ ARTICLES = {
         title="Vitamin D in winter", author="John Doe", published="2023-12-01T09:00:00Z", tags=["vitamins"],
         body=f"<p>Sunlight is scarce in winter months. {words('vitamin D', 14)}</p>",
         related=[("sleep-hygiene", "Sleep hygiene basics")],
+    ),
+    "safe-sleep": dict(
+        title="Safe sleep for babies", author="Dr Ada Clean", published="2024-05-02T08:00:00Z", tags=["sleep"],
+        body=f"<p>Put babies to sleep on their backs. {words('sleep', 12)}</p>"
+             f"<p><img src='{INTRANET_IMAGES[0]}' alt='chart'> {words('sleep', 6)}</p>"
+             f"<figure><img src='{INTRANET_IMAGES[1]}' alt='router'></figure><p>{words('sleep', 8)}</p>",
     ),
 }
 HYDRATION_V1 = dict(
@@ -326,3 +335,50 @@ def test_missing_chromium_skips_unless_required(monkeypatch, required, outcome):
         monkeypatch.delenv(REQUIRE_BROWSER, raising=False)
     with pytest.raises(outcome, match="Chromium not found at /usr/bin/chromium: apt-get install chromium"):
         chromium_path()
+
+
+# -- the Content-Security-Policy -----------------------------------------------------------------
+
+
+def test_archived_images_cannot_reach_plain_http_addresses(browser_context, server):
+    """The policy's img-src: the body's http:// images are refused by the browser, never fetched."""
+    base, ids = server
+    fetched, blocked = [], []
+
+    def finished(request):
+        fetched.append(request.url)
+
+    def failed(request):
+        blocked.append((request.url, request.failure))
+
+    browser_context.on("requestfinished", finished)
+    browser_context.on("requestfailed", failed)
+    page = browser_context.new_page()
+    try:
+        response = page.goto(f"{base}/archive/articles/{ids['safe-sleep']}/read")
+        assert "img-src 'self' https: data:" in response.headers["content-security-policy"]
+        assert page.locator(".archive-body img").count() == 2  # the markup is there...
+        page.wait_for_load_state("networkidle")
+    finally:
+        page.close()
+        browser_context.remove_listener("requestfinished", finished)
+        browser_context.remove_listener("requestfailed", failed)
+    assert not set(fetched) & set(INTRANET_IMAGES)  # ...but the browser never fetched them
+    assert sorted(blocked) == sorted((url, "csp") for url in INTRANET_IMAGES)  # Chromium's reason: the policy
+
+
+@pytest.mark.parametrize("path, editor", [
+    ("/archive", True), ("/archive?sql=select+title+from+articles", True), ("/archive/search?q=sleep", False),
+    ("/archive/articles", False), ("/archive/articles/1", False), ("/-/archive", False),
+])
+def test_datasette_pages_run_under_the_policy(page, server, path, editor):
+    """Datasette's own inline scripts still run (the SQL editor appears) and nothing is refused:
+    the page fixture fails on any console error, which is how a violated policy shows."""
+    base, _ = server
+    from playwright.sync_api import expect
+
+    response = page.goto(base + path)
+    assert response.status == 200 and "script-src 'self' 'sha256-" in response.headers["content-security-policy"]
+    page.wait_for_load_state("networkidle")
+    if editor:
+        expect(page.locator(".CodeMirror").first).to_be_visible()
