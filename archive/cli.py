@@ -98,6 +98,8 @@ def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_dom
     """
     from archive.profiles import Profile, ProfileError, find_profile, load_profiles
 
+    if any(setting.split("=", 1)[0].strip() == "ARCHIVE_DB" for setting in settings):
+        raise click.UsageError("the archive file is set with --db, not -s ARCHIVE_DB=")
     if config_path:
         if urls:
             raise click.UsageError("give start URLs or --config, not both")
