@@ -237,6 +237,9 @@ def ingest(redis_url, prefix, db_path, log_file):
     say = teller(log_file)
     lock = None
     if os.environ.get(LOCK_HELD_ENV) != lock_key(db_path):
+        from archive.cli import require_archive
+
+        require_archive(db_path, new_ok=True)
         try:
             lock = acquire_lock(db_path, wait=False)
         except ArchiveLocked as exc:
