@@ -382,3 +382,52 @@ def test_datasette_pages_run_under_the_policy(page, server, path, editor):
     page.wait_for_load_state("networkidle")
     if editor:
         expect(page.locator(".CodeMirror").first).to_be_visible()
+
+
+# -- decoding as the browser does ----------------------------------------------------------------
+
+#: Every byte 0x80-0xFF in a page, and the labels browsers read as windows-1252 (WHATWG).
+ALL_HIGH_BYTES = bytes(range(0x80, 0x100))
+LABELLED = [("text/html; charset=ISO-8859-1", b""), ("text/html; charset=latin1", b""),
+            ("text/html; charset=us-ascii", b""), ("text/html", b'<meta charset="iso-8859-1">'),
+            ("text/html; charset=windows-1250", b""), ("text/html; charset=windows-1251", b"")]
+
+
+@pytest.fixture(scope="module")
+def byte_server():
+    """Serves /N: LABELLED[N]'s header, and its <meta> before a paragraph of every high byte."""
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            content_type, head = LABELLED[int(self.path.strip("/"))]
+            body = b"<html><head>" + head + b'</head><body><p id="t">' + ALL_HIGH_BYTES + b"</p></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.mark.parametrize("n", range(len(LABELLED)))
+def test_pages_decode_to_the_text_chromium_shows(page, byte_server, n):
+    """decode_html (the spider's, extract's and reparse's one path) against Chromium itself."""
+    import lxml.html
+
+    from archive.decode import decode_html
+
+    page.goto(f"{byte_server}/{n}")
+    shown = page.locator("#t").evaluate("p => p.textContent")
+    content_type, head = LABELLED[n]
+    text, _ = decode_html(b"<html><head>" + head + b'</head><body><p id="t">' + ALL_HIGH_BYTES + b"</p></body></html>",
+                          content_type)
+    assert lxml.html.fromstring(text).get_element_by_id("t").text_content() == shown
