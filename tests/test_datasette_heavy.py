@@ -15,7 +15,7 @@ import pytest
 from datasette.app import Datasette
 
 from archive.article_page import MAX_LISTED
-from archive.diffs import MAX_DIFF_WORDS, diff_html
+from archive.diffs import MAX_DIFF_WORDS, diff_html, diff_segments
 from archive.extract.record import Article, Citation, Image, Related
 from archive.store import Archive, FetchedPage
 from archive.views import create_views
@@ -153,15 +153,50 @@ def test_heavy_page_shows_a_bounded_part_and_says_so(heavy):
     assert html.count(f"only the first {MAX_DIFF_WORDS:,} words of each version are compared") == 10
 
 
-def test_diff_time_grows_linearly_with_the_text():
-    """Versions of one long paragraph, a word in fifty edited: doubling the text must not much
-    more than double the time (word matching alone grew ~4-17x per doubling)."""
+def _edited_lines(n: int, version: int) -> str:
+    """``n`` short paragraphs, every fourth one edited per version: many short matches that tie,
+    difflib's quadratic case (10,000 lines took 7.7 s)."""
+    return "\n".join(f"Line {i} w{i % 97}" + (f" v{version}" if i % 4 == version % 4 else "") for i in range(n))
+
+
+@pytest.mark.parametrize("shape", ["one paragraph", "many paragraphs"])
+def test_diff_time_grows_linearly_with_the_text(shape):
+    """Doubling the text must not much more than double the time (word and paragraph matching
+    grew 4-17x per doubling)."""
     def timed(n: int) -> float:
-        words = _words(n, seed=n)
-        before, after = _version_text(words, 1), _version_text(words, 2)
+        if shape == "one paragraph":
+            words = _words(n, seed=n)
+            before, after = _version_text(words, 1), _version_text(words, 2)
+        else:
+            before, after = _edited_lines(n // 3, 1), _edited_lines(n // 3, 2)
         started = time.perf_counter()
         diff_html(before, after)
         return time.perf_counter() - started
 
-    small, large = (min(timed(n) for _ in range(3)) for n in (4_000, 8_000))
+    small, large = (min(timed(n) for _ in range(3)) for n in (6_000, 12_000))
     assert large < 3.5 * small, (small, large)
+
+
+def test_diff_segments_rebuild_both_versions():
+    """Whatever the edits, the diff's equal and deleted words are the old text and its equal and
+    inserted words the new one: bounding the matching never loses or invents a word."""
+    rng = random.Random(7)
+    vocabulary = ["care", "sleep", "water", "salt", "walk", "heart", "the", "a", "of."]
+    for _ in range(60):
+        old = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 40))) for _ in range(rng.randint(0, 60))]
+        new = list(old)
+        for _ in range(rng.randint(0, 12)):
+            at = rng.randint(0, len(new))
+            edit = rng.choice(["insert", "delete", "change"])
+            if edit == "insert" or not new:
+                new.insert(at, " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 3000))))
+            elif edit == "delete":
+                del new[min(at, len(new) - 1)]
+            else:
+                words = new[min(at, len(new) - 1)].split()
+                words[rng.randrange(len(words))] = "CHANGED"
+                new[min(at, len(new) - 1)] = " ".join(words)
+        segments = diff_segments("\n".join(old), "\n".join(new))
+        kept = [w.strip() for op, words in segments if op != "insert" for w in words]
+        made = [w.strip() for op, words in segments if op != "delete" for w in words]
+        assert kept == " ".join(old).split() and made == " ".join(new).split()
