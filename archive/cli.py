@@ -56,12 +56,16 @@ def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None,
     """Run the profiles one after another under the archive's lock; returns the exit status."""
     from archive.crawling import EXIT_LOCKED, acquire_lock, run_profile
     from archive.lock import ArchiveLocked
+    from archive.schema import NotAnArchive
 
     try:
         lock = acquire_lock(db_path, wait)
     except ArchiveLocked as exc:
         click.echo(f"health-archive: {exc}", err=True)
         return EXIT_LOCKED
+    except NotAnArchive as exc:  # what require_archive could not read without writing
+        click.echo(f"health-archive: {exc}", err=True)
+        return EXIT_NOT_ARCHIVE
     except (sqlite3.Error, OSError) as exc:  # a read-only file or directory, a full disk
         click.echo(f"health-archive: cannot write to {db_path}: {exc}", err=True)
         return 1
@@ -293,6 +297,7 @@ def reparse(db_path, processes, wait):
     from archive.crawling import EXIT_LOCKED, acquire_lock
     from archive.lock import ArchiveLocked
     from archive.reparse import ExtractorFailed, reparse_archive
+    from archive.schema import NotAnArchive
 
     require_archive(db_path, new_ok=False)
     logging.basicConfig(level=logging.WARNING, format="health-archive: %(message)s")
@@ -313,6 +318,8 @@ def reparse(db_path, processes, wait):
     except ArchiveLocked as exc:
         click.echo(f"health-archive: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
+    except NotAnArchive as exc:
+        raise NotAnArchiveError(str(exc)) from None
     try:
         counts = reparse_archive(db_path, progress=progress, processes=processes)
     except ExtractorFailed as exc:

@@ -69,12 +69,18 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
     from archive.lock import ArchiveLocked, lock_key
     from archive.store import Archive
 
+    from archive.cli import EXIT_NOT_ARCHIVE
+    from archive.schema import NotAnArchive
+
     say = teller(log_file)
     try:
         lock = acquire_lock(db_path, wait)
     except ArchiveLocked as exc:
         say(str(exc))
         return EXIT_LOCKED
+    except NotAnArchive as exc:
+        say(str(exc))
+        return EXIT_NOT_ARCHIVE
     status = 0
     env = {**os.environ, LOCK_HELD_ENV: lock_key(db_path)}
     try:

@@ -484,7 +484,9 @@ def check_archive(db: sqlite_utils.Database, path: str, *, empty_ok: bool = True
         # The migrations table alone is a new archive whose first migration was interrupted.
         tables = [t for t in db.table_names() if not t.startswith("sqlite_") and t != migrations.migrations_table]
         ours = bool(tables) and bool(migrations.applied(db))
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError:
+        raise  # it could not be read (permissions, a read-only directory, a lock): no verdict
+    except sqlite3.DatabaseError as exc:  # SQLITE_NOTADB and its likes: the bytes are not SQLite
         raise NotAnArchive(f"{path} is not an SQLite database ({exc})") from None
     if ours or (empty_ok and not tables):
         return
@@ -495,12 +497,19 @@ def check_archive(db: sqlite_utils.Database, path: str, *, empty_ok: bool = True
 
 
 def check_archive_file(path: str, *, empty_ok: bool = True) -> None:
-    """:func:`check_archive` on a file, opened read-only (nothing, not even a journal, is written)."""
-    conn = sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True)
+    """:func:`check_archive` on a file, opened read-only (nothing, not even a journal, is written).
+
+    A file that cannot be read that way (a WAL archive on a read-only disk, a WAL left by a killed
+    crawl without its index) gets no verdict here: opening it for real reports what is wrong.
+    """
     try:
-        check_archive(sqlite_utils.Database(conn), path, empty_ok=empty_ok)
-    finally:
-        conn.close()
+        conn = sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True)
+        try:
+            check_archive(sqlite_utils.Database(conn), path, empty_ok=empty_ok)
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return
 
 
 def open_db(path: str, *, migrate: bool = True) -> sqlite_utils.Database:
