@@ -13,6 +13,29 @@ import click
 from archive.config import DATASETTE_PORT, DEFAULT_DB
 
 
+#: Exit status of a command given a --db file that is not an archive (click's usage errors share it).
+EXIT_NOT_ARCHIVE = 2
+
+
+class NotAnArchiveError(click.ClickException):
+    exit_code = EXIT_NOT_ARCHIVE
+
+
+def require_archive(db_path: str, *, new_ok: bool) -> None:
+    """Exit 2 in one line unless ``db_path`` is an archive (or, with ``new_ok``, a new or empty
+    file a crawl may make one): another program's SQLite file would get archive tables added."""
+    from archive.schema import NotAnArchive, check_archive_file
+
+    if not Path(db_path).exists():
+        if new_ok:
+            return
+        raise click.ClickException(f"no archive at {db_path}: run `health-archive crawl URL --db {db_path}` first")
+    try:
+        check_archive_file(db_path, empty_ok=new_ok)
+    except NotAnArchive as exc:
+        raise NotAnArchiveError(f"{exc}: give --db an archive or a new file") from None
+
+
 def db_option(fn):
     return click.option(
         "--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
@@ -33,12 +56,16 @@ def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None,
     """Run the profiles one after another under the archive's lock; returns the exit status."""
     from archive.crawling import EXIT_LOCKED, acquire_lock, run_profile
     from archive.lock import ArchiveLocked
+    from archive.schema import NotAnArchive
 
     try:
         lock = acquire_lock(db_path, wait)
     except ArchiveLocked as exc:
         click.echo(f"health-archive: {exc}", err=True)
         return EXIT_LOCKED
+    except NotAnArchive as exc:  # what require_archive could not read without writing
+        click.echo(f"health-archive: {exc}", err=True)
+        return EXIT_NOT_ARCHIVE
     except (sqlite3.Error, OSError) as exc:  # a read-only file or directory, a full disk
         click.echo(f"health-archive: cannot write to {db_path}: {exc}", err=True)
         return 1
@@ -87,8 +114,9 @@ def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_dom
     hosts, obeying robots.txt. A re-crawl revisits known articles with conditional GETs and
     stores only what changed; an interrupted crawl is resumed by the next run.
 
-    Exit status: 0 success, 1 failed or interrupted, 3 another crawl holds the archive,
-    4 finished but errors passed the threshold or far less was found than last time.
+    Exit status: 0 success, 1 failed or interrupted, 2 bad usage or --db is not an archive
+    (another program's SQLite file), 3 another crawl holds the archive, 4 finished but errors
+    passed the threshold or far less was found than last time.
 
     Example:
 
@@ -98,6 +126,9 @@ def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_dom
     """
     from archive.profiles import Profile, ProfileError, find_profile, load_profiles
 
+    if any(setting.split("=", 1)[0].strip() == "ARCHIVE_DB" for setting in settings):
+        raise click.UsageError("the archive file is set with --db, not -s ARCHIVE_DB=")
+    require_archive(db_path, new_ok=True)
     if config_path:
         if urls:
             raise click.UsageError("give start URLs or --config, not both")
@@ -139,8 +170,7 @@ def serve_archive(db_path: str, host: str, port: int) -> None:
 
     from archive.datasette_metadata import SETTINGS
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no archive at {db_path}: run `health-archive crawl URL --db {db_path}` first")
+    require_archive(db_path, new_ok=False)
     click.echo(f"Serving {db_path} on http://{host}:{port}/ (Ctrl+C to stop)")
     args = ["serve", db_path, "--host", host, "--port", str(port)]
     for name, value in SETTINGS.items():
@@ -157,6 +187,9 @@ def serve(db_path, host, port):
 
     The server never writes to the archive (no write canned query or endpoint can), and
     a crawl may keep writing to it while it is served: new articles show on the next page load.
+
+    Exit status: 1 no archive at --db, 2 --db is not an archive (not SQLite, or another
+    program's database).
 
     Example:
 
@@ -252,6 +285,9 @@ def reparse(db_path, processes, wait):
     in place. Safe to interrupt: what was written stays, and a rerun redoes the rest.
     It holds the archive's crawl lock, so a scheduled crawl waits or exits 3 meanwhile.
 
+    Exit status: 0 done, 1 some articles failed or no archive at --db, 2 --db is not an
+    archive, 3 a crawl holds the archive.
+
     Example:
 
         health-archive reparse --db archive.db
@@ -261,9 +297,9 @@ def reparse(db_path, processes, wait):
     from archive.crawling import EXIT_LOCKED, acquire_lock
     from archive.lock import ArchiveLocked
     from archive.reparse import ExtractorFailed, reparse_archive
+    from archive.schema import NotAnArchive
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no archive at {db_path}")
+    require_archive(db_path, new_ok=False)
     logging.basicConfig(level=logging.WARNING, format="health-archive: %(message)s")
     started = time.monotonic()
     last = [0.0]
@@ -282,6 +318,8 @@ def reparse(db_path, processes, wait):
     except ArchiveLocked as exc:
         click.echo(f"health-archive: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
+    except NotAnArchive as exc:
+        raise NotAnArchiveError(str(exc)) from None
     try:
         counts = reparse_archive(db_path, progress=progress, processes=processes)
     except ExtractorFailed as exc:

@@ -66,8 +66,11 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
     from archive import distributed as dist
     from archive.crawling import EXIT_LOCKED, LOCK_HELD_ENV, CrawlResult, acquire_lock
     from archive.frontier import with_retry
-    from archive.lock import ArchiveLocked
+    from archive.lock import ArchiveLocked, lock_key
     from archive.store import Archive
+
+    from archive.cli import EXIT_NOT_ARCHIVE
+    from archive.schema import NotAnArchive
 
     say = teller(log_file)
     try:
@@ -75,8 +78,11 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
     except ArchiveLocked as exc:
         say(str(exc))
         return EXIT_LOCKED
+    except NotAnArchive as exc:
+        say(str(exc))
+        return EXIT_NOT_ARCHIVE
     status = 0
-    env = {**os.environ, LOCK_HELD_ENV: os.path.abspath(db_path)}
+    env = {**os.environ, LOCK_HELD_ENV: lock_key(db_path)}
     try:
         frontier = _frontier(redis_url, prefix)
         for profile in profiles:
@@ -227,7 +233,7 @@ def ingest(redis_url, prefix, db_path, log_file):
     """
     from archive.crawling import LOCK_HELD_ENV, acquire_lock
     from archive.distributed import Writer
-    from archive.lock import ArchiveLocked
+    from archive.lock import ArchiveLocked, lock_key
 
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
     if log_file:
@@ -236,7 +242,10 @@ def ingest(redis_url, prefix, db_path, log_file):
         logging.getLogger().addHandler(handler)
     say = teller(log_file)
     lock = None
-    if os.environ.get(LOCK_HELD_ENV) != os.path.abspath(db_path):
+    if os.environ.get(LOCK_HELD_ENV) != lock_key(db_path):
+        from archive.cli import require_archive
+
+        require_archive(db_path, new_ok=True)
         try:
             lock = acquire_lock(db_path, wait=False)
         except ArchiveLocked as exc:

@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from typing import Optional
 
-from archive.lock import CrawlLock
+from archive.lock import CrawlLock, lock_key
 from archive.profiles import Profile
 from archive.schema import open_db
 
@@ -82,7 +82,7 @@ def scrapy_command(profile: Profile, db_path: str, settings=(), log_file: Option
 
 def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), log_file=None) -> CrawlResult:
     """Run one profile's crawl while this process holds the archive's lock."""
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings", LOCK_HELD_ENV: os.path.abspath(db_path)}
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings", LOCK_HELD_ENV: lock_key(db_path)}
     db = open_db(db_path)
     before = db.execute("select coalesce(max(id), 0) from crawls").fetchone()[0]
     db.close()

@@ -1,17 +1,16 @@
 """Datasette 0.65 plugin: every hook the archive uses, plus the article and archive-home pages."""
 from __future__ import annotations
 
+import asyncio
 import base64
-import difflib
 import functools
 import hashlib
-import json
 import re
 import weakref
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Optional
-from urllib.parse import quote, urlsplit
 
 import datasette
 from datasette import hookimpl
@@ -25,7 +24,8 @@ from markupsafe import Markup, escape
 
 from archive import queries
 from archive.datasette_metadata import QUERIES, build_metadata
-from archive.extract.sanitize import CLEANER
+from archive.article_page import (LIST_TABLES, MAX_DIFFS, MAX_LISTED, article_path, as_article_id, json_list,
+                                  page_context)
 from archive.readonly import make_read_only
 from archive.schema import JSON_COLUMNS as LIST_COLUMNS
 
@@ -44,17 +44,13 @@ MMAP_SIZE = 1 << 31
 #: read, so a small archive never uses it all (Datasette keeps a few connections per database).
 CACHE_KB = 256 * 1024
 EXCERPT_CHARS = 160
-MAX_DIFFS = 10
-DIFF_CONTEXT_WORDS = 12
-#: Above this many items (old + new) diffs use SequenceMatcher's popular-item heuristic:
-#: exact matching is quadratic (~1 s for two 6,000-word texts), the heuristic ~100x faster.
-MAX_EXACT_DIFF = 3000
-DIFF_TAGS = {"delete": "del", "insert": "ins"}
+#: Threads that build article pages (archive.article_page: sanitizing, diffs): the event loop
+#: only awaits them, so other requests never wait for a heavy article. (Worker processes would
+#: also spare them the GIL, but spawning re-imports the main module of whatever runs Datasette.)
+PAGE_THREADS = 2
 RECENT_CHANGES_ON_HOME = 20
-#: Datasette's one inline script (closing open menus), allowed by hash on the article page.
-DATASETTE_INLINE_SCRIPT = Path(datasette.__file__).parent / "templates" / "_close_open_menus.html"
-DOI_URL = "https://doi.org/{}"
-PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{}/"
+#: Datasette's templates: their inline scripts are the only ones pages may run (allowed by hash).
+DATASETTE_TEMPLATES = Path(datasette.__file__).parent / "templates"
 
 #: (table, column) -> the column holding the id of the article that title names; table None
 #: covers canned and arbitrary queries, which follow the naming convention of archive.queries.
@@ -147,6 +143,30 @@ def register_routes(datasette):
 
 
 @hookimpl
+def asgi_wrapper(datasette):
+    """Every response of a server with an archive carries content_security_policy()."""
+    policy = (b"content-security-policy", content_security_policy().encode())
+
+    def wrap(app):
+        async def with_policy(scope, receive, send):
+            if scope["type"] != "http":
+                return await app(scope, receive, send)
+
+            async def send_with_policy(message):
+                # Checked as the response starts: the first request runs the startup hook.
+                if message["type"] == "http.response.start" and archive_names(datasette):
+                    headers = [h for h in message.get("headers", []) if h[0].lower() != policy[0]]
+                    message = {**message, "headers": [*headers, policy]}
+                await send(message)
+
+            return await app(scope, receive, send_with_policy)
+
+        return with_policy
+
+    return wrap
+
+
+@hookimpl
 def register_facet_classes():
     """``{"month": column}`` facets (the built-in date facet would list every day),
     ``{"list": column}`` facets (the built-in array facet is too slow on a large archive) and
@@ -176,7 +196,7 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "body_text":
         return _excerpt_cell(value)
     if column == "body_html":
-        article_id = _cell(row, "id" if table == "articles" else "article_id")
+        article_id = as_article_id(_cell(row, "id" if table == "articles" else "article_id"))
         return _read_link(datasette, database, article_id) if article_id is not None else _excerpt_cell(value)
     if column == "snippet" and table is None:
         return highlighted_snippet(value)
@@ -184,7 +204,7 @@ def render_cell(row, value, column, table, database, datasette):
         return _list_cell(value)
     id_column = TITLE_LINKS.get((table, column))
     if id_column:
-        return _title_link(datasette, database, _cell(row, id_column), value)
+        return _title_link(datasette, database, as_article_id(_cell(row, id_column)), value)
     return None
 
 
@@ -284,8 +304,8 @@ def highlighted_snippet(value: str) -> Markup:
     return Markup(escaped.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
 
 
-def article_url(datasette, database: str, article_id) -> str:
-    return f"{datasette.urls.table(database, 'articles')}/{int(article_id)}/read"
+def article_url(datasette, database: str, article_id: int) -> str:
+    return article_path(datasette.urls.table(database, "articles"), article_id)
 
 
 def _list_cell(value) -> str:
@@ -306,7 +326,9 @@ def _read_link(datasette, database, article_id) -> Markup:
     )
 
 
-def _title_link(datasette, database, article_id, title) -> Optional[Markup]:
+def _title_link(datasette, database, article_id: Optional[int], title) -> Optional[Markup]:
+    """A title linking to its article; None (Datasette's own rendering) when the row names no
+    article, as arbitrary SQL may (a text id, a float)."""
     if article_id is None or isinstance(title, dict):
         return None
     return Markup('<a href="{}">{}</a>').format(article_url(datasette, database, article_id), title or "(untitled)")
@@ -515,32 +537,57 @@ async def _home_section(datasette, name: str) -> dict:
 
 @read_only_page
 async def article_page(request, datasette):
-    """The archived article as a reader saw it: body, byline, Read Also, citations, versions and diffs."""
+    """The archived article as a reader saw it: body, byline, Read Also, citations, versions and diffs.
+
+    The rows are read in Datasette's SQL threads and the page is built in a page thread.
+    """
     db = _archive_db(datasette, request.url_vars["database"])
     await datasette.ensure_permissions(request.actor, _read_permissions(db.name))
-    params = {"id": int(request.url_vars["id"])}
+    article_id = _article_id(request.url_vars["id"], db.name)
+    rows = await _article_rows(db, article_id)
+    build = functools.partial(page_context, rows, _page_urls(datasette, db.name, article_id))
+    context = await asyncio.get_running_loop().run_in_executor(_page_threads(), build)
+    return await _render(datasette, request, "archive_article.html",
+                         {"database": db.name, "table": "articles", **context})
+
+
+def _article_id(value: str, database: str) -> int:
+    """The id in an article URL; one SQLite cannot hold names no article (404, not an overflow)."""
+    article_id = as_article_id(value)
+    if article_id is None:
+        raise NotFound(f"No article {value[:40]} in {database}")
+    return article_id
+
+
+async def _article_rows(db, article_id: int) -> dict:
+    """What the article page shows, each list at most MAX_LISTED rows (one more says there are more)."""
+    params = {"id": article_id, "limit": MAX_LISTED + 1}
     row = (await db.execute(queries.ARTICLE_SQL, params)).first()
     if row is None:
-        raise NotFound("No article {} in {}".format(params["id"], db.name))
-    article = _article_context(dict(row))
-    related = await _dicts(db, queries.ARTICLE_RELATED_SQL, params)
-    citations = await _dicts(db, queries.ARTICLE_CITATIONS_SQL, params)
-    images = await _dicts(db, queries.ARTICLE_IMAGES_SQL, params)
-    versions = await _dicts(db, queries.ARTICLE_VERSION_TEXTS_SQL, params)
-    context = {
-        "database": db.name,
-        "table": "articles",
-        "article": article,
-        "related": [_related_context(datasette, db.name, link) for link in related],
-        "citations": [_citation_context(citation) for citation in citations],
-        "images": _images_outside_body(article, images),
-        "versions": version_history(versions),
-        "row_url": datasette.urls.row(db.name, "articles", str(params["id"])),
-        "versions_url": datasette.urls.query(db.name, "version_history") + f"?article_id={params['id']}",
+        raise NotFound(f"No article {article_id} in {db.name}")
+    texts = await db.execute(queries.ARTICLE_VERSION_TEXTS_SQL, {"id": article_id, "limit": MAX_DIFFS + 1})
+    return {
+        "article": dict(row),
+        "related": await _dicts(db, queries.ARTICLE_RELATED_SQL, params),
+        "citations": await _dicts(db, queries.ARTICLE_CITATIONS_SQL, params),
+        "images": await _dicts(db, queries.ARTICLE_IMAGES_SQL, params),
+        "versions": await _dicts(db, queries.ARTICLE_VERSION_LIST_SQL, {"id": article_id, "limit": MAX_LISTED}),
+        "texts": {version: text for version, text in texts.rows},
     }
-    response = await _render(datasette, request, "archive_article.html", context)
-    response.headers["Content-Security-Policy"] = article_csp()
-    return response
+
+
+def _page_urls(datasette, database: str, article_id: int) -> dict:
+    return {
+        "articles": datasette.urls.table(database, "articles"),
+        "row": datasette.urls.row(database, "articles", str(article_id)),
+        "versions": datasette.urls.query(database, "version_history") + f"?article_id={article_id}",
+        **{table: datasette.urls.table(database, table) for table in LIST_TABLES.values()},
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _page_threads() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(PAGE_THREADS, thread_name_prefix="archive-page")
 
 
 async def _dicts(db, sql: str, params: dict) -> list[dict]:
@@ -569,24 +616,44 @@ def _read_permissions(database: str) -> list:
 
 
 @functools.lru_cache(maxsize=1)
-def article_csp() -> str:
-    """Content-Security-Policy of the article page: no inline script but Datasette's own.
+def content_security_policy() -> str:
+    """The Content-Security-Policy of every page a server with an archive sends.
 
     Defence in depth behind the sanitizer: were an article's ``<script>``, ``onerror=`` or
-    ``javascript:`` link ever to reach the page, the browser would refuse to run it. Scripts from
-    this server still run (plugins' ``extra_js_urls``); inline ones must match a hash.
+    ``javascript:`` link ever to reach a page, the browser would refuse to run it: scripts run
+    from this server only, and inline ones only if they are Datasette's own (by hash). Images
+    load from this server, ``data:`` and https only: an archived page cannot make a reader's
+    browser request a plain-http address (most intranet devices and services); CSP cannot tell
+    a public https host from an intranet one (docs/reliability.md says what is covered).
     """
-    hashes = [
-        "'sha256-{}'".format(base64.b64encode(hashlib.sha256(script.encode()).digest()).decode())
-        for script in re.findall(r"<script>(.*?)</script>", DATASETTE_INLINE_SCRIPT.read_text(), re.S)
-    ]
+    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()}'"
+                      for script in datasette_inline_scripts())
     return "; ".join([
-        "script-src 'self' " + " ".join(hashes),
+        "default-src 'self'",
+        f"script-src 'self' {hashes}",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' https: data:",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",
         "frame-ancestors 'self'",
     ])
+
+
+def datasette_inline_scripts() -> list[str]:
+    """The inline scripts of Datasette's templates, as pages carry them.
+
+    Static ones as written; the table page's one template value (whether facets may be
+    chosen) both ways. A plugin's ``extra_body_script`` is not among them: the policy blocks it.
+    """
+    scripts = []
+    for template in sorted(DATASETTE_TEMPLATES.glob("*.html")):
+        for script in re.findall(r"<script>(.*?)</script>", template.read_text(), re.S):
+            if "{{ datasette_allow_facet }}" in script:
+                scripts += [script.replace("{{ datasette_allow_facet }}", value) for value in ("true", "false")]
+            elif "{{" not in script and "{%" not in script:
+                scripts.append(script)
+    return list(dict.fromkeys(scripts))
 
 
 def human_date(value: Optional[str], with_time: bool = False) -> str:
@@ -604,168 +671,3 @@ def human_date(value: Optional[str], with_time: bool = False) -> str:
     if when.utcoffset() == timedelta(0):
         return f"{text}, {when:%H:%M} UTC"
     return f"{text}, {when:%H:%M}" + (f" (UTC{when:%z})" if when.tzinfo else "")
-
-
-def safe_url(url: Optional[str]) -> Optional[str]:
-    """``url`` if it is http(s), else None: stored URLs come from crawled pages and are not trusted."""
-    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
-        return url.strip()
-    return None
-
-
-def json_list(value: Optional[str]) -> list:
-    """A JSON-array column as a list; a non-array value is shown as one item rather than dropped."""
-    if not value:
-        return []
-    try:
-        parsed = json.loads(value)
-    except ValueError:
-        return [value]
-    return parsed if isinstance(parsed, list) else [parsed]
-
-
-def _article_context(article: dict) -> dict:
-    return {
-        **article,
-        "authors": json_list(article["authors"]),
-        "reviewed_by": json_list(article["reviewed_by"]),
-        "tags": json_list(article["tags"]),
-        "url": safe_url(article["url"]),
-        "image": _lead_image(article),
-        # The only field ever rendered as markup: sanitized when it was extracted, and again here
-        # with the same allow-list, in case the row was written by anything else.
-        "body": Markup(CLEANER.clean(article["body_html"] or "")),
-    }
-
-
-def _in_body(article: dict, url: str) -> bool:
-    body = article["body_html"] or ""
-    return url in body or str(escape(url)) in body
-
-
-def _lead_image(article: dict) -> Optional[str]:
-    """The main image, unless the body already shows it."""
-    url = safe_url(article["image"])
-    return url if url and not _in_body(article, url) else None
-
-
-def _images_outside_body(article: dict, images: list[dict]) -> list[dict]:
-    """Images the body does not already show (the body keeps its <img> tags)."""
-    images = [{**image, "src": safe_url(image["src"])} for image in images]
-    return [image for image in images if image["src"] and not _in_body(article, image["src"])]
-
-
-def _related_context(datasette, database: str, link: dict) -> dict:
-    archived = link["target_id"] is not None and link["target_title"] is not None
-    return {
-        "title": link["title"] or link["target_title"] or link["url"],
-        "teaser": link["teaser"],
-        "href": article_url(datasette, database, link["target_id"]) if archived else safe_url(link["url"]),
-        "archived": archived,
-        "gone": link["target_status"] == "gone",
-        "live_url": safe_url(link["url"]),
-    }
-
-
-def _citation_context(citation: dict) -> dict:
-    return {
-        **citation,
-        "url": safe_url(citation["url"]),
-        "doi_url": DOI_URL.format(quote(citation["doi"], safe="/")) if citation["doi"] else None,
-        "pmid_url": PUBMED_URL.format(quote(citation["pmid"], safe="")) if citation["pmid"] else None,
-    }
-
-
-# -- version diffs -------------------------------------------------------------------------
-
-
-def version_history(versions: list[dict]) -> list[dict]:
-    """Versions newest first, the latest MAX_DIFFS with a diff against the version before them."""
-    history = []
-    for index, (before, after) in enumerate(zip([None, *versions], versions)):
-        with_diff = before is not None and index >= len(versions) - MAX_DIFFS
-        history.append({
-            "version": after["version"],
-            "fetched_at": after["fetched_at"],
-            "crawl_id": after["crawl_id"],
-            "title": after["title"],
-            "first": before is None,
-            "title_before": before["title"] if before and before["title"] != after["title"] else None,
-            "diff": diff_html(before["body_text"], after["body_text"]) if with_diff else None,
-        })
-    return history[::-1]
-
-
-def _paragraphs(text: Optional[str]) -> list[str]:
-    return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
-
-
-def _words(paragraphs: list[str]) -> list[str]:
-    return re.findall(r"\S+\s*", "".join(p + "\n" for p in paragraphs))
-
-
-def _opcodes(a: list[str], b: list[str]):
-    autojunk = len(a) + len(b) > MAX_EXACT_DIFF
-    return difflib.SequenceMatcher(None, a, b, autojunk=autojunk).get_opcodes()
-
-
-def diff_segments(before: Optional[str], after: Optional[str]) -> list[tuple[str, list[str]]]:
-    """``(op, words)`` runs, op equal/delete/insert. Paragraphs are matched first and words only
-    inside changed paragraphs: fast on long articles, and edits stay within their paragraph."""
-    a, b = _paragraphs(before), _paragraphs(after)
-    segments: list[tuple[str, list[str]]] = []
-    for op, i1, i2, j1, j2 in _opcodes(a, b):
-        old, new = _words(a[i1:i2]), _words(b[j1:j2])
-        segments += [("equal", new)] if op == "equal" else _word_segments(old, new)
-    return _merge(segments)
-
-
-def _word_segments(old: list[str], new: list[str]) -> list[tuple[str, list[str]]]:
-    # Words are compared without their spacing, so a re-wrapped line is not an edit.
-    segments = []
-    for op, i1, i2, j1, j2 in _opcodes([w.strip() for w in old], [w.strip() for w in new]):
-        if op == "equal":
-            segments.append(("equal", new[j1:j2]))
-        else:
-            segments += [("delete", old[i1:i2]), ("insert", new[j1:j2])]
-    return segments
-
-
-def _merge(segments: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
-    """Drop empty runs and join neighbours with the same op."""
-    merged: list[tuple[str, list[str]]] = []
-    for op, words in segments:
-        if not words:
-            continue
-        if merged and merged[-1][0] == op:
-            merged[-1][1].extend(words)
-        else:
-            merged.append((op, list(words)))
-    return merged
-
-
-def diff_html(before: Optional[str], after: Optional[str]) -> Markup:
-    """Diff of two texts as escaped HTML with <ins>/<del>, long unchanged runs shortened to …;
-    empty when the words are the same."""
-    segments = diff_segments(before, after)
-    if all(op == "equal" for op, _ in segments):
-        return Markup("")
-    parts = []
-    for n, (op, words) in enumerate(segments):
-        if op == "equal":
-            parts.append(_context(words, first=n == 0, last=n == len(segments) - 1))
-        else:
-            tag = DIFF_TAGS[op]
-            parts.append(Markup(f"<{tag}>{{}}</{tag}>").format("".join(words)))
-    return Markup("").join(parts)
-
-
-def _context(words: list[str], first: bool, last: bool) -> Markup:
-    """Unchanged words around a change; only DIFF_CONTEXT_WORDS of them on each side are kept."""
-    keep = DIFF_CONTEXT_WORDS
-    head = [] if first else words[:keep]
-    tail = [] if last else words[-keep:]
-    if len(words) <= len(head) + len(tail):
-        return escape("".join(words))
-    gap = Markup('<span class="diff-gap">…</span> ')
-    return escape("".join(head)) + gap + escape("".join(tail))

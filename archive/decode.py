@@ -1,6 +1,8 @@
-"""Bytes to text, the one way: the same decoding Scrapy's ``response.text`` uses."""
+"""Bytes to text, the one way: Scrapy's decoding (w3lib), with the WHATWG Encoding Standard's
+single-byte Windows encodings, as browsers decode them."""
 from __future__ import annotations
 
+import codecs
 import gzip
 
 from charset_normalizer import from_bytes
@@ -19,14 +21,33 @@ def _auto_detect(body: bytes) -> str | None:
     return resolve_encoding(match.encoding) if match else None
 
 
+#: Python's codecs for the WHATWG single-byte Windows encodings. w3lib already gives them the
+#: labels browsers do (``iso-8859-1``, ``latin1`` and ``ascii`` mean windows-1252), but Python
+#: leaves a few bytes of each undefined (0x81, 0x8D, 0x8F, 0x90 and 0x9D in windows-1252),
+#: which browsers decode as the C1 control of the same number.
+WINDOWS_SINGLE_BYTE = frozenset(["cp874", *(f"cp{n}" for n in range(1250, 1259))])
+
+
+def _c1_controls(error: UnicodeDecodeError) -> tuple[str, int]:
+    """The WHATWG decoding of a byte Python's Windows codec leaves undefined."""
+    byte = error.object[error.start]
+    return (chr(byte) if 0x80 <= byte <= 0x9F else "\ufffd"), error.start + 1
+
+
+codecs.register_error("archive-whatwg-c1", _c1_controls)
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Decode an HTML body exactly as Scrapy's ``TextResponse.text`` does.
+    """Decode an HTML body as Scrapy's ``TextResponse.text`` does, windows-125x as browsers do.
 
     BOM, then the HTTP header, then ``<meta charset>``, then detection. Returns
-    ``(text, encoding)``. ``extract`` and ``reparse`` call this on stored bytes so they see
-    exactly the text the spider saw (tests compare the two on awkward bytes).
+    ``(text, encoding)``. The spider (through archive.ingest), ``extract`` and ``reparse`` all
+    decode here, so the same bytes always give the same text.
     """
     encoding, _ = html_to_unicode(content_type or "", body, auto_detect_fun=_auto_detect, default_encoding="ascii")
+    codec = resolve_encoding(encoding)  # as w3lib resolves it to decode (the default "ascii" is cp1252)
+    if codec in WINDOWS_SINGLE_BYTE:  # no BOM: that would have named a UTF
+        return body.decode(codec, "archive-whatwg-c1"), encoding
     _, text = html_to_unicode(f"charset={encoding}", body)
     return text, encoding
 

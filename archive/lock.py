@@ -1,7 +1,10 @@
 """One crawl at a time per archive: an advisory lock file beside the database.
 
 ``flock`` locks vanish with the process that held them, so a crawl killed with SIGKILL or
-by a power cut never leaves a stale lock behind.
+by a power cut never leaves a stale lock behind. The lock belongs to the real file: every
+spelling of its path (relative, ``./``, a symlink to it or to its directory) takes the same
+lock. (A hard link is a second name SQLite itself cannot share safely: its journal and WAL
+files follow the name.)
 """
 from __future__ import annotations
 
@@ -16,9 +19,14 @@ class ArchiveLocked(RuntimeError):
     """Another crawl holds the archive."""
 
 
+def lock_key(db_path: str) -> str:
+    """The archive file ``db_path`` names, however spelled: what the lock is taken on."""
+    return os.path.realpath(db_path)
+
+
 class CrawlLock:
     def __init__(self, db_path: str):
-        self.path = f"{db_path}.lock"
+        self.path = f"{lock_key(db_path)}.lock"
         self.fd: Optional[int] = None
 
     def acquire(self, wait: bool = False, poll: float = 1.0, command: str = "crawl") -> "CrawlLock":

@@ -271,27 +271,33 @@ order by article_versions.version
 
 ARTICLE_SQL = "select * from articles where id = :id"
 
+#: The article page's lists, each at most ``:limit`` rows (the page asks one more to know there are more).
 ARTICLE_RELATED_SQL = """
 select related_links.position, related_links.url, related_links.title, related_links.teaser,
        related_links.target_id, target.title as target_title, target.status as target_status
 from related_links
 left join articles as target on target.id = related_links.target_id
 where related_links.article_id = :id
-order by related_links.position
+order by related_links.position limit :limit
 """
 
 ARTICLE_CITATIONS_SQL = """
-select position, url, text, doi, pmid from citations where article_id = :id order by position
+select position, url, text, doi, pmid from citations where article_id = :id order by position limit :limit
 """
 
 ARTICLE_IMAGES_SQL = """
-select position, src, alt, caption from images where article_id = :id order by position
+select position, src, alt, caption from images where article_id = :id order by position limit :limit
 """
 
-#: Versions with their text, oldest first, so consecutive pairs can be diffed.
+#: Versions newest first, at most ``:limit``, with how many there are.
+ARTICLE_VERSION_LIST_SQL = """
+select version, fetched_at, crawl_id, title, (select count(*) from article_versions where article_id = :id) as total
+from article_versions where article_id = :id order by version desc limit :limit
+"""
+
+#: The texts of the newest ``:limit`` versions (what the page diffs).
 ARTICLE_VERSION_TEXTS_SQL = """
-select version, fetched_at, crawl_id, title, body_text
-from article_versions where article_id = :id order by version
+select version, body_text from article_versions where article_id = :id order by version desc limit :limit
 """
 
 

@@ -1,6 +1,10 @@
 """The archive's schema, built and evolved only through migrations (never edit an applied one)."""
 from __future__ import annotations
 
+import os
+import sqlite3
+from urllib.parse import quote
+
 import sqlite_utils
 from sqlite_utils import Migrations
 
@@ -469,10 +473,59 @@ def m006_site_knowledge(db: sqlite_utils.Database) -> None:
 ) without rowid""")
 
 
+class NotAnArchive(ValueError):
+    """The file is not an archive: not an SQLite database, or the database of another program."""
+
+
+def check_archive(db: sqlite_utils.Database, path: str, *, empty_ok: bool = True) -> None:
+    """Raise NotAnArchive unless ``db`` is an archive (our migrations were applied to it) or, with
+    ``empty_ok``, has no tables yet (a new archive). Reads only."""
+    try:
+        # The migrations table alone is a new archive whose first migration was interrupted.
+        tables = [t for t in db.table_names() if not t.startswith("sqlite_") and t != migrations.migrations_table]
+        ours = bool(tables) and bool(migrations.applied(db))
+    except sqlite3.OperationalError:
+        raise  # it could not be read (permissions, a read-only directory, a lock): no verdict
+    except sqlite3.DatabaseError as exc:  # SQLITE_NOTADB and its likes: the bytes are not SQLite
+        raise NotAnArchive(f"{path} is not an SQLite database ({exc})") from None
+    if ours or (empty_ok and not tables):
+        return
+    if not tables:
+        raise NotAnArchive(f"{path} holds no archive yet")
+    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    raise NotAnArchive(f"{path} is another program's SQLite database (tables: {shown}), not an archive")
+
+
+def check_archive_file(path: str, *, empty_ok: bool = True) -> None:
+    """:func:`check_archive` on a file, opened read-only (nothing, not even a journal, is written).
+
+    A file that cannot be read that way (a WAL archive on a read-only disk, a WAL left by a killed
+    crawl without its index) gets no verdict here: opening it for real reports what is wrong.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True)
+        try:
+            check_archive(sqlite_utils.Database(conn), path, empty_ok=empty_ok)
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return
+
+
 def open_db(path: str, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open the archive in WAL mode with foreign keys on, applying pending migrations."""
+    """Open the archive in WAL mode with foreign keys on, applying pending migrations.
+
+    With ``migrate``, a file that is neither an archive nor empty raises NotAnArchive before
+    anything is written to it (archive tables were once added to any SQLite file given).
+    """
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA busy_timeout = 30000")
+    if migrate:
+        try:
+            check_archive(db, path)
+        except NotAnArchive:
+            db.close()
+            raise
     db.enable_wal()
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = NORMAL")

@@ -13,7 +13,7 @@ from twisted.internet import task
 from scrapy.utils.defer import deferred_from_coro
 
 from archive.crawling import LOCK_HELD_ENV
-from archive.lock import CrawlLock
+from archive.lock import CrawlLock, lock_key
 from archive.store import Archive, FetchedPage, save_not_modified, save_visit
 from archive.urls import site_of
 from scraper.items import PageItem
@@ -69,7 +69,7 @@ class ArchivePipeline:
         self.writer.submit(self._flush)
 
     def _open(self):
-        if os.environ.get(LOCK_HELD_ENV) != os.path.abspath(self.db_path):
+        if os.environ.get(LOCK_HELD_ENV) != lock_key(self.db_path):
             self.lock = CrawlLock(self.db_path).acquire(wait=self.crawler.settings.getbool("ARCHIVE_LOCK_WAIT"))
         self.archive = Archive(self.db_path)
         for dead in self.archive.close_dead_crawls():

@@ -16,7 +16,8 @@ from datasette.app import Datasette
 
 from archive import queries
 from archive.datasette_metadata import QUERIES, TABLES, build_metadata, write_metadata
-from archive.datasette_plugin import diff_html, excerpt
+from archive.datasette_plugin import excerpt
+from archive.diffs import diff_html
 from archive.extract.record import Article, Citation, Embed, Link, Person, Related
 from archive.extract.sanitize import render_text, sanitize_body
 from archive.schema import open_db

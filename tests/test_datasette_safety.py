@@ -193,6 +193,73 @@ def test_article_page_resanitizes_and_forbids_inline_script(tmp_path):
     assert "<p>Kept</p>" in body
     for bad in ("<script", "onerror", "javascript:", "<iframe"):
         assert bad not in body, bad
-    csp = response.headers["content-security-policy"]
-    assert "script-src 'self' 'sha256-" in csp and "object-src 'none'" in csp
-    assert "unsafe-inline" not in csp
+    csp = policy(response)
+    assert csp["script-src"][:2] == ["'self'", csp["script-src"][1]] and csp["script-src"][1].startswith("'sha256-")
+    assert csp["object-src"] == ["'none'"]
+    assert "'unsafe-inline'" not in csp["script-src"]
+
+
+def policy(response) -> dict[str, list[str]]:
+    """A response's Content-Security-Policy as {directive: sources}."""
+    directives = [d.split() for d in response.headers["content-security-policy"].split(";")]
+    return {d[0]: d[1:] for d in directives if d}
+
+
+#: One page of each kind a server with an archive sends (Datasette's own and the plugin's).
+EVERY_PAGE = ["/", "/archive", "/archive/articles", "/archive/articles/1", "/archive/search?q=sleep",
+              "/archive.json?sql=select+1", "/archive?sql=select+1", "/-/archive", "/archive/articles/1/read",
+              "/-/static-plugins/health-archive/archive.css", "/-/versions", "/archive/articles.json",
+              "/archive/articles/999/read"]
+
+
+@pytest.mark.parametrize("path", EVERY_PAGE)
+def test_every_page_carries_the_policy(archive_path, path):
+    """Images only from this server, data: and https (no plain-http intranet address), scripts only
+    from this server and Datasette's own inline ones, on every page, not only the article page."""
+    response = asyncio.run(Datasette([str(archive_path)]).client.get(path))
+    assert response.status_code in (200, 404), response.status_code
+    csp = policy(response)
+    assert csp["img-src"] == ["'self'", "https:", "data:"]
+    assert csp["default-src"] == ["'self'"] and csp["object-src"] == ["'none'"] and csp["base-uri"] == ["'none'"]
+    assert [s for s in csp["script-src"] if not s.startswith("'sha256-")] == ["'self'"]
+
+
+def test_a_server_without_an_archive_gets_no_policy(tmp_path):
+    """The plugin is installed for every Datasette in the environment: it leaves other servers alone."""
+    sqlite3.connect(tmp_path / "plain.db").execute("create table t (a)").connection.commit()
+    response = asyncio.run(Datasette([str(tmp_path / "plain.db")]).client.get("/plain/t"))
+    assert response.status_code == 200 and "content-security-policy" not in response.headers
+
+
+@pytest.mark.parametrize("path", ["/archive/articles/99999999999999999999/read",
+                                  "/archive/articles/9223372036854775808/read",
+                                  "/archive/articles/" + "9" * 5000 + "/read",
+                                  "/archive/articles/99999999999999999999",
+                                  "/archive/articles/99999999999999999999.json"])
+def test_an_id_too_large_for_sqlite_is_not_found(archive_path, path):
+    response = asyncio.run(Datasette([str(archive_path)]).client.get(path))
+    assert response.status_code == 404, (response.status_code, response.text[:300])
+
+
+#: Values arbitrary SQL can put in the columns the plugin renders (ids, titles, lists, bodies).
+ODD_VALUES = ["'abc'", "''", "-1", "1.5", "9e999", "-9e999", "x'00ff'", "99999999999999999999", "null",
+              "'[1, {\"a\": 1}, null]'", "'{\"text\": 5}'", "'<b>x</b>'", "9223372036854775807", "'1'"]
+ODD_COLUMNS = ["article_id", "id", "title", "source_title", "target_title", "source_id", "target_id",
+               "body_html", "body_text", "snippet", "tags", "authors", "headings"]
+
+
+#: (id column, title column) pairs the render hook links (archive.datasette_plugin.TITLE_LINKS).
+ID_AND_TITLE = [("article_id", "title"), ("source_id", "source_title"), ("target_id", "target_title"),
+                ("article_id", "body_html"), ("id", "body_html")]
+
+
+@pytest.mark.parametrize("value", ODD_VALUES)
+def test_arbitrary_sql_with_odd_values_renders(archive_path, value):
+    """Every column the render hook handles, holding any SQLite value: a page, never a 500."""
+    ds = Datasette([str(archive_path)])
+    sqls = [f"select {value} as {column}" for column in ODD_COLUMNS]
+    sqls += [f"select {value} as {id_column}, 'A title' as {title}" for id_column, title in ID_AND_TITLE]
+    sqls += [f"select 1 as {id_column}, {value} as {title}" for id_column, title in ID_AND_TITLE]
+    for sql in sqls:
+        response = asyncio.run(ds.client.get("/archive", params={"sql": sql}))
+        assert response.status_code == 200, (sql, response.status_code, response.text[-500:])

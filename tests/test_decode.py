@@ -36,3 +36,34 @@ def test_binary_detection():
     assert looks_binary(bytes(range(256)) * 4)
     assert not looks_binary("<html><body>héllo</body></html>".encode())
     assert not looks_binary("<p>x</p>".encode("utf-16"))
+
+
+#: windows-1252 text with curly quotes, a dash, an ellipsis and a euro sign, the five bytes Python's
+#: cp1252 leaves undefined, and a UTF-8 closing quote pasted into it (mojibake a browser shows too).
+WINDOWS_1252 = ("<p>“Curly” ‘quotes’ — 5 € …</p>".encode("cp1252") + b"<p>\x81\x8d\x8f\x90\x9d</p>"
+                + "<p>pasted ”</p>".encode("utf-8"))
+#: What every browser shows for those bytes (the WHATWG windows-1252 decoder).
+AS_BROWSERS_SHOW = "<p>“Curly” ‘quotes’ — 5 € …</p><p>\x81\x8d\x8f\x90\x9d</p><p>pasted â€\x9d</p>"
+
+
+@pytest.mark.parametrize("content_type, head", [
+    ("text/html; charset=ISO-8859-1", ""), ("text/html; charset=latin1", ""), ("text/html; charset=ascii", ""),
+    ("text/html; charset=US-ASCII", ""), ("text/html", '<meta charset="iso-8859-1">'),
+    ("text/html", '<meta http-equiv="Content-Type" content="text/html; charset=latin1">'),
+    ("text/html; charset=windows-1252", ""),
+])
+def test_latin1_labels_decode_as_windows_1252_like_browsers(content_type, head):
+    body = head.encode() + WINDOWS_1252
+    text, encoding = decode_html(body, content_type)
+    assert encoding == "cp1252" and text == head + AS_BROWSERS_SHOW and "\ufffd" not in text
+
+
+def test_extraction_stores_the_browsers_text():
+    """The one path the spider, extract and reparse share (archive.ingest) gets the same text."""
+    from archive.ingest import extract_page
+
+    page = (b"<html><head><title>Q</title></head><body><article><h1>Quotes</h1>"
+            + b"<p>Words about health and the quotes we use. " * 20 + WINDOWS_1252 + b"</article></body></html>")
+    article, encoding = extract_page(page, "https://example.org/q/", "text/html; charset=ISO-8859-1")
+    assert encoding == "cp1252" and "“Curly” ‘quotes’ — 5 € …" in article.body_text
+    assert "\ufffd" not in article.body_text

@@ -372,3 +372,53 @@ def test_read_only_archive_refuses_in_one_line_and_is_untouched(small_disk):
     assert len(lines) == 1 and lines[0].startswith("health-archive: cannot write to"), result.stderr[-2000:]
     assert files_digest(db_path) == digest and consistency_problems(db_path) == []
     save_artifact("read_only.json", {"error_line": lines[0], "archive_changed": False})
+
+
+# -- the crawl lock belongs to the real file -----------------------------------------------------
+
+
+def other_spellings(tmp_path: Path) -> tuple[Path, list[Path]]:
+    """An archive file and other paths naming it: a symlink to it, a path through a symlinked
+    directory, one with ``..`` in it."""
+    real_dir = tmp_path / "data"
+    real_dir.mkdir()
+    real = real_dir / "archive.db"
+    open_db(str(real)).close()
+    (tmp_path / "link.db").symlink_to(real)
+    (tmp_path / "linked-dir").symlink_to(real_dir)
+    return real, [tmp_path / "link.db", tmp_path / "linked-dir" / "archive.db", real_dir / ".." / "data" / "archive.db"]
+
+
+def test_every_spelling_of_the_archive_takes_the_same_lock(tmp_path):
+    from archive.lock import ArchiveLocked, CrawlLock
+
+    real, spellings = other_spellings(tmp_path)
+    with CrawlLock(str(real)):
+        for path in spellings:
+            with pytest.raises(ArchiveLocked, match=f"another crawl is running on {real}"):
+                CrawlLock(str(path)).acquire()
+
+
+@pytest.mark.parametrize("spelling", [0, 1])
+def test_a_symlinked_db_cannot_crawl_beside_a_live_crawl(tmp_path, spelling):
+    """The live crawl holds the lock of the real file (as `crawl --db data/archive.db` does): a
+    second crawl through another name of it exits 3 in one line, and writes nothing."""
+    from archive.lock import CrawlLock
+
+    real, spellings = other_spellings(tmp_path)
+    before = files_digest(real)
+    with CrawlLock(str(real)):
+        result = run_cli("crawl", "http://127.0.0.1:9/", "--db", spellings[spelling], *CRAWL, check=False)
+    assert result.returncode == 3, (result.returncode, result.stderr[-2000:])
+    assert result.stderr.strip().count("\n") == 0 and "another crawl is running" in result.stderr
+    assert files_digest(real) == before
+
+
+def test_archive_db_setting_cannot_point_the_crawler_elsewhere(tmp_path):
+    """`-s ARCHIVE_DB=` would send the crawler to another file than the one --db locked."""
+    real, _ = other_spellings(tmp_path)
+    result = run_cli("crawl", "http://127.0.0.1:9/", "--db", tmp_path / "other.db", "-s", f"ARCHIVE_DB={real}",
+                     check=False)
+    assert result.returncode == 2, (result.returncode, result.stderr[-2000:])
+    assert "Traceback" not in result.stderr and "--db" in result.stderr.strip().splitlines()[-1]
+    assert not (tmp_path / "other.db").exists()

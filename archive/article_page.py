@@ -1,0 +1,136 @@
+"""The article page's content from its rows: sanitized body, bounded lists, version diffs.
+
+Pure functions of plain values (rows, URL strings), run by the plugin in a worker thread so the
+server's event loop stays free for other requests however heavy the article. Every list is cut
+at MAX_LISTED rows and diffs are bounded (archive.diffs), so a page costs time linear in what it
+shows.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Optional
+from urllib.parse import quote, urlsplit
+
+from markupsafe import Markup
+
+from archive.diffs import MAX_DIFF_WORDS, version_history
+from archive.extract.sanitize import CLEANER
+
+#: Versions whose diff against the version before them the page shows.
+MAX_DIFFS = 10
+#: Rows of each list the page shows (images, Read Also, citations, versions): past it the page
+#: links the table, so one article's page stays small whatever it holds.
+MAX_LISTED = 200
+DOI_URL = "https://doi.org/{}"
+PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{}/"
+#: The lists with more rows than a page shows -> the table that holds them all.
+LIST_TABLES = {"images": "images", "related": "related_links", "citations": "citations"}
+#: The largest rowid SQLite holds: a larger number names no article.
+MAX_ROWID = 2**63 - 1
+#: Addresses in sanitized markup (nh3 writes every attribute value in double quotes).
+_ADDRESS_ATTRIBUTE = re.compile(r'\s(?:src|href)="([^"]*)"')
+
+
+def page_context(rows: dict, urls: dict) -> dict:
+    """The template context of an article page.
+
+    ``rows``: the article row and its lists (each up to MAX_LISTED + 1 rows: one more says
+    there are more), ``versions`` newest first and ``texts`` {version: body_text} of the newest.
+    ``urls``: ``articles`` (the articles table), ``row``, ``versions`` and each table of
+    LIST_TABLES, as paths.
+    """
+    # The only field ever rendered as markup: sanitized when it was extracted, and again here
+    # with the same allow-list, in case the row was written by anything else.
+    body = Markup(CLEANER.clean(rows["article"]["body_html"] or ""))
+    shown = shown_urls(body)
+    images = [{**image, "src": safe_url(image["src"])} for image in rows["images"][:MAX_LISTED]]
+    versions = [{**version, "body_text": rows["texts"].get(version["version"])} for version in rows["versions"]]
+    article_id = rows["article"]["id"]
+    return {
+        "article": _article_context(rows["article"], body, shown),
+        "related": [_related_context(urls["articles"], link) for link in rows["related"][:MAX_LISTED]],
+        "citations": [_citation_context(citation) for citation in rows["citations"][:MAX_LISTED]],
+        "images": [image for image in images if image["src"] and image["src"] not in shown],
+        "more": {table: f"{urls[table]}?article_id={article_id}"
+                 for name, table in LIST_TABLES.items() if len(rows[name]) > MAX_LISTED},
+        "versions": version_history(versions, MAX_DIFFS),
+        "versions_total": versions[0]["total"] if versions else 0,
+        "max_diff_words": MAX_DIFF_WORDS,
+        "row_url": urls["row"],
+        "versions_url": urls["versions"],
+    }
+
+
+def article_path(articles_url: str, article_id: int) -> str:
+    return f"{articles_url}/{int(article_id)}/read"
+
+
+def as_article_id(value) -> Optional[int]:
+    """``value`` as an article id (an integer, or its digits, SQLite can hold), else None:
+    arbitrary SQL can name a text, a float or a number too large in an id column."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= len(str(MAX_ROWID)):
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_ROWID:
+        return value
+    return None
+
+
+def safe_url(url: Optional[str]) -> Optional[str]:
+    """``url`` if it is http(s), else None: stored URLs come from crawled pages and are not trusted."""
+    if isinstance(url, str) and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
+
+
+def json_list(value) -> list:
+    """A JSON-array column as a list; any other value is shown as one item rather than dropped."""
+    if value is None or value == "":
+        return []
+    if not isinstance(value, str):
+        return [value]
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return [value]
+    return parsed if isinstance(parsed, list) else [parsed]
+
+
+def shown_urls(body: str) -> set[str]:
+    """Every image and link address of a sanitized body, read in one pass."""
+    return {html.unescape(value).strip() for value in _ADDRESS_ATTRIBUTE.findall(body)}
+
+
+def _article_context(article: dict, body: Markup, shown: set[str]) -> dict:
+    image = safe_url(article["image"])
+    return {
+        **article,
+        "authors": json_list(article["authors"]),
+        "reviewed_by": json_list(article["reviewed_by"]),
+        "tags": json_list(article["tags"]),
+        "url": safe_url(article["url"]),
+        "image": image if image not in shown else None,  # unless the body already shows it
+        "body": body,
+    }
+
+
+def _related_context(articles_url: str, link: dict) -> dict:
+    archived = link["target_id"] is not None and link["target_title"] is not None
+    return {
+        "title": link["title"] or link["target_title"] or link["url"],
+        "teaser": link["teaser"],
+        "href": article_path(articles_url, link["target_id"]) if archived else safe_url(link["url"]),
+        "archived": archived,
+        "gone": link["target_status"] == "gone",
+        "live_url": safe_url(link["url"]),
+    }
+
+
+def _citation_context(citation: dict) -> dict:
+    return {
+        **citation,
+        "url": safe_url(citation["url"]),
+        "doi_url": DOI_URL.format(quote(citation["doi"], safe="/")) if citation["doi"] else None,
+        "pmid_url": PUBMED_URL.format(quote(citation["pmid"], safe="")) if citation["pmid"] else None,
+    }
