@@ -76,8 +76,9 @@ def people_from_ld(value, ids: dict) -> tuple[list[Person], list[Person]]:
     persons: list[Person] = []
     orgs: list[Person] = []
     for item in (value if isinstance(value, list) else [value])[:MAX_LD_PEOPLE]:
-        if isinstance(item, dict) and "@id" in item and "name" not in item:
-            item = ids.get(item["@id"], item)
+        node = ids.get(item.get("@id")) if isinstance(item, dict) and isinstance(item.get("@id"), str) else None
+        if node is not None and "name" not in item:
+            item = node
         if isinstance(item, str):
             if not _is_address(item):
                 persons += _names.people_in(item)
@@ -98,6 +99,8 @@ def people_from_ld(value, ids: dict) -> tuple[list[Person], list[Person]]:
         found = _names.people_in(name)
         if len(found) == 1:
             _details_from_ld(found[0], item)
+            if isinstance(node, dict):        # the graph's Person node may say more (Yoast)
+                _details_from_ld(found[0], node)
         persons += found
     return _names.merge(persons), _names.merge(orgs)
 
@@ -292,8 +295,8 @@ def _review_texts(page, zone):
         if text and _mentions_review(text):
             marks = f"{el.get('class') or ''} {el.get('id') or ''}"
             yield _dates.block_text(el), bool(_REVIEWER_MARK.search(marks))
-    if zone.headline is not None:
-        yield zone.text(), True
+    if zone.headline is not None:       # (a page rating something says "Reviewed by" of its reviewer)
+        yield zone.text(), not any(prop in page.itemprops for prop in _RATED)
 
 
 def _review_rest(segment: str, plain: bool) -> Optional[str]:

@@ -28,7 +28,7 @@ _MONTHS = r"(?:january|february|march|april|june|july|august|september|october|n
 TAIL_CUT = re.compile(
     r"\s*(?:\||•|·|—|–|\s-\s|(?-i:\son\s)|\bam\s+\d|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|"
     r"\baktualisiert\b|\bveröffentlicht\b|\bstand\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-    r"\b" + _MONTHS + r"\s+\d|\d\.?\s+" + _MONTHS + r"\b|"
+    r"\b" + _MONTHS + r"\s+\d|\d\.?\s+" + _MONTHS + r"\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|"
     r"\bfor\s+(?:the\s+)?[A-Z]|\bin\s+[A-Z]\w+\s*$|\breviewed\b|\bfact[- ]checked\b|\bmin(?:ute)?s?\s+read\b|"
     r"\b(?:am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag)\b).*$", re.S | re.I)
