@@ -40,6 +40,7 @@ BY_LINE = re.compile(r"(?:^|[\s|•·—–(])(?:By|BY|Von|VON|Par|Por|Door|Writ
                      r"(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]hared|[Ss]ubmitted)\b[^|•\n]{0,40}?\sby)"
                      r"\s+(?=[A-ZÀ-ÞĀ-Ž])")
 _PHOTO_LEAD = re.compile(r"\s*(?:photos?|fotos?|images?|pictures?|illustrations?|bild(?:er)?|credits?)\b", re.I)
+_FORM_TAGS = ("form", "input", "textarea", "select", "button")
 _QUOTE_TAGS = frozenset(("blockquote", "q", "figure", "figcaption"))
 _SEGMENTS = re.compile(r"\s*(?:\||•|·|—|–|\n)\s*")
 
@@ -126,8 +127,8 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
         found = _names.merge(found, skip=skip)
         people = [p for p in found if not site_like(p.name, sites)]
         if people:
-            if declared:        # JSON-LD, meta tags: the credentials may be written in the byline only
-                _complete_from(people, _from_elements(page.bylines, strict=True) or _from_zone(zone))
+            if declared:
+                people = _checked_against(people, _from_elements(page.bylines, strict=True) or _from_zone(zone))
             return people, []
         fallback = fallback or found
     if fallback:
@@ -153,11 +154,18 @@ def _sources(page, ld_main, ids, zone):
     yield False, orgs
 
 
-def _complete_from(people: list[Person], shown: list[Person]) -> None:
+def _checked_against(declared: list[Person], shown: list[Person]) -> list[Person]:
+    """Declared authors (JSON-LD, meta) checked against the byline the page shows: the byline's list
+    when it names them all and more (structured data often names only the first author), each
+    completed with the credentials and role the other mentions."""
     by_name = {p.name.casefold(): p for p in shown}
-    for p in people:
+    if len(shown) > len(declared) and all(p.name.casefold() in by_name for p in declared):
+        declared, shown = shown, declared
+        by_name = {p.name.casefold(): p for p in shown}
+    for p in declared:
         if p.name.casefold() in by_name:
             _names.complete(p, by_name[p.name.casefold()])
+    return declared
 
 
 def _is_address(value: str) -> bool:
@@ -169,9 +177,11 @@ def _from_elements(elements, prefer_name: bool = False, strict: bool = False) ->
     (three rel=author links, three author spans); never from comments, sidebars or author boxes."""
     found: list[Person] = []
     used: list = []
-    box = None
+    box = kind = None
     for el in elements[:MAX_ELEMENTS]:
-        if (box is not None and not _within(el, box)) or any(_within(el, u) for u in used):
+        if box is not None and ((el.tag, el.get("class")) != kind or not _within(el, box)):
+            continue
+        if any(_within(el, u) for u in used):
             continue
         if el.tag in ("meta", "link"):
             text = el.get("content") or ""
@@ -187,20 +197,24 @@ def _from_elements(elements, prefer_name: bool = False, strict: bool = False) ->
         if people:
             found += people
             used.append(el)
-            box = box if box is not None else _byline_box(el)
+            if box is None:     # co-authors: elements of the same kind in the same byline-sized block
+                box, kind = _byline_box(el), (el.tag, el.get("class"))
     return _names.merge(found)
 
 
 def _in_article(page, zone, elements) -> list:
-    """The elements beside the headline (inside its byline area, dates.Zone.container)."""
+    """The elements inside the article's container (the <article>/<main> around the headline)."""
     if not elements or zone.headline is None:
         return []
-    return [el for el in elements if _within(el, zone.container)]
+    main = page.main(zone.headline)
+    return [el for el in elements if _within(el, main)]
 
 
 def _short_text(el, limit: int) -> str:
     """The element's text, or "" when it is longer than `limit` (read no further than that)."""
     parts, size = [], 0
+    if next(el.iter(*_FORM_TAGS), None) is not None:      # a form's labels are no byline
+        return ""
     for piece in el.itertext():
         size += len(piece)
         if size > limit:
@@ -289,10 +303,8 @@ def extract_reviewers(page, ld_page: Optional[dict], ids: dict, zone,
 def _review_texts(page, zone):
     """(text, whether a plain "Reviewed by" counts there): reviewer blocks, then the headline's area."""
     for el in page.reviews[:20]:
-        if _dates.in_aside(el) or _dates._aside_element(el) or _rated(el):
-            continue
         text = _short_text(el, REVIEW_BOX_TEXT)
-        if text and _mentions_review(text):
+        if text and _mentions_review(text) and not (_dates.in_aside(el) or _dates._aside_element(el) or _rated(el)):
             marks = f"{el.get('class') or ''} {el.get('id') or ''}"
             yield _dates.block_text(el), bool(_REVIEWER_MARK.search(marks))
     if zone.headline is not None:       # (a page rating something says "Reviewed by" of its reviewer)

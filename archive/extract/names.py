@@ -37,11 +37,14 @@ SPLIT = re.compile(r"\s*(?:,|;|&|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s
                    re.I)
 AGENCY_TAIL = re.compile(r"\s+(?:Associated Press|Reuters|AFP|dpa|APA|AP|KNA|epd|SDA|ANSA|EFE)\s*$")
 NOT_A_NAME = re.compile(
-    r"^(?:admin|administrator|editor|editors|redaktion|guest|anonymous|unknown|user|none|null|author|autor|"
+    r"^(?:admin|administrator|editor|guest|anonymous|unknown|user|none|null|author|autor|"
     r"by|von|share|comments?|more|read more|home|menu|posts?|facebook|twitter|instagram|linkedin|email|"
     r"follow|profile|view|all posts|about|contact|print|teilen|kommentare?|datum|date|no author|"
     r"unknown author|gast|posted|published)$", re.I)
 _JUNK = re.compile(r"[<>={}\[\]\\|@#*^$%~+]")     # characters no name is written with
+# a credit to the editorial team is the page's stated author, though no person's name
+EDITORIAL = frozenset(("redaktion", "editors", "the editors", "editorial team", "editorial staff", "rédaction",
+                       "redacción", "redazione", "redactie", "redakcja", "редакция"))
 PARTICLES = frozenset("von van vom zu de der den da di du la le del della dos das ten ter bin al y e".split())
 _SEG_STRIP = " ,:;|-–—()[]\"'~"
 
@@ -226,7 +229,7 @@ def looks_like_name(s: str, strict: bool = False) -> bool:
             or _JUNK.search(s):
         return False
     if all(w.lower().strip(".:") in ROLE_WORDS for w in words):
-        return False
+        return s.casefold() in EDITORIAL
     if len(words) == 1:                       # a user name ("jancak", "freeman1984") or a single name
         return not strict or (s[0].isupper() and not any(ch.isdigit() for ch in s))
     if any(ch.isdigit() for ch in s):
