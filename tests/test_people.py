@@ -50,6 +50,8 @@ def page(head: str = "", header: str = "", body: str = "<p>Text of the post.</p>
     ("<img src=x onerror=alert(1)>", []),
     ("Eve <b>Adams</b>", [("Eve Adams", [], "")]),
     ("jane@example.org", []),
+    ("Bündnis 90/Die Grünen", []),
+    ("Redaktion", [("Redaktion", [], "")]),                           # the editorial team is the stated author
 ])
 def test_people_in_keeps_credentials_and_roles_apart(raw, expected):
     assert [(p.name, p.credentials, p.affiliation) for p in people_in(raw)] == expected
@@ -63,6 +65,10 @@ def test_people_in_keeps_credentials_and_roles_apart(raw, expected):
     ("Medically reviewed by Maya Singh, MD — Written by Chris Doyle — Updated on June 2, 2023",
      [("Maya Singh", "reviewer", ["MD"]), ("Chris Doyle", "author", [])]),
     ("Fact checked by Omar Haddad", [("Omar Haddad", "reviewer", [])]),
+    ("Eingestellt von Jana Berg um 10:00", [("Jana Berg", "author", [])]),
+    ("Publié le 3 mai 2020 par Claire Colin", [("Claire Colin", "author", [])]),
+    ("Publicado por Ana Ruiz el 3 de mayo", [("Ana Ruiz", "author", [])]),
+    ("Von Ursula von der Leyen", [("Ursula von der Leyen", "author", [])]),
     ("Photo by Lena Park", []),                                          # a photo credit names no author
     ("The drug was reviewed by the FDA in 2019.", []),                   # prose names nobody
     ("Updated on June 2, 2023", []),

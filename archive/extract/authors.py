@@ -37,7 +37,9 @@ _REVIEWER_MARK = re.compile(r"review(?:er|ed)|fact-?check|medical-?review", re.I
 _RATED = frozenset(("review", "reviews", "reviewRating", "aggregateRating", "ratingValue"))
 _RATED_TYPES = re.compile(r"/(?:Review|Product|AggregateRating|Rating)\b")
 BY_LINE = re.compile(r"(?:^|[\s|•·—–(])(?:By|BY|Von|VON|Par|Por|Door|Written by|Text:|Autor:|Autorin:|"
-                     r"(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]hared|[Ss]ubmitted)\b[^|•\n]{0,40}?\sby)"
+                     r"(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]hared|[Ss]ubmitted|[Ee]ingestellt|[Gg]eschrieben|"
+                     r"[Vv]erfasst|[Pp]ubli[ée]|[Pp]ublicado|[Ee]scrito|[Pp]ubblicato|[Ss]critto|[Gg]eplaatst)\b"
+                     r"[^|•\n]{0,40}?\s(?:by|von|par|por|da|door))"
                      r"\s+(?=[A-ZÀ-ÞĀ-Ž])")
 _PHOTO_LEAD = re.compile(r"\s*(?:photos?|fotos?|images?|pictures?|illustrations?|bild(?:er)?|credits?)\b", re.I)
 _FORM_TAGS = ("form", "input", "textarea", "select", "button")
@@ -261,11 +263,12 @@ def _mentions_review(text: str) -> bool:
 def _from_zone(zone) -> list[Person]:
     """The authors of a "By Jane Roe" line in the text around the headline."""
     text = zone.text() if zone.headline is not None else ""
+    headline = " ".join(zone.headline.text_content().split()) if text else ""
     for m in BY_LINE.finditer(text):
         start = text.rfind("\n", 0, m.start() + 1) + 1     # (the match may open with that line break)
         end = text.find("\n", m.end())         # the name may stand on the line after "By"
         line = text[start:end if end >= 0 else len(text)]
-        if len(line) > REVIEW_LINE:         # a sentence of the article, not a byline
+        if len(line) > REVIEW_LINE or " ".join(line.split()) in headline:    # a sentence, the headline
             continue
         people = [p for p in byline_people(line) if p.role == "author"]
         if people:

@@ -21,7 +21,8 @@ HONORIFICS = re.compile(
     r"mag|ing|med|dent|vet|rer\.?\s*nat|phil|herr|frau|mme|mlle|sra|dott|dott\.ssa)\.?\s+)+", re.I)
 LEAD_IN = re.compile(
     r"^\s*(?:(?:written|posted|published|submitted|text|story|report(?:ed)?|words|article|interview|"
-    r"geschrieben|verfasst|erstellt|ein beitrag|a post|reporting)\s+)?(?:by|von|vom|par|por|di|door|av|af|"
+    r"geschrieben|verfasst|erstellt|eingestellt|gepostet|ein beitrag|a post|reporting|publié|écrit|publicado|"
+    r"escrito|pubblicato|scritto|geplaatst|geschreven)\s+)?(?:by|von|vom|par|por|di|da|door|av|af|"
     r"от|autor(?:in)?|author|auteur|verfasser(?:in)?|redakteur(?:in)?|text|written by|interview|"
     r"fotos?|photos?)\b\s*:?\s*", re.I)
 _MONTHS = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
@@ -32,7 +33,9 @@ TAIL_CUT = re.compile(
     r"\bfor\s+(?:the\s+)?[A-Z]|\bin\s+[A-Z]\w+\s*$|\breviewed\b|\bfact[- ]checked\b|\bmin(?:ute)?s?\s+read\b|"
     r"\b(?:am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag)\b).*$", re.S | re.I)
-BY_INSIDE = re.compile(r"(?:^|\s)by\s+(?=\S)", re.I)   # "Posted on May 3, 2020 by Jane Roe"
+# "Posted on May 3, 2020 by Jane Roe", "Publié le 3 mai par ..." (not "von", "da": "Ursula von der Leyen")
+BY_INSIDE = re.compile(r"(?:^|\s)(?:by|par|por|door)\s+(?=\S)", re.I)
+
 SPLIT = re.compile(r"\s*(?:,|;|&|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+/\s+)\s*",
                    re.I)
 AGENCY_TAIL = re.compile(r"\s+(?:Associated Press|Reuters|AFP|dpa|APA|AP|KNA|epd|SDA|ANSA|EFE)\s*$")
@@ -40,7 +43,7 @@ NOT_A_NAME = re.compile(
     r"^(?:admin|administrator|editor|guest|anonymous|unknown|user|none|null|author|autor|"
     r"by|von|share|comments?|more|read more|home|menu|posts?|facebook|twitter|instagram|linkedin|email|"
     r"follow|profile|view|all posts|about|contact|print|teilen|kommentare?|datum|date|no author|"
-    r"unknown author|gast|posted|published)$", re.I)
+    r"unknown author|gast|posted|published|source|sources|quelle|quellen|fonte|fuente|bron|photo|foto)$", re.I)
 _JUNK = re.compile(r"[<>={}\[\]\\|@#*^$%~+]")     # characters no name is written with
 # a credit to the editorial team is the page's stated author, though no person's name
 EDITORIAL = frozenset(("redaktion", "editors", "the editors", "editorial team", "editorial staff", "rédaction",
@@ -116,6 +119,7 @@ def people_in(raw, strict: bool = False) -> list[Person]:
     text = LEAD_IN.sub("", text, count=1)
     text = TAIL_CUT.sub("", text, count=1).strip(_SEG_STRIP)
     text = LEAD_IN.sub("", text, count=1)
+    text = _without_date_tail(text)
     people: list[Person] = []
     current: Optional[Person] = None
     for seg in SPLIT.split(text):
@@ -139,6 +143,19 @@ def people_in(raw, strict: bool = False) -> list[Person]:
         elif strict and not people:     # a byline names someone first: this is a sentence
             return []
     return merge(people)
+
+
+def _without_date_tail(text: str) -> str:
+    """Text before a date or time that a short word leads in ("Jana Berg um 10:00", "Ana Ruiz el 3 de
+    mayo"): a name has no digits, "Bündnis 90/Die Grünen" is left whole (and is no name)."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if i > 1 and any(ch.isdigit() for ch in word) and len(words[i - 1]) <= 3 and words[i - 1].islower():
+            j = i - 1
+            while j > 0 and len(words[j - 1]) <= 3 and words[j - 1].islower():
+                j -= 1
+            return " ".join(words[:j])
+    return text
 
 
 def clean_name(raw, strict: bool = False) -> list[str]:
@@ -234,6 +251,8 @@ def looks_like_name(s: str, strict: bool = False) -> bool:
         return not strict or (s[0].isupper() and not any(ch.isdigit() for ch in s))
     if any(ch.isdigit() for ch in s):
         return False
+    if words[0].isalpha() and words[0].islower() and words[0] not in PARTICLES and not s.islower():
+        return False        # "deinen Hochzeitsbloggern": a phrase; a name is capitalized, or all lower case
     return not strict or all(w[0].isupper() or w.lower() in PARTICLES for w in words)
 
 
