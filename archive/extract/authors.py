@@ -118,14 +118,15 @@ def _details_from_ld(person: Person, item: dict) -> None:
 
 
 def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: Iterable[Person] = (),
-                    sites: Iterable[str] = ()) -> tuple[list[Person], list[str]]:
-    """(authors, problems): JSON-LD persons, meta tags, marked-up bylines, a "By ..." line next to the
-    headline, the first of these that names someone; names that are the site's own (or JSON-LD
-    organizations) only when no person is found. Reviewers are never authors."""
+                    sites: Iterable[str] = (), ld_page: Optional[dict] = None) -> tuple[list[Person], list[str]]:
+    """(authors, problems): the article's JSON-LD persons, meta tags, marked-up bylines, a "By ..." line
+    next to the headline, links to author pages, the JSON-LD WebPage's author: the first of these that
+    names someone; names that are the site's own (or JSON-LD organizations) only when no person is
+    found. Reviewers are never authors."""
     sites = list(sites)
     skip = [p.name for p in reviewers]
     fallback: list[Person] = []
-    for declared, found in _sources(page, ld_main, ids, zone):
+    for declared, found in _sources(page, ld_main, ids, zone, ld_page):
         found = _names.merge(found, skip=skip)
         people = [p for p in found if not site_like(p.name, sites)]
         if people:
@@ -138,9 +139,10 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
     return [], ["no author found"]
 
 
-def _sources(page, ld_main, ids, zone):
-    """(declared, people) lists, most trusted source first: JSON-LD and meta tags (declared), then what
-    the page shows, then JSON-LD organizations."""
+def _sources(page, ld_main, ids, zone, ld_page=None):
+    """(declared, people) lists, most trusted source first: the article's JSON-LD and meta tags
+    (declared), then what the page shows, then the WebPage's JSON-LD author (often the site's
+    editor), then JSON-LD organizations."""
     orgs: list[Person] = []
     if ld_main:
         persons, orgs = people_from_ld(ld_main.get("author") or ld_main.get("creator"), ids)
@@ -153,6 +155,10 @@ def _sources(page, ld_main, ids, zone):
     yield False, _from_elements(page.bylines, strict=True)
     yield False, _from_zone(zone)
     yield False, _from_elements(_in_article(page, zone, page.author_links), strict=True)
+    if ld_page and ld_page is not ld_main:
+        persons, page_orgs = people_from_ld(ld_page.get("author") or ld_page.get("creator"), ids)
+        yield False, persons
+        orgs = orgs or page_orgs
     yield False, orgs
 
 

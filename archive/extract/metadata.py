@@ -225,7 +225,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None) -> tuple[dic
     reviewed = next((e for e in (webpage, article) if e and e.get("reviewedBy")), None)
     rated = bool(article and _types(article) & {"Review", "Product"})   # "Reviewed by" is its author
     reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone, rated)
-    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites)
+    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites, webpage)
     tags, categories = extract_tags(page, article)
     problems += dates["problems"] + author_problems
     if not title:
