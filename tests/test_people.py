@@ -107,6 +107,22 @@ def test_three_authors_of_one_byline_all_kept_but_not_related_posts_authors():
     assert m["authors"] == ["Ann Lee", "Bo Chen", "Cy Diaz"]
 
 
+def test_sidebar_authors_are_not_the_posts():
+    m = meta(page())            # no byline: the sidebar's "Recent posts" names another post's author
+    assert (m["authors"], m["people"]) == ([], [])
+    assert "no author found" in m["problems"]
+
+
+def test_structured_data_naming_only_the_first_author_yields_to_the_byline():
+    head = ("<script type='application/ld+json'>{\"@type\": \"BlogPosting\", \"headline\": \"Vitamin D in winter\", "
+            "\"author\": {\"@type\": \"Person\", \"name\": \"Ann Lee\"}}</script>")
+    header = ("<div class='byline'>By <a href='/author/ann/'>Ann Lee</a>, PhD, <a href='/author/bo/'>Bo Chen</a> "
+              "and <a href='/author/cy/'>Cy Diaz</a>, RD</div>")
+    m = meta(page(head=head, header=header))
+    assert people(m) == [("Ann Lee", "author", ["PhD"], ""), ("Bo Chen", "author", [], ""),
+                         ("Cy Diaz", "author", ["RD"], "")]
+
+
 def test_three_rel_author_links_in_a_post_meta_line():
     header = ("<p class='post-meta'><a rel='author' href='/author/ann/'>Ann Lee</a>, <a rel='author' "
               "href='/author/bo/'>Bo Chen</a> &amp; <a rel='author' href='/author/cy/'>Cy Diaz</a> · 5 min read</p>")

@@ -12,7 +12,7 @@ from archive.extract.record import Person
 META_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
              "byl", "citation_author")
 ORG_TYPES = frozenset(("Organization", "NewsMediaOrganization", "Corporation", "MedicalOrganization"))
-MAX_LD_PEOPLE = 30      # people read from one JSON-LD value
+MAX_LD_PEOPLE = 30      # people read from one JSON-LD value, values read from one meta tag name
 MAX_ELEMENTS = 200      # byline-like elements looked at
 BYLINE_TEXT = 250       # an element with more text than this is no byline
 BOX_TEXT = 400          # a byline box (the block around the first byline that names co-authors) is this short
@@ -148,7 +148,7 @@ def _sources(page, ld_main, ids, zone, ld_page=None):
         persons, orgs = people_from_ld(ld_main.get("author") or ld_main.get("creator"), ids)
         yield True, persons
     metas = page.metas
-    yield True, [p for key in META_KEYS for value in (metas.get(key + "[]") or [metas.get(key)])
+    yield True, [p for key in META_KEYS for value in (metas.get(key + "[]") or [metas.get(key)])[:MAX_LD_PEOPLE]
                  if value and not _is_address(value) for p in _names.people_in(value)]
     yield False, _from_elements(page.itemprops.get("author", []), prefer_name=True)
     yield False, _from_elements(page.rel_author)
