@@ -126,8 +126,9 @@ def people_in(raw, strict: bool = False) -> list[Person]:
         seg = seg.strip(_SEG_STRIP)
         if not seg:
             continue
-        if seg.count(" ") > 1:
-            seg = AGENCY_TAIL.sub("", seg)        # "Jill Lawless Associated Press" -> "Jill Lawless"
+        if seg.count(" ") > 1:                  # "Jill Lawless Associated Press" -> "Jill Lawless"
+            name_part = AGENCY_TAIL.sub("", seg)
+            seg = name_part if " " in name_part else seg     # ("The Associated Press" stays whole)
         if current is not None:
             # after a name in capitals, "JOHN DOE" is no credential
             creds = _credentials(seg, current.name != current.name.upper())
@@ -231,6 +232,8 @@ def _is_role(segment: str) -> bool:
     """A job or an organization written after a name: "Member", "Senior Editor", "Scientific Advisory
     Board", "Professor of Medicine at Yale" (a lower-case word no name has)."""
     words = segment.split()
+    if any(ch.isdigit() for ch in segment):     # a date, a time, a count
+        return False
     low = [w.lower().strip(".,()") for w in words]
     titles = _lexicon()[1]
     if any(w in ORG_WORDS for w in low) or low[-1] in JOB_WORDS:
