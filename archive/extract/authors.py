@@ -42,6 +42,10 @@ BY_LINE = re.compile(r"(?:^|[\s|•·—–(])(?:By|BY|Von|VON|Par|Por|Door|Writ
                      r"[^|•\n]{0,40}?\s(?:by|von|par|por|da|door))"
                      r"\s+(?=[A-ZÀ-ÞĀ-Ž])")
 _PHOTO_LEAD = re.compile(r"\s*(?:photos?|fotos?|images?|pictures?|illustrations?|bild(?:er)?|credits?)\b", re.I)
+# a link to a person's page on the site: /author/jane-roe/, /autoren/x, /staff/x, /profil/207/x, ?author=5
+_AUTHOR_HREF = re.compile(r"/(?:(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|autori|staff|profile?s?|people|"
+                          r"writers?|contributors?|redakteur\w*|journalist\w*)/[^/?#]+(?:/[^/?#]+)?|users?/\d+)/?"
+                          r"(?:[?#]|$)|[?&]author=\d", re.I)
 _FORM_TAGS = ("form", "input", "textarea", "select", "button")
 _QUOTE_TAGS = frozenset(("blockquote", "q", "figure", "figcaption"))
 _SEGMENTS = re.compile(r"\s*(?:\||•|·|—|–|\n)\s*")
@@ -154,7 +158,7 @@ def _sources(page, ld_main, ids, zone, ld_page=None):
     yield False, _from_elements(page.rel_author)
     yield False, _from_elements(page.bylines, strict=True)
     yield False, _from_zone(zone)
-    yield False, _from_elements(_in_article(page, zone, page.author_links), strict=True)
+    yield False, _from_elements(_author_links(page, zone), strict=True)
     if ld_page and ld_page is not ld_main:
         persons, page_orgs = people_from_ld(ld_page.get("author") or ld_page.get("creator"), ids)
         yield False, persons
@@ -210,12 +214,18 @@ def _from_elements(elements, prefer_name: bool = False, strict: bool = False) ->
     return _names.merge(found)
 
 
-def _in_article(page, zone, elements) -> list:
-    """The elements inside the article's container (the <article>/<main> around the headline)."""
-    if not elements or zone.headline is None:
+def _author_links(page, zone) -> list:
+    """Links to a person's page on the site inside the article's container (the <article>/<main>
+    around the headline), in page order. Looked for only when no other source names anyone."""
+    if zone.headline is None:
         return []
-    main = page.main(zone.headline)
-    return [el for el in elements if _within(el, main)]
+    links = []
+    for a in page.main(zone.headline).iter("a"):
+        if _AUTHOR_HREF.search(a.get("href") or ""):
+            links.append(a)
+            if len(links) >= MAX_ELEMENTS:
+                break
+    return links
 
 
 def _short_text(el, limit: int) -> str:

@@ -69,10 +69,6 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _TERM_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|thema|themen|topics?|category|categories|kategorien?|"
                         r"rubrik|section|etiqueta|mot-cle)[/-]|[?&](?:tag|cat)=", re.I)
 MAX_TERMS = 30
-# a link to a person's page on the site: /author/jane-roe/, /autoren/x, /staff/x, /profil/207/x, ?author=5
-_AUTHOR_HREF = re.compile(r"/(?:(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|autori|staff|profile?s?|people|"
-                          r"writers?|contributors?|redakteur\w*|journalist\w*)/[^/?#]+(?:/[^/?#]+)?|users?/\d+)/?"
-                          r"(?:[?#]|$)|[?&]author=\d", re.I)
 
 
 class PageIndex:
@@ -87,7 +83,6 @@ class PageIndex:
         self.times: list = []
         self.itemprops: dict = {}
         self.rel_author: list = []
-        self.author_links: list = []    # <a> to an author's page (_AUTHOR_HREF), in page order
         self.rel_tag: list = []
         self.bylines: list = []
         self.dateish: list = []
@@ -125,8 +120,6 @@ class PageIndex:
                         self.hrefs.append(href)
                         if el.get("rel") is not None:
                             self.anchor_rels.append(el)
-                        if len(self.author_links) < 50 and _AUTHOR_HREF.search(href):
-                            self.author_links.append(el)
                     if el.get("rel"):               # of links, only those with a rel are special
                         self._special(el, tag)
                 elif tag in _TEASER_TAGS:
