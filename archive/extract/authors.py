@@ -7,6 +7,7 @@ from typing import Iterable, Optional
 
 from archive.extract import dates as _dates
 from archive.extract import names as _names
+from archive.extract.names import clean_name  # noqa: F401  (callers read names of a byline here too)
 from archive.extract.record import Person
 
 META_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
