@@ -188,7 +188,7 @@ def test_ghost_casper_author_list_not_the_read_more_cards():
             "class='author-profile-image' src='/content/images/bo.jpg' alt='Bo Chen'></a></li></ul>"
             "<div class='article-byline-meta'><h4 class='author-name'><a href='/author/ann/'>Ann Lee</a>, "
             "<a href='/author/bo/'>Bo Chen</a></h4><div class='byline-meta-content'><time class='byline-meta-date' "
-            "datetime='2023-02-01'>Feb 1, 2023</time><span class='byline-reading-time'><span class='bull'>&bull;"
+            "datetime='2021-05-10'>10 May 2021</time><span class='byline-reading-time'><span class='bull'>&bull;"
             "</span> 4 min read</span></div></div></section></div></header>"
             "<section class='gh-content gh-canvas'><p>Sleep matters.</p></section></article></main>"
             "<aside class='read-more-wrap outer'><div class='read-more inner'><article class='post-card post'>"

@@ -25,11 +25,12 @@ LEAD_IN = re.compile(
     r"escrito|pubblicato|scritto|geplaatst|geschreven)\s+)?(?:by|von|vom|par|por|di|da|door|av|af|"
     r"от|autor(?:in)?|author|auteur|verfasser(?:in)?|redakteur(?:in)?|text|written by|interview|"
     r"fotos?|photos?)\b\s*:?\s*", re.I)
+_SHORT_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _MONTHS = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 TAIL_CUT = re.compile(
     r"\s*(?:\||•|·|—|–|\s-\s|(?-i:\son\s)|\bam\s+\d|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|"
     r"\baktualisiert\b|\bveröffentlicht\b|\bstand\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-    r"\b" + _MONTHS + r"\s+\d|\d\.?\s+" + _MONTHS + r"\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|"
+    r"\b" + _MONTHS + r"\s+\d|\d\.?\s+" + _MONTHS + r"\b|\b" + _SHORT_MONTHS + r"\.?\s+\d|\d\.?\s+" + _SHORT_MONTHS + r"\b|"
     r"\bfor\s+(?:the\s+)?[A-Z]|\bin\s+[A-Z]\w+\s*$|\breviewed\b|\bfact[- ]checked\b|\bmin(?:ute)?s?\s+read\b|"
     r"\b(?:am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag)\b).*$", re.S | re.I)
@@ -168,6 +169,8 @@ def person(segment: str, strict: bool = False) -> Optional[Person]:
     """One name with what is written around it ("Dr. Jane Roe MD" -> Jane Roe [MD]); None when the
     segment is no person's name."""
     words = HONORIFICS.sub("", segment).split()
+    while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):     # "Ana Costa 10" (of "10 May 2021")
+        words.pop()
     creds: list[str] = []
     # without a comma, capital-letter groups are credentials only when dotted: "Jean DUPONT" is a name
     caps_ok = any(ch.islower() for ch in " ".join(words[:-1]))
