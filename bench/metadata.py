@@ -12,6 +12,7 @@ written to bench/out/metadata-<extractor>.jsonl.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import importlib.util
 import json
@@ -162,8 +163,13 @@ def write_preds(name, pages, preds):
         for pid, url, _ in pages:
             row = {"id": pid, "url": url}
             row.update({k: v for k, v in preds[pid].items() if _jsonable(v)})
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            f.write(json.dumps(row, ensure_ascii=False, default=_plain) + "\n")
     return path
+
+
+def _plain(value):
+    """Records inside a prediction (metadata's people are record.Person) as their fields."""
+    return dataclasses.asdict(value) if dataclasses.is_dataclass(value) else str(value)
 
 
 def _jsonable(v):

@@ -5,13 +5,13 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from archive.extract.authors import clean_name
+from archive.extract.names import clean_name
 from archive.extract.dates import find_all, parse_machine
 from archive.extract.metadata import extract_metadata, normalize_language, strip_site
 
 FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
 KEYS = {"title", "authors", "published", "published_source", "modified", "modified_source", "description",
-        "language", "image", "tags", "categories", "reviewed_by", "reviewed_on", "page_type_hint", "problems"}
+        "language", "image", "tags", "categories", "reviewed_by", "reviewed_on", "people", "page_type_hint", "problems"}
 
 
 def meta(name: str, url: str = "https://health.example/articles/page") -> dict:

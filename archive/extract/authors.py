@@ -1,100 +1,73 @@
-"""Authors and medical reviewers: person names from structured data and bylines, cleaned."""
+"""Authors and reviewers of a page: where the page names them (structured data, meta tags, bylines)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable, Optional
 
 from archive.extract import dates as _dates
+from archive.extract import names as _names
+from archive.extract.names import clean_name  # noqa: F401  (callers read names of a byline here too)
+from archive.extract.record import Person
 
-# Titles before a name and credentials after it ("Dr. med. Jane Roe, MD, MPH" -> "Jane Roe").
-HONORIFICS = re.compile(
-    r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|rev|hon|univ\.?-prof|priv\.?-doz|pd|dipl\.?-\w+|"
-    r"mag|ing|med|dent|vet|rer\.?\s*nat|phil|herr|frau|mme|mlle|sra|dott|dott\.ssa)\.?\s+)+", re.I)
-CREDENTIALS = frozenset((
-    "md m.d m.d. phd ph.d ph.d. rn rd ld rdn do mph ms msc bsc ba ma mba mbbs mbchb frcp frcpc facp faap facs "
-    "cde cdces cpt np pa pa-c dpt pharmd dnp aprn lcsw ibclc fnp fnp-bc msn bsn lpn mfa jd dds dmd od psyd "
-    "edd lmft lpc cscs cns crnp facog ccc-slp atc mhs dc msw bs jr sr ii iii facc fache rph cpnp mpas "
-    "ccrn cnm whnp mph. msed ms. ma. ba. bsc. med. lac l.ac dipl mbe frcs mrcp mrcgp llm mpa"
-).split())
-ROLE_WORDS = frozenset((
-    "editor editors senior chief managing contributing associate staff writer writers reporter correspondent "
-    "journalist columnist contributor contributors redakteur redakteurin redaktion autor autorin author authors "
-    "freelance freier freie mitarbeiter mitarbeiterin editorial desk online digital reviewer photographer "
-    "photo photos video fotos foto text und and the of der die das"
-).split())
-LEAD_IN = re.compile(
-    r"^\s*(?:(?:written|posted|published|text|story|report(?:ed)?|words|article|interview|geschrieben|"
-    r"verfasst|erstellt|ein beitrag|a post|reporting)\s+)?(?:by|von|vom|par|por|di|door|av|af|от|"
-    r"autor(?:in)?|author|auteur|verfasser(?:in)?|redakteur(?:in)?|text|written by|interview|"
-    r"fotos?|photos?)\b\s*:?\s*", re.I)
-TAIL_CUT = re.compile(
-    r"\s*(?:\||•|·|—|–|\s-\s|\bon\s+\w+\s+\d|\bam\s+\d|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|"
-    r"\baktualisiert\b|\bveröffentlicht\b|\bstand\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-    r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
-    r"\bfor\s+(?:the\s+)?[A-Z]|\bin\s+[A-Z]\w+\s*$|\breviewed\b|\bfact[- ]checked\b|\bmin(?:ute)?s?\s+read\b|"
-    r"\b(?:am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag)\b).*$", re.S | re.I)
-AGENCY_TAIL = re.compile(r"\s+(?:Associated Press|Reuters|AFP|dpa|APA|AP|KNA|epd|SDA|ANSA|EFE)\s*$")
-BY_INSIDE = re.compile(r"(?:^|\s)by\s+(?=\S)", re.I)   # "Posted on May 3, 2020 by Jane Roe"
-SPLIT = re.compile(r"\s*(?:,|;|&|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+/\s+)\s*",
-                   re.I)
-EMAIL_URL = re.compile(r"\S+@\S+\.\w+|\S+\s?[\[(]at[\])]\s?\S+|https?://\S+|www\.\S+|@\w+")
-NOT_A_NAME = re.compile(
-    r"^(?:admin|administrator|editor|editors|redaktion|guest|anonymous|unknown|user|none|null|author|autor|"
-    r"by|von|share|comments?|more|read more|home|menu|posts?|facebook|twitter|instagram|linkedin|email|"
-    r"follow|profile|view|all posts|about|contact|print|teilen|kommentare?|datum|date|no author|"
-    r"unknown author|gast|posted|published)$", re.I)
-PARTICLES = frozenset("von van vom zu de der den da di du la le del della dos das ten ter bin al y e".split())
+META_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+             "byl", "citation_author")
+ORG_TYPES = frozenset(("Organization", "NewsMediaOrganization", "Corporation", "MedicalOrganization"))
+MAX_LD_PEOPLE = 30      # people read from one JSON-LD value, values read from one meta tag name
+MAX_ELEMENTS = 200      # byline-like elements looked at
+BYLINE_TEXT = 250       # an element with more text than this is no byline
+BOX_TEXT = 400          # a byline box (the block around the first byline that names co-authors) is this short
+REVIEW_BOX_TEXT = 3000  # a review block longer than this is content, not a reviewer line
+REVIEW_LINE = 200       # a line naming a reviewer is this short; longer lines are prose
+REVIEW_PREFIX = 40      # words before "reviewed by" on such a line ("This article was medically")
+
 DOMAIN = re.compile(r"\w\.(?:com|de|at|ch|org|net|fr|it|es|uk|eu|info|news|tv)\b", re.I)
-REVIEW_LEAD = re.compile(
-    r"(?:medically|clinically|expert|fact|professionally|medizinisch|fachlich|ärztlich)?[\s-]*"
-    r"(?:reviewed|checked|verified|geprüft|überprüft)\s+(?:by|von)\b\s*:?\s*", re.I)
-# REVIEW_LEAD without its optional adverb, written so that a search is fast: a pattern that is
-# case-insensitive from its first letter is tried at every position of a long text (review blocks
-# can be whole pages), one that opens with a plain character class lets the regex engine skip to
-# the letters that can start a match. Same matches as
+# "reviewed by" and its kin, written so that a search is fast: a pattern that is case-insensitive from
+# its first letter is tried at every position of a long text, one that opens with a plain character
+# class lets the regex engine skip to the letters that can start a match. Same matches as
 # (?i)(?:reviewed|checked|verified|geprüft|überprüft)\s+(?:by|von)\b
 _REVIEW_VERB = re.compile(r"[rRcCvVgGüÜ](?i:(?<=r)eviewed|(?<=c)hecked|(?<=v)erified|(?<=g)eprüft"
-                          r"|(?<=ü)berprüft)\s+(?i:by|von)\b")
+                          r"|(?<=ü)berprüft)\s+(?i:by|von)\b\s*:?\s*")
+# what makes "reviewed by" a medical or fact check anywhere ("Medically reviewed by", "Fact-checked by")
+_REVIEW_KIND = re.compile(r"(?:medically|clinically|expert|fact|professionally|medizinisch|fachlich|ärztlich|"
+                          r"medical|scientifically)[\s-]*$", re.I)
+_REVIEW_LABEL = re.compile(r"[^\w\s]{0,3}\s*(?:(?:medical|clinical|expert|scientific)\s+)?"
+                           r"(?:reviewer|fact[- ]?checker)s?\s*:\s*", re.I)
+# class or id of a block that holds a reviewer line (not "review-box", a product review's)
+_REVIEWER_MARK = re.compile(r"review(?:er|ed)|fact-?check|medical-?review", re.I)
+_RATED = frozenset(("review", "reviews", "reviewRating", "aggregateRating", "ratingValue"))
+_RATED_TYPES = re.compile(r"/(?:Review|Product|AggregateRating|Rating)\b")
 BY_LINE = re.compile(r"(?:^|[\s|•·—–(])(?:By|BY|Von|VON|Par|Por|Door|Written by|Text:|Autor:|Autorin:|"
-                     r"(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]hared)\b[^|•\n]{0,40}?\sby)\s+(?=[A-ZÀ-ÞĀ-Ž])")
+                     r"(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]hared|[Ss]ubmitted|[Ee]ingestellt|[Gg]eschrieben|"
+                     r"[Vv]erfasst|[Pp]ubli[ée]|[Pp]ublicado|[Ee]scrito|[Pp]ubblicato|[Ss]critto|[Gg]eplaatst)\b"
+                     r"[^|•\n]{0,40}?\s(?:by|von|par|por|da|door))"
+                     r"\s+(?=[A-ZÀ-ÞĀ-Ž])")
+_PHOTO_LEAD = re.compile(r"\s*(?:photos?|fotos?|images?|pictures?|illustrations?|bild(?:er)?|credits?)\b", re.I)
+# a link to a person's page on the site: /author/jane-roe/, /autoren/x, /staff/x, /profil/207/x, ?author=5
+_AUTHOR_HREF = re.compile(r"/(?:(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|autori|staff|profile?s?|people|"
+                          r"writers?|contributors?|redakteur\w*|journalist\w*)/[^/?#]+(?:/[^/?#]+)?|users?/\d+)/?"
+                          r"(?:[?#]|$)|[?&]author=\d", re.I)
+_FORM_TAGS = ("form", "input", "textarea", "select", "button")
+_QUOTE_TAGS = frozenset(("blockquote", "q", "figure", "figcaption"))
 _SEGMENTS = re.compile(r"\s*(?:\||•|·|—|–|\n)\s*")
-COPYRIGHT = re.compile(r"^(?:©|\(c\)|~)\s*", re.I)
 
 
-def clean_name(raw: str, strict: bool = False) -> list[str]:
-    """One byline string to the person names in it ("By Dr. Jane Roe, MD and Ann Lee" -> both names).
-    strict (text found in the page, not declared as an author): every name word must be capitalized."""
-    text = COPYRIGHT.sub("", " ".join(EMAIL_URL.sub(" ", raw or "").split()))
-    by = BY_INSIDE.search(text)
-    if by and by.start() > 0:
-        text = text[by.end():]
-    text = LEAD_IN.sub("", text)
-    text = TAIL_CUT.sub("", text).strip(" ,;:|-–—()[]\"'~")
-    text = LEAD_IN.sub("", text)
-    names: list[str] = []
-    for part in SPLIT.split(text):
-        part = HONORIFICS.sub("", part.strip(" .,:;|-–—()[]\"'~")).strip()
-        words = [w for w in part.split() if w.strip(",").lower() not in CREDENTIALS]
-        part = " ".join(words).strip(" ,")
-        if len(words) > 2:
-            part = AGENCY_TAIL.sub("", part)        # "Jill Lawless Associated Press" -> "Jill Lawless"
-        if _looks_like_name(part, strict):
-            names.append(part)
-    return names
-
-
-def _looks_like_name(s: str, strict: bool = False) -> bool:
-    words = s.split()
-    if not s or len(s) > 60 or len(words) > 5 or NOT_A_NAME.match(s) or not any(ch.isalpha() for ch in s):
-        return False
-    if all(w.lower().strip(".:") in ROLE_WORDS for w in words):
-        return False
-    if len(words) == 1:                       # a user name ("jancak", "freeman1984") or a single name
-        return not strict or (s[0].isupper() and not any(ch.isdigit() for ch in s))
-    if any(ch.isdigit() for ch in s):
-        return False
-    return not strict or all(w[0].isupper() or w.lower() in PARTICLES for w in words)
+def byline_people(text: str) -> list[Person]:
+    """The authors and reviewers one byline line names, in order: "By Dr. Jane Roe, MD and Ann Lee",
+    "Posted on May 3, 2020 by Jane Roe", "Medically reviewed by A, RN — Written by B — Updated ...".
+    [] when the line introduces nobody ("by", "written by", "reviewed by" and their kin)."""
+    found: list[Person] = []
+    for seg in _SEGMENTS.split(_names.to_text(text, REVIEW_LINE)):
+        rest = _review_rest(seg, plain=True)
+        if rest is not None:
+            found += _reviewers_in(rest)
+        elif _names.LEAD_IN.match(seg) and not _PHOTO_LEAD.match(seg):
+            found += _names.people_in(seg, strict=True)
+        else:
+            lead = BY_LINE.search(seg, 0, REVIEW_PREFIX + 20)       # "Posted on May 3, 2020 by"
+            if lead and lead.start() <= REVIEW_PREFIX:
+                found += _names.people_in(seg[lead.start():], strict=True)
+    return _names.merge(found)
 
 
 def site_like(name: str, sites: Iterable[str]) -> bool:
@@ -105,140 +78,296 @@ def site_like(name: str, sites: Iterable[str]) -> bool:
         key == s or squashed == s.replace(" ", "") or (len(s) > 3 and (s in key or key in s)) for s in sites)
 
 
-def dedupe(names: Iterable[str], skip: Iterable[str] = ()) -> list[str]:
-    seen = {n.casefold() for n in skip}
-    out = []
-    for n in names:
-        key = n.casefold()
-        if key not in seen:
-            seen.add(key)
-            out.append(n)
-    return out
-
-
-def names_from_ld(value, ids: dict) -> tuple[list[str], list[str]]:
-    """(person names, organization names) of a JSON-LD author / creator / reviewedBy value."""
-    persons: list[str] = []
-    orgs: list[str] = []
-    for item in value if isinstance(value, list) else [value]:
-        if isinstance(item, dict) and "@id" in item and "name" not in item:
-            item = ids.get(item["@id"], item)
+def people_from_ld(value, ids: dict) -> tuple[list[Person], list[Person]]:
+    """(persons, organizations) of a JSON-LD author / creator / reviewedBy value; a Person's
+    honorificSuffix counts as credentials and its jobTitle as its role."""
+    persons: list[Person] = []
+    orgs: list[Person] = []
+    for item in (value if isinstance(value, list) else [value])[:MAX_LD_PEOPLE]:
+        node = ids.get(item.get("@id")) if isinstance(item, dict) and isinstance(item.get("@id"), str) else None
+        if node is not None and "name" not in item:
+            item = node
         if isinstance(item, str):
-            if not item.lstrip().startswith(("http://", "https://", "/")):
-                persons.extend(clean_name(item))
-        elif isinstance(item, dict):
-            name = item.get("name")
-            if isinstance(name, list):
-                name = name[0] if name else None
-            if not isinstance(name, str):
-                continue
-            types = item.get("@type")
-            types = set(types) if isinstance(types, list) else {types}
-            if types & {"Organization", "NewsMediaOrganization", "Corporation", "MedicalOrganization"}:
-                orgs.append(" ".join(name.split()))
-            else:
-                persons.extend(clean_name(name))
-    return dedupe(persons), dedupe(orgs)
+            if not _is_address(item):
+                persons += _names.people_in(item)
+            continue
+        if not isinstance(item, dict):
+            continue
+        name = item.get("name")
+        if isinstance(name, list):
+            name = name[0] if name else None
+        if not isinstance(name, str):
+            continue
+        types = item.get("@type")
+        if (set(types) if isinstance(types, list) else {types}) & ORG_TYPES:
+            org = _names.to_text(name)
+            if org:
+                orgs.append(Person(name=org))
+            continue
+        found = _names.people_in(name)
+        if len(found) == 1:
+            _details_from_ld(found[0], item)
+            if isinstance(node, dict):        # the graph's Person node may say more (Yoast)
+                _details_from_ld(found[0], node)
+        persons += found
+    return _names.merge(persons), _names.merge(orgs)
 
 
-def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: list[str],
-                    sites: Iterable[str] = ()) -> tuple[list, list]:
-    """(authors, problems): JSON-LD persons, meta tags, marked-up bylines, a "By ..." line next to the
-    headline; names that are the site's own (or JSON-LD organizations) only when no person is found.
-    Medical reviewers are never authors."""
+def _details_from_ld(person: Person, item: dict) -> None:
+    suffix = item.get("honorificSuffix")
+    if isinstance(suffix, str) and not person.credentials:
+        person.credentials = [c for c in re.split(r"[,\s]+", _names.to_text(suffix)) if c]
+    job = item.get("jobTitle")
+    if isinstance(job, str) and not person.affiliation:
+        person.affiliation = _names.to_text(job, 120)
+
+
+def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: Iterable[Person] = (),
+                    sites: Iterable[str] = (), ld_page: Optional[dict] = None) -> tuple[list[Person], list[str]]:
+    """(authors, problems): the article's JSON-LD persons, meta tags, marked-up bylines, a "By ..." line
+    next to the headline, links to author pages, the JSON-LD WebPage's author: the first of these that
+    names someone; names that are the site's own (or JSON-LD organizations) only when no person is
+    found. Reviewers are never authors."""
     sites = list(sites)
-    fallback: list[str] = []
-    for names in _sources(page, ld_main, ids, zone):
-        names = dedupe(names, skip=reviewers)
-        people = [n for n in names if not site_like(n, sites)]
+    skip = [p.name for p in reviewers]
+    fallback: list[Person] = []
+    for declared, found in _sources(page, ld_main, ids, zone, ld_page):
+        found = _names.merge(found, skip=skip)
+        people = [p for p in found if not site_like(p.name, sites)]
         if people:
+            if declared:
+                people = _checked_against(people, _from_elements(page.bylines, strict=True) or _from_zone(zone))
             return people, []
-        fallback = fallback or names
+        fallback = fallback or found
     if fallback:
         return fallback, []
     return [], ["no author found"]
 
 
-def _sources(page, ld_main, ids, zone):
-    orgs: list[str] = []
+def _sources(page, ld_main, ids, zone, ld_page=None):
+    """(declared, people) lists, most trusted source first: the article's JSON-LD and meta tags
+    (declared), then what the page shows, then the WebPage's JSON-LD author (often the site's
+    editor), then JSON-LD organizations."""
+    orgs: list[Person] = []
     if ld_main:
-        persons, orgs = names_from_ld(ld_main.get("author") or ld_main.get("creator"), ids)
-        yield persons
+        persons, orgs = people_from_ld(ld_main.get("author") or ld_main.get("creator"), ids)
+        yield True, persons
     metas = page.metas
-    for key in ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                "sailthru.author", "byl", "citation_author"):
-        value = metas.get(key)
-        if value and not value.lstrip().startswith(("http://", "https://", "/")):
-            yield clean_name(value)
-    yield _from_elements(page.itemprops.get("author", []), prefer_name=True)
-    yield _from_elements(page.rel_author)
-    yield _from_elements(page.bylines, strict=True)
-    yield _from_zone(zone)
-    yield orgs
+    yield True, [p for key in META_KEYS for value in (metas.get(key + "[]") or [metas.get(key)])[:MAX_LD_PEOPLE]
+                 if value and not _is_address(value) for p in _names.people_in(value)]
+    yield False, _from_elements(page.itemprops.get("author", []), prefer_name=True)
+    yield False, _from_elements(page.rel_author)
+    yield False, _from_elements(page.bylines, strict=True)
+    yield False, _from_zone(zone)
+    yield False, _from_elements(_author_links(page, zone), strict=True)
+    if ld_page and ld_page is not ld_main:
+        persons, page_orgs = people_from_ld(ld_page.get("author") or ld_page.get("creator"), ids)
+        yield False, persons
+        orgs = orgs or page_orgs
+    yield False, orgs
 
 
-def _from_elements(elements, prefer_name: bool = False, strict: bool = False) -> list[str]:
-    for el in elements:
+def _checked_against(declared: list[Person], shown: list[Person]) -> list[Person]:
+    """Declared authors (JSON-LD, meta) checked against the byline the page shows: the byline's list
+    when it names them all and more (structured data often names only the first author), each
+    completed with the credentials and role the other mentions."""
+    by_name = {p.name.casefold(): p for p in shown}
+    if len(shown) > len(declared) and all(p.name.casefold() in by_name for p in declared):
+        declared, shown = shown, declared
+        by_name = {p.name.casefold(): p for p in shown}
+    for p in declared:
+        if p.name.casefold() in by_name:
+            _names.complete(p, by_name[p.name.casefold()])
+    return declared
+
+
+def _is_address(value: str) -> bool:
+    return value.lstrip().startswith(("http://", "https://", "/"))
+
+
+def _from_elements(elements, prefer_name: bool = False, strict: bool = False) -> list[Person]:
+    """The people the first byline element names, and the co-authors named by others of its box
+    (three rel=author links, three author spans); never from comments, sidebars or author boxes."""
+    found: list[Person] = []
+    used: list = []
+    box = kind = None
+    for el in elements[:MAX_ELEMENTS]:
+        if box is not None and ((el.tag, el.get("class")) != kind or not _within(el, box)):
+            continue
+        if any(_within(el, u) for u in used):
+            continue
         if el.tag in ("meta", "link"):
             text = el.get("content") or ""
         else:
-            if _dates.in_aside(el):
+            if _dates.in_aside(el) or _dates._aside_element(el) or _quoted(el):
                 continue
             named = [n for n in el.iter() if n.get("itemprop") == "name"] if prefer_name else []
-            text = " ".join((named[0] if named else el).itertext())
-        if not text.strip() or len(text) > 250:
+            text = _short_text(named[0] if named else el, BYLINE_TEXT)
+        if not text or text.isspace():
             continue
         # an element holding nothing but one word is a user name, even in lower case ("jancak")
-        names = clean_name(_without_review(text), strict and len(text.split()) > 1)
-        if names:
-            return names
-    return []
+        people = _names.people_in(_without_review(text), strict and len(text.split()) > 1)
+        if people:
+            found += people
+            used.append(el)
+            if box is None:     # co-authors: elements of the same kind in the same byline-sized block
+                box, kind = _byline_box(el), (el.tag, el.get("class"))
+    return _names.merge(found)
+
+
+def _author_links(page, zone) -> list:
+    """Links to a person's page on the site inside the article's container (the <article>/<main>
+    around the headline), in page order. Looked for only when no other source names anyone."""
+    if zone.headline is None:
+        return []
+    links = []
+    for a in page.main(zone.headline).iter("a"):
+        if _AUTHOR_HREF.search(a.get("href") or ""):
+            links.append(a)
+            if len(links) >= MAX_ELEMENTS:
+                break
+    return links
+
+
+def _short_text(el, limit: int) -> str:
+    """The element's text, or "" when it is longer than `limit` (read no further than that)."""
+    parts, size = [], 0
+    if next(el.iter(*_FORM_TAGS), None) is not None:      # a form's labels are no byline
+        return ""
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit:
+            return ""
+        parts.append(piece)
+    return " ".join(parts)
+
+
+def _quoted(el) -> bool:
+    """Inside a quotation or a figure: the name under a quote or a photo is not the page's byline."""
+    return any(a.tag in _QUOTE_TAGS for a in el.iterancestors())
+
+
+def _within(el, ancestor) -> bool:
+    return el is ancestor or any(a is ancestor for a in el.iterancestors())
+
+
+def _byline_box(el):
+    """The block around a byline element that is still byline-sized (up to three levels up)."""
+    box = el
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= 3 or anc.tag in ("body", "html", "article", "main") or not _short_text(anc, BOX_TEXT):
+            break
+        box = anc
+    return box
 
 
 def _without_review(text: str) -> str:
     """The author part of a byline that also names a reviewer ("Written by A — Medically reviewed by B")."""
     if not _mentions_review(text):
         return text
-    parts = [p for p in _SEGMENTS.split(text) if p.strip() and not _mentions_review(p)]
+    parts = [p for p in _SEGMENTS.split(text) if p.strip() and _review_rest(p, plain=True) is None]
     return " | ".join(parts)
 
 
 def _mentions_review(text: str) -> bool:
-    """REVIEW_LEAD.search(text) is not None."""
-    return _REVIEW_VERB.search(text) is not None
+    """A cheap first test: "reviewed by" and its kin, or a "Reviewer:" / "Fact checker:" label."""
+    if _REVIEW_VERB.search(text):
+        return True
+    low = text.lower()
+    return "reviewer" in low or "checker" in low
 
 
-def _from_zone(zone) -> list[str]:
-    """A "By Jane Roe" line in the text around the headline."""
+def _from_zone(zone) -> list[Person]:
+    """The authors of a "By Jane Roe" line in the text around the headline."""
     text = zone.text() if zone.headline is not None else ""
+    headline = " ".join(zone.headline.text_content().split()) if text else ""
     for m in BY_LINE.finditer(text):
-        names = clean_name(text[m.end():m.end() + 80].split("\n", 1)[0], strict=True)
-        if names:
-            return names
+        start = text.rfind("\n", 0, m.start() + 1) + 1     # (the match may open with that line break)
+        end = text.find("\n", m.end())         # the name may stand on the line after "By"
+        line = text[start:end if end >= 0 else len(text)]
+        if len(line) > REVIEW_LINE or " ".join(line.split()) in headline:    # a sentence, the headline
+            continue
+        people = [p for p in byline_people(line) if p.role == "author"]
+        if people:
+            return people
     return []
 
 
-def extract_reviewers(page, ld_page: Optional[dict], ids: dict, zone) -> tuple[list[str], Optional[str]]:
-    """(medical reviewers / fact checkers, review date): schema.org reviewedBy, else a "Medically reviewed
-    by ... on <date>" line in a review block or beside the headline."""
+# --- reviewers ------------------------------------------------------------------------------------------
+
+def extract_reviewers(page, ld_page: Optional[dict], ids: dict, zone,
+                      rated: bool = False) -> tuple[list[Person], Optional[str]]:
+    """(medical reviewers / fact checkers, review date): schema.org reviewedBy, else a line saying
+    "Medically reviewed by ...", "Fact checked by ...", "Reviewer: ..." beside the headline or in a
+    reviewer block. Never prose ("was reviewed by the FDA"), never a product review's box (`rated`: the
+    page is itself a review of something)."""
     if ld_page and ld_page.get("reviewedBy"):
-        persons, orgs = names_from_ld(ld_page.get("reviewedBy"), ids)
+        persons, orgs = people_from_ld(ld_page.get("reviewedBy"), ids)
         if persons or orgs:
-            return persons or orgs, None
-    texts = [el.text_content() for el in page.reviews[:20]]
-    if zone.headline is not None:
-        texts.append(zone.text())
-    for text in texts:
-        if not _mentions_review(text):
-            continue
-        text = _dates.SPACES.sub(" ", text)        # keep line breaks: they end the reviewer line
-        m = REVIEW_LEAD.search(text)
-        if not m:
-            continue
-        line = _SEGMENTS.split(text[m.end():m.end() + 160], 1)[0]    # up to the next "|", "—", "•"
-        # "reviewed by someone trained in the field" is prose, not a byline: names are capitalized.
-        names = [n for n in clean_name(line) if n[:1].isupper()]
-        if names:
-            found = _dates.find_all(line)
-            return dedupe(names[:3]), (found[0].day.isoformat() if found else None)
+            return [replace(p, role="reviewer") for p in persons or orgs], None
+    if rated:
+        return [], None
+    for text, plain in _review_texts(page, zone):
+        for line in text.split("\n"):
+            if len(line) > REVIEW_LINE:
+                continue
+            for seg in _SEGMENTS.split(line):
+                rest = _review_rest(seg, plain)
+                people = _reviewers_in(rest) if rest is not None else []
+                if people:
+                    found = _dates.find_all(rest)
+                    return people[:3], (found[0].day.isoformat() if found else None)
     return [], None
+
+
+def _review_texts(page, zone):
+    """(text, whether a plain "Reviewed by" counts there): reviewer blocks, then the headline's area."""
+    for el in page.reviews[:20]:
+        text = _short_text(el, REVIEW_BOX_TEXT)
+        if text and _mentions_review(text) and not (_dates.in_aside(el) or _dates._aside_element(el) or _rated(el)):
+            marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+            yield _dates.block_text(el), bool(_REVIEWER_MARK.search(marks))
+    if zone.headline is not None:       # (a page rating something says "Reviewed by" of its reviewer)
+        yield zone.text(), not any(prop in page.itemprops for prop in _RATED)
+
+
+def _review_rest(segment: str, plain: bool) -> Optional[str]:
+    """What follows the review lead of a byline segment ("Medically reviewed by", "Fact checked by",
+    "Reviewer:"), or None when the segment does not open with one. A plain "Reviewed by" counts only
+    where `plain` (beside the headline, in a reviewer block)."""
+    label = _REVIEW_LABEL.match(segment)
+    if label:
+        return segment[label.end():]
+    m = _REVIEW_VERB.search(segment, 0, REVIEW_PREFIX + 20)
+    if m is None:
+        return None
+    prefix = segment[:m.start()]
+    if len(prefix) > REVIEW_PREFIX or any(ch in prefix for ch in ".!?;:"):
+        return None
+    if not plain and not _REVIEW_KIND.search(prefix):
+        return None
+    return segment[m.end():]
+
+
+def _reviewers_in(text: str) -> list[Person]:
+    """Reviewers named at the start of a line: capitalized full names ("the FDA", "our team" are not)."""
+    return [replace(p, role="reviewer") for p in _names.people_in(text, strict=True) if " " in p.name]
+
+
+def _rated(el) -> bool:
+    """Inside or holding a product review's rating (schema.org Review, Product, AggregateRating)."""
+    for node in (el, *list(el.iterancestors())[:6]):
+        if node.get("itemprop") in _RATED or _RATED_TYPES.search(node.get("itemtype") or ""):
+            return True
+    return any(n.get("itemprop") in _RATED for n in el.iter() if n.get("itemprop"))
+
+
+def in_page_order(authors: list[Person], reviewers: list[Person], zone) -> list[Person]:
+    """Authors and reviewers as the page shows them: reviewers first where the headline's byline
+    names one before the first author ("Medically reviewed by A — Written by B")."""
+    if authors and reviewers and zone.headline is not None:
+        text = zone.text()
+        a, r = text.find(authors[0].name), text.find(reviewers[0].name)
+        if r >= 0 and (a < 0 or r < a):
+            return reviewers + authors
+    return authors + reviewers

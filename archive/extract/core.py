@@ -8,17 +8,18 @@ import lxml.html
 from lxml import etree
 
 from archive.decode import decode_html
+from archive.extract import authors as _authors
 from archive.extract import body as _body
 from archive.extract import dates as _dates
 from archive.extract import clean, hydration, language, links, media, pagetype, related, sanitize, site, vocab
 from archive.extract.metadata import PageIndex, collect_jsonld, main_entity, read_metadata
-from archive.extract.record import Article, Related
+from archive.extract.record import Article, Person, Related
 from archive.extract.site import SiteTemplate
 
 # Metadata keys that are Article fields (the rest, e.g. page_type_hint, steer the decisions here).
 _METADATA_FIELDS = (
     "title", "authors", "published", "published_source", "modified", "modified_source",
-    "description", "image", "tags", "categories", "reviewed_by", "reviewed_on",
+    "description", "image", "tags", "categories", "reviewed_by", "reviewed_on", "people",
 )
 LD_BODY_MIN = 200           # a JSON-LD articleBody shorter than this is a summary
 
@@ -179,13 +180,13 @@ def _fill_body(article: Article, node, base_url: str) -> None:
 
 
 def _authors_from_bylines(article: Article, lines: list[str]) -> None:
-    """Authors from the byline lines cut from the body ("Written by ..."), when the page named none."""
-    from archive.extract import authors as _authors
-
+    """Authors from the byline lines cut from the body ("Written by ...", "by N. V., M.D., Member,
+    Scientific Advisory Board"), when the page named none."""
     for line in lines:
-        names = _authors.clean_name(line, strict=True)
-        if names:
-            article.authors = names
+        people = [p for p in _authors.byline_people(line) if p.role == "author"]
+        if people:
+            article.authors = [p.name for p in people]
+            article.people = people + [p for p in article.people if p.role != "author"]
             article.problems = [p for p in article.problems if p != "no author found"]
             return
 
@@ -223,7 +224,9 @@ def _hydrated(node, data_blocks: list[str], article: Article, base_url: str):
     clean.clean_tree(fragment)
     article.problems.append("body taken from the page's hydration data (the HTML shows less text)")
     article.title = article.title or post.title
-    article.authors = article.authors or post.authors
+    if post.authors and not article.authors:
+        article.authors = post.authors
+        article.people = [Person(name=name) for name in post.authors] + article.people
     article.tags = article.tags or post.tags
     article.categories = article.categories or post.categories
     if not article.related:

@@ -28,7 +28,7 @@ OTHER_TYPES = frozenset(("Product", "Person", "Organization", "ContactPage", "Ab
 # class/id words (matched in lower case) that mark bylines, date lines, tag and category lists,
 # reviewer lines, headlines
 _BUCKET_RES = (
-    ("bylines", re.compile(r"byline|author|autor|writer|creator")),
+    ("bylines", re.compile(r"byline|author|autor|auteur|writer|creator")),
     ("dateish", re.compile(r"date|time|byline|meta|posted|publish|datum")),
     ("tag_lists", re.compile(r"(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?links|post-?tags|keywords")),
     ("cat_lists", re.compile(r"cat-links|post-?categor|categories|taxonomy-category(?:$|\s)")),
@@ -46,7 +46,7 @@ _ELEMENTS = etree.Element           # iter() filter: elements only
 
 
 # cheap first test: lower-case words, no re.I (a case-insensitive alternation costs ~5x more per call)
-_HINT = re.compile("auth|autor|byline|writer|creator|date|time|posted|publish|datum|meta|tag|categ|cat-links|"
+_HINT = re.compile("auth|autor|auteur|byline|writer|creator|date|time|posted|publish|datum|meta|tag|categ|cat-links|"
                    "review|expert|fact|headline|title|keyword|crumb")
 
 
@@ -212,7 +212,7 @@ class PageIndex:
             key = key.strip().lower().replace("&#x3a;", ":")
             if key not in self.metas:
                 self.metas[key] = content
-            elif key in ("article:tag", "article:author", "author"):
+            elif key in ("article:tag", "article:author", "author", "citation_author", "dc.creator"):
                 self.metas.setdefault(key + "[]", [self.metas[key]]).append(content)
 
     def _classed(self, el, bits: int) -> None:
@@ -239,7 +239,8 @@ class PageIndex:
 def extract_metadata(tree, url: str) -> dict:
     """Everything about the page except its body, from one parsed tree (never modified, never raises
     on odd input). Keys: title, authors, published, published_source, modified, modified_source,
-    description, language, image, tags, categories, reviewed_by, reviewed_on, page_type_hint, problems."""
+    description, language, image, tags, categories, reviewed_by, reviewed_on, people (record.Person,
+    authors and reviewers with credentials and roles), page_type_hint, problems."""
     return read_metadata(tree, url)[0]
 
 
@@ -260,15 +261,16 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     zone = _dates.Zone(tree, headline)
     dates = _dates.extract_dates(page, url, article or webpage, zone, language)
     reviewed = next((e for e in (webpage, article) if e and e.get("reviewedBy")), None)
-    reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone)
-    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites)
+    rated = bool(article and _types(article) & {"Review", "Product"})   # "Reviewed by" is its author
+    reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone, rated)
+    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites, webpage)
     tags, categories = extract_tags(page, article, entities, title)
     problems += dates["problems"] + author_problems
     if not title:
         problems.append("no title found")
     return {
         "title": title,
-        "authors": authors,
+        "authors": [p.name for p in authors],
         "published": dates["published"],
         "published_source": dates["published_source"],
         "modified": dates["modified"],
@@ -278,9 +280,10 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
         "image": extract_image(url, page.metas, article),
         "tags": tags,
         "categories": categories,
-        "reviewed_by": reviewers,
+        "reviewed_by": [p.name for p in reviewers],
         "reviewed_on": _ld_date((webpage or {}).get("lastReviewed") or (article or {}).get("lastReviewed"))
         or reviewed_on,
+        "people": _authors.in_page_order(authors, reviewers, zone),
         "page_type_hint": page_type_hint(entities, page.metas),
         "problems": problems,
     }, article
