@@ -11,17 +11,24 @@ The rules, in the order a link meets them:
    page itself links, and static copies of a site answer it 404.
 2. **Path rules** (``archive.traps.path_problem``): too deep, a segment repeated, a session id.
 3. **Novelty budget** (a page's generic links only; sitemap and feed entries and Read Also links
-   are what the site says is content): a fetch counts against the *keys* of its URL (its shape,
-   its section) and of the page whose link led to it (``from:`` its shape). A fetch that gives an
-   article new to this crawl credits those keys and the source page's own keys; any other fetch
-   makes them one fetch drier. A link is followed while none of its keys has gone ``dry_limit``
-   fetches in a row without a new article. A link refused that way is *parked* under the dry key
-   (at most ``park_cap`` per key) and followed after all if that key yields again, so a shape cut
-   while its first listings were still being read loses nothing.
+   are what the site says is content): a fetch counts against the *keys* of its URL: its shape
+   and its section (``archive.traps``). A fetch that
+   gives an article new to this crawl credits those keys and the keys of the page whose link led
+   to it (its *source*: a listing shape is productive when its links lead to new articles); any
+   other fetch makes its keys one fetch drier. A link is followed while none of its keys has gone
+   ``dry_limit`` fetches in a row without a new article (fetches on their way count as dry).
+   A link refused that way is *parked* under the dry key (at most ``park_cap`` per key) and
+   followed after all if that key yields again, so a shape cut while its first listings were
+   still being read loses nothing. A source is credited, never cut on its own: its credit could
+   only come through the links a cut would hold back, so a cut source would stay cut.
 4. **Page budget per site** (``site_budget``, 0 = none), charged once per page queued.
 
 A productive shape is never cut however large (5,000 posts sharing ``/S/`` keep crediting it);
 a trap (a calendar, a tag tree, facets, random slugs) costs about ``dry_limit`` fetches per key.
+No key groups a whole depth of the site: one dry trap would then cut every page of that depth,
+and the pages that could credit it again would be the ones parked. So random *words* as
+top-level paths (``/qzxv/`` linking ``/bnmk/``) are not grouped: each is a shape of its own, and
+only the per-page link cap and the site's page budget bound them.
 """
 from __future__ import annotations
 
@@ -139,7 +146,8 @@ def own_feed(page_url: str, feed_url: str) -> bool:
     return bool(path) and page.netloc == feed.netloc and feed.path.startswith(path + "/")
 
 
-def _first(urls: Iterable[str], limit: int) -> list[str]:
+def take_links(urls: Iterable[str], limit: int) -> list[str]:
+    """The first ``limit`` distinct links, in page order (0 = all)."""
     out = list(dict.fromkeys(u for u in urls if u))
     return out[:limit] if limit > 0 else out
 
@@ -163,32 +171,27 @@ class LinkPolicy:
     def page_links(self, page_url: str, *, related: Iterable[str] = (), next_page: str = "",
                    feeds: Iterable[str] = (), links: Iterable[str] = ()) -> dict:
         """A page's links by role, capped, without the page's own feeds; stored with the page."""
-        return {RELATED: _first(related, self.max_links),
-                PAGES: _first([next_page, *links], self.max_links),
-                FEEDS: _first((f for f in feeds if not own_feed(page_url, f)), self.max_links)}
+        return {RELATED: take_links(related, self.max_links),
+                PAGES: take_links([next_page, *links], self.max_links),
+                FEEDS: take_links((f for f in feeds if not own_feed(page_url, f)), self.max_links)}
 
     def listed_links(self, sitemaps: Iterable[str], urls: Iterable[str]) -> dict:
         """A sitemap's or feed's entries by role, capped."""
-        return {SITEMAPS: _first(sitemaps, self.max_listed), LISTED: _first(urls, self.max_listed)}
+        return {SITEMAPS: take_links(sitemaps, self.max_listed), LISTED: take_links(urls, self.max_listed)}
 
     # -- following ------------------------------------------------------------------------
 
-    def keys(self, url: str, source: str = "") -> list[str]:
-        """What a fetch of ``url`` found on ``source`` counts against."""
+    def keys(self, url: str) -> list[str]:
+        """What a fetch of ``url`` counts against."""
         keys = ["shape:" + url_shape(url)]
-        folded = url_shape(url, literal=False)
-        if folded != url_shape(url):
-            keys.append("shape:" + folded)
         section = url_section(url)
         if section:
             keys.append("section:" + section)
-        if source:
-            keys.append("from:" + url_shape(source))
         return keys
 
     def decide(self, links: Sequence[Link]) -> list[Decision]:
         """Follow, park or refuse each link (one read of the counter for all of them)."""
-        keyed = {link: self.keys(link.url, link.source) for link in links
+        keyed = {link: self.keys(link.url) for link in links
                  if link.role in BUDGETED and self.dry_limit > 0}
         dry = self.counter.dry_counts({k for keys in keyed.values() for k in keys}) if keyed else {}
         return [self._decide(link, keyed.get(link, ()), dry) for link in links]
@@ -212,7 +215,7 @@ class LinkPolicy:
         so a trap costs ``dry_limit`` fetches, not that plus all a fast crawl had under way)."""
         if link.role not in BUDGETED or self.dry_limit <= 0:
             return None
-        keys = self.keys(link.url, link.source)
+        keys = self.keys(link.url)
         dry = self.counter.dry_counts(keys)
         spent = next((k for k in keys if dry.get(k, 0) + self.in_flight[k] >= self.dry_limit), None)
         if spent is None:
@@ -240,7 +243,7 @@ class LinkPolicy:
         """A fetch of ``url`` (found on ``source``) came back; ``article`` is its article's key
         (canonical URL) when it was one. Returns the parked links that may now be followed."""
         self._land(url)
-        debit = self.keys(url, source)
+        debit = self.keys(url)
         credit = debit + [k for k in self.keys(source) if k not in debit] if source else debit
         credited, entries = self.counter.settle(debit, credit, article)
         return [Link.from_entry(e) for e in entries] if credited else []

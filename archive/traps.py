@@ -14,8 +14,6 @@ A shape keeps what names a part of a site and folds what names an item in it:
 - query values are dropped and keys kept (sorted, digits folded): ``?sort=a&page=2`` and
   ``?page=9&sort=b`` are one shape, ``?s=`` (search) stays apart from ``?page=`` (pagination).
 
-``url_shape(url, literal=False)`` folds the first segment too: one shape for every URL of a
-depth, which groups what a word-like first segment keeps apart (random words at the top level).
 The rules are by position and form only, so every worker of a distributed crawl computes the
 same shape for the same URL without sharing state.
 """
@@ -50,16 +48,15 @@ def _first(segment: str) -> str:
     return word if _WORD.fullmatch(word) else _fold(segment)
 
 
-def url_shape(url: str, literal: bool = True) -> str:
-    """``host/path?keys`` with item segments folded: /t/qzvx/?sort=a&page=2 -> h/t/S/?page&sort
-    (``literal=False``: the first segment folded too, h/S/S/?page&sort)."""
+def url_shape(url: str) -> str:
+    """``host/path?keys`` with item segments folded: /t/qzvx/?sort=a&page=2 -> h/t/S/?page&sort."""
     parts = urlsplit(url)
     segments = _segments(parts.path)
     keys = sorted({_NUMBER.sub("N", p.split("=", 1)[0]) for p in parts.query.split("&") if p})
     query = "?" + "&".join(keys) if keys else ""
     if not segments:
         return f"{parts.hostname}/{query}"
-    folded = [_first(segments[0]) if literal else _fold(segments[0])] + [_fold(s) for s in segments[1:]]
+    folded = [_first(segments[0])] + [_fold(s) for s in segments[1:]]
     slash = "/" if parts.path.endswith("/") else ""
     return f"{parts.hostname}/{'/'.join(folded)}{slash}{query}"
 

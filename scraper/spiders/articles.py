@@ -64,6 +64,14 @@ def _one_line(text: str) -> str:
     return text if len(text) <= ERROR_MAX_CHARS else text[: ERROR_MAX_CHARS - 3] + "..."
 
 
+def extract_for_crawl(body: bytes, url: str, content_type, max_links: int):
+    """``extract_page``, the page's links cut to what the crawl takes before they leave the
+    extraction process: a page of 300,000 links hands back 2,000 (ARCHIVE_MAX_LINKS_PER_PAGE)."""
+    article, encoding = extract_page(body, url, content_type)
+    article.page_links = lp.take_links(article.page_links, max_links)
+    return article, encoding
+
+
 def link_policy(settings, counter) -> lp.LinkPolicy:
     """The crawl's link policy, from its settings, keeping its state in ``counter``."""
     return lp.LinkPolicy(counter, dry_limit=settings.getint("ARCHIVE_NOVELTY_BUDGET"),
@@ -146,10 +154,11 @@ class ArticlesSpider(scrapy.Spider):
         """Extraction off the reactor thread: in worker processes (ARCHIVE_EXTRACT_PROCESSES), so
         the parse does not contend with the reactor for the GIL; in a thread when set to 0."""
         pool = self._extraction_pool()
+        args = (body, url, content_type, self.links.max_links)
         if pool is None:
-            return await maybe_deferred_to_future(deferToThread(extract_page, body, url, content_type))
+            return await maybe_deferred_to_future(deferToThread(extract_for_crawl, *args))
         try:
-            return await asyncio.wrap_future(pool.submit(extract_page, body, url, content_type))
+            return await asyncio.wrap_future(pool.submit(extract_for_crawl, *args))
         except BrokenProcessPool:
             self._pool = None  # a worker died (a parser crash): the next page gets a fresh pool
             raise
