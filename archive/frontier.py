@@ -27,7 +27,7 @@ Layout (``P`` is the prefix, ``health-archive`` unless told otherwise; one run p
     P:polite:HOST      zset   download slots held on HOST (global per-site concurrency)
     P:polite-next:HOST string earliest time (ms) of the next download from HOST (global delay)
     P:budgets          hash   page budget name -> pages queued against it (the run's site budgets)
-    P:novelty          hash   link-policy key -> fetches in a row without a new article (RedisCounter)
+    P:novelty          hash   link-policy key -> fetches in a row without a new article, or a flag (RedisCounter)
     P:novel-articles   set    article keys met in this run (the first fetch of each credits its keys)
     P:parked:KEY       hash   url -> link parked while KEY was dry, followed again if KEY yields
 """
@@ -251,20 +251,22 @@ return 0
 
 
 SETTLE = """
--- KEYS: dry counts, articles met; ARGV: parked prefix, article key, number of debit keys, debit keys, credit keys.
--- A new article resets the credit keys and hands back what was parked under them; else debit keys get drier.
-local n = tonumber(ARGV[3])
+-- KEYS: dry counts, articles met; ARGV: parked prefix, article key, number of debit keys, number of
+-- credit keys, debit keys, credit keys, flags to set. A new article resets the credit keys, sets the
+-- flags and hands back what was parked under the credit keys; else the debit keys get one fetch drier.
+local n, m = tonumber(ARGV[3]), tonumber(ARGV[4])
 if ARGV[2] ~= '' and redis.call('SADD', KEYS[2], ARGV[2]) == 1 then
   local released = {}
-  for i = 4 + n, #ARGV do
+  for i = 5 + n, 4 + n + m do
     redis.call('HSET', KEYS[1], ARGV[i], 0)
     local shelf = ARGV[1] .. ARGV[i]
     for _, entry in ipairs(redis.call('HVALS', shelf)) do released[#released + 1] = entry end
     redis.call('DEL', shelf)
   end
+  for i = 5 + n + m, #ARGV do redis.call('HSET', KEYS[1], ARGV[i], 1) end
   return {1, released}
 end
-for i = 4, 3 + n do redis.call('HINCRBY', KEYS[1], ARGV[i], 1) end
+for i = 5, 4 + n do redis.call('HINCRBY', KEYS[1], ARGV[i], 1) end
 return {0, {}}
 """
 
@@ -444,8 +446,8 @@ class RedisCounter:
         values = self.f.r.hmget(self.f.key("novelty"), keys)
         return {key: int(v or 0) for key, v in zip(keys, values)}
 
-    def settle(self, debit, credit, article) -> tuple[bool, list[str]]:
-        args = [self.f.key("parked", ""), article or "", len(debit), *debit, *credit]
+    def settle(self, debit, credit, article, prove) -> tuple[bool, list[str]]:
+        args = [self.f.key("parked", ""), article or "", len(debit), len(credit), *debit, *credit, *prove]
         credited, released = self._settle(keys=[self.f.key("novelty"), self.f.key("novel-articles")], args=args)
         return bool(credited), [e.decode() if isinstance(e, bytes) else e for e in released]
 

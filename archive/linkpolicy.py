@@ -11,16 +11,19 @@ The rules, in the order a link meets them:
    page itself links, and static copies of a site answer it 404.
 2. **Path rules** (``archive.traps.path_problem``): too deep, a segment repeated, a session id.
 3. **Novelty budget** (a page's generic links only; sitemap and feed entries and Read Also links
-   are what the site says is content): a fetch counts against the *keys* of its URL: its shape
-   and its section (``archive.traps``). A fetch that
-   gives an article new to this crawl credits those keys and the keys of the page whose link led
-   to it (its *source*: a listing shape is productive when its links lead to new articles); any
-   other fetch makes its keys one fetch drier. A link is followed while none of its keys has gone
-   ``dry_limit`` fetches in a row without a new article (fetches on their way count as dry).
-   A link refused that way is *parked* under the dry key (at most ``park_cap`` per key) and
-   followed after all if that key yields again, so a shape cut while its first listings were
-   still being read loses nothing. A source is credited, never cut on its own: its credit could
-   only come through the links a cut would hold back, so a cut source would stay cut.
+   are what the site says is content), per URL *shape* and per *section* (``archive.traps``).
+   A fetch that gives an article new to this crawl credits the shape of its URL and the shape of
+   the page whose link led to it (its *source*: a listing shape is productive when its links lead
+   to new articles), and marks both shapes *proven*; any other fetch makes its shape one fetch
+   drier. A section counts the fetches of its shapes not yet proven, and is credited when one of
+   them proves itself: a section keeps trying new shapes while new shapes pay off, so a trap that
+   makes a new shape at every hop (a tag tree one level deeper per hop) is bounded once, however
+   productive the section's other shapes are. A link is followed while neither its shape nor,
+   for an unproven shape, its section has gone ``dry_limit`` fetches in a row without a new
+   article (fetches on their way count as dry). A link refused that way is *parked* under the
+   dry key (at most ``park_cap`` per key) and followed after all if that key is credited, so a
+   shape cut while its first listings were still being read loses nothing. A source is credited,
+   never cut on its own: its credit could only come through the links a cut would hold back.
 4. **Page budget per site** (``site_budget``, 0 = none), charged once per page queued.
 
 A productive shape is never cut however large (5,000 posts sharing ``/S/`` keep crediting it);
@@ -48,6 +51,8 @@ FOLLOW, PARK, TRAP, OVER_BUDGET = "follow", "park", "trap", "over_budget"
 SITEMAPS, LISTED, RELATED, PAGES, FEEDS, ROBOTS = "sitemaps", "listed", "related", "pages", "feeds", "robots"
 BUDGETED = frozenset((PAGES,))                                  # what the novelty budget applies to
 OPTIONAL = {SITEMAPS: "sitemap", FEEDS: "feed", ROBOTS: "robots"}  # role -> page type of a request a crawl may fail
+
+SHAPE, SECTION, PROVEN = "shape:", "section:", "proven:"  # the counter's keys: dry counts, and flags
 
 # Request meta a link carries to its fetch, so its outcome can be settled (both transports).
 SOURCE_META = "ha_from"   # the page the link was found on ("" for a start URL)
@@ -87,11 +92,14 @@ class NoveltyCounter(Protocol):
     """Where the policy keeps its state (one process, or Redis for a distributed crawl)."""
 
     def dry_counts(self, keys: Iterable[str]) -> dict[str, int]:
-        """Fetches in a row without a new article, per key (0 for a key never seen)."""
+        """Fetches in a row without a new article, per key (0 for a key never seen); 1 for a
+        PROVEN flag that is set."""
 
-    def settle(self, debit: Sequence[str], credit: Sequence[str], article: str) -> tuple[bool, list[str]]:
+    def settle(self, debit: Sequence[str], credit: Sequence[str], article: str,
+               prove: Sequence[str]) -> tuple[bool, list[str]]:
         """A fetch came back: if ``article`` is a key not seen before in this crawl, reset
-        ``credit`` and hand back their parked entries; else add one to each of ``debit``."""
+        ``credit``, set the ``prove`` flags and hand back what was parked under ``credit``;
+        else add one to each of ``debit``."""
 
     def park(self, parked: Sequence[tuple[str, str, str]], cap: int) -> None:
         """Keep (key, url, entry) triples, at most ``cap`` URLs per key."""
@@ -112,13 +120,15 @@ class LocalCounter:
     def dry_counts(self, keys):
         return {key: self.dry.get(key, 0) for key in keys}
 
-    def settle(self, debit, credit, article):
+    def settle(self, debit, credit, article, prove):
         if article and article not in self.articles:
             self.articles.add(article)
             released = []
             for key in credit:
                 self.dry[key] = 0
                 released += self.parked.pop(key, {}).values()
+            for flag in prove:
+                self.dry[flag] = 1
             return True, released
         for key in debit:
             self.dry[key] += 1
@@ -181,20 +191,32 @@ class LinkPolicy:
 
     # -- following ------------------------------------------------------------------------
 
-    def keys(self, url: str) -> list[str]:
-        """What a fetch of ``url`` counts against."""
-        keys = ["shape:" + url_shape(url)]
+    @staticmethod
+    def keys(url: str) -> tuple[str, str]:
+        """The shape key and the section key ("" when none) of ``url``."""
         section = url_section(url)
-        if section:
-            keys.append("section:" + section)
-        return keys
+        return SHAPE + url_shape(url), SECTION + section if section else ""
+
+    def _read(self, urls: Iterable[str]) -> dict[str, int]:
+        """One read of the counter: dry counts of the URLs' keys, and their shapes' PROVEN flags."""
+        wanted = set()
+        for url in urls:
+            shape, section = self.keys(url)
+            wanted.update((shape, PROVEN + shape, section) if section else (shape, PROVEN + shape))
+        return self.counter.dry_counts(wanted) if wanted else {}
+
+    @classmethod
+    def _counted(cls, url: str, state: dict) -> list[str]:
+        """The keys a fetch of ``url`` counts against: its shape, and its section while the shape is unproven."""
+        shape, section = cls.keys(url)
+        return [shape, section] if section and not state.get(PROVEN + shape) else [shape]
 
     def decide(self, links: Sequence[Link]) -> list[Decision]:
         """Follow, park or refuse each link (one read of the counter for all of them)."""
-        keyed = {link: self.keys(link.url) for link in links
-                 if link.role in BUDGETED and self.dry_limit > 0}
-        dry = self.counter.dry_counts({k for keys in keyed.values() for k in keys}) if keyed else {}
-        return [self._decide(link, keyed.get(link, ()), dry) for link in links]
+        budgeted = [link.url for link in links if link.role in BUDGETED] if self.dry_limit > 0 else []
+        state = self._read(budgeted)
+        return [self._decide(link, self._counted(link.url, state) if link.role in BUDGETED and self.dry_limit > 0
+                             else (), state) for link in links]
 
     def _decide(self, link: Link, keys, dry) -> Decision:
         problem = path_problem(link.url)
@@ -215,9 +237,9 @@ class LinkPolicy:
         so a trap costs ``dry_limit`` fetches, not that plus all a fast crawl had under way)."""
         if link.role not in BUDGETED or self.dry_limit <= 0:
             return None
-        keys = self.keys(link.url)
-        dry = self.counter.dry_counts(keys)
-        spent = next((k for k in keys if dry.get(k, 0) + self.in_flight[k] >= self.dry_limit), None)
+        state = self._read([link.url])
+        keys = self._counted(link.url, state)
+        spent = next((k for k in keys if state.get(k, 0) + self.in_flight[k] >= self.dry_limit), None)
         if spent is None:
             self._land(link.url)  # a retry or a second spelling: counted once
             self._flying[link.url] = keys
@@ -243,7 +265,12 @@ class LinkPolicy:
         """A fetch of ``url`` (found on ``source``) came back; ``article`` is its article's key
         (canonical URL) when it was one. Returns the parked links that may now be followed."""
         self._land(url)
-        debit = self.keys(url)
-        credit = debit + [k for k in self.keys(source) if k not in debit] if source else debit
-        credited, entries = self.counter.settle(debit, credit, article)
+        pages = [url, source] if source else [url]
+        state = self._read(pages)
+        credit, prove = [], []
+        for page in pages:  # a new article credits its shape and its source's; a section when one proves itself
+            shape = self.keys(page)[0]
+            credit += [k for k in self._counted(page, state) if k not in credit]
+            prove.append(PROVEN + shape)
+        credited, entries = self.counter.settle(self._counted(url, state), credit, article, prove)
         return [Link.from_entry(e) for e in entries] if credited else []

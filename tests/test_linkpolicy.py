@@ -280,3 +280,26 @@ def test_a_pattern_cut_before_its_children_came_back_is_followed_again():
 
     fetched = simulate(policy(dry_limit=10), site)
     assert every_post <= set(fetched)
+
+
+def test_a_tag_tree_is_bounded_once_while_its_real_tag_pages_keep_yielding():
+    """Tag pages /tag/x/ are the only way to 50 of the posts (they keep proving their shape); each
+    also links /tag/x/y/ for every tag y, one level deeper per hop: a new shape per level, all
+    counted by the section's budget for unproven shapes."""
+    tags = ("sleep", "stress", "food", "heart", "skin", "mood")
+    posts = [f"{H}/post-about-health-number-{n}/" for n in range(60)]
+
+    def site(url):
+        path = url[len(H):]
+        if path == "/":
+            return False, posts[:10] + [f"{H}/tag/{t}/" for t in tags]
+        if url in posts:
+            return True, []
+        depth_tags = path.strip("/").split("/")[1:]
+        listed = posts[10 + 10 * tags.index(depth_tags[0]):][:10]
+        return False, listed + [f"{url}{t}/" for t in tags]
+
+    fetched = simulate(policy(dry_limit=10), site)
+    assert set(posts) <= set(fetched)
+    deeper = [u for u in fetched if u.count("/") > len(H.split("/")) + 2 and "/tag/" in u]
+    assert len(deeper) <= 10
