@@ -244,7 +244,7 @@ def trap_site(trap):
 
 
 def letters(url):
-    rng = random.Random(url)
+    rng = random.Random(url or "home")
     return [f"{H}/t/{random_word(rng)}/" for _ in range(5)]
 
 
