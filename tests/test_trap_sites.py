@@ -57,8 +57,9 @@ def test_three_hundred_posts_of_one_shape_without_a_sitemap_are_crawled_whole(tm
 
 def test_a_posts_own_comment_feed_is_never_requested_and_unserved_feeds_are_no_failure(tmp_path):
     """Every post declares its comment feed (/slug/feed/) and a feed elsewhere (/feeds/slug.xml);
-    the static copy serves neither. The first are not requested; the second are, fail, are kept
-    in fetches as feeds, and the crawl exits 0 although they are a third of its requests."""
+    the static copy serves neither, nor the sitemap its robots.txt names. The comment feeds are
+    not requested; the others are, fail, are kept in fetches as what they are, and the crawl
+    exits 0 although they are over a third of its requests."""
     db_path = tmp_path / "a.db"
     with TrapSite(posts=30, feeds404=True) as site:
         result = crawl(site, db_path, check=False)
@@ -68,8 +69,10 @@ def test_a_posts_own_comment_feed_is_never_requested_and_unserved_feeds_are_no_f
     assert "/feed/" in paths
     failed = query(db_path, "select page_type, status, outcome from fetches where url like '%/feeds/%'")
     assert len(failed) == 30 and {(r["page_type"], r["status"], r["outcome"]) for r in failed} == {("feed", 404, "error")}
+    (gone,) = query(db_path, "select page_type, status, outcome from fetches where url like '%/sitemap-gone.xml'")
+    assert (gone["page_type"], gone["status"], gone["outcome"]) == ("sitemap", 404, "error")
     (row,) = query(db_path, "select errors, pages_fetched from crawls")
-    assert row["errors"] == 0 and 30 / row["pages_fetched"] > 0.2  # above ARCHIVE_MAX_ERROR_RATE, were they counted
+    assert row["errors"] == 0 and 31 / row["pages_fetched"] > 0.2  # above ARCHIVE_MAX_ERROR_RATE, were they counted
     assert archived_paths(db_path, site) == set(site.post_paths())
 
 

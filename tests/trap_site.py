@@ -12,7 +12,8 @@ Traps (``trap=``), each entered from the home page and from every post:
 - ``listing``: an endless ``/trap/<n>/`` listing, each page linking the next and its
   ``?sort=&page=`` facets;
 
-``feeds404``: every post also declares a feed elsewhere (``/feeds/<slug>.xml``) that answers 404.
+``feeds404``: every post also declares a feed elsewhere (``/feeds/<slug>.xml``) that answers 404,
+and robots.txt names a sitemap that is not there either.
 """
 from __future__ import annotations
 
@@ -68,7 +69,8 @@ class TrapSite(HostileSite):
     def resolve(self, target: str) -> Reply:
         path, _, query = target.partition("?")
         if path == "/robots.txt":
-            return Reply(body=b"User-agent: *\nDisallow: /wp-admin/\n", content_type="text/plain")
+            missing = f"Sitemap: {self.base_url}/sitemap-gone.xml\n" if self.feeds404 else ""
+            return Reply(body=f"User-agent: *\nDisallow: /wp-admin/\n{missing}".encode(), content_type="text/plain")
         if path == "/" or path.startswith("/page/"):
             return self._listing(path)
         if path == "/feed/":

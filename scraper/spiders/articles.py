@@ -253,8 +253,12 @@ class ArticlesSpider(scrapy.Spider):
             yield request
 
     def _settled_item(self, response, item: PageItem) -> PageItem:
-        """A page that gave nothing to follow: counted as a fetch without a new article."""
+        """A page that gave nothing to follow: counted as a fetch without a new article. A feed or
+        sitemap that came back as something unreadable keeps its page type (no crawl failure)."""
         self._settle(response.request)
+        optional = lp.OPTIONAL.get(response.meta.get(ROLE))
+        if optional and item.error:
+            item.kind = optional
         return item
 
     def on_error(self, failure):
