@@ -24,6 +24,7 @@ from typing import Callable, Optional
 from urllib.parse import urlsplit, urlunsplit
 
 from archive import frontier as fr
+from archive import linkpolicy as lp
 from archive.pages import due_articles, is_fresh
 from archive.store import Archive, FetchedPage, save_visit
 from archive.urls import clean_url, site_of
@@ -71,16 +72,17 @@ def seed(frontier: fr.Frontier, db, start_urls: list[str], hosts: set[str], buck
          refresh: float) -> int:
     """Push start URLs, their sites' robots.txt (for Sitemap: lines) and known articles due for a
     revisit, through the shared dupefilter; returns how many were new."""
-    seeds = [(u, "parse", START_PRIORITY) for u in start_urls]
+    seeds = [(u, "parse", START_PRIORITY, {lp.SOURCE_META: ""}) for u in start_urls]
     for url in start_urls:
         parts = urlsplit(url)
-        seeds.append((f"{parts.scheme}://{parts.netloc}/robots.txt", "parse_robots", ROBOTS_PRIORITY))
+        seeds.append((f"{parts.scheme}://{parts.netloc}/robots.txt", "parse_robots", ROBOTS_PRIORITY,
+                      {lp.ROLE_META: lp.ROBOTS}))
     if "articles" in db.table_names():
         sites = {site_of(u) for u in start_urls} | hosts
-        seeds += [(u, "parse", DUE_PRIORITY) for u in due_articles(db, sites, refresh)]
+        seeds += [(u, "parse", DUE_PRIORITY, {}) for u in due_articles(db, sites, refresh)]
     added = 0
-    for url, callback, priority in seeds:
-        request = fr.request_dict(url, callback=callback, priority=priority)
+    for url, callback, priority, meta in seeds:
+        request = fr.request_dict(url, callback=callback, priority=priority, meta=meta)
         added += frontier.add(request, fr.fingerprint(url), buckets)
     return added
 
@@ -93,11 +95,11 @@ def publish_validators(frontier: fr.Frontier, db, hosts: set[str], refresh: floa
         return 0
     chain_ids = set(chain)
     rows = db.execute(
-        "select p.url, p.etag, p.last_modified, p.crawl_id, p.links_gz, a.last_seen from pages p "
+        "select p.url, p.etag, p.last_modified, p.crawl_id, p.links_gz, a.last_seen, p.article_id from pages p "
         "left join articles a on a.id = p.article_id"
     )
     pipe, n = frontier.r.pipeline(transaction=False), 0
-    for url, etag, last_modified, crawl_id, links_gz, last_seen in rows:
+    for url, etag, last_modified, crawl_id, links_gz, last_seen, article_id in rows:
         if (urlsplit(url).hostname or "") not in hosts:
             continue
         skip = "resumed" if crawl_id in chain_ids else (
@@ -105,7 +107,8 @@ def publish_validators(frontier: fr.Frontier, db, hosts: set[str], refresh: floa
         if not (etag or last_modified or skip):
             continue
         # links stay gzipped as the archive keeps them: ~1 KB per page in Redis instead of ~2.5 KB
-        entry = {"etag": etag or "", "last_modified": last_modified or "", "skip": skip, "links_gz": links_gz or b""}
+        entry = {"etag": etag or "", "last_modified": last_modified or "", "skip": skip, "links_gz": links_gz or b"",
+                 "article": article_id is not None}
         pipe.hset(frontier.key("validators"), url, fr.dumps(entry))
         n += 1
         if n % 1000 == 0:

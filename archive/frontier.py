@@ -26,6 +26,10 @@ Layout (``P`` is the prefix, ``health-archive`` unless told otherwise; one run p
     P:writer           string the writer's "host pid", expiring unless it heartbeats
     P:polite:HOST      zset   download slots held on HOST (global per-site concurrency)
     P:polite-next:HOST string earliest time (ms) of the next download from HOST (global delay)
+    P:budgets          hash   page budget name -> pages queued against it (the run's site budgets)
+    P:novelty          hash   link-policy key -> fetches in a row without a new article, or a flag (RedisCounter)
+    P:novel-articles   set    article keys met in this run (the first fetch of each credits its keys)
+    P:parked:KEY       hash   url -> link parked while KEY was dry, followed again if KEY yields
 """
 from __future__ import annotations
 
@@ -44,6 +48,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_PREFIX = "health-archive"
 SEEN, ADDED, OVER_BUDGET = 0, 1, 2  # what Frontier.add did with a request
+BUDGETS_META = "ha_budgets"  # request meta: (name, limit) budgets the push of the request counts against
 ALIVE_SECONDS = 15          # a worker that has not heartbeaten for this long is dead; its leases are requeued
 INTSET_LIMIT = 512          # Redis' set-max-intset-entries default: buckets stay compact below it
 BUCKET_FILL = 256           # fingerprints per bucket the bucket count is chosen for
@@ -245,6 +250,39 @@ return 0
 """
 
 
+SETTLE = """
+-- KEYS: dry counts, articles met; ARGV: parked prefix, article key, number of debit keys, number of
+-- credit keys, debit keys, credit keys, flags to set. A new article resets the credit keys, sets the
+-- flags and hands back what was parked under the credit keys; else the debit keys get one fetch drier.
+local n, m = tonumber(ARGV[3]), tonumber(ARGV[4])
+if ARGV[2] ~= '' and redis.call('SADD', KEYS[2], ARGV[2]) == 1 then
+  local released = {}
+  for i = 5 + n, 4 + n + m do
+    redis.call('HSET', KEYS[1], ARGV[i], 0)
+    local shelf = ARGV[1] .. ARGV[i]
+    for _, entry in ipairs(redis.call('HVALS', shelf)) do released[#released + 1] = entry end
+    redis.call('DEL', shelf)
+  end
+  for i = 5 + n + m, #ARGV do redis.call('HSET', KEYS[1], ARGV[i], 1) end
+  return {1, released}
+end
+for i = 5, 4 + n do redis.call('HINCRBY', KEYS[1], ARGV[i], 1) end
+return {0, {}}
+"""
+
+PARK = """
+-- ARGV: parked prefix, cap, then (key, url, entry) triples; at most cap URLs per key.
+local cap = tonumber(ARGV[2])
+for i = 3, #ARGV, 3 do
+  local shelf = ARGV[1] .. ARGV[i]
+  if redis.call('HLEN', shelf) < cap or redis.call('HEXISTS', shelf, ARGV[i + 1]) == 1 then
+    redis.call('HSET', shelf, ARGV[i + 1], ARGV[i + 2])
+  end
+end
+return 1
+"""
+
+
 @dataclass
 class Snapshot:
     queued: int
@@ -391,3 +429,38 @@ def article_from_dict(data: dict):
         values["sample"] = PageSample(**{k: tuple(v) if isinstance(v, list) else v
                                          for k, v in values["sample"].items()})
     return Article(**values)
+
+
+# -- the link policy's counter -----------------------------------------------------------------------
+
+
+class RedisCounter:
+    """``archive.linkpolicy``'s state for a distributed run, shared by its workers: dry counts,
+    articles met, parked links. Page budgets are charged by ``Frontier.add`` when a request is
+    queued (once per page, across workers), so ``charge`` only names them on the request."""
+
+    def __init__(self, frontier: Frontier):
+        self.f = frontier
+        self._settle = frontier.r.register_script(SETTLE)
+        self._park = frontier.r.register_script(PARK)
+
+    def dry_counts(self, keys) -> dict[str, int]:
+        keys = list(keys)
+        if not keys:
+            return {}
+        values = self.f.r.hmget(self.f.key("novelty"), keys)
+        return {key: int(v or 0) for key, v in zip(keys, values)}
+
+    def settle(self, debit, credit, article, prove) -> tuple[bool, list[str]]:
+        args = [self.f.key("parked", ""), article or "", len(debit), len(credit), *debit, *credit, *prove]
+        credited, released = self._settle(keys=[self.f.key("novelty"), self.f.key("novel-articles")], args=args)
+        return bool(credited), [e.decode() if isinstance(e, bytes) else e for e in released]
+
+    def park(self, parked, cap) -> None:
+        args = [self.f.key("parked", ""), cap]
+        for key, url, entry in parked:
+            args += [key, url, entry]
+        self._park(keys=[], args=args)
+
+    def charge(self, budgets) -> dict:
+        return {BUDGETS_META: [list(b) for b in budgets]} if budgets else {}

@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 import sqlite_utils
 
 from archive.extract.record import Article
+from archive.linkpolicy import OPTIONAL
 from archive.schema import open_db
 from archive.site_knowledge import SiteKnowledge
 from archive.urls import clean_url
@@ -161,7 +162,9 @@ class Archive:
         return reason
 
     def crawl_counts(self, crawl_id: int) -> dict:
-        """Counts of a crawl; article counts are of distinct articles, whatever URL variants led to them."""
+        """Counts of a crawl; article counts are of distinct articles, whatever URL variants led to them.
+        ``errors`` counts the pages that matter: a feed, sitemap or robots.txt the site does not
+        serve stays in ``fetches`` (its page_type says which) but is no failure of the crawl."""
         row = next(
             self.db.query(
                 """
@@ -180,9 +183,10 @@ class Archive:
                   (select count(*) from touched where is_changed and not is_new) as articles_changed,
                   (select count(*) from touched where not is_new and not is_changed) as articles_unchanged,
                   (select count(distinct article_id) from f where outcome = 'gone') as articles_gone,
-                  (select count(*) from f where outcome = 'error') as errors
+                  (select count(*) from f where outcome = 'error'
+                   and coalesce(page_type, '') not in (select value from json_each(:optional))) as errors
                 """,
-                {"crawl": crawl_id},
+                {"crawl": crawl_id, "optional": json.dumps(sorted(OPTIONAL.values()))},
             )
         )
         return dict(row)

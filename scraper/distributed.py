@@ -42,17 +42,15 @@ from twisted.internet import task
 from twisted.internet.task import deferLater
 
 from archive import frontier as fr
-from archive.traps import url_shape
-from archive.urls import site_of
 from scraper.items import PageItem
-from scraper.middlewares import SKIPPED_FLAG, ReadsCrawlDelay
-from scraper.spiders.articles import ArticlesSpider
+from scraper.middlewares import ARTICLE_FLAG, SKIPPED_FLAG, ReadsCrawlDelay
+from scraper.spiders.articles import ArticlesSpider, link_policy
 
 logger = logging.getLogger(__name__)
 
 LEASE = "ha_lease"   # request.meta key: the lease this worker holds on the request
 SLOT = "ha_slot"     # request.meta key: the per-site download slot held for it
-BUDGETS = "ha_budgets"  # request.meta key: the run's page budgets this link counts against
+BUDGETS = fr.BUDGETS_META  # request.meta key: the run's page budgets this link counts against
 
 WORKER_SETTINGS = {
     "SCHEDULER": "scraper.distributed.LeasedScheduler",
@@ -146,6 +144,8 @@ class WorkerSpider(ArticlesSpider):
         spider.page_limit = int(run.get("max_pages") or 0)
         spider.pending: list[tuple] = []  # requests to push once Redis answers again
         spider._requested = BoundedSet(settings.getint("ARCHIVE_WORKER_SEEN_CACHE", 100_000))
+        # The same link policy, its counts in Redis: every worker sees what the others' fetches yielded.
+        spider.links = link_policy(settings, fr.RedisCounter(spider.frontier))
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
         return spider
@@ -169,17 +169,6 @@ class WorkerSpider(ArticlesSpider):
     async def start(self):
         return  # the seeder pushed the start URLs, robots.txt and due articles
         yield  # pragma: no cover - makes this an async generator
-
-    def _take_budgets(self, url: str, budgeted: bool) -> dict | None:
-        """The page budgets are the run's, not this worker's: name them on the request, and the
-        scheduler's push counts them in Redis, for links no worker queued before."""
-        budgets = []
-        if budgeted and self._shapes.limit > 0:
-            budgets.append(("shape:" + url_shape(url), self._shapes.limit))
-        per_site = self.settings.getint("ARCHIVE_MAX_PAGES_PER_SITE")
-        if per_site > 0:
-            budgets.append(("site:" + site_of(url), per_site))
-        return {BUDGETS: budgets} if budgets else {}
 
     def flush_pending(self) -> None:
         while self.pending:
@@ -428,6 +417,7 @@ class RedisValidatorsMiddleware:
             return None
         request.meta["ha_validators"] = state
         request.meta["handle_httpstatus_list"] = [*request.meta.get("handle_httpstatus_list", []), 304]
+        request.meta[ARTICLE_FLAG] = bool(state.get("article"))
         if state.get("skip"):
             self.crawler.stats.inc_value(f"archive/skipped_{state['skip']}")
             return Response(request.url, status=304, request=request, flags=[SKIPPED_FLAG, state["skip"]])

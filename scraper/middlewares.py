@@ -1,4 +1,5 @@
-"""Downloader middlewares: incremental fetching, the SSRF guard, redirects, Crawl-delay, retries with backoff.
+"""Downloader middlewares: incremental fetching, the link policy at download time, the SSRF guard,
+redirects, Crawl-delay, retries with backoff.
 
 Incremental fetching: conditional GETs, and no second download of what is already archived.
 
@@ -27,12 +28,14 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import deferLater
 from twisted.internet.threads import deferToThread
 
+from archive import linkpolicy as lp
 from archive import pages
 from archive.netpolicy import refusal, trusted_origins
 from archive.schema import open_db
 from archive.urls import clean_url
 
 SKIPPED_FLAG = "health-archive:skipped"
+ARTICLE_FLAG = "ha_article"  # request.meta: the archive holds the page as an article (a 304 of it counts as one)
 MAX_CRAWL_DELAY = 60.0  # a longer robots.txt Crawl-delay is read as this: one page a minute
 
 
@@ -50,6 +53,36 @@ class Refused(IgnoreRequest):
 
 class Settled(IgnoreRequest):
     """A 304 the spider recorded from the middleware (nothing left to follow): the request ends here."""
+
+
+class Parked(IgnoreRequest):
+    """A queued link whose URL pattern or source ran dry before its turn: kept aside, not fetched."""
+
+
+class LinkPolicyMiddleware:
+    """The link policy once more when a queued link's turn comes: a trap page queued before its
+    pattern ran dry is parked instead of fetched, so a trap costs about the novelty budget, not
+    the budget times the links each of its pages had queued."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        meta = request.meta
+        if meta.get(lp.ROLE_META) not in lp.BUDGETED or "redirect_urls" in meta or meta.get("retry_times"):
+            return None
+        policy = self.crawler.spider.links
+        link = lp.Link(request.url, meta.get(lp.SOURCE_META) or "", meta[lp.ROLE_META], meta.get("hops", 0), True)
+        key = policy.admit_fetch(link)
+        if key is None:
+            return None
+        policy.park([(link, key)])
+        self.crawler.stats.inc_value("archive/novelty_dropped")
+        raise Parked(f"{key} ran dry")
 
 
 def _sleep(seconds: float):
@@ -89,6 +122,7 @@ class IncrementalMiddleware:
             return None
         etag, last_modified, crawl_id, article_id, links_gz, last_seen = row
         request.meta["ha_page"] = (request.url, links_gz)
+        request.meta[ARTICLE_FLAG] = article_id is not None
         request.meta["handle_httpstatus_list"] = [*request.meta.get("handle_httpstatus_list", []), 304]
         reason = self._skip_reason(crawl_id, article_id, last_seen)
         if reason:

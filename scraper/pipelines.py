@@ -13,6 +13,7 @@ from twisted.internet import task
 from scrapy.utils.defer import deferred_from_coro
 
 from archive.crawling import LOCK_HELD_ENV
+from archive.linkpolicy import OPTIONAL
 from archive.lock import CrawlLock, lock_key
 from archive.store import Archive, FetchedPage, save_not_modified, save_visit
 from archive.urls import site_of
@@ -106,8 +107,8 @@ class ArchivePipeline:
             self._stop(exc)
             return item
         self.crawler.stats.inc_value(f"archive/{outcome}")
-        if outcome == "error":
-            logger.warning("%s: %s", page.url, item.error)
+        if outcome == "error":  # a feed or sitemap the site does not serve is no warning
+            (logger.info if item.kind in OPTIONAL.values() else logger.warning)("%s: %s", page.url, item.error)
         elif outcome == "gone":
             logger.info("%s: gone (%s)", page.url, item.error)
         return item

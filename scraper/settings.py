@@ -27,7 +27,9 @@ ARCHIVE_WRITE_BATCH = 100        # visits per SQLite transaction (each visit is 
 ARCHIVE_EXTRACT_PROCESSES = 1    # extraction worker processes (0: a thread pool; shares the GIL with the reactor)
 ARCHIVE_LOG_FILE = ""            # also write the log to this file (stderr keeps it too)
 ARCHIVE_ALLOW_PRIVATE = False    # let links reach private/loopback addresses beyond the start URLs' own
-ARCHIVE_MAX_PER_PATTERN = 2000   # pages per URL shape found by following links (calendar/facet traps)
+ARCHIVE_NOVELTY_BUDGET = 30      # fetches of a URL pattern, section or link source in a row without a new
+                                 # article, after which its links are no longer followed (0 = no limit)
+ARCHIVE_MAX_LINKS_PER_PAGE = 2000  # links taken from one HTML page (a page of 300,000 links: the first 2,000)
 ARCHIVE_MAX_PAGES_PER_SITE = 0   # page budget per site; 0 = unlimited
 
 # -- distributed crawls (health-archive worker; scraper.distributed) ----------------------
@@ -73,6 +75,7 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
 DOWNLOADER_MIDDLEWARES = {
+    "scraper.middlewares.LinkPolicyMiddleware": 40,       # a queued link whose pattern ran dry is not fetched
     "scraper.middlewares.IncrementalMiddleware": 50,
     "scraper.middlewares.ScopeGuardMiddleware": 60,
     "scraper.middlewares.CrawlDelayMiddleware": 110,      # after robots.txt (100) is read

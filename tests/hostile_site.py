@@ -29,7 +29,8 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 MB = 1024 * 1024
 SECTIONS = frozenset(("articles", "bad", "charset", "slow", "redirect", "xml", "intl", "dup", "traps", "ssrf",
-                      "robots"))
+                      "robots", "flood"))
+FLOOD_LINKS = 300_000   # unique links on the link-flood page /flood/ (about 10.5 MB of HTML)
 
 _SENTENCES = (
     "Regular physical activity lowers blood pressure and improves how the heart uses oxygen.",
@@ -126,7 +127,7 @@ class HostileSite:
     """The hostile site. ``sections`` picks what the home page links to (all by default);
     ``canary`` is the base URL of a server no crawl may reach (SSRF and XXE targets point there)."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, sections: Iterable[str] = SECTIONS,
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, sections: Iterable[str] = SECTIONS - {"flood"},
                  articles: int = 6, delay: float = 0.0, stall: float = 6.0, crawl_delay: float | None = None,
                  canary: str = "http://127.0.0.2:9", bomb_size: int = 64 * MB, huge_size: int = 50 * MB):
         self.sections = frozenset(sections)
@@ -145,6 +146,7 @@ class HostileSite:
         self._log: list[Hit] = []
         self._counts: dict[str, int] = {}
         self._bomb: bytes | None = None
+        self._flood: bytes | None = None
         self._httpd = ThreadingHTTPServer((host, port), type("Handler", (_Handler,), {"site": self}))
         self.host = host
         self.port = self._httpd.server_address[1]
@@ -615,6 +617,36 @@ def _traps(site, query) -> Reply:
     return _html(listing_page("Traps", ["/calendar/2024/05/", "/session/start/", "/deep/", "/shop/"]))
 
 
+# A link flood ------------------------------------------------------------------------------------
+
+def flood_slug(n: int) -> str:
+    """A distinct run of letters for each ``n``: links no digit-folding can group."""
+    letters = "bcdfghjklmnpqrstvwxz"
+    slug = ""
+    for _ in range(6):
+        n, digit = divmod(n, len(letters))
+        slug += letters[digit]
+    return slug
+
+
+def flood_page() -> bytes:
+    """FLOOD_LINKS unique links, each to a page of its own: about 10.5 MB."""
+    links = "".join(f'<a href="/flood/{flood_slug(n)}/">{n}</a>\n' for n in range(FLOOD_LINKS))
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Everything</title></head><body>\n'
+            f"{links}</body></html>").encode()
+
+
+def _flood(site, query) -> Reply:
+    with site._lock:
+        if site._flood is None:
+            site._flood = flood_page()
+        return Reply(body=site._flood)
+
+
+def _flooded(site, path: str, query) -> Reply:
+    return _html(listing_page("Nothing new here", ["/articles/1/"]))
+
+
 # SSRF --------------------------------------------------------------------------------------------------
 
 def ssrf_targets(site: HostileSite) -> list[str]:
@@ -688,6 +720,7 @@ ROUTES: dict[str, Callable] = {
     "/intl/": _intl,
     "/dup/": _dup_index,
     "/traps/": _traps,
+    "/flood/": _flood,
     "/ssrf/": _ssrf,
     "/ssrf/article/": _ssrf_article,
     "/ssrf/redirect/": _ssrf_redirect,
@@ -705,6 +738,7 @@ PREFIX_ROUTES: list[tuple[str, Callable]] = [
     ("/session/", _session),
     ("/deep/", _deep),
     ("/shop/", _shop),
+    ("/flood/", _flooded),
 ]
 SECTION_LINKS = {
     "bad": [p for p in ROUTES if p.startswith("/bad/")],
@@ -717,6 +751,7 @@ SECTION_LINKS = {
     "traps": ["/traps/"],
     "ssrf": ["/ssrf/"],
     "robots": ["/private/secret/", "/private/"],
+    "flood": ["/flood/"],
 }
 
 

@@ -360,3 +360,56 @@ def test_seed_priorities_are_the_spiders():
     assert distributed.START_PRIORITY == articles.RELATED_PRIORITY + 10
     assert distributed.ROBOTS_PRIORITY == articles.RELATED_PRIORITY
     assert distributed.DUE_PRIORITY == articles.PAGE_PRIORITY + 3
+
+
+def test_the_link_policy_decides_the_same_on_redis(redis_db):
+    """The novelty budget's state in Redis (what workers share) gives the decisions the local
+    counter gives: the same simulated crawls, the same pages fetched, parked and released."""
+    from archive import frontier as fr
+    from archive import linkpolicy as lp
+    from test_linkpolicy import endless_listing, letters, simulate, tag_paths, trap_site, wordpress
+
+    f = fr.Frontier.from_url(redis_db, "lp")
+    for name, (site, articles) in [("wordpress", wordpress(300)), *((t.__name__, trap_site(t)) for t in
+                                                                    (letters, tag_paths, endless_listing))]:
+        f.clear()
+        policies = [lp.LinkPolicy(counter, dry_limit=10, max_links=2000)
+                    for counter in (lp.LocalCounter(), fr.RedisCounter(f))]
+        local, shared = (simulate(p, site) for p in policies)
+        assert local == shared, name
+        assert articles <= set(shared), name
+    assert f.r.hlen("lp:novelty") > 0 and f.r.scard("lp:novel-articles") == 20
+
+
+def test_parked_links_wait_in_redis_for_any_worker_to_release_them(redis_db):
+    from archive import frontier as fr
+    from archive import linkpolicy as lp
+
+    f = fr.Frontier.from_url(redis_db, "pk")
+    one, two = (lp.LinkPolicy(fr.RedisCounter(f), dry_limit=2, max_links=10) for _ in range(2))  # two workers
+    for n in range(2):
+        one.settle(f"http://h/category/c{n}/", "http://h/")
+    late = [lp.Link(f"http://h/category/late{n}/", "http://h/") for n in range(3)]
+    decisions = two.decide(late)
+    assert {d.verdict for d in decisions} == {lp.PARK}
+    two.park(list(zip(late, (d.reason for d in decisions))))
+    released = one.settle("http://h/a-post-found-there/", "http://h/category/c0/", article="http://h/a-post-found-there/")
+    assert sorted(link.url for link in released) == sorted(link.url for link in late)
+    assert one.settle("http://h/a-post-found-there/", "http://h/category/c0/", article="http://h/a-post-found-there/") == []
+
+
+def test_workers_bound_a_trap_as_one_process_does(redis_db, tmp_path):
+    """Two workers on a blog with a tag tree one level deeper per hop: the run's novelty budget
+    is kept in Redis, so the trap costs what it costs a local crawl, and every post is archived."""
+    from trap_site import TrapSite
+
+    with TrapSite(posts=30, trap="tagpath") as blog:
+        with workers_running(redis_db, ["t1", "t2"], *WORKER_FAST):
+            run_cli("crawl", blog.base_url + "/", "--db", tmp_path / "d.db", "--redis", redis_db, *FAST, timeout=300)
+        requests = len(blog.request_log)
+        real = len(blog.real_paths())
+    archived = {r["url"].replace(blog.base_url, "") for r in query(tmp_path / "d.db", "select url from articles")}
+    assert archived == set(blog.post_paths())
+    assert requests <= 3 * real, f"{requests} requests for {real} real pages"
+    deep = [h.path for h in blog.request_log if h.path.startswith("/tag/") and h.path.count("/") > 3]
+    assert 0 < len(deep) <= 30 + 2 * 16  # ARCHIVE_NOVELTY_BUDGET, plus what each worker had under way

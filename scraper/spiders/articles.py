@@ -29,15 +29,16 @@ from archive.discover import parse_xml_urls, robots_sitemaps, sniff_kind
 from archive.pages import due_articles
 from archive.schema import open_db
 from archive.ingest import extract_page
+from archive import linkpolicy as lp
 from archive.store import FetchedPage, utcnow
-from archive.traps import ShapeBudget, path_problem
 from archive.urls import clean_url, is_http_url, site_of
 from scraper.items import PageItem
-from scraper.middlewares import SKIPPED_FLAG, Refused
+from scraper.middlewares import ARTICLE_FLAG, SKIPPED_FLAG, Parked, Refused
 
 RELATED_PRIORITY = 20  # Read Also links first: they are the graph this archive exists for
 PAGE_PRIORITY = 0
 ERROR_MAX_CHARS = 300  # an error is one plain line in fetches
+SOURCE, ROLE = lp.SOURCE_META, lp.ROLE_META
 
 # Scrapy raises IgnoreRequest for decisions (robots.txt, scope), recorded as "blocked", and also for
 # faults (a body inflating past DOWNLOAD_MAXSIZE), recorded as errors.
@@ -64,6 +65,29 @@ def _has_ignored_extension(url: str) -> bool:
 def _one_line(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= ERROR_MAX_CHARS else text[: ERROR_MAX_CHARS - 3] + "..."
+
+
+def extract_for_crawl(body: bytes, url: str, content_type, max_links: int, template=None):
+    """``extract_page`` with the page's site template, sampling the page for the site's learner,
+    the page's links cut to what the crawl takes before they leave the extraction process: a page
+    of 300,000 links hands back 2,000 (ARCHIVE_MAX_LINKS_PER_PAGE)."""
+    article, encoding = extract_page(body, url, content_type, template, learn=True)
+    article.page_links = lp.take_links(article.page_links, max_links)
+    return article, encoding
+
+
+def link_policy(settings, counter) -> lp.LinkPolicy:
+    """The crawl's link policy, from its settings, keeping its state in ``counter``."""
+    return lp.LinkPolicy(counter, dry_limit=settings.getint("ARCHIVE_NOVELTY_BUDGET"),
+                         max_links=settings.getint("ARCHIVE_MAX_LINKS_PER_PAGE"),
+                         site_budget=settings.getint("ARCHIVE_MAX_PAGES_PER_SITE"))
+
+
+def requested_link(request) -> lp.Link:
+    """The link a request was made for (the first URL of a redirect chain)."""
+    meta = request.meta
+    url = (meta.get("redirect_urls") or [request.url])[0]
+    return lp.Link(url, meta.get(SOURCE) or "", meta.get(ROLE) or lp.PAGES, meta.get("hops", 0))
 
 
 def _split(value) -> list[str]:
@@ -97,7 +121,7 @@ class ArticlesSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider._shapes = ShapeBudget(crawler.settings.getint("ARCHIVE_MAX_PER_PATTERN"))
+        spider.links = link_policy(crawler.settings, lp.LocalCounter())
         spider._max_depth = crawler.settings.getint("ARCHIVE_MAX_DEPTH", -1)
         spider._handled = set()
         return spider
@@ -105,14 +129,16 @@ class ArticlesSpider(scrapy.Spider):
     async def start(self):
         robots = []
         for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=RELATED_PRIORITY + 10)
+            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=RELATED_PRIORITY + 10,
+                                 meta={SOURCE: ""})
             parts = urlsplit(url)
             robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
             if robots_url not in robots:
                 robots.append(robots_url)
         for url in robots:
             # Read the Sitemap: lines; the robots middleware fetches the rules on its own.
-            yield scrapy.Request(url, callback=self.parse_robots, errback=self.on_error, priority=RELATED_PRIORITY)
+            yield scrapy.Request(url, callback=self.parse_robots, errback=self.on_error, priority=RELATED_PRIORITY,
+                                 meta={ROLE: lp.ROBOTS})
         # Known articles due for a revisit, oldest first: not only what links lead to again. They
         # count as requested from the start, so the links that lead to them again (every 304
         # re-follows its page's stored links) cost a set lookup, not a request the dupefilter drops.
@@ -137,10 +163,11 @@ class ArticlesSpider(scrapy.Spider):
         page's site template goes with it, and the page comes back sampled for the site's learner."""
         template = self.site_templates.get(site_of(url))
         pool = self._extraction_pool()
+        args = (body, url, content_type, self.links.max_links, template)
         if pool is None:
-            return await maybe_deferred_to_future(deferToThread(extract_page, body, url, content_type, template, True))
+            return await maybe_deferred_to_future(deferToThread(extract_for_crawl, *args))
         try:
-            return await asyncio.wrap_future(pool.submit(extract_page, body, url, content_type, template, True))
+            return await asyncio.wrap_future(pool.submit(extract_for_crawl, *args))
         except BrokenProcessPool:
             self._pool = None  # a worker died (a parser crash): the next page gets a fresh pool
             raise
@@ -176,11 +203,13 @@ class ArticlesSpider(scrapy.Spider):
                 handled.add(url)  # off-site (citations, shares): what _follow would decide
         kind = "skipped" if SKIPPED_FLAG in response.flags else "not_modified"
         self.visit_recorder(self._page(response), kind)
+        for request in self._settle_unmodified(response):
+            self.crawler.engine.crawl(request)
         return True
 
     def parse_robots(self, response):
         text = response.text if isinstance(response, TextResponse) else ""
-        yield from self._follow_links({"sitemaps": robots_sitemaps(text)}, 0)
+        yield from self._follow_links({lp.SITEMAPS: robots_sitemaps(text)}, 0, response.url)
 
     async def parse(self, response):
         hops = response.meta.get("hops", 0)
@@ -191,46 +220,64 @@ class ArticlesSpider(scrapy.Spider):
                 self.visit_recorder(page, kind)  # the archive pipeline writes 304s in batches, without items
             else:
                 yield PageItem(page=page, kind=kind)
-            for request in self._follow_links(response.meta.get("stored_links") or {}, hops):
+            for request in self._settle_unmodified(response):
+                yield request
+            for request in self._follow_links(response.meta.get("stored_links") or {}, hops, response.url):
                 yield request
             return
         content_type = page.content_type
         kind = sniff_kind(response.body, content_type)
         if kind in ("sitemap", "feed"):
             found = parse_xml_urls(response.body)
-            links = {"sitemaps": found.newest_first(found.sitemaps), "listed": found.newest_first(found.urls)}
+            links = self.links.listed_links(found.newest_first(found.sitemaps), found.newest_first(found.urls))
             yield PageItem(page=page, kind=kind, links=links)
-            for request in self._follow_links(links, hops):
+            for request in [*self._settle(response.request), *self._follow_links(links, hops, response.url)]:
                 yield request
             return
         if kind != "html" or not isinstance(response, TextResponse) or looks_binary(response.body):
-            yield PageItem(page=page, kind="other", error=f"not an HTML page ({content_type or 'no content type'})")
+            yield self._settled_item(response, PageItem(
+                page=page, kind="other", error=f"not an HTML page ({content_type or 'no content type'})"))
             return
         if not response.body.strip():
-            yield PageItem(page=page, kind="other", error="empty response body")
+            yield self._settled_item(response, PageItem(page=page, kind="other", error="empty response body"))
             return
         try:
             article, encoding = await self._extract(response.body, response.url, content_type or None)
         except Exception as exc:  # an extraction bug costs this page, recorded, never the crawl
-            yield PageItem(page=page, kind="error", error=_one_line(f"extraction failed: {type(exc).__name__}: {exc}"))
+            yield self._settled_item(response, PageItem(
+                page=page, kind="error", error=_one_line(f"extraction failed: {type(exc).__name__}: {exc}")))
             return
         page.encoding = encoding
-        links = self._links_of(article)
+        links = self._links_of(response.url, article)
         if article.is_article and not article.body_text:
             reason = "; ".join(article.problems) or "no extractable body"
-            yield PageItem(page=page, kind="error", error=f"article without extractable body: {reason}")
+            item = PageItem(page=page, kind="error", error=f"article without extractable body: {reason}")
         elif article.is_article:
-            yield PageItem(page=page, kind="article", article=article, links=links)
+            item = PageItem(page=page, kind="article", article=article, links=links)
         else:
-            yield PageItem(page=page, kind=article.page_type or "listing", links=links)
-        for request in self._follow_links(links, hops):
+            item = PageItem(page=page, kind=article.page_type or "listing", links=links)
+        yield item
+        key = clean_url(article.canonical_url or response.url) if item.kind == "article" else ""
+        for request in [*self._settle(response.request, key), *self._follow_links(links, hops, response.url)]:
             yield request
+
+    def _settled_item(self, response, item: PageItem) -> PageItem:
+        """A page that gave nothing to follow: counted as a fetch without a new article. A feed or
+        sitemap that came back as something unreadable keeps its page type (no crawl failure)."""
+        self._settle(response.request)
+        optional = lp.OPTIONAL.get(response.meta.get(ROLE))
+        if optional and item.error:
+            item.kind = optional
+        return item
 
     def on_error(self, failure):
         """Record a page that did not come back (HTTP error, timeout, DNS...) and go on."""
         request = failure.request
+        if failure.check(Parked):
+            return  # its URL pattern ran dry while it waited: kept aside by the link policy, not fetched
         status = None
         kind = "error"
+        optional = lp.OPTIONAL.get(request.meta.get(ROLE), "")
         if failure.check(HttpError):
             status = failure.value.response.status
             if status in (404, 410) and request.callback == self.parse_robots:
@@ -242,6 +289,13 @@ class ArticlesSpider(scrapy.Spider):
                 kind = "gone"  # the pipeline marks a known article gone; other URLs stay errors
         elif failure.check(Refused) or failure.check(IgnoreRequest) and str(failure.value).startswith(_DECISIONS):
             kind = "blocked"  # robots.txt or scope said no: a decision, not an error
+        if kind == "blocked":
+            self.links.abandon(requested_link(request).url)
+        else:
+            self._settle(request)
+            # A feed, sitemap or robots.txt the site does not serve: recorded as what it is, and
+            # not counted among the crawl's failures (archive.store counts pages that matter).
+            kind = optional or kind
         page = FetchedPage(url=request.url, status=status, body=b"", fetched_at=utcnow())
         yield PageItem(page=page, kind=kind, error=self._describe(failure))
 
@@ -262,74 +316,96 @@ class ArticlesSpider(scrapy.Spider):
             text += f" (redirected from {redirected[0]})"
         return _one_line(text)
 
-    def _links_of(self, article) -> dict:
+    def _links_of(self, url: str, article) -> dict:
         """The links a page leads to, by role; stored so a later 304 can still be followed."""
-        links = {"related": [item.url for item in article.related]}
-        pages = ([article.next_page] if article.next_page else []) + list(article.feeds)
-        if self.settings.getbool("ARCHIVE_FOLLOW_LINKS"):
-            pages += article.page_links
-        links["pages"] = list(dict.fromkeys(pages))
-        return links
+        follow = self.settings.getbool("ARCHIVE_FOLLOW_LINKS")
+        return self.links.page_links(url, related=[item.url for item in article.related], next_page=article.next_page,
+                                     feeds=article.feeds, links=article.page_links if follow else ())
 
-    def _follow_links(self, links: dict, hops: int):
+    # -- the link policy -----------------------------------------------------------------------
+
+    def _settle(self, request, article: str = "") -> list:
+        """Tell the link policy a fetch came back (``article``: its key when it was an article);
+        requests for the links it had parked and may follow now."""
+        if request.meta.get(ROLE) == lp.ROBOTS:
+            return []
+        link = requested_link(request)
+        released = self.links.settle(link.url, link.source, article)
+        if released:
+            self.crawler.stats.inc_value("archive/novelty_released", len(released))
+        return self._requests_for(released)
+
+    def _settle_unmodified(self, response) -> list:
+        """A 304 or a page skipped: a new article for this crawl when the archive holds it as one."""
+        link = requested_link(response.request)
+        return self._settle(response.request, link.url if response.meta.get(ARTICLE_FLAG) else "")
+
+    def _follow_links(self, links: dict, hops: int, source: str):
         """Requests for a page's links. Sitemap and feed entries are as close to the start as
         the document listing them; any other link is one hop further. Only the site's generic
-        links count against the per-pattern budget: sitemaps, feeds and Read Also blocks are
-        what the site itself says is content."""
-        roles = (("sitemaps", PAGE_PRIORITY + 5, hops, False), ("listed", PAGE_PRIORITY + 1, hops, False),
-                 ("related", RELATED_PRIORITY, hops + 1, False), ("pages", PAGE_PRIORITY, hops + 1, True))
+        links count against the novelty budget: sitemaps, feeds and Read Also blocks are what
+        the site itself says is content."""
+        roles = ((lp.SITEMAPS, hops), (lp.LISTED, hops), (lp.RELATED, hops + 1), (lp.FEEDS, hops + 1),
+                 (lp.PAGES, hops + 1))
         handled = self._handled
-        for role, priority, link_hops, budgeted in roles:
+        candidates = []
+        for role, link_hops in roles:
+            if 0 <= self._max_depth < link_hops:
+                continue
             # Most of a page's links were met on earlier pages (menus, footers; every stored link of
-            # a 304 on a re-crawl): dropped here in one pass, _follow would only return for them.
+            # a 304 on a re-crawl): dropped here in one pass, _candidate would only return for them.
             for url in [u for u in links.get(role, ()) if u not in handled]:
                 try:
-                    yield from self._follow(url, priority, link_hops, budgeted)
+                    link = self._candidate(url, role, link_hops, source)
                 except ValueError as exc:  # one unreadable address must not cost the page's other links
                     self.crawler.stats.inc_value("archive/bad_link")
                     self.logger.debug("not following %r: %s", url, exc)
+                    continue
+                if link is not None:
+                    candidates.append((url, link))
+        yield from self._requests_for([link for _, link in candidates], spellings=[url for url, _ in candidates])
 
-    def _follow(self, url: str, priority: int, hops: int, budgeted: bool = False):
-        """A request for ``url`` unless a limit or a trap rule says no, or it is not a web page."""
-        if 0 <= self._max_depth < hops:
-            return
-        if url in self._handled:
-            return  # this spelling was already followed or refused: pages repeat their menus and footers
+    def _candidate(self, url: str, role: str, hops: int, source: str) -> lp.Link | None:
+        """A link worth asking the policy about: a web page on the site, not requested yet."""
         self._handled.add(url)
         if url in self._requested:
-            return  # requested under this very spelling (a 304's stored links are clean URLs): no cleaning
+            return None  # requested under this very spelling (a 304's stored links are clean URLs): no cleaning
         if not self._maybe_on_site(url) or not is_http_url(url) or _has_ignored_extension(url):
-            return
+            return None
         url = clean_url(url)
         if url in self._requested:
-            return  # the dupefilter would drop it too; checked here so budgets count pages, not links
+            return None  # the dupefilter would drop it too; checked here so budgets count pages, not links
         if not self._on_site(url):
-            return  # Scrapy's offsite filter would drop the request; no request is made for it
-        problem = path_problem(url)
-        if problem:
-            self.crawler.stats.inc_value("archive/trap_refused")
-            self.logger.debug("not following %s: %s", url, problem)
-            return
-        meta = self._take_budgets(url, budgeted)
-        if meta is None:
-            return
-        self._requested.add(url)
-        yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=priority,
-                             meta={"hops": hops, **meta})
+            return None  # Scrapy's offsite filter would drop the request; no request is made for it
+        return lp.Link(url, source, role, hops)
 
-    def _take_budgets(self, url: str, budgeted: bool) -> dict | None:
-        """Count ``url`` against the per-pattern and per-site page budgets: None when one is spent,
-        else extra request meta (none here; a distributed worker counts in Redis instead)."""
-        if budgeted and not self._shapes.allow(url):
-            self.crawler.stats.inc_value("archive/pattern_budget_refused")
-            return None
-        site = site_of(url)
-        budget = self.settings.getint("ARCHIVE_MAX_PAGES_PER_SITE")
-        if budget and self._per_site[site] >= budget:
-            self.crawler.stats.inc_value("archive/site_budget_refused")
-            return None
-        self._per_site[site] += 1
-        return {}
+    def _requests_for(self, links: list, spellings: list | None = None) -> list:
+        """Requests for the links the policy follows; the rest parked or refused, and counted."""
+        requests, parked, stats = [], [], self.crawler.stats
+        for n, (link, decision) in enumerate(zip(links, self.links.decide(links))):
+            if decision.verdict == lp.FOLLOW:
+                if link.url in self._requested and not link.queued:
+                    continue  # a parked link met again and followed meanwhile
+                self._requested.add(link.url)
+                requests.append(self._request(link, decision.meta))
+            elif decision.verdict == lp.PARK:
+                parked.append((link, decision.reason))
+                if spellings:
+                    self._handled.discard(spellings[n])  # another page's link to it is asked about again
+            else:
+                stats.inc_value("archive/trap_refused" if decision.verdict == lp.TRAP else "archive/site_budget_refused")
+                self.logger.debug("not following %s: %s", link.url, decision.reason)
+        if parked:
+            stats.inc_value("archive/novelty_parked", len(parked))
+            self.links.park(parked)
+        return requests
+
+    def _request(self, link: lp.Link, meta: dict | None) -> scrapy.Request:
+        priority = {lp.SITEMAPS: PAGE_PRIORITY + 5, lp.LISTED: PAGE_PRIORITY + 1, lp.RELATED: RELATED_PRIORITY,
+                    lp.FEEDS: PAGE_PRIORITY + 5}.get(link.role, PAGE_PRIORITY)
+        return scrapy.Request(link.url, callback=self.parse, errback=self.on_error, priority=priority,
+                              dont_filter=link.queued,
+                              meta={"hops": link.hops, SOURCE: link.source, ROLE: link.role, **(meta or {})})
 
     def _maybe_on_site(self, url: str) -> bool:
         """False for a link plainly off the allowed domains before it is cleaned (citations to
