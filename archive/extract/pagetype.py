@@ -19,7 +19,9 @@ BYLINED_MIN_WORDS = 30      # ... as does an undeclared one with a headline, a b
 LISTING_MIN_TEASERS = 6     # this many linked teaser headings make a listing
 LISTING_ENTRY_SHARE = 0.5   # ... as does a body mostly made of entries (body.entry_share)
 
-# Body class tokens (lower case) and what they declare.
+# Body class tokens (lower case) and what they declare. A shop's product page is a single post too
+# (WordPress writes "single-product postid-34"): it is none of these.
+_PRODUCT_TOKENS = frozenset(("single-product", "woocommerce-page", "product-template-default"))
 _BODY_TOKENS = {
     ARTICLE: frozenset((
         "single-post", "post-template", "page-node-type-article", "node-type-article", "view-article",
@@ -53,6 +55,8 @@ def declared_kind(root, articles) -> str:
     """
     body = root.find("body")
     body_tokens = _tokens(body.get("class") if body is not None else "")
+    if body_tokens & _PRODUCT_TOKENS:
+        return OTHER
     for kind in (ARTICLE, LISTING, PAGE):
         if body_tokens & _BODY_TOKENS[kind]:
             return kind
@@ -99,6 +103,8 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     """
     many_teasers = teasers >= LISTING_MIN_TEASERS
     has_body = words > 0 or has_media
+    if declared == OTHER:
+        return OTHER
     if declared == LISTING or hint == "listing":
         return LISTING
     if declared == ARTICLE:

@@ -1,0 +1,39 @@
+"""What a page is, from what it says of itself: CMS markers, schema.org, then its shape."""
+import pytest
+
+from archive.extract import extract_article
+
+PROSE = " ".join(["Short posts are articles too when the page says so, whatever their length."] * 3)
+
+
+def page(body_class="", article_class="", inner=None, head=""):
+    inner = inner or f"<h1>A short post</h1><div class='entry-content'><p>{PROSE}</p></div>"
+    return (f"<html><head><title>A short post</title>{head}</head><body class='{body_class}'><main>"
+            f"<article class='{article_class}'>{inner}</article></main></body></html>")
+
+
+@pytest.mark.parametrize("body_class,article_class,expected", [
+    ("post-template-default single single-post postid-12 single-format-video", "post type-post hentry", "article"),
+    ("post-template tag-sleep", "article post", "article"),                                 # Ghost
+    ("path-node page-node-type-article", "node node--type-article", "article"),             # Drupal
+    ("page-template-default page page-id-7", "page type-page hentry", "page"),              # WordPress page
+    ("archive category category-sleep", "post type-post hentry", "listing"),                # a category of one post
+    ("product-template-default single single-product postid-34 woocommerce-page", "product", "other"),
+    ("", "h-entry", "article"),                                                            # microformats
+])
+def test_cms_markers_say_what_the_page_is(body_class, article_class, expected):
+    assert extract_article(page(body_class, article_class), "https://blog.example/x/").page_type == expected
+
+
+def test_a_page_of_like_cards_is_a_listing_whatever_its_markup():
+    cards = "".join(f"<li><a href='/posts/p{i}/'><h3>Post number {i} about sleep</h3></a><p>{PROSE[:120]}…</p></li>"
+                    for i in range(6))
+    html = f"<html><body><main><h1>Sleep</h1><ul>{cards}</ul></main></body></html>"
+    assert extract_article(html, "https://blog.example/topics/sleep").page_type == "listing"
+
+
+def test_microdata_article_without_cms_markers():
+    html = (f"<html><body><div itemscope itemtype='https://schema.org/BlogPosting'><h1>Title</h1>"
+            f"<p>{PROSE}</p></div></body></html>")
+    body = html.replace("<body>", "<body itemscope itemtype='https://schema.org/BlogPosting'>")
+    assert extract_article(body, "https://blog.example/x/").page_type == "article"
