@@ -145,6 +145,7 @@ class Writer:
         self.archive: Optional[Archive] = None
         self.written = 0
         self.grouped = False
+        self.published: dict = {}       # site -> the SiteTemplate last handed to workers
 
     def _claim(self) -> bool:
         """Be the only writer of this run (a key that expires if this process dies)."""
@@ -192,6 +193,8 @@ class Writer:
                 skipped += self.save(fields[b"item"], crawl_id)
             if last is not None:
                 db.execute("update crawls set ingested_id = ? where id = ?", [last.decode(), crawl_id])
+            self.archive.knowledge.save()       # what the batch taught about its sites, with it
+        self._publish_templates()
         ids = [entry_id for entry_id, _ in entries]
         pipe = self.frontier.r.pipeline()
         pipe.xack(self.frontier.key("items"), GROUP, *ids)
@@ -201,6 +204,14 @@ class Writer:
         pipe.execute()
         self.written += len(ids)
         return len(ids)
+
+    def _publish_templates(self) -> None:
+        """Hand workers the site templates the batch changed (they extract with them)."""
+        changed = {site: t for site, t in self.archive.knowledge.templates.items()
+                   if self.published.get(site) is not t}
+        if changed:
+            self.frontier.publish_templates(changed)
+            self.published.update(changed)
 
     def save(self, raw: bytes, crawl_id: int) -> int:
         """Write one item; returns 1 for a page skipped without fetching (nothing to write)."""
@@ -328,6 +339,7 @@ def start_run(frontier: fr.Frontier, archive: Archive, profile, settings: list[s
            "seen_buckets": fr.buckets_for(expected), "started": time.time()}
     frontier.r.hset(frontier.key("run"), mapping=run)
     published = publish_validators(frontier, archive.db, hosts, refresh, chain)
+    frontier.publish_templates({host: archive.knowledge.template(host) for host in hosts})
     seeded = seed(frontier, archive.db, start_urls, hosts, run["seen_buckets"], refresh)
     frontier.r.hset(frontier.key("run"), "state", "running")
     say(f"run {run['id']} (crawl {crawl_id}): {seeded} URLs seeded, validators for {published} pages "

@@ -395,6 +395,20 @@ class Frontier:
     def release_slot(self, host: str, holder: str) -> None:
         self.r.zrem(self.key("polite", host), holder)
 
+    # -- site templates --------------------------------------------------------------------
+
+    def publish_templates(self, templates: dict) -> None:
+        """Site -> SiteTemplate as the writer knows them, for workers to extract with."""
+        if templates:
+            self.r.hset(self.key("templates"), mapping={site: json.dumps(t.to_dict()) for site, t in templates.items()})
+
+    def template(self, site: str):
+        """The site's template as last published, or None."""
+        from archive.extract.site import SiteTemplate
+
+        raw = self.r.hget(self.key("templates"), site)
+        return SiteTemplate.from_dict(json.loads(raw)) if raw else None
+
     def validators(self, url: str) -> Optional[dict]:
         """What the seeder published for ``url``: etag, last_modified, skip, and links (unpacked)."""
         raw = self.r.hget(self.key("validators"), url)

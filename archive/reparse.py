@@ -135,7 +135,9 @@ def reparse_archive(db_path: str, progress: Optional[Callable[[int, int], None]]
                         counts["errors"] += 1
                         logger.error("article %s (%s): %s", row["article_id"], row["url"], error)
                         continue
-                    counts[archive.apply_reparse(row["article_id"], article, row)] += 1
+                    template = row.get("template")
+                    counts[archive.apply_reparse(row["article_id"], article, row,
+                                                 template_pages=template.pages if template else None)] += 1
                     counts["total"] += 1
             done += len(rows)
             if progress:
@@ -163,13 +165,12 @@ def learn_sites(archive: Archive, pages: int = LEARN_PAGES) -> int:
         "select a.site from articles a left join site_profiles p on p.site = a.site "
         "where a.raw_page_id is not null and coalesce(p.pages, 0) < ? group by a.site", [MIN_PAGES])]
     for site in sites:
-        learner = archive.knowledge.learner(site)
         for body_gz, content_type in archive.db.execute(
                 "select r.body_gz, r.content_type from articles a join raw_pages r on r.id = a.raw_page_id "
                 "where a.site = ? order by a.id limit ?", [site, pages]):
             text, _ = decode_html(gzip.decompress(body_gz), content_type)
-            learner.add(sample_html(text))
-        archive.knowledge.templates.pop(site, None)
+            archive.knowledge.add(site, sample_html(text))
+        archive.knowledge.templates[site] = archive.knowledge.learner(site).template()
     with archive.db.atomic():
         archive.knowledge.save()
     return len(sites)

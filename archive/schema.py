@@ -446,6 +446,8 @@ def m006_site_knowledge(db: sqlite_utils.Database) -> None:
     """Embedded media and people of each article, the declared language beside the identified one,
     and what each site's pages share (its template), learned as crawls go."""
     db["articles"].add_column("declared_language", str)
+    # how many pages of its site were known when the version was extracted (null: not recorded)
+    db["article_versions"].add_column("template_pages", int)
     db["embeds"].create(
         {"article_id": int, "position": int, "url": str, "kind": str, "provider": str, "title": str},
         pk=("article_id", "position"),

@@ -3,16 +3,15 @@ kept in ``site_profiles`` and ``site_blocks`` so later crawls and reparse start 
 
 The crawl's writer owns one SiteKnowledge: each archived article adds its page sample, the
 templates the spider extracts with are refreshed as the counts grow, and the counts are written
-in the writer's transactions. Articles a crawl archived before its site had a template are
-re-extracted with the template when the crawl ends (settle), as the same version: the page did not
-change, only what is known about its site.
+with each of the writer's commits. Every version records how many pages of its site were known
+when it was extracted (``article_versions.template_pages``); those extracted before the site had a
+template are extracted again with it when a crawl ends (Archive.settle_sites), as the same version:
+the page did not change, only what is known about its site.
 """
 from __future__ import annotations
 
 import json
 import logging
-from typing import Optional
-
 import sqlite_utils
 
 from archive.extract.site import MIN_PAGES, PageSample, SiteLearner, SiteTemplate
@@ -20,7 +19,6 @@ from archive.extract.site import MIN_PAGES, PageSample, SiteLearner, SiteTemplat
 logger = logging.getLogger(__name__)
 
 REFRESH_EVERY = 10      # samples between two recomputations of a site's template past MIN_PAGES
-SAVE_EVERY = 50         # samples of a site between two writes of its counts (and at the end)
 FORGET_RARE_AFTER = 500  # a block seen on two pages, not again in this many, is dropped from the table
 
 
@@ -32,8 +30,7 @@ class SiteKnowledge:
         self.learners: dict[str, SiteLearner] = {}
         #: site -> SiteTemplate, read by the spider from the reactor thread (whole values are swapped in)
         self.templates: dict[str, SiteTemplate] = {}
-        self.unsettled: dict[str, list[int]] = {}   # site -> articles archived before it had a template
-        self._since_save: dict[str, int] = {}
+        self.dirty: set = set()     # sites whose counts changed since the last save
 
     def template(self, site: str) -> SiteTemplate:
         """The site's template as known now (loaded from the archive on first use)."""
@@ -47,26 +44,19 @@ class SiteKnowledge:
             learner = self.learners[site] = _load(self.db, site)
         return learner
 
-    def add(self, site: str, sample: PageSample, article_id: Optional[int] = None, new: bool = False) -> None:
-        """Count one archived article's page; a new article extracted before its site had a
-        template is remembered for settle."""
+    def add(self, site: str, sample: PageSample) -> None:
+        """Count one archived article's page."""
         learner = self.learner(site)
         learner.add(sample)
-        if new and article_id is not None and sample.template_pages < MIN_PAGES:
-            self.unsettled.setdefault(site, []).append(article_id)
+        self.dirty.add(site)
         if learner.pages <= 2 * MIN_PAGES or learner.pages % REFRESH_EVERY == 0:
             self.templates[site] = learner.template()
-        self._since_save[site] = self._since_save.get(site, 0) + 1
-        if self._since_save[site] >= SAVE_EVERY:
-            self.save(site)
 
-    def save(self, site: Optional[str] = None) -> None:
-        """Write what changed of one site's counts (every site's when None), in the caller's transaction."""
-        for name in [site] if site else list(self.learners):
-            learner = self.learners.get(name)
-            if learner is None:
-                continue
-            self._since_save[name] = 0
+    def save(self) -> None:
+        """Write what changed of the sites' counts since the last save, in the caller's transaction
+        (the writer calls it before each commit, so a killed crawl keeps what it learned)."""
+        for name in sorted(self.dirty):
+            learner = self.learners[name]
             rows = learner.take_changes()
             self.db.execute(
                 "insert into site_profiles (site, pages, updated, title_affixes) values (?, ?, datetime('now'), ?) "
@@ -79,6 +69,10 @@ class SiteKnowledge:
                 [(name, fp, pages, first) for fp, pages, first in rows])
             self.db.execute("delete from site_blocks where site = ? and pages <= 2 and first_page < ?",
                             [name, learner.pages - FORGET_RARE_AFTER])
+        self.dirty.clear()
+
+    def is_mature(self, site: str) -> bool:
+        return self.learner(site).pages >= MIN_PAGES
 
 
 def _load(db: sqlite_utils.Database, site: str) -> SiteLearner:

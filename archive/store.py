@@ -19,6 +19,7 @@ import sqlite_utils
 from archive.extract.record import Article
 from archive.linkpolicy import OPTIONAL
 from archive.schema import open_db
+from archive.extract.site import MIN_PAGES
 from archive.site_knowledge import SiteKnowledge
 from archive.urls import clean_url
 
@@ -28,6 +29,15 @@ VERSIONED_FIELDS = (
     "title", "authors", "published", "modified", "description",
     "reviewed_by", "reviewed_on", "tags", "categories", "body_text",
 )
+
+
+#: The current versions of a site's articles extracted before the site had a template.
+_UNSETTLED_SQL = (
+    "select a.id as article_id, r.* from articles a "
+    "join article_versions v on v.article_id = a.id and v.version = a.version "
+    "join raw_pages r on r.id = a.raw_page_id "
+    "where a.site = ? and v.template_pages < ? order by a.id limit ?")
+SETTLE_LIMIT = 5000     # articles of one site settled when a crawl ends
 
 
 def utcnow() -> str:
@@ -266,18 +276,21 @@ class Archive:
                     article_id = self.db["articles"].insert(record).last_pk
                     outcome = "new"
                 self.db["article_versions"].insert(
-                    self._version_row(article_id, version, article, digest, now, raw_page_id, crawl_id)
+                    self._version_row(article_id, version, article, digest, now, raw_page_id, crawl_id,
+                                      article.sample.template_pages if article.sample is not None else None)
                 )
                 self._replace_children(article_id, article)
             self._save_aliases(article_id, aliases)
             self._replace_related(article_id, article)
             if article.sample is not None:
-                self.knowledge.add(article.site, article.sample, article_id, new=outcome == "new")
+                self.knowledge.add(article.site, article.sample)
         return outcome, article_id
 
     @staticmethod
-    def _version_row(article_id, version, article, digest, fetched_at, raw_page_id, crawl_id) -> dict:
+    def _version_row(article_id, version, article, digest, fetched_at, raw_page_id, crawl_id,
+                     template_pages=None) -> dict:
         return {
+            "template_pages": template_pages,
             "article_id": article_id,
             "version": version,
             "fetched_at": fetched_at,
@@ -395,10 +408,12 @@ class Archive:
 
     # -- reparse ------------------------------------------------------------------------
 
-    def apply_reparse(self, article_id: int, article: Article, raw: dict, in_place: bool = False) -> str:
+    def apply_reparse(self, article_id: int, article: Article, raw: dict, in_place: bool = False,
+                      template_pages: Optional[int] = None) -> str:
         """Store a re-extraction: a new version if the content changed, else refresh in place.
         `in_place`: the change is a correction of the current version's extraction from the same
-        raw page (settle_sites), not a new state of the page: the current version is rewritten."""
+        raw page (settle_sites), not a new state of the page: the current version is rewritten.
+        `template_pages`: what was known of the site's template (see site_knowledge)."""
         digest = content_hash(article)
         page = FetchedPage(url=raw["url"], status=raw["status"], body=b"", content_type=raw["content_type"] or "",
                            fetched_at=raw["fetched_at"])
@@ -408,17 +423,19 @@ class Archive:
             for keep in ("fetched_url", "etag", "last_modified", "status", "gone_since"):
                 record.pop(keep)
             outcome = "unchanged"
-            if existing["content_hash"] != digest:
-                outcome = "changed"
+            if existing["content_hash"] != digest or in_place:
+                outcome = "changed" if existing["content_hash"] != digest else "unchanged"
                 if in_place:
-                    version = self._version_row(article_id, existing["version"], article, digest, "", raw["id"], None)
+                    version = self._version_row(article_id, existing["version"], article, digest, "", raw["id"],
+                                                None, template_pages)
                     for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id"):
                         version.pop(keep)
                     self.db["article_versions"].update(self._version_id(article_id, existing["version"]), version)
                 else:
                     record.update({"version": existing["version"] + 1, "last_changed": utcnow()})
                     self.db["article_versions"].insert(self._version_row(article_id, record["version"], article,
-                                                                         digest, utcnow(), raw["id"], None))
+                                                                         digest, utcnow(), raw["id"], None,
+                                                                         template_pages))
             self.db["articles"].update(article_id, record)
             self._replace_children(article_id, article)
             self._replace_related(article_id, article)
@@ -428,31 +445,30 @@ class Archive:
         return self.db.execute("select id from article_versions where article_id = ? and version = ?",
                                [article_id, version]).fetchone()[0]
 
-    def settle_sites(self) -> int:
-        """Write the site knowledge gathered, then re-extract, as the same version, the new articles
-        archived before their site had a template, now that it has one; returns how many changed."""
+    def settle_sites(self, limit: int = SETTLE_LIMIT) -> int:
+        """Write the site knowledge gathered, then extract again, as the same version, the articles
+        of the sites learned so far whose current version was extracted before the site had a
+        template (up to `limit` a site); returns how many changed."""
         from archive.ingest import extract_page
 
         knowledge = self.knowledge
         changed = 0
         with _whole(self.db):
             knowledge.save()
-            for site, article_ids in knowledge.unsettled.items():
+            for site in sorted(knowledge.learners):
                 template = knowledge.template(site)
                 if not template:
                     continue
-                for article_id in article_ids:
-                    cursor = self.db.execute("select r.* from articles a join raw_pages r on r.id = a.raw_page_id "
-                                             "where a.id = ? and a.version = 1", [article_id])
-                    row = cursor.fetchone()
-                    if row is None:
-                        continue        # changed again since, by a later visit of this crawl
-                    raw = dict(zip((d[0] for d in cursor.description), row))
+                cursor = self.db.execute(_UNSETTLED_SQL, [site, MIN_PAGES, limit])
+                names = [d[0] for d in cursor.description]
+                for row in cursor.fetchall():
+                    raw = dict(zip(names, row))
                     article, _ = extract_page(load_raw(raw), raw["url"], raw["content_type"], template)
                     if article.is_article and article.body_text:
-                        changed += self.apply_reparse(article_id, article, raw, in_place=True) == "changed"
-            knowledge.unsettled.clear()
+                        changed += self.apply_reparse(raw["article_id"], article, raw, in_place=True,
+                                                      template_pages=template.pages) == "changed"
         return changed
+
 
 
 def load_raw(row: dict) -> bytes:

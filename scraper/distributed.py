@@ -26,6 +26,7 @@ import itertools
 import logging
 import os
 import socket
+import time
 from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlsplit
@@ -109,6 +110,28 @@ class BoundedSet(set):
         super().add(value)
 
 
+class RedisTemplates:
+    """Site -> SiteTemplate as the writer last published it, each read again after REFRESH
+    seconds: the mapping the spider extracts with (``site_templates.get(site)``)."""
+
+    REFRESH = 15.0
+
+    def __init__(self, frontier: fr.Frontier):
+        self.frontier = frontier
+        self.cache: dict = {}      # site -> (read at, template or None)
+
+    def get(self, site: str, default=None):
+        now = time.monotonic()
+        read_at, template = self.cache.get(site, (None, None))
+        if read_at is None or now - read_at > self.REFRESH:
+            try:
+                template = self.frontier.template(site)
+            except fr.connection_errors():
+                pass        # Redis away: the last template read still serves
+            self.cache[site] = (now, template)
+        return template if template is not None else default
+
+
 class WorkerSpider(ArticlesSpider):
     """The articles spider fed from the shared frontier; the seeder made the start requests."""
 
@@ -146,6 +169,8 @@ class WorkerSpider(ArticlesSpider):
         spider._requested = BoundedSet(settings.getint("ARCHIVE_WORKER_SEEN_CACHE", 100_000))
         # The same link policy, its counts in Redis: every worker sees what the others' fetches yielded.
         spider.links = link_policy(settings, fr.RedisCounter(spider.frontier))
+        # The site templates the writer learns, read from Redis (workers have no archive).
+        spider.site_templates = RedisTemplates(spider.frontier)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
         return spider

@@ -175,6 +175,7 @@ class ArchivePipeline:
             return
         if force or self.pending >= self.batch_size or time.monotonic() - self.batch_started >= BATCH_SECONDS:
             try:
+                self.archive.knowledge.save()       # what the batch taught about its sites, with it
                 conn.commit()
             except sqlite3.OperationalError:
                 self._rollback()  # the batch is lost, not archived: a resumed crawl fetches it again

@@ -124,13 +124,13 @@ def test_a_list_that_changes_between_crawls_is_learned_again():
 
 def test_the_archive_keeps_the_knowledge_for_the_next_crawl(tmp_path):
     archive = Archive(str(tmp_path / "a.db"))
-    learner = archive.knowledge.learner("greenfield.example")
     for i in range(20):
         html, _ = post(i, latest=[90, 91])
-        learner.add(extract_article(html, f"https://greenfield.example/post-{i}/", learn=True).sample)
+        archive.knowledge.add("greenfield.example",
+                              extract_article(html, f"https://greenfield.example/post-{i}/", learn=True).sample)
     with archive.db.atomic():
         archive.knowledge.save()
-    expected = learner.template()
+    expected = archive.knowledge.learner("greenfield.example").template()
     archive.close()
     again = Archive(str(tmp_path / "a.db"))
     assert again.knowledge.template("greenfield.example") == expected
@@ -155,6 +155,8 @@ def test_articles_archived_before_their_site_was_learned_are_settled_as_the_same
         page = FetchedPage(url=url, status=200, body=html.encode(), content_type="text/html")
         outcome, article_id = archive.save_article(crawl, page, article)
         truths[article_id] = truth
+    assert archive.db.execute("select count(*) from article_versions where template_pages < ?",
+                              [MIN_PAGES]).fetchone()[0] == MIN_PAGES     # recorded with each version
     early = [aid for aid in truths if aid <= MIN_PAGES]
     before = {aid: archive.db["articles"].get(aid)["categories"] for aid in early}
     assert any(len(json.loads(c)) > 1 for c in before.values())     # the widget, before the site was known
@@ -167,6 +169,9 @@ def test_articles_archived_before_their_site_was_learned_are_settled_as_the_same
     assert archive.db.execute("select count(*) from articles a join article_versions v on v.article_id = a.id "
                               "and v.version = a.version where v.content_hash = a.content_hash").fetchone()[0] == 20
     assert archive.db.execute("select pages from site_profiles").fetchone()[0] == 20
+    assert archive.db.execute("select count(*) from article_versions where template_pages < ?",
+                              [MIN_PAGES]).fetchone()[0] == 0
+    assert archive.settle_sites() == 0          # settled once: the next crawl's end has nothing to do
     archive.close()
 
 

@@ -46,6 +46,14 @@ class SiteTemplate:
     def __bool__(self) -> bool:
         return bool(self.furniture or self.title_affixes)
 
+    def to_dict(self) -> dict:
+        return {"furniture": sorted(self.furniture), "title_affixes": list(self.title_affixes), "pages": self.pages}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "SiteTemplate":
+        return cls(frozenset(data.get("furniture") or ()), tuple(data.get("title_affixes") or ()),
+                   int(data.get("pages") or 0))
+
 
 @dataclass
 class PageSample:
