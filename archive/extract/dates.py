@@ -294,6 +294,7 @@ _ASIDE_PART = re.compile(
     r"(?:^|[-_])(?:related|recommend\w*|teasers?|recent-?posts?|popular|newsletter|cookies?|breadcrumbs?|"
     r"more-from)(?:$|[-_])|__(?:nav|menu)(?:$|[-_])", re.I)
 ASIDE_DEPTH = 12
+MAX_TOKENS = 40     # class tokens of one element read
 
 
 def _aside_element(el) -> bool:
@@ -310,6 +311,17 @@ def _aside_marks(marks: str) -> bool:
         if _ASIDE_TOKEN.fullmatch(tok) or _ASIDE_PART.search(tok):
             return True
     return False
+
+
+def aside_token(el) -> bool:
+    """A class token or id of the element is one of _ASIDE_TOKEN's (comments, sidebar, navigation...)."""
+    marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    return bool(marks) and _aside_tokens(marks)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _aside_tokens(marks: str) -> bool:
+    return any(_ASIDE_TOKEN.fullmatch(tok) for tok in marks.split()[:MAX_TOKENS])
 
 
 def in_aside(el) -> bool:
