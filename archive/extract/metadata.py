@@ -358,12 +358,16 @@ def extract_title(page: PageIndex, article: Optional[dict], sites: list[str],
     runs = _segment_runs(page.title) | _segment_runs(og_raw)
     targets = set(loose) | runs
     for text, el in h1s:                                   # the h1 without its kicker / overline, as
-        part = _without_kicker(text, el, targets, sites)   # another source says it
+        part = _without_kicker(text, el, targets, sites, len(text) // 2)   # another source says it
         if part:
             return part, el
     for text, el in h1s:                                   # the h1 says what another source says
         if _loose(text) in loose:
             return text, el
+    for text, el in h1s:                                   # a part of it does ("Category: <span>Sleep")
+        part = _without_kicker(text, el, set(loose), sites)
+        if part:
+            return part, el
     for text, el in h1s:                                   # ... or what <title> says beside a site name
         if _loose(text) in runs:
             return text, el
@@ -380,10 +384,10 @@ def extract_title(page: PageIndex, article: Optional[dict], sites: list[str],
     return h1s[0] if h1s else ("", None)
 
 
-def _without_kicker(text: str, h1, targets: set, sites: list[str]) -> str:
+def _without_kicker(text: str, h1, targets: set, sites: list[str], shortest: int = 0) -> str:
     """The h1's text without a part in an element of its own at its start or end (a kicker, overline,
     label), or that part alone, when the result is what another source says (`targets`, loose forms)
-    and more than half of the h1; the longest such, else "".""" 
+    and longer than `shortest` characters; the longest such, else "".""" 
     best = ""
     for i, part in enumerate(h1.iterdescendants()):
         if i >= MAX_H1_PARTS:
@@ -400,7 +404,7 @@ def _without_kicker(text: str, h1, targets: set, sites: list[str]) -> str:
             options.append(text[:-len(part_text)])
         for option in options:
             option = option.strip(_SEP_CHARS)
-            if len(option) > max(len(best), len(text) // 2) and _loose(option) in targets \
+            if len(option) > max(len(best), shortest) and _loose(option) in targets \
                     and not _is_site(option, sites):
                 best = option
     return best
