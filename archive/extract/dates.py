@@ -115,7 +115,7 @@ def _iso_time(day: date, hh, mm, ss, tz) -> str:
 
 def parse_machine(value: str) -> Optional[Found]:
     """A date from a machine-readable value (JSON-LD, meta content, time@datetime)."""
-    value = (value or "").strip()
+    value = (value or "")[:MAX_DATE_TEXT].strip()
     if not value:
         return None
     m = ISO_RE.search(value, 0, 40)
@@ -232,6 +232,18 @@ _TEXT_TAGS = tuple((
 ).split())
 
 
+def short_text(el, limit: int) -> Optional[str]:
+    """The element's text (as text_content() gives it), or None when it is longer than `limit`
+    characters: reading stops there, so a huge element costs no more than a small one."""
+    parts, size = [], 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit:
+            return None
+        parts.append(piece)
+    return "".join(parts)
+
+
 def visible_text(el) -> str:
     """Text of an element without script, style, captions and other non-article text."""
     return " ".join(el.itertext(*_TEXT_TAGS))
@@ -295,6 +307,7 @@ _ASIDE_PART = re.compile(
     r"more-from)(?:$|[-_])|__(?:nav|menu)(?:$|[-_])", re.I)
 ASIDE_DEPTH = 12
 MAX_TOKENS = 40     # class tokens of one element read
+MAX_DATE_TEXT = 200     # characters of a machine-readable date value or a <time>'s text read
 
 
 def _aside_element(el) -> bool:
@@ -353,8 +366,8 @@ MODIFIED_META = (
     "last_updated_date", "revision_date", "bt:moddate", "shareaholic:article_modified_time", "lastmod",
 )
 _KNOWN_META = frozenset(PUBLISHED_META + MODIFIED_META)
-# Other meta names that announce a publication date ("sw-pubdate", "article.publishdate", ...).
-_PUBLISHED_META_NAME = re.compile(r"pub\w*date|publish\w*(?:date|time)|date\w*publish|issued", re.I)
+_WORD_RUN = re.compile(r"\w+")
+MAX_META_NAME = 100     # a longer meta name is nobody's date field
 _MODIFIED_META_NAME = re.compile(r"modif|updat|revis|expir|review", re.I)
 _PUBLISHED_CLASS = re.compile(r"publish|entry-date|post-date|created|pubdate|date-posted", re.I)
 _UPDATED_CLASS = re.compile(r"updat|modif|revis|aktualis", re.I)
@@ -442,11 +455,27 @@ def _structured(ld: Optional[dict], metas: dict):
             if f:
                 yield Candidate(kind, "meta", f)
     for name, value in metas.items():
-        if name not in _KNOWN_META and isinstance(value, str) and _PUBLISHED_META_NAME.search(name) \
+        if name not in _KNOWN_META and isinstance(value, str) and published_meta_name(name) \
                 and not _MODIFIED_META_NAME.search(name):
             f = parse_machine(value)
             if f:
                 yield Candidate("published", "meta", f)
+
+
+def published_meta_name(name: str) -> bool:
+    """Whether another meta name announces a publication date: within one word, "pub" then "date",
+    "publish" then "date" or "time", "date" then "publish", or "issued" ("sw-pubdate",
+    "article.publishdate", "date_published"). Linear in the name, and names are capped."""
+    if len(name) > MAX_META_NAME:
+        return False
+    for m in _WORD_RUN.finditer(name.lower()):
+        word = m.group()
+        pub, publish, day = word.find("pub"), word.find("publish"), word.find("date")
+        if (pub >= 0 and word.find("date", pub + 3) >= 0) or "issued" in word \
+                or (publish >= 0 and (word.find("date", publish + 7) >= 0 or word.find("time", publish + 7) >= 0)) \
+                or (day >= 0 and word.find("publish", day + 4) >= 0):
+            return True
+    return False
 
 
 def _choose_published(structured, from_url, zone, offset: Optional[int]) -> Optional[Candidate]:
@@ -503,7 +532,7 @@ def _fallback_published(page, zone) -> Optional[Candidate]:
         return None  # the byline shows only an update date: that one stands in, not some date elsewhere
     for prop in ("datePublished", "dateCreated"):
         for el in page.itemprops.get(prop, ()):
-            f = parse_machine(el.get("content") or el.get("datetime") or el.text_content())
+            f = parse_machine(el.get("content") or el.get("datetime") or short_text(el, MAX_DATE_TEXT) or "")
             if f and plausible(f.day, zone.latest):
                 return Candidate("published", "time" if el.tag == "time" else "meta", f)
     for c in _time_elements(page.times, zone):
@@ -608,7 +637,7 @@ def _time_elements(times, zone):
     for el in times:
         if in_aside(el):
             continue
-        f = parse_machine(el.get("datetime") or el.text_content())
+        f = parse_machine(el.get("datetime") or short_text(el, MAX_DATE_TEXT) or "")
         if f and plausible(f.day, zone.latest):
             yield _localize(Candidate(_element_kind(el), "time", f), zone.offset)
 
@@ -636,8 +665,8 @@ def _text_dates(page, zone):
     for el in marked + [el for el in page.dateish if el not in marked]:
         if in_aside(el):
             continue
-        text = el.text_content()
-        if len(text) > 300:
+        text = short_text(el, 300)
+        if text is None:
             continue
         for f in find_all(text, zone.month_first, short_years=True):
             if plausible(f.day, zone.latest):

@@ -423,10 +423,8 @@ def _headline_elements(page: PageIndex, sites: list[str]) -> list[tuple[str, obj
     (a site logo), the site's name, empty, or too long for a headline."""
     inside, other = [], []
     for h in page.h1s[:MAX_H1S]:
-        if _furniture(h) or _hidden(h) or _home_link(h):
-            continue
-        text = _fold(h.text_content())
-        if not text or len(text) > MAX_HEADLINE or _is_site(text, sites):
+        text = _fold(_dates.short_text(h, MAX_HEADLINE) or "")
+        if not text or _is_site(text, sites) or _furniture(h) or _hidden(h) or _home_link(h, text):
             continue
         in_article = any(a.tag in ("article", "main") for a in h.iterancestors())
         (inside if in_article else other).append((text, h))
@@ -452,7 +450,7 @@ def _hidden(el) -> bool:
     return not _HIDDEN_CLASSES.isdisjoint((el.get("class") or "").lower().split())
 
 
-def _home_link(h1) -> bool:
+def _home_link(h1, text: str) -> bool:
     """An h1 whose text is one link to a site's front page: the site's logo, not a headline."""
     links = [a for a in h1.iter("a")][:3]
     if len(links) != 1:
@@ -467,7 +465,7 @@ def _home_link(h1) -> bool:
         return False
     home = parts.path in ("", "/", "./", "/index.html", "/index.php") and not parts.query \
         and bool(parts.netloc or parts.path)
-    return home and _fold(a.text_content()) == _fold(h1.text_content())
+    return home and _fold(a.text_content()) == text
 
 
 def _element_for(page: PageIndex, h1s, title: str):
@@ -475,7 +473,8 @@ def _element_for(page: PageIndex, h1s, title: str):
     itemprop=headline with that text, else an h1 that contains it (or is contained in it)."""
     key = _loose(title)
     for el in page.itemprops.get("headline", []) + page.headings:
-        if el.tag not in ("meta", "title", "a", "body", "html") and _loose(el.text_content()) == key:
+        if el.tag not in ("meta", "title", "a", "body", "html") \
+                and _loose(_dates.short_text(el, MAX_HEADLINE) or "") == key:
             return el
     for text, el in h1s:
         lt = _loose(text)
