@@ -492,15 +492,16 @@ def _choose_published(structured, from_url, zone, offset: Optional[int]) -> Opti
         pubs.append(Candidate("published", "url", from_url))
     if not pubs:
         return None
-    shown = [s for s in zone.ordered() if s.kind in ("published", "")]
+    ordered = zone.ordered()
+    shown = [s for s in ordered if s.kind in ("published", "")] \
+        or [s for s in ordered if s.kind == "modified" and s.near]     # a lone "updated" date at the headline
     shown_days = {s.day for s in shown} | {s.cand.found.alt for s in shown}
     for c in pubs:
         if c.found.day in shown_days:
             return c
     if shown and not from_url:
-        # the page prints another date right at its headline: readers see that one
-        updated = {_localize(c, offset).found.day for c in structured if c.kind == "modified"}
-        near = [s for s in shown if s.near and s.day not in updated]
+        # the page prints another date right at its headline: that is the date its readers see
+        near = [s for s in shown if s.near]
         labelled = [s for s in near if s.kind == "published"]
         if labelled or near:
             return (labelled or near)[0].cand
