@@ -348,6 +348,105 @@ def in_aside(el) -> bool:
     return False
 
 
+# Teasers: repeated blocks (list items, cards) that link to another page and say little else. Their
+# dates are other articles' dates, whatever the blocks are called.
+_ITEM_TAGS = frozenset(("li", "article", "div", "section", "tr", "dd"))
+TEASER_TEXT = 400       # a teaser is short: a linked headline, a date, maybe a line of summary
+TEASER_UP = 5           # ancestors of a date looked at for the teaser it sits in
+
+
+def _headline_line(headline) -> frozenset:
+    """The headline and its ancestors: never a teaser, whatever repeats around them."""
+    return frozenset() if headline is None else frozenset((headline, *headline.iterancestors()))
+
+
+def _repeated(el) -> bool:
+    """The element has a sibling next to it of the same tag and class (an item of a list or grid)."""
+    for step in (el.itersiblings(preceding=True), el.itersiblings()):
+        for i, sib in enumerate(step):
+            if sib.tag.__class__ is str:                           # (comments between items)
+                if sib.tag == el.tag and sib.get("class") == el.get("class"):
+                    return True
+                break
+            if i >= 3:
+                break
+    return False
+
+
+def _teaser(item) -> bool:
+    """A short block holding a link of three words or more to another page: a linked headline."""
+    if short_text(item, TEASER_TEXT) is None:
+        return False
+    for i, a in enumerate(item.iter("a")):
+        if i >= 3:
+            break
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith("#") and len((short_text(a, TEASER_TEXT) or "").split()) >= 3:
+            return True
+    return False
+
+
+def in_teaser(el, keep: frozenset = frozenset()) -> bool:
+    """Inside a teaser of another article (a repeated short block with a linked headline), judged by
+    structure, not by class names; `keep`: the headline and its ancestors, never teasers."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= TEASER_UP or anc in keep or anc.tag in ("body", "html"):
+            return False
+        if anc.tag in _ITEM_TAGS and _repeated(anc) and _teaser(anc):
+            return True
+    return False
+
+
+def article_text(root, headline=None, limit: int = 0) -> str:
+    """Visible text of root without navigation, sidebars, comments and footers (class tokens, as
+    in_aside, author boxes kept: they hold bylines) and without teasers (unless they hold the headline):
+    what a reader takes for the page's own text, up to about `limit` characters (TEXT_LIMIT by default)."""
+    parts: list[str] = []
+    try:
+        _article_walk(root, parts, _headline_line(headline), [limit or TEXT_LIMIT], 0)
+    except _Enough:
+        pass
+    return " ".join(parts)
+
+
+_TEXT_TAG_SET = frozenset(_TEXT_TAGS)
+
+
+def _article_walk(el, parts: list, keep: frozenset, budget: list, depth: int) -> None:
+    children = list(el)
+    skip = _skipped_children(children, keep) if depth < 200 else set(children)
+    for child in children:
+        if child.tag.__class__ is str and child.tag in _TEXT_TAG_SET and child not in skip:
+            if child.text:
+                parts.append(child.text)
+                budget[0] -= len(child.text)
+            _article_walk(child, parts, keep, budget, depth + 1)
+        if child.tail:
+            parts.append(child.tail)
+            budget[0] -= len(child.tail)
+        if budget[0] < 0:
+            raise _Enough
+
+
+def _skipped_children(children: list, keep: frozenset) -> set:
+    """Children that are furniture (not author boxes) or teasers; those in `keep` never are."""
+    skip = set()
+    prev_key = None
+    for i, child in enumerate(children):
+        if child.tag.__class__ is not str or child in keep:
+            continue
+        if _aside_element(child) and "author" not in ((child.get("class") or "") + (child.get("id") or "")).lower():
+            skip.add(child)
+            continue
+        key = (child.tag, child.get("class"))
+        nxt = next((c for c in children[i + 1:i + 4] if c.tag.__class__ is str), None)
+        repeated = key == prev_key or (nxt is not None and (nxt.tag, nxt.get("class")) == key)
+        if repeated and child.tag in _ITEM_TAGS and _teaser(child):
+            skip.add(child)
+        prev_key = key
+    return skip
+
+
 # --- finding a page's dates ---------------------------------------------------------------------------
 
 PUBLISHED_META = (
@@ -663,8 +762,9 @@ def _element_kind(el) -> str:
 def _text_dates(page, zone):
     """Dates written in visible text: date-ish blocks, then the running text, in page order."""
     marked = [el for el in page.dateish if _PUBLISHED_CLASS.search(el.get("class") or "")]
+    keep = _headline_line(zone.headline)
     for el in marked + [el for el in page.dateish if el not in marked]:
-        if in_aside(el):
+        if in_aside(el) or in_teaser(el, keep):
             continue
         text = short_text(el, 300)
         if text is None:
@@ -674,7 +774,7 @@ def _text_dates(page, zone):
                 kind = kind_of(text[:f.start]) or ("modified" if _UPDATED_CLASS.search(el.get("class") or "") else "")
                 yield Candidate(kind, "text", f)
     root = page.main(zone.headline)
-    text = visible_text(root)[:TEXT_LIMIT]
+    text = article_text(root, zone.headline)
     for f in find_all(text, zone.month_first):
         if plausible(f.day, zone.latest):
             yield Candidate(kind_of(text[max(0, f.start - 40):f.start]), "text", f)
