@@ -220,7 +220,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     problems: list[str] = []
     page = PageIndex(tree) if page is None else page
     entities, ids = collect_jsonld(page.ld_blocks, problems)
-    article = main_entity(entities)
+    article = main_entity(entities, url)
     webpage = next((e for e in entities if _types(e) & PAGE_TYPES), None)
     language = extract_language(tree, page.metas, article)
     sites = _site_names(url, page.metas, entities)
@@ -315,13 +315,37 @@ def _types(entity: dict) -> set:
     return set()
 
 
-def main_entity(entities: list[dict]) -> Optional[dict]:
-    """The article the page is about: the first article-like entity, one with a headline or date preferred."""
+def main_entity(entities: list[dict], url: str = "") -> Optional[dict]:
+    """The article the page is about: among several article-like entities the one whose url, @id or
+    mainEntityOfPage is the page's `url` (an article before a web page); else the first, one with a
+    headline or date preferred."""
     articles = [e for e in entities if _types(e) & ARTICLE_TYPES]
+    if url and len(articles) > 1:
+        page = _url_key(url)
+        for e in sorted(articles, key=lambda e: bool(_types(e) & PAGE_TYPES)):    # articles before pages
+            if any(_url_key(_ld_ref(e.get(k))) == page for k in ("url", "@id", "mainEntityOfPage")):
+                return e
     for e in articles:
         if e.get("headline") or e.get("datePublished"):
             return e
     return articles[0] if articles else None
+
+
+def _ld_ref(value) -> str:
+    """A JSON-LD reference as a string: the value itself, or a node's @id or url."""
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    return value if isinstance(value, str) else ""
+
+
+def _url_key(url: str) -> str:
+    """An address without scheme, "www.", query, fragment and trailing slash, lower-cased host."""
+    try:
+        parts = urlsplit(url.strip()[:2000])
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" if host else ""
 
 
 def _ld_text(value) -> str:
