@@ -264,9 +264,11 @@ class _Enough(Exception):
 
 def block_text(el, stop_after=None, budget: int = 0) -> str:
     """Visible text of an element with one newline between blocks, so that a byline does not run into
-    the paragraph after it. With stop_after: stop about `budget` characters after that element."""
+    the paragraph after it; without furniture (in_aside's classes) and teasers. With stop_after: stop
+    about `budget` characters after that element (which, with its ancestors, is never a teaser)."""
     parts: list[str] = []
-    state = [stop_after, -1, budget, 0]   # element, text length when it was passed, budget, text length
+    # element, text length when it was passed, budget, text length, the element and its ancestors
+    state = [stop_after, -1, budget, 0, _headline_line(stop_after)]
     try:
         _collect(el, parts, 0, state)
     except _Enough:
@@ -277,7 +279,8 @@ def block_text(el, stop_after=None, budget: int = 0) -> str:
 def _collect(el, parts: list, depth: int, state: list) -> None:
     for child in el:
         tag = child.tag
-        if tag.__class__ is str and tag not in _HIDDEN_TAGS and depth < 60 and not _aside_element(child):
+        if tag.__class__ is str and tag not in _HIDDEN_TAGS and depth < 60 and not _aside_element(child) \
+                and not (tag in _ITEM_TAGS and child not in state[4] and _repeated(child) and _teaser(child)):
             edge = "\n" if tag in _BLOCK_TAGS else " "   # inline elements: a space, "By<b>Ann</b>" is two words
             parts.append(edge)
             if child.text:
@@ -709,7 +712,8 @@ class Zone:
         if self.headline is None:
             return []
         out = []
-        times = [el for el in self.container.iter("time")]
+        keep = _headline_line(self.headline)
+        times = [el for el in self.container.iter("time") if not in_teaser(el, keep)]
         for c in _time_elements(times, self):
             out.append(Shown(c.kind, c.found.day, c, True))
         window = self.text()
