@@ -235,6 +235,9 @@ _TEXT_TAGS = tuple((
 def short_text(el, limit: int) -> Optional[str]:
     """The element's text (as text_content() gives it), or None when it is longer than `limit`
     characters: reading stops there, so a huge element costs no more than a small one."""
+    if not len(el):                                        # a leaf: its own text (the common case)
+        text = el.text or ""
+        return text if len(text) <= limit else None
     parts, size = [], 0
     for piece in el.itertext():
         size += len(piece)
@@ -365,27 +368,20 @@ def _headline_line(headline) -> frozenset:
 
 def _repeated(el) -> bool:
     """The element has a sibling next to it of the same tag and class (an item of a list or grid)."""
-    for step in (el.itersiblings(preceding=True), el.itersiblings()):
-        for i, sib in enumerate(step):
-            if sib.tag.__class__ is str:                           # (comments between items)
-                if sib.tag == el.tag and sib.get("class") == el.get("class"):
-                    return True
-                break
-            if i >= 3:
-                break
-    return False
+    tag, marks = el.tag, el.get("class")
+    prev, nxt = el.getprevious(), el.getnext()
+    return (prev is not None and prev.tag == tag and prev.get("class") == marks) or \
+        (nxt is not None and nxt.tag == tag and nxt.get("class") == marks)
 
 
 def _teaser(item) -> bool:
     """A short block holding a link of three words or more to another page: a linked headline."""
-    if short_text(item, TEASER_TEXT) is None:
-        return False
     for i, a in enumerate(item.iter("a")):
         if i >= 3:
             break
         href = (a.get("href") or "").strip()
         if href and not href.startswith("#") and len((short_text(a, TEASER_TEXT) or "").split()) >= 3:
-            return True
+            return short_text(item, TEASER_TEXT) is not None
     return False
 
 
@@ -423,7 +419,8 @@ def _article_walk(el, parts: list, keep: frozenset, budget: list, depth: int) ->
             if child.text:
                 parts.append(child.text)
                 budget[0] -= len(child.text)
-            _article_walk(child, parts, keep, budget, depth + 1)
+            if len(child):
+                _article_walk(child, parts, keep, budget, depth + 1)
         if child.tail:
             parts.append(child.tail)
             budget[0] -= len(child.tail)
@@ -442,8 +439,8 @@ def _skipped_children(children: list, keep: frozenset) -> set:
             skip.add(child)
             continue
         key = (child.tag, child.get("class"))
-        nxt = next((c for c in children[i + 1:i + 4] if c.tag.__class__ is str), None)
-        repeated = key == prev_key or (nxt is not None and (nxt.tag, nxt.get("class")) == key)
+        nxt = children[i + 1] if i + 1 < len(children) else None
+        repeated = key == prev_key or (nxt is not None and nxt.tag == key[0] and nxt.get("class") == key[1])
         if repeated and child.tag in _ITEM_TAGS and _teaser(child):
             skip.add(child)
         prev_key = key
@@ -568,9 +565,10 @@ def published_meta_name(name: str) -> bool:
     """Whether another meta name announces a publication date: within one word, "pub" then "date",
     "publish" then "date" or "time", "date" then "publish", or "issued" ("sw-pubdate",
     "article.publishdate", "date_published"). Linear in the name, and names are capped."""
-    if len(name) > MAX_META_NAME:
+    name = name.lower()
+    if len(name) > MAX_META_NAME or ("pub" not in name and "issued" not in name):
         return False
-    for m in _WORD_RUN.finditer(name.lower()):
+    for m in _WORD_RUN.finditer(name):
         word = m.group()
         pub, publish, day = word.find("pub"), word.find("publish"), word.find("date")
         if (pub >= 0 and word.find("date", pub + 3) >= 0) or "issued" in word \
@@ -778,6 +776,8 @@ def _text_dates(page, zone):
                 kind = kind_of(text[:f.start]) or ("modified" if _UPDATED_CLASS.search(el.get("class") or "") else "")
                 yield Candidate(kind, "text", f)
     root = page.main(zone.headline)
+    if not YEAR_RE.search(visible_text(root)[:TEXT_LIMIT]):   # no date anywhere: no need to look closer
+        return
     text = article_text(root, zone.headline)
     for f in find_all(text, zone.month_first):
         if plausible(f.day, zone.latest):
