@@ -266,6 +266,16 @@ def test_a_label_before_the_headline_in_the_same_h1_is_left_out():
     assert m["title"] == "Clinic opening hours 4.2 - summer schedule"
 
 
+def test_among_several_h1s_the_one_the_title_starts_with():
+    html = ("<html><head><title>Dengue cases rise after the rains, Thailand</title>"
+            "<meta property='og:title' content='Dengue cases rise after the rains, Thailand'></head><body>"
+            "<h1 class='section'><a href='/news/asia/'>Asia</a></h1><div class='story'>"
+            "<h1 class='page-title'>Dengue cases rise after the rains</h1><p>Hospitals report more cases.</p></div>"
+            "<div class='reader-comments'><h1>Reader comments <a href='/login'>Log in</a></h1></div></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://asia-news.example/dengue-rains")
+    assert m["title"] == "Dengue cases rise after the rains"
+
+
 def test_a_logo_h1_is_not_the_headline():
     html = ("<html><head><title>Cold or flu? | Family Health</title></head><body>"
             "<h1><a href='/' class='logo'>Your family's health, explained</a></h1><div class='post'><h2>Cold or flu?</h2>"

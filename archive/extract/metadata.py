@@ -397,6 +397,10 @@ def extract_title(page: PageIndex, article: Optional[dict], sites: list[str],
             return text, el
     if len({_loose(text) for text, _ in h1s}) == 1:        # the page's one headline
         return h1s[0]
+    for text, el in h1s:                                   # an h1 most of another source's title
+        key = _loose(text)
+        if any(key in lc and 2 * len(key) >= len(lc) for lc in loose):
+            return text, el
     for i, c in enumerate(candidates):
         if loose[i] in loose[i + 1:]:
             return c, _element_for(page, h1s, c)
