@@ -327,6 +327,26 @@ def test_teaser_dates_are_not_the_pages_date():
     assert m["title"] == "Living with tinnitus"
 
 
+def test_a_date_far_above_the_headline_is_the_sites_not_the_pages():
+    menu = "".join(f"<div class='item'><a href='/topic/{i}/'>Topic {i}</a></div>" for i in range(40))
+    html = (f"<html><body><div class='top'><span>Tuesday, 5 March 2024</span></div><div class='bar'>{menu}</div>"
+            "<div class='main'><h1>How to read a food label</h1><p>Start with the serving size.</p>"
+            "<p>Then look at the sugar per serving.</p></div></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://eatwell.example/food-labels")
+    assert m["published"] is None                  # the header prints today's date, not the article's
+
+
+def test_the_byline_zone_is_centred_on_a_plain_text_headline():
+    # the headline's own text (no child element) locates the zone: a date 400 characters above it is not
+    # "beside the headline", the one under it is
+    filler = "<p>" + "Opening hours and directions for every clinic. " * 8 + "</p>"
+    html = (f"<html><body><div class='page'><p>Clinic newsletter, 2 January 2023</p>{filler}"
+            "<h1>Flu vaccines are here</h1><p>Ana Ruiz · 14 October 2023</p><p>Book at the front desk.</p>"
+            "</div></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://clinic.example/flu-vaccines")
+    assert m["published"] == "2023-10-14"
+
+
 def test_the_json_ld_entity_of_this_page_gives_the_date():
     m = meta("two_articles_jsonld.html", "https://vitals.example/news/vitamin-d-in-winter/")
     assert m["published"] == "2022-12-05T07:30:00+00:00"     # not the other article's 2019 date

@@ -398,33 +398,40 @@ def in_teaser(el, keep: frozenset = frozenset()) -> bool:
 
 def article_text(root, headline=None, limit: int = 0) -> str:
     """Visible text of root without navigation, sidebars, comments and footers (class tokens, as
-    in_aside, author boxes kept: they hold bylines) and without teasers (unless they hold the headline):
-    what a reader takes for the page's own text, up to about `limit` characters (TEXT_LIMIT by default)."""
+    in_aside, author boxes kept: they hold bylines) and without teasers (unless they hold the headline),
+    from ZONE_BEFORE characters above the headline on: what a reader takes for the page's own text, up
+    to about `limit` characters (TEXT_LIMIT by default)."""
     parts: list[str] = []
+    state = [limit or TEXT_LIMIT, headline, -1]     # budget, the headline, len(parts) when it was reached
     try:
-        _article_walk(root, parts, _headline_line(headline), [limit or TEXT_LIMIT], 0)
+        _article_walk(root, parts, _headline_line(headline), state, 0)
     except _Enough:
         pass
-    return " ".join(parts)
+    if state[2] <= 0:
+        return " ".join(parts)
+    # far above the headline are the site's header, today's date and tickers: keep only what is near
+    return " ".join(parts[:state[2]])[-ZONE_BEFORE:] + " " + " ".join(parts[state[2]:])
 
 
 _TEXT_TAG_SET = frozenset(_TEXT_TAGS)
 
 
-def _article_walk(el, parts: list, keep: frozenset, budget: list, depth: int) -> None:
+def _article_walk(el, parts: list, keep: frozenset, state: list, depth: int) -> None:
     children = list(el)
     skip = _skipped_children(children, keep) if depth < 200 else set(children)
     for child in children:
+        if child is state[1]:
+            state[2] = len(parts)
         if child.tag.__class__ is str and child.tag in _TEXT_TAG_SET and child not in skip:
             if child.text:
                 parts.append(child.text)
-                budget[0] -= len(child.text)
+                state[0] -= len(child.text)
             if len(child):
-                _article_walk(child, parts, keep, budget, depth + 1)
+                _article_walk(child, parts, keep, state, depth + 1)
         if child.tail:
             parts.append(child.tail)
-            budget[0] -= len(child.tail)
-        if budget[0] < 0:
+            state[0] -= len(child.tail)
+        if state[0] < 0:
             raise _Enough
 
 
@@ -690,7 +697,8 @@ class Zone:
         if self._text is None:
             self._text = ""
             if self.headline is not None:
-                title = block_text(self.headline)
+                title = " ".join((self.headline.text or "", block_text(self.headline))).strip()
+                title = _NEWLINES.sub("\n", SPACES.sub(" ", title))
                 text = (self.container.text or "") + block_text(self.container, self.headline, 3 * ZONE_AFTER)
                 pos = max(text.find(title), 0) if title else 0
                 self._pos = pos - max(0, pos - ZONE_BEFORE), len(title)
