@@ -278,7 +278,8 @@ def test_among_several_h1s_the_one_the_title_starts_with():
 
 def test_a_logo_h1_is_not_the_headline():
     html = ("<html><head><title>Cold or flu? | Family Health</title></head><body>"
-            "<h1><a href='/' class='logo'>Your family's health, explained</a></h1><div class='post'><h2>Cold or flu?</h2>"
+            "<h1><a href='/' class='logo'>Your family's health, explained</a></h1>"
+            "<div class='post'><h2>Cold or flu?</h2>"
             "<p>Both are caused by viruses.</p></div></body></html>")
     m = extract_metadata(lxml.html.fromstring(html), "https://familyhealth.example/cold-or-flu")
     assert m["title"] == "Cold or flu?"
@@ -305,9 +306,10 @@ def test_strip_site_drops_site_learned_affixes(title, affixes, expected):
 def test_site_learned_affixes_reach_the_title():
     # no og:site_name, and the host says nothing of "Healthy Living Today": only what the site repeats
     # in every <title> (learned across its pages by the caller) tells the suffix apart
-    html = "<html><head><title>Knee pain after running - Healthy Living Today</title></head><body><p>x</p></body></html>"
+    title = "Knee pain after running - Healthy Living Today"
+    html = f"<html><head><title>{title}</title></head><body><p>x</p></body></html>"
     url = "https://hlt-mag.example/knee-pain"
-    assert extract_metadata(lxml.html.fromstring(html), url)["title"] == "Knee pain after running - Healthy Living Today"
+    assert extract_metadata(lxml.html.fromstring(html), url)["title"] == title
     m = extract_metadata(lxml.html.fromstring(html), url, title_affixes=[" - Healthy Living Today"])
     assert m["title"] == "Knee pain after running"
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import json
 import re
 from typing import Iterable, Optional
@@ -70,7 +71,8 @@ MAX_H1S = 30          # h1 elements considered
 MAX_H1_PARTS = 40     # elements inside an h1 tried as its kicker
 _SEP_CHARS = " |-–—:·•»~/"
 # class tokens of text hidden from sighted readers (WordPress, Bootstrap, Drupal, HTML5 Boilerplate)
-_HIDDEN_CLASSES = frozenset("screen-reader-text sr-only visually-hidden visuallyhidden element-invisible hidden".split())
+_HIDDEN_CLASSES = frozenset(
+    "screen-reader-text sr-only visually-hidden visuallyhidden element-invisible hidden".split())
 _TITLE_SEP = re.compile(r"\s+(?:[|·•»~/:]|::|[-–—])\s+|\s*\|\s*")
 _JSON_JUNK = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$|[\x00-\x1f]")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
@@ -415,7 +417,7 @@ def extract_title(page: PageIndex, article: Optional[dict], sites: list[str],
 def _without_kicker(text: str, h1, targets: set, sites: list[str], shortest: int = 0) -> str:
     """The h1's text without a part in an element of its own at its start or end (a kicker, overline,
     label), or that part alone, when the result is what another source says (`targets`, loose forms)
-    and longer than `shortest` characters; the longest such, else "".""" 
+    and longer than `shortest` characters; the longest such, else ""."""
     best = ""
     for i, part in enumerate(h1.iterdescendants()):
         if i >= MAX_H1_PARTS:
@@ -447,8 +449,8 @@ def _segment_runs(title: str) -> set:
 
 def _headline_elements(page: PageIndex, sites: list[str]) -> list[tuple[str, object]]:
     """(text, h1) of the h1s that may be the article's headline, those inside <article>/<main> first. Not
-    one in navigation, a sidebar, comments or teasers, hidden from sighted readers, a link to a home page
-    (a site logo), the site's name, empty, or too long for a headline."""
+    one in navigation, a sidebar, comments or the footer, hidden from sighted readers, a link to a home
+    page (a site logo), the site's name, empty, or too long for a headline."""
     inside, other = [], []
     for h in page.h1s[:MAX_H1S]:
         text = _fold(_dates.short_text(h, MAX_HEADLINE) or "")
@@ -480,7 +482,7 @@ def _hidden(el) -> bool:
 
 def _home_link(h1, text: str) -> bool:
     """An h1 whose text is one link to a site's front page: the site's logo, not a headline."""
-    links = [a for a in h1.iter("a")][:3]
+    links = list(itertools.islice(h1.iter("a"), 2))
     if len(links) != 1:
         return False
     a = links[0]
