@@ -1,4 +1,5 @@
 """Metadata extraction: title, authors, dates, reviewers, language, tags on small hand-written pages."""
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -6,7 +7,7 @@ import lxml.html
 import pytest
 
 from archive.extract.names import clean_name
-from archive.extract.dates import find_all, parse_machine
+from archive.extract.dates import find_all, parse_machine, published_meta_name
 from archive.extract.metadata import extract_metadata, normalize_language, strip_site
 
 FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
@@ -239,3 +240,175 @@ def test_a_category_slug_and_its_label_are_one_category():
     m = extract_metadata(lxml.html.fromstring(html), "https://a.example/coping/")
     assert m["categories"] == ["Mental Health"]         # the readable spelling replaces the slug
     assert m["tags"] == ["Sleep hygiene", "Stress"]     # same place in the list; a capitalized tag stays
+
+
+# --- titles: the article's own headline -------------------------------------------------------------------
+
+def test_the_articles_h1_beats_the_seo_title():
+    m = meta("h1_over_seo_title.html", "https://strideclinic.example/blog/knee-pain-running/")
+    # <title> and og:title agree with each other, but readers see the h1; the logo h1 (a link home), the
+    # screen-reader h1s and the footer h1 are not headlines
+    assert m["title"] == "Why your knee hurts after a run, and what helps"
+
+
+def test_the_kicker_above_a_headline_is_left_out():
+    m = meta("kicker_h1.html", "https://gesundheit.example/kliniken-hitze-101.html")
+    assert m["title"] == "Kliniken verschieben planbare Eingriffe"     # not "Hitzewelle Kliniken ..."
+    assert m["published"].startswith("2023-07-18")
+
+
+def test_a_label_before_the_headline_in_the_same_h1_is_left_out():
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\", "
+            "\"headline\": \"Clinic opening hours 4.2 - summer schedule\"}</script></head><body><h1>"
+            "<a href='/forum/t/412/'><span class='label'>Announcement</span>Clinic opening hours 4.2 - "
+            "summer schedule</a></h1></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://forum.example/t/412/")
+    assert m["title"] == "Clinic opening hours 4.2 - summer schedule"
+
+
+def test_among_several_h1s_the_one_the_title_starts_with():
+    html = ("<html><head><title>Dengue cases rise after the rains, Thailand</title>"
+            "<meta property='og:title' content='Dengue cases rise after the rains, Thailand'></head><body>"
+            "<h1 class='section'><a href='/news/asia/'>Asia</a></h1><div class='story'>"
+            "<h1 class='page-title'>Dengue cases rise after the rains</h1><p>Hospitals report more cases.</p></div>"
+            "<div class='reader-comments'><h1>Reader comments <a href='/login'>Log in</a></h1></div></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://asia-news.example/dengue-rains")
+    assert m["title"] == "Dengue cases rise after the rains"
+
+
+def test_a_logo_h1_is_not_the_headline():
+    html = ("<html><head><title>Cold or flu? | Family Health</title></head><body>"
+            "<h1><a href='/' class='logo'>Your family's health, explained</a></h1>"
+            "<div class='post'><h2>Cold or flu?</h2>"
+            "<p>Both are caused by viruses.</p></div></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://familyhealth.example/cold-or-flu")
+    assert m["title"] == "Cold or flu?"
+
+
+def test_json_ld_headline_entities_are_decoded():
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"BlogPosting\", "
+            "\"headline\": \"Sleep &#038; stress: a guide\"}</script></head><body><p>x</p></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://blog.example/sleep-stress")
+    assert m["title"] == "Sleep & stress: a guide"
+
+
+@pytest.mark.parametrize("title, affixes, expected", [
+    ("Knee pain after running - Healthy Living Today", [" - Healthy Living Today"], "Knee pain after running"),
+    ("HLT Magazine: Knee pain after running", ["HLT Magazine:"], "Knee pain after running"),
+    ("Knee pain after running  -  Healthy Living Today", ["- Healthy  Living Today"], "Knee pain after running"),
+    (" - Healthy Living Today", [" - Healthy Living Today"], "- Healthy Living Today"),   # nothing left: kept
+    ("Knee pain after running", [" - Healthy Living Today"], "Knee pain after running"),
+])
+def test_strip_site_drops_site_learned_affixes(title, affixes, expected):
+    assert strip_site(title, [], affixes) == expected
+
+
+def test_site_learned_affixes_reach_the_title():
+    # no og:site_name, and the host says nothing of "Healthy Living Today": only what the site repeats
+    # in every <title> (learned across its pages by the caller) tells the suffix apart
+    title = "Knee pain after running - Healthy Living Today"
+    html = f"<html><head><title>{title}</title></head><body><p>x</p></body></html>"
+    url = "https://hlt-mag.example/knee-pain"
+    assert extract_metadata(lxml.html.fromstring(html), url)["title"] == title
+    m = extract_metadata(lxml.html.fromstring(html), url, title_affixes=[" - Healthy Living Today"])
+    assert m["title"] == "Knee pain after running"
+
+
+# --- dates: sources trusted across the web ------------------------------------------------------------------
+
+def test_a_lone_update_date_at_the_headline_is_the_date_readers_see():
+    m = meta("updated_at_headline.html", "https://ernaehrung.example/stoffwechsel-ankurbeln")
+    # JSON-LD says first published 2021-01-10; the page shows only "Aktualisiert am 06. Mär. 2023"
+    assert (m["published"], m["published_source"]) == ("2023-03-06", "text")
+    assert m["modified"] == "2023-03-06"
+
+
+def test_teaser_dates_are_not_the_pages_date():
+    m = meta("teaser_dates.html", "https://hearwell.example/living-with-tinnitus/")
+    assert m["published"] is None                # the cards and "More stories" list date other articles
+    assert m["title"] == "Living with tinnitus"
+
+
+def test_a_date_far_above_the_headline_is_the_sites_not_the_pages():
+    menu = "".join(f"<div class='item'><a href='/topic/{i}/'>Topic {i}</a></div>" for i in range(40))
+    html = (f"<html><body><div class='top'><span>Tuesday, 5 March 2024</span></div><div class='bar'>{menu}</div>"
+            "<div class='main'><h1>How to read a food label</h1><p>Start with the serving size.</p>"
+            "<p>Then look at the sugar per serving.</p></div></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://eatwell.example/food-labels")
+    assert m["published"] is None                  # the header prints today's date, not the article's
+
+
+def test_the_byline_zone_is_centred_on_a_plain_text_headline():
+    # the headline's own text (no child element) locates the zone: a date 400 characters above it is not
+    # "beside the headline", the one under it is
+    filler = "<p>" + "Opening hours and directions for every clinic. " * 8 + "</p>"
+    html = (f"<html><body><div class='page'><p>Clinic newsletter, 2 January 2023</p>{filler}"
+            "<h1>Flu vaccines are here</h1><p>Ana Ruiz · 14 October 2023</p><p>Book at the front desk.</p>"
+            "</div></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://clinic.example/flu-vaccines")
+    assert m["published"] == "2023-10-14"
+
+
+def test_the_json_ld_entity_of_this_page_gives_the_date():
+    m = meta("two_articles_jsonld.html", "https://vitals.example/news/vitamin-d-in-winter/")
+    assert m["published"] == "2022-12-05T07:30:00+00:00"     # not the other article's 2019 date
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("sw-pubdate", True), ("article.publishdate", True), ("date_published", True), ("dcterms.issued", True),
+    ("publish_time", True), ("publisher", False), ("pub-date", False), ("date", False), ("pub" * 50_000, False),
+])
+def test_publication_meta_names(name, expected):
+    assert published_meta_name(name) is expected
+
+
+# --- linear time: a long field never stalls extraction ---------------------------------------------------
+
+def _page(head: str = "", h1: str = "A headline", body: str = "", title: str = "A headline | News") -> str:
+    return (f"<html><head><title>{title}</title>{head}</head><body><article><h1>{h1}</h1>{body}"
+            f"<p>text</p></article></body></html>")
+
+
+GROWING = {
+    "meta name": lambda n: _page(head=f"<meta name='{'pub' * n}' content='2021-03-04'>"),
+    "meta content": lambda n: _page(head=f"<meta property='article:published_time' content='{'2021-03-04 ' * n}'>"),
+    "json-ld date": lambda n: _page(head="<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                                         f"\"datePublished\": \"{'2021 ' * n}\"}}</script>"),
+    "json-ld headline": lambda n: _page(head="<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                                             f"\"headline\": \"{'word - ' * n}\"}}</script>"),
+    "title": lambda n: _page(title=" - ".join(["part"] * n)),
+    "title spaces": lambda n: _page(title="a" + " " * n + "| b"),
+    "og:title": lambda n: _page(head=f"<meta property='og:title' content='{'x | ' * n}'>"),
+    "h1 text": lambda n: _page(h1="word " * n),
+    "h1 parts": lambda n: _page(h1="<span>w</span>" * n),
+    "many h1s": lambda n: _page(body="<h1>Another</h1>" * n),
+    "time text": lambda n: _page(body=f"<time>{'March 3, ' * n}2020</time>"),
+    "byline numbers": lambda n: _page(body="<p>Posted " + "12.12. 2020 " * n + "</p>"),
+    "month words": lambda n: _page(body="<p>" + "March " * n + "2020</p>"),
+    "class names": lambda n: _page(body=f"<div class='{'date-related ' * n}'>3 March 2020</div>"),
+    "teaser list": lambda n: _page(body="<ul>" + "<li><a href='/x/'>Another story about it</a> 3 May 2020</li>" * n
+                                        + "</ul>"),
+}
+
+
+def _seconds(html: str, url: str = "https://news.example/story/") -> float:
+    tree = lxml.html.fromstring(html)
+    start = time.perf_counter()
+    extract_metadata(tree, url)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("field", sorted(GROWING))
+def test_extraction_time_grows_linearly_with_each_field(field):
+    small, large = GROWING[field](1500), GROWING[field](12000)       # 8x the input
+    t_small = t_large = float("inf")
+    for _ in range(5):                                                # the fastest of five: a busy machine
+        t_small = min(t_small, _seconds(small))
+        t_large = min(t_large, _seconds(large))
+    assert t_large < 16 * t_small, f"{field}: {t_small * 1000:.1f} ms -> {t_large * 1000:.1f} ms"
+
+
+def test_extraction_time_grows_linearly_with_the_url():
+    page = _page()
+    t = [min(_seconds(page, "https://news.example/" + "2020/" * n) for _ in range(5)) for n in (1500, 12000)]
+    assert t[1] < 16 * t[0]

@@ -115,7 +115,7 @@ def _iso_time(day: date, hh, mm, ss, tz) -> str:
 
 def parse_machine(value: str) -> Optional[Found]:
     """A date from a machine-readable value (JSON-LD, meta content, time@datetime)."""
-    value = (value or "").strip()
+    value = (value or "")[:MAX_DATE_TEXT].strip()
     if not value:
         return None
     m = ISO_RE.search(value, 0, 40)
@@ -232,6 +232,21 @@ _TEXT_TAGS = tuple((
 ).split())
 
 
+def short_text(el, limit: int) -> Optional[str]:
+    """The element's text (as text_content() gives it), or None when it is longer than `limit`
+    characters: reading stops there, so a huge element costs no more than a small one."""
+    if not len(el):                                        # a leaf: its own text (the common case)
+        text = el.text or ""
+        return text if len(text) <= limit else None
+    parts, size = [], 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit:
+            return None
+        parts.append(piece)
+    return "".join(parts)
+
+
 def visible_text(el) -> str:
     """Text of an element without script, style, captions and other non-article text."""
     return " ".join(el.itertext(*_TEXT_TAGS))
@@ -252,9 +267,11 @@ class _Enough(Exception):
 
 def block_text(el, stop_after=None, budget: int = 0) -> str:
     """Visible text of an element with one newline between blocks, so that a byline does not run into
-    the paragraph after it. With stop_after: stop about `budget` characters after that element."""
+    the paragraph after it; without furniture (in_aside's classes) and teasers. With stop_after: stop
+    about `budget` characters after that element (which, with its ancestors, is never a teaser)."""
     parts: list[str] = []
-    state = [stop_after, -1, budget, 0]   # element, text length when it was passed, budget, text length
+    # element, text length when it was passed, budget, text length, the element and its ancestors
+    state = [stop_after, -1, budget, 0, _headline_line(stop_after)]
     try:
         _collect(el, parts, 0, state)
     except _Enough:
@@ -265,7 +282,8 @@ def block_text(el, stop_after=None, budget: int = 0) -> str:
 def _collect(el, parts: list, depth: int, state: list) -> None:
     for child in el:
         tag = child.tag
-        if tag.__class__ is str and tag not in _HIDDEN_TAGS and depth < 60 and not _aside_element(child):
+        if tag.__class__ is str and tag not in _HIDDEN_TAGS and depth < 60 and not _aside_element(child) \
+                and not (tag in _ITEM_TAGS and child not in state[4] and _repeated(child) and _teaser(child)):
             edge = "\n" if tag in _BLOCK_TAGS else " "   # inline elements: a space, "By<b>Ann</b>" is two words
             parts.append(edge)
             if child.text:
@@ -294,6 +312,8 @@ _ASIDE_PART = re.compile(
     r"(?:^|[-_])(?:related|recommend\w*|teasers?|recent-?posts?|popular|newsletter|cookies?|breadcrumbs?|"
     r"more-from)(?:$|[-_])|__(?:nav|menu)(?:$|[-_])", re.I)
 ASIDE_DEPTH = 12
+MAX_TOKENS = 40     # class tokens of one element read
+MAX_DATE_TEXT = 200     # characters of a machine-readable date value or a <time>'s text read
 
 
 def _aside_element(el) -> bool:
@@ -312,6 +332,17 @@ def _aside_marks(marks: str) -> bool:
     return False
 
 
+def aside_token(el) -> bool:
+    """A class token or id of the element is one of _ASIDE_TOKEN's (comments, sidebar, navigation...)."""
+    marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    return bool(marks) and _aside_tokens(marks)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _aside_tokens(marks: str) -> bool:
+    return any(_ASIDE_TOKEN.fullmatch(tok) for tok in marks.split()[:MAX_TOKENS])
+
+
 def in_aside(el) -> bool:
     """Inside comments, a sidebar, navigation, teasers or the site footer (judged by class tokens and ids
     of the nearest ancestors; <body> classes are layout, not content, and do not count)."""
@@ -321,6 +352,106 @@ def in_aside(el) -> bool:
         if _aside_element(anc):
             return True
     return False
+
+
+# Teasers: repeated blocks (list items, cards) that link to another page and say little else. Their
+# dates are other articles' dates, whatever the blocks are called.
+_ITEM_TAGS = frozenset(("li", "article", "div", "section", "tr", "dd"))
+TEASER_TEXT = 400       # a teaser is short: a linked headline, a date, maybe a line of summary
+TEASER_UP = 5           # ancestors of a date looked at for the teaser it sits in
+
+
+def _headline_line(headline) -> frozenset:
+    """The headline and its ancestors: never a teaser, whatever repeats around them."""
+    return frozenset() if headline is None else frozenset((headline, *headline.iterancestors()))
+
+
+def _repeated(el) -> bool:
+    """The element has a sibling next to it of the same tag and class (an item of a list or grid)."""
+    tag, marks = el.tag, el.get("class")
+    prev, nxt = el.getprevious(), el.getnext()
+    return (prev is not None and prev.tag == tag and prev.get("class") == marks) or \
+        (nxt is not None and nxt.tag == tag and nxt.get("class") == marks)
+
+
+def _teaser(item) -> bool:
+    """A short block holding a link of three words or more to another page: a linked headline."""
+    for i, a in enumerate(item.iter("a")):
+        if i >= 3:
+            break
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith("#") and len((short_text(a, TEASER_TEXT) or "").split()) >= 3:
+            return short_text(item, TEASER_TEXT) is not None
+    return False
+
+
+def in_teaser(el, keep: frozenset = frozenset()) -> bool:
+    """Inside a teaser of another article (a repeated short block with a linked headline), judged by
+    structure, not by class names; `keep`: the headline and its ancestors, never teasers."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= TEASER_UP or anc in keep or anc.tag in ("body", "html"):
+            return False
+        if anc.tag in _ITEM_TAGS and _repeated(anc) and _teaser(anc):
+            return True
+    return False
+
+
+def article_text(root, headline=None, limit: int = 0) -> str:
+    """Visible text of root without navigation, sidebars, comments and footers (class tokens, as
+    in_aside, author boxes kept: they hold bylines) and without teasers (unless they hold the headline),
+    from ZONE_BEFORE characters above the headline on: what a reader takes for the page's own text, up
+    to about `limit` characters (TEXT_LIMIT by default)."""
+    parts: list[str] = []
+    state = [limit or TEXT_LIMIT, headline, -1]     # budget, the headline, len(parts) when it was reached
+    try:
+        _article_walk(root, parts, _headline_line(headline), state, 0)
+    except _Enough:
+        pass
+    if state[2] <= 0:
+        return " ".join(parts)
+    # far above the headline are the site's header, today's date and tickers: keep only what is near
+    return " ".join(parts[:state[2]])[-ZONE_BEFORE:] + " " + " ".join(parts[state[2]:])
+
+
+_TEXT_TAG_SET = frozenset(_TEXT_TAGS)
+
+
+def _article_walk(el, parts: list, keep: frozenset, state: list, depth: int) -> None:
+    children = list(el)
+    skip = _skipped_children(children, keep) if depth < 200 else set(children)
+    for child in children:
+        if child is state[1]:
+            state[2] = len(parts)
+        if child.tag.__class__ is str and child.tag in _TEXT_TAG_SET and child not in skip:
+            if child.text:
+                parts.append(child.text)
+                state[0] -= len(child.text)
+            if len(child):
+                _article_walk(child, parts, keep, state, depth + 1)
+        if child.tail:
+            parts.append(child.tail)
+            state[0] -= len(child.tail)
+        if state[0] < 0:
+            raise _Enough
+
+
+def _skipped_children(children: list, keep: frozenset) -> set:
+    """Children that are furniture (not author boxes) or teasers; those in `keep` never are."""
+    skip = set()
+    prev_key = None
+    for i, child in enumerate(children):
+        if child.tag.__class__ is not str or child in keep:
+            continue
+        if _aside_element(child) and "author" not in ((child.get("class") or "") + (child.get("id") or "")).lower():
+            skip.add(child)
+            continue
+        key = (child.tag, child.get("class"))
+        nxt = children[i + 1] if i + 1 < len(children) else None
+        repeated = key == prev_key or (nxt is not None and nxt.tag == key[0] and nxt.get("class") == key[1])
+        if repeated and child.tag in _ITEM_TAGS and _teaser(child):
+            skip.add(child)
+        prev_key = key
+    return skip
 
 
 # --- finding a page's dates ---------------------------------------------------------------------------
@@ -341,8 +472,8 @@ MODIFIED_META = (
     "last_updated_date", "revision_date", "bt:moddate", "shareaholic:article_modified_time", "lastmod",
 )
 _KNOWN_META = frozenset(PUBLISHED_META + MODIFIED_META)
-# Other meta names that announce a publication date ("sw-pubdate", "article.publishdate", ...).
-_PUBLISHED_META_NAME = re.compile(r"pub\w*date|publish\w*(?:date|time)|date\w*publish|issued", re.I)
+_WORD_RUN = re.compile(r"\w+")
+MAX_META_NAME = 100     # a longer meta name is nobody's date field
 _MODIFIED_META_NAME = re.compile(r"modif|updat|revis|expir|review", re.I)
 _PUBLISHED_CLASS = re.compile(r"publish|entry-date|post-date|created|pubdate|date-posted", re.I)
 _UPDATED_CLASS = re.compile(r"updat|modif|revis|aktualis", re.I)
@@ -430,11 +561,28 @@ def _structured(ld: Optional[dict], metas: dict):
             if f:
                 yield Candidate(kind, "meta", f)
     for name, value in metas.items():
-        if name not in _KNOWN_META and isinstance(value, str) and _PUBLISHED_META_NAME.search(name) \
+        if name not in _KNOWN_META and isinstance(value, str) and published_meta_name(name) \
                 and not _MODIFIED_META_NAME.search(name):
             f = parse_machine(value)
             if f:
                 yield Candidate("published", "meta", f)
+
+
+def published_meta_name(name: str) -> bool:
+    """Whether another meta name announces a publication date: within one word, "pub" then "date",
+    "publish" then "date" or "time", "date" then "publish", or "issued" ("sw-pubdate",
+    "article.publishdate", "date_published"). Linear in the name, and names are capped."""
+    name = name.lower()
+    if len(name) > MAX_META_NAME or ("pub" not in name and "issued" not in name):
+        return False
+    for m in _WORD_RUN.finditer(name):
+        word = m.group()
+        pub, publish, day = word.find("pub"), word.find("publish"), word.find("date")
+        if (pub >= 0 and word.find("date", pub + 3) >= 0) or "issued" in word \
+                or (publish >= 0 and (word.find("date", publish + 7) >= 0 or word.find("time", publish + 7) >= 0)) \
+                or (day >= 0 and word.find("publish", day + 4) >= 0):
+            return True
+    return False
 
 
 def _choose_published(structured, from_url, zone, offset: Optional[int]) -> Optional[Candidate]:
@@ -451,15 +599,16 @@ def _choose_published(structured, from_url, zone, offset: Optional[int]) -> Opti
         pubs.append(Candidate("published", "url", from_url))
     if not pubs:
         return None
-    shown = [s for s in zone.ordered() if s.kind in ("published", "")]
+    ordered = zone.ordered()
+    shown = [s for s in ordered if s.kind in ("published", "")] \
+        or [s for s in ordered if s.kind == "modified" and s.near]     # a lone "updated" date at the headline
     shown_days = {s.day for s in shown} | {s.cand.found.alt for s in shown}
     for c in pubs:
         if c.found.day in shown_days:
             return c
     if shown and not from_url:
-        # the page prints another date right at its headline: readers see that one
-        updated = {_localize(c, offset).found.day for c in structured if c.kind == "modified"}
-        near = [s for s in shown if s.near and s.day not in updated]
+        # the page prints another date right at its headline: that is the date its readers see
+        near = [s for s in shown if s.near]
         labelled = [s for s in near if s.kind == "published"]
         if labelled or near:
             return (labelled or near)[0].cand
@@ -491,7 +640,7 @@ def _fallback_published(page, zone) -> Optional[Candidate]:
         return None  # the byline shows only an update date: that one stands in, not some date elsewhere
     for prop in ("datePublished", "dateCreated"):
         for el in page.itemprops.get(prop, ()):
-            f = parse_machine(el.get("content") or el.get("datetime") or el.text_content())
+            f = parse_machine(el.get("content") or el.get("datetime") or short_text(el, MAX_DATE_TEXT) or "")
             if f and plausible(f.day, zone.latest):
                 return Candidate("published", "time" if el.tag == "time" else "meta", f)
     for c in _time_elements(page.times, zone):
@@ -548,7 +697,8 @@ class Zone:
         if self._text is None:
             self._text = ""
             if self.headline is not None:
-                title = block_text(self.headline)
+                title = " ".join((self.headline.text or "", block_text(self.headline))).strip()
+                title = _NEWLINES.sub("\n", SPACES.sub(" ", title))
                 text = (self.container.text or "") + block_text(self.container, self.headline, 3 * ZONE_AFTER)
                 pos = max(text.find(title), 0) if title else 0
                 self._pos = pos - max(0, pos - ZONE_BEFORE), len(title)
@@ -568,7 +718,8 @@ class Zone:
         if self.headline is None:
             return []
         out = []
-        times = [el for el in self.container.iter("time")]
+        keep = _headline_line(self.headline)
+        times = [el for el in self.container.iter("time") if not in_teaser(el, keep)]
         for c in _time_elements(times, self):
             out.append(Shown(c.kind, c.found.day, c, True))
         window = self.text()
@@ -596,7 +747,7 @@ def _time_elements(times, zone):
     for el in times:
         if in_aside(el):
             continue
-        f = parse_machine(el.get("datetime") or el.text_content())
+        f = parse_machine(el.get("datetime") or short_text(el, MAX_DATE_TEXT) or "")
         if f and plausible(f.day, zone.latest):
             yield _localize(Candidate(_element_kind(el), "time", f), zone.offset)
 
@@ -621,18 +772,21 @@ def _element_kind(el) -> str:
 def _text_dates(page, zone):
     """Dates written in visible text: date-ish blocks, then the running text, in page order."""
     marked = [el for el in page.dateish if _PUBLISHED_CLASS.search(el.get("class") or "")]
+    keep = _headline_line(zone.headline)
     for el in marked + [el for el in page.dateish if el not in marked]:
-        if in_aside(el):
+        if in_aside(el) or in_teaser(el, keep):
             continue
-        text = el.text_content()
-        if len(text) > 300:
+        text = short_text(el, 300)
+        if text is None:
             continue
         for f in find_all(text, zone.month_first, short_years=True):
             if plausible(f.day, zone.latest):
                 kind = kind_of(text[:f.start]) or ("modified" if _UPDATED_CLASS.search(el.get("class") or "") else "")
                 yield Candidate(kind, "text", f)
     root = page.main(zone.headline)
-    text = visible_text(root)[:TEXT_LIMIT]
+    if not YEAR_RE.search(visible_text(root)[:TEXT_LIMIT]):   # no date anywhere: no need to look closer
+        return
+    text = article_text(root, zone.headline)
     for f in find_all(text, zone.month_first):
         if plausible(f.day, zone.latest):
             yield Candidate(kind_of(text[max(0, f.start - 40):f.start]), "text", f)

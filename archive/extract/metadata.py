@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import functools
+import html
+import itertools
 import json
 import re
-from typing import Optional
+from typing import Iterable, Optional
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -63,6 +65,17 @@ def _bucket_bits(marks: str) -> int:
     return bits
 
 
+MAX_TEXT = 5000       # characters of a JSON-LD text value read (a description at most)
+MAX_META = 2000       # characters of a <meta> content kept
+MAX_META_NAME = 100   # a longer meta name or property is no name any reader uses
+MAX_TITLE = 600       # characters of a <title>, og:title or JSON-LD headline read (headlines are far shorter)
+MAX_HEADLINE = 400    # an h1 with more text is a part of the page, not its headline
+MAX_H1S = 30          # h1 elements considered
+MAX_H1_PARTS = 40     # elements inside an h1 tried as its kicker
+_SEP_CHARS = " |-–—:·•»~/"
+# class tokens of text hidden from sighted readers (WordPress, Bootstrap, Drupal, HTML5 Boilerplate)
+_HIDDEN_CLASSES = frozenset(
+    "screen-reader-text sr-only visually-hidden visuallyhidden element-invisible hidden".split())
 _TITLE_SEP = re.compile(r"\s+(?:[|·•»~/:]|::|[-–—])\s+|\s*\|\s*")
 _JSON_JUNK = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$|[\x00-\x1f]")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
@@ -188,7 +201,7 @@ class PageIndex:
 
     def _special(self, el, tag: str) -> None:
         if tag == "title":
-            self.title = self.title or " ".join(el.text_content().split())
+            self.title = self.title or " ".join(el.text_content()[:MAX_TITLE].split())
         elif tag == "h1":
             self.h1s.append(el)
         elif tag == "time":
@@ -204,10 +217,10 @@ class PageIndex:
         content = el.get("content")
         if not content or not content.strip():
             return
-        content = content.strip()
+        content = content[:MAX_META].strip()
         for attr in ("property", "name", "itemprop", "http-equiv"):
             key = el.get(attr)
-            if not key:
+            if not key or len(key) > MAX_META_NAME:
                 continue
             key = key.strip().lower().replace("&#x3a;", ":")
             if key not in self.metas:
@@ -236,28 +249,29 @@ class PageIndex:
         return self._main
 
 
-def extract_metadata(tree, url: str) -> dict:
+def extract_metadata(tree, url: str, title_affixes: Iterable[str] = ()) -> dict:
     """Everything about the page except its body, from one parsed tree (never modified, never raises
     on odd input). Keys: title, authors, published, published_source, modified, modified_source,
     description, language, image, tags, categories, reviewed_by, reviewed_on, people (record.Person,
-    authors and reviewers with credentials and roles), page_type_hint, problems."""
-    return read_metadata(tree, url)[0]
+    authors and reviewers with credentials and roles), page_type_hint, problems.
+    `title_affixes`: what the site repeats in its <title>s (learned across its pages: site.py), left out."""
+    return read_metadata(tree, url, title_affixes=title_affixes)[0]
 
 
 def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
-                  site_names: tuple = ()) -> tuple[dict, Optional[dict]]:
+                  title_affixes: Iterable[str] = ()) -> tuple[dict, Optional[dict]]:
     """extract_metadata's dict and the page's main JSON-LD entity (None when there is none), so the
     body extraction reuses the JSON-LD read here instead of searching the tree again.
-    `page`: the tree's PageIndex when the caller has made it; `site_names`: what the site is known
-    to add to its titles (site.SiteTemplate.title_affixes), in loose form."""
+    `page`: the tree's PageIndex when the caller has made it; `title_affixes` as in extract_metadata
+    (dropped from a title's ends as written, and from its separated parts in loose form)."""
     problems: list[str] = []
     page = PageIndex(tree) if page is None else page
     entities, ids = collect_jsonld(page.ld_blocks, problems)
-    article = main_entity(entities)
+    article = main_entity(entities, url)
     webpage = next((e for e in entities if _types(e) & PAGE_TYPES), None)
     language = extract_language(tree, page.metas, article)
-    sites = _site_names(url, page.metas, entities) + [n for n in site_names if n]
-    title, headline = extract_title(page, article, sites)
+    sites = _site_names(url, page.metas, entities) + [n for n in (_loose(a) for a in title_affixes) if n]
+    title, headline = extract_title(page, article, sites, title_affixes)
     zone = _dates.Zone(tree, headline)
     dates = _dates.extract_dates(page, url, article or webpage, zone, language)
     reviewed = next((e for e in (webpage, article) if e and e.get("reviewedBy")), None)
@@ -350,13 +364,37 @@ def _types(entity: dict) -> set:
     return set()
 
 
-def main_entity(entities: list[dict]) -> Optional[dict]:
-    """The article the page is about: the first article-like entity, one with a headline or date preferred."""
+def main_entity(entities: list[dict], url: str = "") -> Optional[dict]:
+    """The article the page is about: among several article-like entities the one whose url, @id or
+    mainEntityOfPage is the page's `url` (an article before a web page); else the first, one with a
+    headline or date preferred."""
     articles = [e for e in entities if _types(e) & ARTICLE_TYPES]
+    if url and len(articles) > 1:
+        page = _url_key(url)
+        for e in sorted(articles, key=lambda e: bool(_types(e) & PAGE_TYPES)):    # articles before pages
+            if any(_url_key(_ld_ref(e.get(k))) == page for k in ("url", "@id", "mainEntityOfPage")):
+                return e
     for e in articles:
         if e.get("headline") or e.get("datePublished"):
             return e
     return articles[0] if articles else None
+
+
+def _ld_ref(value) -> str:
+    """A JSON-LD reference as a string: the value itself, or a node's @id or url."""
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    return value if isinstance(value, str) else ""
+
+
+def _url_key(url: str) -> str:
+    """An address without scheme, "www.", query, fragment and trailing slash, lower-cased host."""
+    try:
+        parts = urlsplit(url.strip()[:2000])
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" if host else ""
 
 
 def _ld_text(value) -> str:
@@ -364,7 +402,10 @@ def _ld_text(value) -> str:
         value = value[0] if value else ""
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value") or ""
-    return " ".join(value.split()) if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        return ""
+    value = value[:MAX_TEXT]
+    return " ".join((html.unescape(value) if "&" in value else value).split())
 
 
 def _ld_date(value) -> Optional[str]:
@@ -374,40 +415,76 @@ def _ld_date(value) -> Optional[str]:
 
 # --- title -----------------------------------------------------------------------------------------------
 
-def extract_title(page: PageIndex, article: Optional[dict], sites: list[str]) -> tuple[str, object]:
-    """(headline, its element or None). The on-page headline (h1, or a part of it without its kicker) when
-    another source confirms it; else two agreeing sources; else the most trusted one: JSON-LD headline,
-    og:title, <title>, each without the site name."""
+def extract_title(page: PageIndex, article: Optional[dict], sites: list[str],
+                  affixes: Iterable[str] = ()) -> tuple[str, object]:
+    """(headline, its element or None). The article's h1 when another source confirms it, or once its
+    kicker / overline is left out, or when it is the page's one headline; else two agreeing sources;
+    else the most trusted one: JSON-LD headline, og:title, <title>, each without the site's name and
+    without `affixes` (strings the site repeats in every title, learned across its pages)."""
     metas = page.metas
-    h1s = [(" ".join(h.text_content().split()), h) for h in _headline_elements(page)]
-    h1s = [(t, h) for t, h in h1s if t]
+    h1s = _headline_elements(page, sites)
     ld = _ld_text(article.get("headline") or article.get("name")) if article else ""
-    og_raw = " ".join((metas.get("og:title") or metas.get("twitter:title") or "").split())
-    candidates = [c for c in (ld, strip_site(og_raw, sites), strip_site(page.title, sites)) if c]
+    og_raw = _fold((metas.get("og:title") or metas.get("twitter:title") or "")[:MAX_TITLE])
+    candidates = [c for c in (ld[:MAX_TITLE], strip_site(og_raw, sites, affixes),
+                              strip_site(page.title, sites, affixes)) if c]
     loose = [_loose(c) for c in candidates]
+    runs = _segment_runs(page.title) | _segment_runs(og_raw)
+    targets = set(loose) | runs
+    for text, el in h1s:                                   # the h1 without its kicker / overline, as
+        part = _without_kicker(text, el, targets, sites, len(text) // 2)   # another source says it
+        if part:
+            return part, el
     for text, el in h1s:                                   # the h1 says what another source says
         if _loose(text) in loose:
             return text, el
-    for text, el in h1s:                                   # ... without its kicker / overline
-        for part in el.iterdescendants():
-            if part.tag.__class__ is not str:              # comments
-                continue
-            part_text = " ".join(part.text_content().split())
-            if part_text and len(part_text) < len(text) and _loose(part_text) in loose:
-                return part_text, el
-    runs = _segment_runs(page.title) | _segment_runs(og_raw)
+    for text, el in h1s:                                   # a part of it does ("Category: <span>Sleep")
+        part = _without_kicker(text, el, set(loose), sites)
+        if part:
+            return part, el
     for text, el in h1s:                                   # ... or what <title> says beside a site name
-        if _loose(text) in runs and not _is_site(text, sites):
+        if _loose(text) in runs:
+            return text, el
+    if len({_loose(text) for text, _ in h1s}) == 1:        # the page's one headline
+        return h1s[0]
+    for text, el in h1s:                                   # an h1 most of another source's title
+        key = _loose(text)
+        if any(key in lc and 2 * len(key) >= len(lc) for lc in loose):
             return text, el
     for i, c in enumerate(candidates):
         if loose[i] in loose[i + 1:]:
             return c, _element_for(page, h1s, c)
     for text, el in h1s:
-        if _loose(text) and any(_loose(text) in lc for lc in loose):
+        if any(_loose(text) in lc for lc in loose):
             return text, el
     if candidates:
         return candidates[0], _element_for(page, h1s, candidates[0])
     return h1s[0] if h1s else ("", None)
+
+
+def _without_kicker(text: str, h1, targets: set, sites: list[str], shortest: int = 0) -> str:
+    """The h1's text without a part in an element of its own at its start or end (a kicker, overline,
+    label), or that part alone, when the result is what another source says (`targets`, loose forms)
+    and longer than `shortest` characters; the longest such, else ""."""
+    best = ""
+    for i, part in enumerate(h1.iterdescendants()):
+        if i >= MAX_H1_PARTS:
+            break
+        if part.tag.__class__ is not str:                  # comments
+            continue
+        part_text = _fold(part.text_content())
+        if not part_text or len(part_text) >= len(text):
+            continue
+        options = [part_text]
+        if text.startswith(part_text):
+            options.append(text[len(part_text):])
+        elif text.endswith(part_text):
+            options.append(text[:-len(part_text)])
+        for option in options:
+            option = option.strip(_SEP_CHARS)
+            if len(option) > max(len(best), shortest) and _loose(option) in targets \
+                    and not _is_site(option, sites):
+                best = option
+    return best
 
 
 def _segment_runs(title: str) -> set:
@@ -417,15 +494,55 @@ def _segment_runs(title: str) -> set:
             if j - i < len(parts)}
 
 
-def _headline_elements(page: PageIndex) -> list:
-    """h1s inside the article/main area first, then the others; site-logo h1s in headers last."""
+def _headline_elements(page: PageIndex, sites: list[str]) -> list[tuple[str, object]]:
+    """(text, h1) of the h1s that may be the article's headline, those inside <article>/<main> first. Not
+    one in navigation, a sidebar, comments or the footer, hidden from sighted readers, a link to a home
+    page (a site logo), the site's name, empty, or too long for a headline."""
     inside, other = [], []
-    for h in page.h1s:
-        tags = {a.tag for a in h.iterancestors()}
-        if "nav" in tags:
+    for h in page.h1s[:MAX_H1S]:
+        text = _fold(_dates.short_text(h, MAX_HEADLINE) or "")
+        if not text or _is_site(text, sites) or _furniture(h) or _hidden(h) or _home_link(h, text):
             continue
-        (inside if tags & {"article", "main"} else other).append(h)
+        in_article = any(a.tag in ("article", "main") for a in h.iterancestors())
+        (inside if in_article else other).append((text, h))
     return (inside + other)[:6]
+
+
+def _furniture(el) -> bool:
+    """Inside <nav>, <aside> or <footer>, or a block classed as navigation, sidebar, comments or site
+    footer (a whole class token: "sidebar", "comments", not "post-footer")."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _dates.ASIDE_DEPTH or anc.tag in ("body", "html"):
+            return False
+        if anc.tag in ("nav", "aside", "footer") or _dates.aside_token(anc):
+            return True
+    return False
+
+
+def _hidden(el) -> bool:
+    """Hidden from sighted readers: the hidden attribute, display:none, or a screen-reader-only class."""
+    style = (el.get("style") or "")[:500].replace(" ", "").lower()
+    if el.get("hidden") is not None or "display:none" in style:
+        return True
+    return not _HIDDEN_CLASSES.isdisjoint((el.get("class") or "").lower().split())
+
+
+def _home_link(h1, text: str) -> bool:
+    """An h1 whose text is one link to a site's front page: the site's logo, not a headline."""
+    links = list(itertools.islice(h1.iter("a"), 2))
+    if len(links) != 1:
+        return False
+    a = links[0]
+    href = (a.get("href") or "").strip()
+    if "home" in (a.get("rel") or "").lower().split():
+        return True
+    try:
+        parts = urlsplit(href[:2000])
+    except ValueError:                                     # "http://[::1": not a link anywhere
+        return False
+    home = parts.path in ("", "/", "./", "/index.html", "/index.php") and not parts.query \
+        and bool(parts.netloc or parts.path)
+    return home and _fold(a.text_content()) == text
 
 
 def _element_for(page: PageIndex, h1s, title: str):
@@ -433,7 +550,8 @@ def _element_for(page: PageIndex, h1s, title: str):
     itemprop=headline with that text, else an h1 that contains it (or is contained in it)."""
     key = _loose(title)
     for el in page.itemprops.get("headline", []) + page.headings:
-        if el.tag not in ("meta", "title", "a", "body", "html") and _loose(el.text_content()) == key:
+        if el.tag not in ("meta", "title", "a", "body", "html") \
+                and _loose(_dates.short_text(el, MAX_HEADLINE) or "") == key:
             return el
     for text, el in h1s:
         lt = _loose(text)
@@ -462,8 +580,11 @@ def _site_names(url: str, metas: dict, entities: list) -> list[str]:
     return [n for n in (_loose(n) for n in names if n) if n]
 
 
-def strip_site(title: str, sites: list[str]) -> str:
-    """Drop " | Site Name" / "Site - " parts recognised as the site's name."""
+def strip_site(title: str, sites: list[str], affixes: Iterable[str] = ()) -> str:
+    """The title without the site's name: first any of `affixes` it starts or ends with (strings a site
+    repeats in every title, e.g. " - Healthy Living Today", learned across the site's pages), then
+    " | Site Name" / "Site - " parts recognised as one of `sites` (loose forms)."""
+    title = _drop_affixes(title[:MAX_TITLE], affixes)
     parts = _TITLE_SEP.split(title)
     if len(parts) < 2:
         return title
@@ -471,8 +592,28 @@ def strip_site(title: str, sites: list[str]) -> str:
     if kept and len(kept) < len(parts):
         start = title.find(kept[0])
         end = title.rfind(kept[-1]) + len(kept[-1])
-        return title[start:end].strip(" |-–—:·•»") if 0 <= start < end else kept[0]
+        return title[start:end].strip(_SEP_CHARS) if 0 <= start < end else kept[0]
     return title
+
+
+def _drop_affixes(title: str, affixes: Iterable[str]) -> str:
+    """The title without the affixes it starts or ends with (whitespace folded on both sides); the title
+    itself when nothing would be left."""
+    title = _fold(title)
+    for affix in affixes:
+        affix = _fold(affix[:MAX_TITLE])
+        if not affix or len(affix) >= len(title):
+            continue
+        if title.endswith(affix):
+            title = title[:-len(affix)].strip(_SEP_CHARS) or title
+        elif title.startswith(affix):
+            title = title[len(affix):].strip(_SEP_CHARS) or title
+    return title
+
+
+def _fold(text: str) -> str:
+    """Whitespace folded to single spaces, ends stripped."""
+    return " ".join(text.split())
 
 
 def _is_site(part: str, sites: list[str]) -> bool:
