@@ -22,6 +22,7 @@ _METADATA_FIELDS = (
     "description", "image", "tags", "categories", "reviewed_by", "reviewed_on", "people",
 )
 LD_BODY_MIN = 200           # a JSON-LD articleBody shorter than this is a summary
+HYDRATION_SKIP_WORDS = 250  # a body found in the HTML with this many words is not looked for in its data
 
 
 def extract_article(html: str, url: str, template: SiteTemplate | None = None, learn: bool = False) -> Article:
@@ -211,10 +212,12 @@ def _hydrated(node, data_blocks: list[str], article: Article, base_url: str):
     did not give."""
     if not data_blocks:
         return node
+    found_words = len(vocab.WORD_RE.findall(node.text_content())) if node is not None else 0
+    if found_words >= HYDRATION_SKIP_WORDS:
+        return node         # the HTML holds an article: its data need not be parsed
     post = hydration.find_post(data_blocks, article.url)
     if post is None:
         return node
-    found_words = len(vocab.WORD_RE.findall(node.text_content())) if node is not None else 0
     if node is not None and found_words >= 0.5 * len(vocab.WORD_RE.findall(post.body)):
         return node
     fragment = _fragment(post.body, post.is_html)
