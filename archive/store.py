@@ -369,32 +369,25 @@ class Archive:
         )
 
     def _replace_children(self, article_id: int, article: Article) -> None:
-        for table in ("links", "images", "citations", "embeds", "people"):
+        children = {
+            "links": [{"article_id": article_id, "position": i, "url": link.url, "text": link.text,
+                       "rel": link.rel or None, "internal": int(link.internal)}
+                      for i, link in enumerate(article.links, 1)],
+            "images": [{"article_id": article_id, "position": i, "src": img.src, "alt": img.alt,
+                        "caption": img.caption} for i, img in enumerate(article.images, 1)],
+            "citations": [{"article_id": article_id, "position": i, "url": c.url, "text": c.text,
+                           "doi": c.doi or None, "pmid": c.pmid or None} for i, c in enumerate(article.citations, 1)],
+            "embeds": [{"article_id": article_id, "position": i, "url": e.url, "kind": e.kind or None,
+                        "provider": e.provider or None, "title": e.title or None}
+                       for i, e in enumerate(article.embeds, 1)],
+            "people": [{"article_id": article_id, "position": i, "role": p.role, "name": p.name,
+                        "credentials": _json(p.credentials), "affiliation": p.affiliation or None}
+                       for i, p in enumerate(article.people, 1)],
+        }
+        for table, rows in children.items():
             self.db.execute(f"delete from [{table}] where article_id = ?", [article_id])
-        self.db["links"].insert_all(
-            {"article_id": article_id, "position": i, "url": link.url, "text": link.text,
-             "rel": link.rel or None, "internal": int(link.internal)}
-            for i, link in enumerate(article.links, 1)
-        )
-        self.db["images"].insert_all(
-            {"article_id": article_id, "position": i, "src": img.src, "alt": img.alt, "caption": img.caption}
-            for i, img in enumerate(article.images, 1)
-        )
-        self.db["citations"].insert_all(
-            {"article_id": article_id, "position": i, "url": c.url, "text": c.text,
-             "doi": c.doi or None, "pmid": c.pmid or None}
-            for i, c in enumerate(article.citations, 1)
-        )
-        self.db["embeds"].insert_all(
-            {"article_id": article_id, "position": i, "url": e.url, "kind": e.kind or None,
-             "provider": e.provider or None, "title": e.title or None}
-            for i, e in enumerate(article.embeds, 1)
-        )
-        self.db["people"].insert_all(
-            {"article_id": article_id, "position": i, "role": p.role, "name": p.name,
-             "credentials": _json(p.credentials), "affiliation": p.affiliation or None}
-            for i, p in enumerate(article.people, 1)
-        )
+            if rows:        # (sqlite-utils does real work even for an empty batch)
+                self.db[table].insert_all(rows)
 
     def _replace_related(self, article_id: int, article: Article) -> None:
         self.db.execute("delete from related_links where article_id = ?", [article_id])
