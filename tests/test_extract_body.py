@@ -319,3 +319,16 @@ def test_text_only_in_noscript_is_found_on_the_second_try():
     article = extract_article(html, "https://example.org/a")
     assert article.word_count > 40
     assert any("second try" in problem for problem in article.problems)
+
+
+def test_source_lines_stay_in_the_body_and_are_citations():
+    prose = " ".join(["Seasonal flu vaccines have arrived at most community pharmacies this month."] * 4)
+    html = (f"<html><body><article><h1>Flu shots</h1><p>{prose}</p>"
+            "<p>Source: https://www.who.int/news-room/fact-sheets/detail/influenza-(seasonal).</p>"
+            "<p>Source: <a href='https://www.cdc.gov/flu/'>CDC flu page</a></p>"
+            "<p>Source: <a href='/about/'>our editorial team</a></p>"
+            "</article></body></html>")
+    article = extract_article(html, "https://pharmacy-news.example/flu-shots/")
+    assert [c.url for c in article.citations] == [
+        "https://www.who.int/news-room/fact-sheets/detail/influenza-(seasonal)", "https://www.cdc.gov/flu/"]
+    assert "Source: https://www.who.int" in article.body_text and "CDC flu page" in article.body_text

@@ -303,6 +303,7 @@ def extract_citations(references: list[tuple], body, base_url: str, order: dict,
                 if _is_reference(citation, site):
                     found.append((order.get(a, 0), citation, True))
         found.extend(_written_dois(body, order))
+        found.extend(_written_sources(body, order, site))
     found.sort(key=lambda item: item[0])
     by_url: dict[str, Citation] = {}
     dois = set()
@@ -371,6 +372,39 @@ def _written_dois(body, order: dict):
             position = (order.get(anchors[-1], 0) if anchors else 0) + 0.5
             sentence = next((s for s in vocab.SENTENCE_END_RE.split(text) if doi in s), text)
             yield position, Citation(url=f"https://doi.org/{doi}", text=sentence, doi=doi), False
+
+
+def _written_sources(body, order: dict, site: str):
+    """Addresses written as text on a "Source: https://..." line of the body (no link made of them)."""
+    for block in body.iter("p", "li", "dd"):
+        head = (block.text or "").lstrip()
+        if ":" not in head[:vocab.REFERENCE_LABEL_MAX + 1] or "http" not in head:
+            continue
+        label, rest = head.split(":", 1)
+        if not vocab.REFERENCES_HEADING_RE.match(label.strip()):
+            continue
+        text = " ".join(text_of(block).split())
+        for match in _WRITTEN_URL_RE.finditer(rest):
+            url = _trim_url(match.group(0))
+            citation = _citation(url, text, url)
+            if _is_reference(citation, site):
+                anchors = _XP_LINK_BEFORE(block)       # placed after the link before it (or first)
+                yield (order.get(anchors[-1], 0) + 0.5) if anchors else -0.5, citation, True
+
+
+_WRITTEN_URL_RE = re.compile(r"https?://[^\s<>\"']+")
+
+
+def _trim_url(url: str) -> str:
+    """A written address without the punctuation of the sentence it ends: a closing bracket stays
+    when the address opened it ("influenza-(seasonal)")."""
+    while url and url[-1] in ".,;:!?)]}":
+        closing = url[-1]
+        opening = {")": "(", "]": "[", "}": "{"}.get(closing)
+        if opening and url.count(opening) >= url.count(closing):
+            break
+        url = url[:-1]
+    return url
 
 
 def _enclosing_item(a, stop):
