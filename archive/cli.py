@@ -21,6 +21,11 @@ class NotAnArchiveError(click.ClickException):
     exit_code = EXIT_NOT_ARCHIVE
 
 
+class BadUsage(click.ClickException):
+    """A command given what it cannot use (an unreadable profile file, say): exit 2 like click's usage errors."""
+    exit_code = 2
+
+
 def require_archive(db_path: str, *, new_ok: bool) -> None:
     """Exit 2 in one line unless ``db_path`` is an archive (or, with ``new_ok``, a new or empty
     file a crawl may make one): another program's SQLite file would get archive tables added."""
@@ -43,7 +48,24 @@ def db_option(fn):
     )(fn)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class OneLineErrors(click.Group):
+    """Bad input says what is wrong in one line (click would add the usage and a help hint):
+    ``health-archive: Invalid value for '--max-pages': -5 is not in the range x>=1.``, exit 2."""
+
+    def main(self, *args, **kwargs):
+        if kwargs.get("standalone_mode", True) is False:
+            return super().main(*args, **kwargs)
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.Abort:
+            click.echo("health-archive: stopped", err=True)
+            sys.exit(130)
+        except click.ClickException as exc:
+            click.echo(f"health-archive: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="health-archive")
 def cli():
     """Crawl health-article sites into a SQLite archive and browse it in Datasette."""
@@ -92,8 +114,8 @@ def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None,
 @click.option("--config", "config_path", type=click.Path(dir_okay=False),
               help="Crawl every [[site]] of this health-archive.toml profile file.")
 @click.option("--site", "site_name", help="With --config: crawl only this site.")
-@click.option("--max-pages", type=int, help="Stop after this many responses.")
-@click.option("--max-depth", type=int,
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop after this many responses.")
+@click.option("--max-depth", type=click.IntRange(min=0),
               help="Follow links at most this many hops from the start URLs (0: the start pages and what their "
                    "sitemaps and feeds list).")
 @click.option("--allow-domain", "allow_domains", multiple=True, help="Also crawl this domain (repeatable).")
@@ -125,6 +147,7 @@ def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_dom
         health-archive crawl --config health-archive.toml --db /var/lib/health-archive/archive.db
     """
     from archive.profiles import Profile, ProfileError, find_profile, load_profiles
+    from archive.urls import url_problem
 
     if any(setting.split("=", 1)[0].strip() == "ARCHIVE_DB" for setting in settings):
         raise click.UsageError("the archive file is set with --db, not -s ARCHIVE_DB=")
@@ -135,8 +158,11 @@ def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_dom
         try:
             profiles = find_profile(load_profiles(config_path), site_name)
         except ProfileError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise BadUsage(str(exc)) from None
     elif urls:
+        problems = [url_problem(url) for url in urls if url_problem(url)]
+        if problems:
+            raise click.UsageError(problems[0])
         profiles = [Profile(name="", start_urls=list(urls), allow_domains=list(allow_domains))]
     else:
         raise click.UsageError("give at least one start URL, or --config FILE")

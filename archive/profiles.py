@@ -26,7 +26,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-from archive.urls import is_http_url
+from archive.urls import url_problem
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -103,9 +103,9 @@ def _check(key: str, value: Any) -> Any:
         if key == "start_urls":
             if not value:
                 raise ValueError("must list at least one URL")
-            bad = [v for v in value if not is_http_url(v)]
+            bad = [url_problem(v) for v in value if url_problem(v)]
             if bad:
-                raise ValueError(f"not an http(s) URL: {bad[0]}")
+                raise ValueError(bad[0])
         return value
     if key == "refresh_interval":
         return parse_duration(value)

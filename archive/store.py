@@ -143,10 +143,17 @@ class Archive:
         """Compare a finished crawl with the previous finished crawl of the same profile.
 
         A run that fetched or archived far fewer pages than the one before (a redesign that
-        breaks extraction, a block page, an outage) is flagged so a scheduled run does not
-        fail silently. Returns the reason, or "".
+        breaks extraction, a block page, an outage), or that got no answer at all, is flagged so a
+        scheduled run does not fail silently. Returns the reason, or "".
         """
         row = self.db["crawls"].get(crawl_id)
+        if not row["pages_fetched"] and row["errors"]:
+            # nothing answered: the site is down, unreachable or refuses us; say why once
+            first = self.db.execute("select url, error from fetches where crawl_id = ? and outcome = 'error' "
+                                    "order by id limit 1", [crawl_id]).fetchone()
+            reason = "no page could be fetched" + (f" ({first[0]}: {first[1]})" if first else "")
+            self.db["crawls"].update(crawl_id, {"anomaly": reason})
+            return reason
         previous = self.db.execute(
             "select id, pages_fetched + coalesce(skipped, 0), "
             "articles_new + articles_changed + articles_unchanged + coalesce(skipped, 0) from crawls "

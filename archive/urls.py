@@ -104,9 +104,28 @@ def site_of(url: str) -> str:
 
 def is_http_url(url: str) -> bool:
     """An http(s) address that can be fetched: a bad port or IPv6 literal makes it no address."""
+    return not url_problem(url)
+
+
+def url_problem(url: str) -> str:
+    """Why ``url`` cannot be crawled, in words a user can act on ("" when it can)."""
+    text = (url or "").strip()
+    if not text:
+        return "an empty address"
     try:
-        parts = urlsplit(url)
-        parts.port
+        parts = urlsplit(text)
+    except ValueError as exc:       # "http://[::1": an unclosed IPv6 literal
+        return f"{text}: not a valid address ({exc})"
+    if not parts.scheme and not parts.netloc and "." in parts.path.split("/")[0]:
+        return f"{text}: no scheme; did you mean https://{text}?"
+    if parts.scheme not in ("http", "https"):
+        return f"{text}: only http and https addresses can be crawled" + (f", not {parts.scheme}:" if parts.scheme else "")
+    try:
+        port = parts.port
     except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+        return f"{text}: the port is not a number from 1 to 65535"
+    if port == 0:
+        return f"{text}: the port is not a number from 1 to 65535"
+    if not parts.hostname:
+        return f"{text}: no host name"
+    return ""

@@ -61,7 +61,7 @@ def test_defaults_apply_and_sites_override(tmp_path):
      [[site]]
      name = "b"
      start_urls = ["ftp://b.example/"]
-     """, 8, "start_urls", "not an http(s) URL"),
+     """, 8, "start_urls", "only http and https addresses"),
     ("""
      [[site]]
      name = "a"
@@ -105,7 +105,8 @@ def test_shipped_example_config_is_valid():
 def test_cli_reports_a_bad_config_in_one_line(tmp_path):
     path = write(tmp_path, '[[site]]\nname = "a"\nstart_urls = ["https://a.example/"]\nspeed = 3\n')
     result = run_cli("crawl", "--config", path, "--db", tmp_path / "a.db", check=False)
-    assert result.returncode == 1
+    assert result.returncode == 2           # bad usage
+    assert len(result.stderr.strip().splitlines()) == 1
     assert f"{path}:4:" in result.stderr and "'speed'" in result.stderr and "Traceback" not in result.stderr
 
 
