@@ -59,6 +59,7 @@ from archive.demo.zoo import FAMILIES, HELD_OUT, TUNED, start_zoo_server, truth,
 ROOT = Path(__file__).resolve().parent.parent
 CAP = 10              # --max-pages = CAP x the family's real pages
 TIMEOUT = 900         # seconds per crawl
+COLUMN = 12           # width of a family's column in the printed table
 TRAP_FAMILIES = {f for f, cls in FAMILIES.items() if cls.trap_patterns}
 TARGETS = {           # name -> (comparison, bound); from issue 12
     "recall": (">=", 0.98), "non_articles": ("<=", 0.02), "title": (">=", 0.97), "authors": (">=", 0.97),
@@ -313,17 +314,17 @@ def cell(name: str, value, family: str | None, missing=()) -> str:
 
 def table(results: dict, overall: Tally) -> str:
     names = list(results)
-    head = f"{'':10}" + "".join(f"{n:>11}" for n in names) + f"{'overall':>11}  target"
+    head = f"{'':10}" + "".join(f"{n:>{COLUMN}}" for n in names) + f"{'overall':>{COLUMN}}  target"
     lines = [head]
     for name, label in ROWS:
         target = TARGETS.get(name)
         values = [cell(name, figure(results[f]["tally"], name), f, results[f]["missing"]) for f in names]
         values.append(cell(name, figure(overall, name), "overall"))
-        lines.append(f"{label:10}" + "".join(f"{v:>11}" for v in values)
+        lines.append(f"{label:10}" + "".join(f"{v:>{COLUMN}}" for v in values)
                      + (f"  {target[0]} {target[1]}" if target else ""))
     for field in LEARN_FIELDS:
         values = [f"{_fmt(results[f]['first'].value(field))}/{_fmt(results[f]['rest'].value(field))}" for f in names]
-        lines.append(f"{'learn:' + field[:4]:10}" + "".join(f"{v:>11}" for v in values))
+        lines.append(f"{'learn:' + field[:4]:10}" + "".join(f"{v:>{COLUMN}}" for v in values))
     return "\n".join(lines)
 
 
