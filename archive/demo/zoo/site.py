@@ -24,7 +24,7 @@ HTML = "text/html; charset=UTF-8"
 XML = "application/xml; charset=UTF-8"
 RSS = "application/rss+xml; charset=UTF-8"
 TEXT = "text/plain; charset=utf-8"
-_VIDEO_ID = re.compile(r"(?:youtube\.com/embed/|vimeo\.com/video/)([\w-]+)")
+_VIDEO_ID = re.compile(r"(?:youtube(?:-nocookie)?\.com/embed/|vimeo\.com/video/)([\w-]+)")
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class ZooSite:
     declared_language = "en-US"
     ignore_query = True          # serve a path's page whatever its query (WordPress and most CMSs)
     trap_patterns: tuple[str, ...] = ()   # regexes over path?query that match the family's endless pages
+    author_pages = True          # the CMS lists each author's posts on a page of its own
 
     def __init__(self, base_url: str = "http://127.0.0.1:8000"):
         self.base = base_url.rstrip("/")
@@ -124,7 +125,7 @@ class ZooSite:
             self.add_listing(name, items, partial(self.category_path, name))
         for name, items in self.groups("tags").items():
             self.add_listing(name, items, partial(self.tag_path, name))
-        for person, items in self.by_author().items():
+        for person, items in (self.by_author() if self.author_pages else {}).items():
             self.add_listing(person.name, items, partial(self.author_path, person))
         for slug, (title, paragraphs) in texts.EVERGREEN.items():
             self.add(self.page_path(slug), "page", partial(self.render_page, slug, title, paragraphs))
