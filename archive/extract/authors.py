@@ -136,7 +136,7 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
         people = [p for p in found if not site_like(p.name, sites)]
         if people:
             if declared:
-                people = _checked_against(people, _from_elements(page.bylines, strict=True) or _from_zone(zone))
+                people = _checked_against(people, _shown(page, zone))
             return people, []
         fallback = fallback or found
     if fallback:
@@ -165,6 +165,13 @@ def _sources(page, ld_main, ids, zone, ld_page=None):
         yield False, persons
         orgs = orgs or page_orgs
     yield False, orgs
+
+
+def _shown(page, zone) -> list[Person]:
+    """The people the page's visible byline names: its author markup (itemprop, rel=author),
+    byline-classed elements, else a "By ..." line at the headline."""
+    return (_from_elements(page.itemprops.get("author", []), prefer_name=True) or _from_elements(page.rel_author)
+            or _from_elements(page.bylines, strict=True) or _from_zone(zone))
 
 
 def _checked_against(declared: list[Person], shown: list[Person]) -> list[Person]:

@@ -78,7 +78,9 @@ def mark_furniture(root) -> Marks:
     anchors, related_labels, reference_labels = marks.anchors, marks.related_labels, marks.reference_labels
     for el in root.iter(etree.Element):
         tag = el.tag
-        if el.get("itemprop") in _CONTENT_ITEMPROPS or el.get("property") == "articleBody":
+        prop = el.get("itemprop")
+        if prop is not None and (prop in _CONTENT_ITEMPROPS or " " in prop and "articleBody" in prop.split()) \
+                or el.get("property") == "articleBody":
             marked.append(el)
         if tag in _GATHERED:    # file el for the passes that read elements of its tag
             if tag == "a":
@@ -108,8 +110,9 @@ def mark_furniture(root) -> Marks:
             _protect(marks, el)
         if related:
             marks.related.append(el)
-    for el in marked:                       # itemprop="articleBody" and kin
-        if el not in marks.protected and text_length(el) >= 200:
+    for el in marked:       # itemprop="articleBody" and kin; the article body declared, however short (a video post)
+        if el not in marks.protected and (text_length(el) >= 200 or el.get("property") == "articleBody"
+                                          or "articleBody" in (el.get("itemprop") or "").split()):
             _protect(marks, el)
     headline = max(h1s, key=text_length, default=None)
     if headline is not None:    # furniture never holds the page's headline: its boxes are the article's

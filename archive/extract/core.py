@@ -97,8 +97,9 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     article.canonical_url, article.site = page.canonical_url, links.site_of(url)
     article.page_links, article.next_page, article.feeds = page.page_links, page.next_page, page.feeds
     teasers = count_teasers(root, None if index is None else index.teaser_tags)    # untouched page
-    declared = pagetype.declared_kind(root, [el for el in (index.teaser_tags if index is not None
-                                                            else root.iter("article")) if el.tag == "article"])
+    declared = pagetype.declared_kind(
+        root, [el for el in (index.teaser_tags if index is not None else root.iter("article")) if el.tag == "article"],
+        index.entries if index is not None else (), index.itemtypes if index is not None else ())
     data_blocks = index.data_blocks if index is not None else []
     players = index.players if index is not None else None
     single_h1 = index is not None and len(index.h1s) == 1

@@ -361,17 +361,28 @@ def _link_words(a) -> str:
 
 
 def _written_dois(body, order: dict):
-    """DOIs written as text in body paragraphs ("doi:10.1000/xyz"), placed after the link before them."""
-    if "10." not in text_of(body):
+    """DOIs and PubMed ids written as text in body paragraphs ("doi:10.1000/xyz", "PMID: 12345"),
+    placed after the link before them; a PMID beside a block's one DOI is that reference's."""
+    whole = text_of(body)
+    if "10." not in whole and "PMID" not in whole:
         return
     for block in body.iter("p", "li", "dd", "td"):
         text = " ".join(text_of(block).split())
-        for match in vocab.DOI_RE.finditer(text):
-            doi = match.group(1).rstrip(vocab.DOI_TRAILING)
-            anchors = list(block.iterdescendants("a")) or _XP_LINK_BEFORE(block)
-            position = (order.get(anchors[-1], 0) if anchors else 0) + 0.5
+        dois = [m.group(1).rstrip(vocab.DOI_TRAILING) for m in vocab.DOI_RE.finditer(text)] if "10." in text else []
+        pmids = vocab.PMID_TEXT_RE.findall(text) if "PMID" in text else []
+        if not dois and not pmids:
+            continue
+        linked = list(block.iterdescendants("a"))
+        anchors = linked or _XP_LINK_BEFORE(block)
+        position = (order.get(anchors[-1], 0) if anchors else 0) + 0.5
+        for doi in dois:
             sentence = next((s for s in vocab.SENTENCE_END_RE.split(text) if doi in s), text)
-            yield position, Citation(url=f"https://doi.org/{doi}", text=sentence, doi=doi), False
+            pmid = pmids[0] if len(dois) == 1 and len(pmids) == 1 else ""
+            yield position, Citation(url=f"https://doi.org/{doi}", text=sentence, doi=doi, pmid=pmid), False
+        if not dois and not linked:     # (beside a link, the PMID is that reference's: _citation reads it)
+            for pmid in pmids:
+                sentence = next((s for s in vocab.SENTENCE_END_RE.split(text) if pmid in s), text)
+                yield position, Citation(url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/", text=sentence, pmid=pmid), False
 
 
 def _written_sources(body, order: dict, site: str):

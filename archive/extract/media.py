@@ -31,7 +31,8 @@ AUDIO_HOSTS = frozenset((
 # Frames that are never content: ads, tracking, consent, chat widgets.
 _NOT_CONTENT = re.compile(
     r"doubleclick|googlesyndication|googleadservices|adservice|adsystem|adnxs|criteo|taboola|outbrain"
-    r"|facebook\.com/plugins/like|platform\.twitter\.com/widgets/follow|consent|cookie|recaptcha"
+    r"|facebook\.com/plugins/like|platform\.twitter\.com/widgets/follow|cookielaw|cookiebot|cookiepro"
+    r"|consentmanager|onetrust|usercentrics|trustarc|/consent|consent\.|recaptcha"
     r"|googletagmanager|livechat|intercom|disqus|hotjar", re.I)
 _PLAYER_TAGS = ("iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo")
 _LAZY = ("src", "data-src", "data-lazy-src", "data-original", "data-url")

@@ -37,6 +37,7 @@ _BUCKET_RES = (
     ("reviews", re.compile(r"review|fact-?check|expert")),
     ("headings", re.compile(r"headline|title")),
     ("crumbs", re.compile(r"breadcrumb")),
+    ("entries", re.compile(r"(?:^|\s)(?:hentry|h-entry)(?:$|\s)")),
 )
 _BUCKETS = tuple((1 << i, name) for i, (name, _) in enumerate(_BUCKET_RES))
 _BUCKET_BIT_RES = tuple((1 << i, rx) for i, (_, rx) in enumerate(_BUCKET_RES))
@@ -49,7 +50,7 @@ _ELEMENTS = etree.Element           # iter() filter: elements only
 
 # cheap first test: lower-case words, no re.I (a case-insensitive alternation costs ~5x more per call)
 _HINT = re.compile("auth|autor|auteur|byline|writer|creator|date|time|posted|publish|datum|meta|tag|categ|cat-links|"
-                   "review|expert|fact|headline|title|keyword|crumb")
+                   "review|expert|fact|headline|title|keyword|crumb|entry")
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -110,6 +111,8 @@ class PageIndex:
         self.reviews: list = []
         self.headings: list = []     # elements classed like a headline ("entry-title", "c-headline")
         self.crumbs: list = []       # elements classed or named like a breadcrumb trail
+        self.entries: list = []      # elements classed as entries (hAtom hentry, microformats h-entry)
+        self.itemtypes: list = []    # elements with a microdata itemtype or an RDFa typeof
         self.players: list = []      # iframes, videos, audio players... (media.mark_embeds)
         # for the page-level passes (core), gathered by the same walk: links._link_elements()'s
         # (first <base href>, <link>s with rel and href, <a>s with rel and href, every <a> href),
@@ -191,6 +194,8 @@ class PageIndex:
             prop = el.get("itemprop")
             if prop:
                 itemprops.setdefault(prop, []).append(el)
+            if el.get("itemtype") is not None or el.get("typeof") is not None:
+                self.itemtypes.append(el)
             marks = el.get("class")
             bits = _bucket_bits(marks) if marks else 0
             ident = el.get("id")

@@ -18,6 +18,7 @@ DECLARED_ARTICLE_MIN_WORDS = 30  # a page whose markup or schema says article st
 BYLINED_MIN_WORDS = 30      # ... as does an undeclared one with a headline, a byline and a date
 LISTING_MIN_TEASERS = 6     # this many linked teaser headings make a listing
 LISTING_ENTRY_SHARE = 0.5   # ... as does a body mostly made of entries (body.entry_share)
+DOMINANT_ENTRY = 1500       # a marked post this long, three times the next one, is the page's post
 
 # Body class tokens (lower case) and what they declare. A shop's product page is a single post too
 # (WordPress writes "single-product postid-34"): it is none of these.
@@ -46,12 +47,14 @@ _PAGE_SCHEMA = re.compile(r"(?:^|[/#:\s])(?:AboutPage|ContactPage|ProfilePage|FA
 _DIGITS = re.compile(r"-?\d+$")
 
 
-def declared_kind(root, articles) -> str:
+def declared_kind(root, articles, entries=(), typed=()) -> str:
     """article, page or listing as the page's CMS markers and microdata/RDFa types declare it; ""
-    when they say nothing. `articles`: the page's <article> elements (metadata's walk gathers them).
+    when they say nothing. `articles`: the page's <article> elements; `entries`: elements classed
+    hentry / h-entry; `typed`: elements with an itemtype or typeof (metadata's walk gathers them).
 
     The body's classes speak for the page, so they come first (a category page listing one post
-    holds one `type-post` entry); then the entries: several marked as posts make an index.
+    holds one `type-post` entry); then the entries: several posts (marked by class or schema.org
+    type) make an index unless one of them holds most of the text (the post, beside cards of others).
     """
     body = root.find("body")
     body_tokens = _tokens(body.get("class") if body is not None else "")
@@ -60,20 +63,49 @@ def declared_kind(root, articles) -> str:
     for kind in (ARTICLE, LISTING, PAGE):
         if body_tokens & _BODY_TOKENS[kind]:
             return kind
-    outer = [el for el in articles if not any(a.tag == "article" for a in el.iterancestors())]
+    outer = _outermost(articles)
     if len(outer) > 1 and all(_tokens(el.get("class")) & _ENTRY_TOKENS[ARTICLE] for el in outer[:2]):
         return LISTING
     entry_tokens = _tokens(outer[0].get("class")) if len(outer) == 1 else frozenset()
     for kind in (ARTICLE, PAGE):
         if entry_tokens & _ENTRY_TOKENS[kind]:
             return kind
+    posts = [el for el in typed if el is not body and _ARTICLE_SCHEMA.search(_declared_type(el))]
+    for marked in (posts, list(entries)):
+        kind = _entries_kind(_outermost(marked))
+        if kind:
+            return kind
     return _schema_kind(body, outer)
+
+
+def _outermost(elements) -> list:
+    """The elements not inside another of them."""
+    chosen = set(elements)
+    return [el for el in elements if not any(a in chosen for a in el.iterancestors())]
+
+
+def _entries_kind(outer) -> str:
+    """One post marked: an article; several: a listing, unless one holds most of the text."""
+    if not outer:
+        return ""
+    if len(outer) == 1:
+        return ARTICLE
+    sizes = sorted((_text_size(el) for el in outer), reverse=True)
+    return ARTICLE if sizes[0] >= DOMINANT_ENTRY and sizes[0] >= 3 * sizes[1] else LISTING
+
+
+def _text_size(el) -> int:
+    return len(" ".join(el.text_content().split()))
+
+
+def _declared_type(el) -> str:
+    return " ".join(filter(None, (el.get("itemtype"), el.get("typeof"))))
 
 
 def _schema_kind(body, outer) -> str:
     """Microdata itemtype / RDFa typeof on <body> or the one article element."""
     for el in ([body] if body is not None else []) + outer[:1]:
-        declared = " ".join(filter(None, (el.get("itemtype"), el.get("typeof"))))
+        declared = _declared_type(el)
         if declared:
             if _ARTICLE_SCHEMA.search(declared):
                 return ARTICLE
