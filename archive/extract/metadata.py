@@ -55,10 +55,14 @@ _HINT = re.compile("auth|autor|auteur|byline|writer|creator|date|time|posted|pub
 
 @functools.lru_cache(maxsize=1 << 15)
 def _bucket_bits(marks: str) -> int:
-    """Which buckets a class/id string belongs to, as bits (cached: class names repeat across pages)."""
+    """Which buckets a class/id string belongs to, as bits (cached: class names repeat across pages).
+    A post's own taxonomy classes ("category-nutrition", "tag-fiber") say what it is about, not
+    what kind of box it is: they are left out."""
     low = marks.lower()
     if not _HINT.search(low):
         return 0
+    if "-" in low:
+        low = " ".join(t for t in low.split() if not t.startswith(_TAXONOMY_PREFIXES))
     bits = 0
     for bit, rx in _BUCKET_BIT_RES:
         if rx.search(low):
@@ -66,6 +70,8 @@ def _bucket_bits(marks: str) -> int:
     return bits
 
 
+_TAXONOMY_PREFIXES = ("tag-", "tags-", "category-", "categories-", "cat-item-", "topic-", "term-", "post-tag-",
+                      "format-", "status-", "type-", "postid-")
 MAX_TEXT = 5000       # characters of a JSON-LD text value read (a description at most)
 MAX_META = 2000       # characters of a <meta> content kept
 MAX_META_NAME = 100   # a longer meta name or property is no name any reader uses
@@ -196,6 +202,8 @@ class PageIndex:
                 itemprops.setdefault(prop, []).append(el)
             if el.get("itemtype") is not None or el.get("typeof") is not None:
                 self.itemtypes.append(el)
+            if tag in ("body", "html"):     # their classes describe the page, not a box in it
+                continue
             marks = el.get("class")
             bits = _bucket_bits(marks) if marks else 0
             ident = el.get("id")
