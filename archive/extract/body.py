@@ -349,6 +349,23 @@ def _is_entry(el, site: str) -> bool:
     return False
 
 
+SHORT_BODY = 600        # characters of prose below which a post's players around its text are sought
+
+
+def with_players(node):
+    """The node, or the article around it when the node is a short text and the players the post
+    is about sit beside it in that article (a video post built from blocks: a text block, a video
+    block)."""
+    if node is None or _XP_EMBEDS(node) or text_length(node) >= SHORT_BODY:
+        return node
+    for ancestor in node.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return node
+        if _declares_article(ancestor):
+            return ancestor if _XP_EMBEDS(ancestor) else node
+    return node
+
+
 def declared_body(root):
     """The element the page declares as its article body (itemprop="articleBody", "entry-content",
     "post-body"...) when it holds text or a media placeholder; None otherwise."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+import lxml.html
 from lxml import etree
 
 from archive.extract.links import absolute_url
@@ -38,6 +39,8 @@ _PLAYER_TAGS = ("iframe", "video", "audio", "embed", "object", "lite-youtube", "
 _LAZY = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 KIND_LABEL = {"video": "Video", "audio": "Audio", "frame": "Embedded content"}
 MARK = "data-embed-kind"     # on a placeholder, until read_embeds has read it
+MAX_DEFERRED = 20_000        # characters of a data-html attribute read
+_XP_DEFERRED = etree.XPath("//@data-html")
 _XP_PLACEHOLDERS = etree.XPath(f"descendant-or-self::*[@{MARK}]")
 
 
@@ -46,7 +49,14 @@ def mark_embeds(root, base_url: str, players=None) -> int:
     returns how many. Frames without an http(s) address, tiny ones and ad or tracking frames go.
     `players`: the page's player elements in page order, when a walk has gathered them."""
     count = 0
-    for el in list(root.iter(*_PLAYER_TAGS)) if players is None else players:
+    players = list(root.iter(*_PLAYER_TAGS)) if players is None else list(players)
+    for value in _XP_DEFERRED(root):         # a player kept as markup in an attribute until a script runs
+        holder = value.getparent()
+        frame = _deferred_player(str(value))
+        if frame is not None and holder.getparent() is not None and not len(holder):
+            holder.append(frame)
+            players.append(frame)
+    for el in players:
         if el.getparent() is None or any(a.tag in _PLAYER_TAGS for a in el.iterancestors()):
             continue        # <video><source>, <object><embed>: the outer player speaks for both
         url = _media_url(el, base_url)
@@ -65,6 +75,18 @@ def mark_embeds(root, base_url: str, players=None) -> int:
         el.getparent().replace(el, figure)
         count += 1
     return count
+
+
+def _deferred_player(markup: str):
+    """The first player in markup a page keeps in a data-html attribute (Squarespace's video
+    blocks, lazy embeds), as an element; None when it holds none."""
+    if "<iframe" not in markup and "<video" not in markup:
+        return None
+    try:
+        fragment = lxml.html.fragment_fromstring(markup[:MAX_DEFERRED], create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None
+    return next(fragment.iter("iframe", "video"), None)
 
 
 def read_embeds(node) -> list[Embed]:
