@@ -29,6 +29,12 @@ def clean_tree(root, lenient: bool = False) -> None:
     """
     if lenient:
         etree.strip_tags(root, "noscript")
+    for button in list(root.iter("button")):
+        # a disclosure toggle's text titles what it shows ("<h4><button aria-expanded>Sources")
+        if button.get("aria-expanded") is not None or button.get("aria-controls") is not None:
+            for inner in list(button.iter("svg", "img", "i")):
+                drop_tree(inner)
+            button.drop_tag()
     # One walk removes comments, code and <head> (nothing in it is body text).
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *vocab.JUNK_TAGS, "head",
                          with_tail=False)

@@ -367,7 +367,7 @@ def _written_dois(body, order: dict):
     if "10." not in whole and "PMID" not in whole:
         return
     for block in body.iter("p", "li", "dd", "td"):
-        text = " ".join(text_of(block).split())
+        text = " ".join(" ".join(block.itertext()).split())     # (a <br> or a tag ends a DOI too)
         dois = [m.group(1).rstrip(vocab.DOI_TRAILING) for m in vocab.DOI_RE.finditer(text)] if "10." in text else []
         pmids = vocab.PMID_TEXT_RE.findall(text) if "PMID" in text else []
         if not dois and not pmids:
