@@ -135,8 +135,8 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
         found = _names.merge(found, skip=skip)
         people = [p for p in found if not site_like(p.name, sites)]
         if people:
-            if declared:
-                people = _checked_against(people, _shown(page, zone))
+            if declared:        # (the byline's "..., Metro Ledger" is the publisher, not a co-author)
+                people = _checked_against(people, [p for p in _shown(page, zone) if not site_like(p.name, sites)])
             return people, []
         fallback = fallback or found
     if fallback:

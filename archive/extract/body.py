@@ -352,6 +352,20 @@ def _is_entry(el, site: str) -> bool:
 SHORT_BODY = 600        # characters of prose below which a post's players around its text are sought
 
 
+def declared_instead(node, declared: list):
+    """The page's one element declared as its article body (itemprop="articleBody") when the text
+    found lies elsewhere, and it holds prose: the article, not the one appended below it for
+    infinite scroll, nor a longer block beside a short post."""
+    bodies = [el for el in declared if "articleBody" in (el.get("itemprop") or el.get("property") or "")]
+    if node is None or len(bodies) != 1:
+        return node
+    body = bodies[0]
+    if body.getparent() is None or body is node or node in body.iterancestors() or body in node.iterancestors():
+        return node
+    prose = sum(_prose_length(block) for block in text_blocks(body))
+    return body if prose >= MIN_BODY else node
+
+
 def with_players(node):
     """The node, or the article around it when the node is a short text and the players the post
     is about sit beside it in that article (a video post built from blocks: a text block, a video

@@ -69,6 +69,7 @@ class Marks:
     # Elements other passes look at, gathered by the same walk (all in page order):
     anchors: list = field(default_factory=list)            # every <a>
     related_labels: list = field(default_factory=list)     # tags that may label a related block
+    declared: list = field(default_factory=list)           # itemprop/property articleBody (and "text")
     reference_labels: list = field(default_factory=list)   # tags that may head a reference list
 
 
@@ -116,6 +117,7 @@ def mark_furniture(root) -> Marks:
             _protect(marks, el)
         if related:
             marks.related.append(el)
+    marks.declared = marked
     for el in marked:       # itemprop="articleBody" and kin; the article body declared, however short (a video post)
         if el not in marks.protected and (text_length(el) >= 200 or el.get("property") == "articleBody"
                                           or "articleBody" in (el.get("itemprop") or "").split()):

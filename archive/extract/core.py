@@ -122,6 +122,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     clean.remove_boilerplate(root, marks)
     _body.paragraphize(root)
     content = _body.find_main_content(root)
+    content.node = _body.declared_instead(content.node, marks.declared)
     if content.node is None:
         content = _second_try(html, content, page.base_url)
         if content.node is not None:
