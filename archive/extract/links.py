@@ -224,10 +224,11 @@ def label_box(label):
 
 
 def section_after(label):
-    """The elements following a label's box, up to the next heading of the label's rank or higher."""
+    """The elements following a label's box, up to the next heading of the label's rank or higher
+    (line breaks between them skipped: "<b>Sources:</b><br><ul>...")."""
     rank = HEADING_LEVEL.get(label.tag, 7)
     for sibling in label_box(label).itersiblings():
-        if not isinstance(sibling.tag, str):
+        if not isinstance(sibling.tag, str) or sibling.tag == "br":
             continue
         if HEADING_LEVEL.get(sibling.tag, 9) <= rank:
             return
