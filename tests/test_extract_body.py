@@ -332,3 +332,39 @@ def test_source_lines_stay_in_the_body_and_are_citations():
     assert [c.url for c in article.citations] == [
         "https://www.who.int/news-room/fact-sheets/detail/influenza-(seasonal)", "https://www.cdc.gov/flu/"]
     assert "Source: https://www.who.int" in article.body_text and "CDC flu page" in article.body_text
+
+
+def test_the_declared_article_body_wins_over_the_next_article_appended_below():
+    short = "Seasonal flu vaccines have arrived at most community pharmacies this week, so get one soon."
+    long = " ".join(["Readers told us a weekly digest was easier to keep up with than three short emails."] * 6)
+    html = (f"<html><body><article><h1>Flu shots</h1><div itemprop='articleBody'><p>{short}</p></div></article>"
+            f"<div class='next-article'><article><h1>Newsletter</h1><div class='article__content'><p>{long}</p>"
+            f"</div></article></div></body></html>")
+    article = extract_article(html, "https://news.example/flu-shots/")
+    assert article.body_text == short
+
+
+def test_an_accordions_toggle_titles_its_reference_list():
+    prose = " ".join(["Protein needs rise with age, and spreading it over the day helps muscles keep up."] * 4)
+    html = (f"<html><body><article><h1>Protein</h1><p>{prose}</p><h4><button aria-expanded='false' "
+            f"aria-controls='r'><span>Sources</span></button></h4><div id='r' role='region' aria-hidden='true'>"
+            f"<p>Lopez A, et al. Clin Nutr. 2021.<br>https://doi.org/10.1016/j.clnu.2021.02.017<br>Harvard T.H. "
+            f"Chan. <a href='https://www.hsph.harvard.edu/nutritionsource/protein/'>Protein</a>.</p>"
+            f"<p>Smith B. Protein timing. PMID: 31234567.</p></div></article></body></html>")
+    article = extract_article(html, "https://bloom.example/protein/")
+    urls = [c.url for c in article.citations]
+    assert "https://doi.org/10.1016/j.clnu.2021.02.017" in urls          # ends at the line break
+    assert "https://pubmed.ncbi.nlm.nih.gov/31234567/" in urls           # a PMID written as text
+    assert "https://www.hsph.harvard.edu/nutritionsource/protein/" in urls
+    assert "Sources" in [h.text for h in article.headings]
+
+
+def test_a_player_kept_in_an_attribute_and_beside_a_short_text_block_is_the_posts():
+    text = "A sleep technician walks through the sensors and the overnight room, so the night feels less strange."
+    html = (f"<html><body><article class='entry'><h1>Video: a sleep study</h1><div class='block'><div class='html'>"
+            f"<p>{text}</p></div></div><div class='block'><div class='video-wrapper' data-html='&lt;iframe "
+            f"src=&quot;https://player.vimeo.com/video/390611472&quot;&gt;&lt;/iframe&gt;'></div></div>"
+            f"</article></body></html>")
+    article = extract_article(html, "https://studio.example/journal/sleep-study")
+    assert [(e.url, e.kind) for e in article.embeds] == [("https://player.vimeo.com/video/390611472", "video")]
+    assert article.body_text == text

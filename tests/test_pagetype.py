@@ -37,3 +37,19 @@ def test_microdata_article_without_cms_markers():
             f"<p>{PROSE}</p></div></body></html>")
     body = html.replace("<body>", "<body itemscope itemtype='https://schema.org/BlogPosting'>")
     assert extract_article(body, "https://blog.example/x/").page_type == "article"
+
+
+def test_an_archive_page_of_one_post_is_a_listing_and_the_post_an_article():
+    entry = (f"<div class='post hentry'><h3 class='post-title'><a href='/2024/03/sleep-study.html'>Sleep study</a>"
+             f"</h3><div class='post-body'><p>{PROSE}</p></div></div>")
+    html = f"<html><body><div class='blog-posts'>{entry}</div></body></html>"
+    assert extract_article(html, "https://blog.example/2024/03/").page_type == "listing"
+    own = entry.replace("<a href='/2024/03/sleep-study.html'>Sleep study</a>", "Sleep study")
+    html = f"<html><body><div class='blog-posts'>{own}</div></body></html>"
+    assert extract_article(html, "https://blog.example/2024/03/sleep-study.html").page_type == "article"
+
+
+def test_several_posts_marked_with_a_schema_type_are_a_listing():
+    posts = "".join(f"<div itemscope itemtype='http://schema.org/BlogPosting'><h2>Post {i}</h2><p>{PROSE}</p></div>"
+                    for i in range(3))
+    assert extract_article(f"<html><body>{posts}</body></html>", "https://blog.example/").page_type == "listing"

@@ -301,3 +301,17 @@ def test_author_inputs_take_linear_time(field):
     large = sum(_seconds(_author_page(field, make(16_000))) for make in PAYLOADS.values())
     assert large / small < 16, (field, small, large)      # 8x the input, less than 16x the time
 
+
+
+def test_declared_authors_are_checked_against_the_visible_author_markup():
+    """<meta name=author> names the first author; the byline (itemprop=author) names all three."""
+    from archive.extract import extract_article
+
+    prose = " ".join(["Readers told us a weekly digest was easier to keep up with than three emails."] * 4)
+    html = ("<html><head><meta name='author' content='Dr. Irina Volkova, MD'><title>News</title></head><body>"
+            "<article itemscope itemtype='https://schema.org/Article'><h1 itemprop='headline'>News</h1>"
+            "<dl><dd class='createdby' itemprop='author' itemscope itemtype='https://schema.org/Person'>Written by: "
+            "<span itemprop='name'>Dr. Irina Volkova, MD and Marcus Bell, RD and Lena Hoffmann, PhD</span></dd></dl>"
+            f"<div itemprop='articleBody'><p>{prose}</p></div></article></body></html>")
+    article = extract_article(html, "https://clinic.example/news/1")
+    assert article.authors == ["Irina Volkova", "Marcus Bell", "Lena Hoffmann"]

@@ -99,7 +99,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     teasers = count_teasers(root, None if index is None else index.teaser_tags)    # untouched page
     declared = pagetype.declared_kind(
         root, [el for el in (index.teaser_tags if index is not None else root.iter("article")) if el.tag == "article"],
-        index.entries if index is not None else (), index.itemtypes if index is not None else ())
+        index.entries if index is not None else (), index.itemtypes if index is not None else (), url)
     data_blocks = index.data_blocks if index is not None else []
     players = index.players if index is not None else None
     single_h1 = index is not None and len(index.h1s) == 1

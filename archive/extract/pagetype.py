@@ -10,6 +10,7 @@ pages that declare nothing.
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin, urlsplit
 
 ARTICLE, LISTING, PAGE, OTHER = "article", "listing", "page", "other"
 
@@ -47,7 +48,7 @@ _PAGE_SCHEMA = re.compile(r"(?:^|[/#:\s])(?:AboutPage|ContactPage|ProfilePage|FA
 _DIGITS = re.compile(r"-?\d+$")
 
 
-def declared_kind(root, articles, entries=(), typed=()) -> str:
+def declared_kind(root, articles, entries=(), typed=(), url: str = "") -> str:
     """article, page or listing as the page's CMS markers and microdata/RDFa types declare it; ""
     when they say nothing. `articles`: the page's <article> elements; `entries`: elements classed
     hentry / h-entry; `typed`: elements with an itemtype or typeof (metadata's walk gathers them).
@@ -72,7 +73,7 @@ def declared_kind(root, articles, entries=(), typed=()) -> str:
             return kind
     posts = [el for el in typed if el is not body and _ARTICLE_SCHEMA.search(_declared_type(el))]
     for marked in (posts, list(entries)):
-        kind = _entries_kind(_outermost(marked))
+        kind = _entries_kind(_outermost(marked), url)
         if kind:
             return kind
     return _schema_kind(body, outer)
@@ -84,14 +85,32 @@ def _outermost(elements) -> list:
     return [el for el in elements if not any(a in chosen for a in el.iterancestors())]
 
 
-def _entries_kind(outer) -> str:
-    """One post marked: an article; several: a listing, unless one holds most of the text."""
+def _entries_kind(outer, url: str = "") -> str:
+    """One post marked: an article, unless its title links to its own page elsewhere (an archive
+    page showing one post); several: a listing, unless one holds most of the text."""
     if not outer:
         return ""
     if len(outer) == 1:
-        return ARTICLE
+        return LISTING if _permalink_elsewhere(outer[0], url) else ARTICLE
     sizes = sorted((_text_size(el) for el in outer), reverse=True)
     return ARTICLE if sizes[0] >= DOMINANT_ENTRY and sizes[0] >= 3 * sizes[1] else LISTING
+
+
+def _permalink_elsewhere(entry, url: str) -> bool:
+    """The entry's title is a link to another page than this one (its permalink)."""
+    if not url:
+        return False
+    for heading in entry.iter("h1", "h2", "h3"):
+        parent = heading.getparent()
+        links = [a for a in heading.iter("a")] + ([parent] if parent is not None and parent.tag == "a" else [])
+        for a in links:
+            href = (a.get("href") or "").strip()
+            if href and not href.startswith("#"):
+                target = urlsplit(urljoin(url, href))
+                here = urlsplit(url)
+                return (target.netloc, target.path.rstrip("/")) != (here.netloc, here.path.rstrip("/"))
+        return False        # the first heading speaks for the entry
+    return False
 
 
 def _text_size(el) -> int:
