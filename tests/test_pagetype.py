@@ -34,7 +34,7 @@ def test_a_page_of_like_cards_is_a_listing_whatever_its_markup():
 
 def test_microdata_article_without_cms_markers():
     html = (f"<html><body><div itemscope itemtype='https://schema.org/BlogPosting'><h1>Title</h1>"
-            f"<p>{PROSE}</p></div></body></html>")
+            f"<time datetime='2024-03-05'>March 5, 2024</time><p>{PROSE}</p></div></body></html>")
     body = html.replace("<body>", "<body itemscope itemtype='https://schema.org/BlogPosting'>")
     assert extract_article(body, "https://blog.example/x/").page_type == "article"
 
@@ -45,8 +45,12 @@ def test_an_archive_page_of_one_post_is_a_listing_and_the_post_an_article():
     html = f"<html><body><div class='blog-posts'>{entry}</div></body></html>"
     assert extract_article(html, "https://blog.example/2024/03/").page_type == "listing"
     own = entry.replace("<a href='/2024/03/sleep-study.html'>Sleep study</a>", "Sleep study")
-    html = f"<html><body><div class='blog-posts'>{own}</div></body></html>"
+    dated = own.replace("<div class='post-body'>", "<span class='published'>March 5, 2024</span><div class='post-body'>")
+    html = f"<html><body><div class='blog-posts'>{dated}</div></body></html>"
     assert extract_article(html, "https://blog.example/2024/03/sleep-study.html").page_type == "article"
+    # the same markup, undated and unsigned: the CMS's "About" page
+    html = f"<html><body><div class='blog-posts'>{own}</div></body></html>"
+    assert extract_article(html, "https://blog.example/p/about.html").page_type == "page"
 
 
 def test_several_posts_marked_with_a_schema_type_are_a_listing():

@@ -141,7 +141,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     dated = bool(article.published)
     article.page_type = pagetype.page_type(
         declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),
-        title=article.title, dated=dated, teasers=teasers, entries=entries,
+        title=article.title, dated=dated, teasers=teasers, entries=entries, authored=bool(article.authors),
         bylined=single_h1 and dated and article.published_source != "url" and bool(article.authors))
     article.is_article = article.page_type == "article"
 

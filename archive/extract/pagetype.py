@@ -13,6 +13,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 ARTICLE, LISTING, PAGE, OTHER = "article", "listing", "page", "other"
+ENTRY = "entry"     # a post marked by class or schema type: an article when dated or bylined, else a page
 
 ARTICLE_MIN_WORDS = 120     # an undeclared page needs this much body to count as an article
 DECLARED_ARTICLE_MIN_WORDS = 30  # a page whose markup or schema says article still needs some body
@@ -91,9 +92,9 @@ def _entries_kind(outer, url: str = "") -> str:
     if not outer:
         return ""
     if len(outer) == 1:
-        return LISTING if _permalink_elsewhere(outer[0], url) else ARTICLE
+        return LISTING if _permalink_elsewhere(outer[0], url) else ENTRY
     sizes = sorted((_text_size(el) for el in outer), reverse=True)
-    return ARTICLE if sizes[0] >= DOMINANT_ENTRY and sizes[0] >= 3 * sizes[1] else LISTING
+    return ENTRY if sizes[0] >= DOMINANT_ENTRY and sizes[0] >= 3 * sizes[1] else LISTING
 
 
 def _permalink_elsewhere(entry, url: str) -> bool:
@@ -144,7 +145,7 @@ def _tokens(classes) -> frozenset:
 
 
 def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: str, dated: bool,
-              bylined: bool, teasers: int, entries: float = 0.0) -> str:
+              bylined: bool, teasers: int, entries: float = 0.0, authored: bool = False) -> str:
     """article, listing, page or other.
 
     `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
@@ -160,6 +161,10 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
         return LISTING
     if declared == ARTICLE:
         return ARTICLE if has_body else OTHER
+    if declared == ENTRY:       # the same markup carries a CMS's undated "About" pages
+        if not has_body:
+            return OTHER
+        return ARTICLE if dated or authored or hint == ARTICLE else PAGE
     if declared == PAGE:
         return ARTICLE if hint == ARTICLE and dated and words >= DECLARED_ARTICLE_MIN_WORDS else PAGE
     if hint == ARTICLE and (words >= DECLARED_ARTICLE_MIN_WORDS or has_media):
