@@ -231,12 +231,13 @@ def test_killed_worker_and_restarted_writer_change_nothing(site, reference, redi
 
 
 def test_download_delay_holds_across_workers(redis_db, tmp_path):
-    """Three workers, DOWNLOAD_DELAY=0.3: the site sees one request every 0.3 s, not three."""
-    with LoggedSite(8) as small:
+    """Three workers, DOWNLOAD_DELAY=0.3: the site sees one request every 0.3 s, not three.
+    (20 articles: the crawl lasts long enough for a second worker to be up on a busy machine.)"""
+    with LoggedSite(20) as small:
         slow = (*FAST, "-s", "DOWNLOAD_DELAY=0.3")  # the last -s wins; workers take the run's settings
         with workers_running(redis_db, [f"p{n}" for n in range(3)]):
             result = run_cli("crawl", small.base_url + "/", "--db", tmp_path / "p.db", "--redis", redis_db, *slow)
-        assert "8 new" in result.stdout
+        assert "20 new" in result.stdout
         gaps = [b - a for a, b in zip(small.times, small.times[1:])]
         workers = {r["worker"] for r in query(tmp_path / "p.db", "select distinct worker from fetches")}
         assert len(small.times) > 15 and len(workers) > 1
