@@ -413,3 +413,58 @@ def test_workers_bound_a_trap_as_one_process_does(redis_db, tmp_path):
     assert requests <= 3 * real, f"{requests} requests for {real} real pages"
     deep = [h.path for h in blog.request_log if h.path.startswith("/tag/") and h.path.count("/") > 3]
     assert 0 < len(deep) <= 30 + 2 * 16  # ARCHIVE_NOVELTY_BUDGET, plus what each worker had under way
+
+
+def robots_site(**kwargs):
+    """A site whose robots.txt (``Disallow: /private/``) answers the first request, then 429 (rate limited)."""
+    from hostile_site import HostileSite
+
+    return HostileSite(sections={"articles", "robots"}, articles=4, private_pages=10, robots_answers=["ok", "429"],
+                       **kwargs)
+
+
+def assert_rules_held(site, db, workers):
+    assert not [h.path for h in site.request_log if h.path.startswith("/private")]
+    archived = {r["url"].replace(site.base_url, "") for r in query(db, "select url from articles")}
+    assert archived == set(site.article_urls())
+    blocked = query(db, "select count(*) as n from fetches where outcome = 'blocked' and error = 'Forbidden by robots.txt'")
+    assert blocked[0]["n"] == 12  # /private/, /private/secret/, /private/1/ to /private/10/
+    assert {r["worker"] for r in query(db, "select distinct worker from fetches")} == workers
+    assert query(db, "select status, page_type from fetches where url like '%/robots.txt'") == [
+        {"status": 200, "page_type": "robots"}]
+
+
+def test_a_worker_joining_later_holds_the_rules_another_worker_read(redis_db, tmp_path):
+    """r1 reads robots.txt and the home page, then stops (after two items); r2 joins and finds the
+    home page's links queued. The rules r1 read reach r2 through Redis. Before, r2 read robots.txt
+    itself, got 429s, read them as no rules, and fetched every /private/ page it was handed."""
+    db = tmp_path / "d.db"
+    with robots_site() as site:
+        coordinator = start("crawl", site.base_url + "/", "--db", db, "--redis", redis_db, *FAST)
+        workers = []
+        try:
+            for worker_id, extra in (("r1", ("-s", "CONCURRENT_REQUESTS=1", "-s", "CLOSESPIDER_ITEMCOUNT=2")),
+                                     ("r2", ())):
+                workers.append(start("worker", "--redis", redis_db, "--once", "--id", worker_id, *WORKER_FAST,
+                                     *extra))
+                workers[-1].communicate(timeout=120)
+            _, err = coordinator.communicate(timeout=120)
+            assert coordinator.returncode == 0, err[-3000:]
+        finally:
+            for proc in [coordinator, *workers]:
+                if proc.poll() is None:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait()
+        assert [h.path for h in site.request_log[:2]] == ["/robots.txt", "/"]  # r1's
+        assert_rules_held(site, db, {"r1", "r2"})
+
+
+def test_two_workers_starting_together_share_one_robots_answer(redis_db, tmp_path):
+    """Both workers at once, two requests each at a time: whoever reads robots.txt first shares it,
+    the other takes it (also after a 429 of its own). Before, each read robots.txt (the seeded
+    request for its Sitemap: lines a second time: a 429 recorded as the site's robots.txt)."""
+    db = tmp_path / "d.db"
+    with robots_site(delay=0.2) as site:
+        with workers_running(redis_db, ["r1", "r2"], *WORKER_FAST, "-s", "CONCURRENT_REQUESTS=2"):
+            run_cli("crawl", site.base_url + "/", "--db", db, "--redis", redis_db, *FAST, timeout=300)
+        assert_rules_held(site, db, {"r1", "r2"})
