@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 import sqlite_utils
 
 from archive.extract.record import Article
-from archive.linkpolicy import OPTIONAL
+from archive.linkpolicy import OPTIONAL, ROBOTS
 from archive.schema import open_db
 from archive.extract.site import MIN_PAGES
 from archive.site_knowledge import SiteKnowledge
@@ -543,7 +543,8 @@ def save_visit(
         else:
             outcome = "followed"
         archive.record_fetch(crawl_id, page.url, outcome=outcome, article_id=article_id, error=error, **common)
-        if page.status and 200 <= page.status < 300:
+        # robots.txt is read afresh by every crawl: no page to revisit conditionally, or to skip on resume.
+        if page.status and 200 <= page.status < 300 and kind != OPTIONAL[ROBOTS]:
             pages.record_page(db, key, kind=kind, status=page.status, fetched_at=now, crawl_id=crawl_id,
                               etag=page.etag, last_modified=page.last_modified, article_id=article_id, links=links)
     return outcome, article_id
