@@ -130,7 +130,7 @@ def status(url) -> dict:
 
 
 def fetched_twice(paths) -> dict:
-    counts = collections.Counter(p for p in paths if p != "/robots.txt")  # each worker reads robots rules itself
+    counts = collections.Counter(p for p in paths if p != "/robots.txt")  # workers starting together may both read it
     return {p: n for p, n in counts.items() if n > 1}
 
 
@@ -188,10 +188,11 @@ def test_three_workers_archive_what_one_process_archives(site, reference, redis_
     assert {k: crawl[k] for k in counts} == {k: local[k] for k in counts}
     assert status(redis_db)["state"] == "done"
 
-    # A re-crawl: validators reach the workers through Redis, so every page answers 304.
+    # A re-crawl: validators reach the workers through Redis, so every page answers 304 (robots.txt
+    # is read afresh).
     out, err, _ = crawl_with_workers(site, redis_db, db, workers=2)
     again = query(db, "select * from crawls order by id desc limit 1")[0]
-    assert again["not_modified"] == again["pages_fetched"] == crawl["pages_fetched"], out
+    assert again["not_modified"] + 1 == again["pages_fetched"] == crawl["pages_fetched"], out
     assert (again["articles_new"], again["articles_changed"], again["articles_unchanged"]) == (0, 0, SITE_ARTICLES)
 
 
