@@ -140,7 +140,7 @@ class HostileSite:
                  robots_answers: Iterable[str] = ("ok",), private_pages: int = 0):
         self.sections = frozenset(sections)
         self.robots_answers = tuple(robots_answers)  # see ROBOTS_ANSWERS; the n-th request gets the n-th, the
-        unknown = set(self.robots_answers) - ROBOTS_ANSWERS  # last one repeated
+        unknown = {a for a in self.robots_answers if a not in ROBOTS_ANSWERS and not _redirects(a)}  # last repeated
         if unknown or not self.robots_answers:
             raise ValueError(f"unknown robots answers: {sorted(unknown)}")
         self.private_pages = private_pages  # more links under /private/ on the home page (section robots)
@@ -264,18 +264,31 @@ def _home(site: HostileSite, query) -> Reply:
 ROBOTS_ANSWERS = frozenset(("ok", "500", "503", "429", "404", "stall", "redirect"))
 
 
+def _redirects(answer: str) -> int:
+    """How many redirects a "redirectN" robots answer makes (0: not one)."""
+    return int(answer[8:]) if answer.startswith("redirect") and answer[8:].isdigit() else 0
+
+
 def _robots(site: HostileSite, host: str) -> Reply:
     """robots.txt as ``site.robots_answers`` scripts it: "ok" (the rules), a status, "stall" (the
-    rules, after ``site.stall`` seconds), or "redirect" (asked of any name but 127.0.0.1, a 301 to
-    the same path on 127.0.0.1: a www. site sending robots.txt to its bare domain)."""
+    rules, after ``site.stall`` seconds), "redirect" (asked of any name but 127.0.0.1, a 301 to the
+    same path on 127.0.0.1: a www. site sending robots.txt to its bare domain), or "redirectN" (N
+    redirects, the first to 127.0.0.1, then along /robots-hop/ to the rules)."""
     answers = site.robots_answers
     answer = answers[min(site._count("robots.txt"), len(answers) - 1)]
     if answer == "redirect" and host != "127.0.0.1":
         return _redirect(f"http://127.0.0.1:{site.port}/robots.txt", 301)
+    if _redirects(answer):
+        return _redirect(f"http://127.0.0.1:{site.port}/robots-hop/{_redirects(answer) - 1}/", 301)
     if answer.isdigit():
         retry_after = [("Retry-After", "0")] if answer in ("503", "429") else []
         return Reply(int(answer), b"<html><body><h1>Try again later</h1></body></html>", headers=retry_after)
     return _robots_rules(site, delay=site.stall if answer == "stall" else 0.0)
+
+
+def _robots_hop(site: HostileSite, path: str, query) -> Reply:
+    left = int(path.strip("/").rsplit("/", 1)[-1])
+    return _redirect(f"/robots-hop/{left - 1}/") if left > 0 else _robots_rules(site)
 
 
 def _robots_rules(site: HostileSite, delay: float = 0.0) -> Reply:
@@ -763,6 +776,7 @@ ROUTES: dict[str, Callable] = {
 PREFIX_ROUTES: list[tuple[str, Callable]] = [
     ("/articles/", _article),
     ("/private/", _private),
+    ("/robots-hop/", _robots_hop),
     ("/redirect/chain/", _chain),
     ("/xml/", _xml_article),
     ("/sant", _intl_article), ("/%7E", _intl_article), ("/~", _intl_article), ("/a%2F", _intl_article),

@@ -424,8 +424,9 @@ def robots_site(**kwargs):
                        **kwargs)
 
 
-def assert_rules_held(site, db, workers):
+def assert_rules_held(site, db, workers, robots_reads):
     assert not [h.path for h in site.request_log if h.path.startswith("/private")]
+    assert len(site.hits("/robots.txt")) <= robots_reads
     archived = {r["url"].replace(site.base_url, "") for r in query(db, "select url from articles")}
     assert archived == set(site.article_urls())
     blocked = query(db, "select count(*) as n from fetches where outcome = 'blocked' and error = 'Forbidden by robots.txt'")
@@ -457,15 +458,16 @@ def test_a_worker_joining_later_holds_the_rules_another_worker_read(redis_db, tm
                     os.killpg(proc.pid, signal.SIGKILL)
                     proc.wait()
         assert [h.path for h in site.request_log[:2]] == ["/robots.txt", "/"]  # r1's
-        assert_rules_held(site, db, {"r1", "r2"})
+        assert_rules_held(site, db, {"r1", "r2"}, robots_reads=1)
 
 
 def test_two_workers_starting_together_share_one_robots_answer(redis_db, tmp_path):
     """Both workers at once, two requests each at a time: whoever reads robots.txt first shares it,
-    the other takes it (also after a 429 of its own). Before, each read robots.txt (the seeded
-    request for its Sitemap: lines a second time: a 429 recorded as the site's robots.txt)."""
+    the other takes it (also after a 429 of its own): at most one read each. Before, each read
+    robots.txt, and the seeded request for its Sitemap: lines read it again: seven requests (one
+    200, six 429s) and a 429 recorded as the site's robots.txt."""
     db = tmp_path / "d.db"
     with robots_site(delay=0.2) as site:
         with workers_running(redis_db, ["r1", "r2"], *WORKER_FAST, "-s", "CONCURRENT_REQUESTS=2"):
             run_cli("crawl", site.base_url + "/", "--db", db, "--redis", redis_db, *FAST, timeout=300)
-        assert_rules_held(site, db, {"r1", "r2"})
+        assert_rules_held(site, db, {"r1", "r2"}, robots_reads=2)

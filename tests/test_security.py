@@ -227,6 +227,28 @@ def test_a_robots_txt_redirected_to_another_host_rules_the_first(tmp_path):
         {"url": f"http://127.0.0.1:{site.port}/robots.txt", "status": 200, "page_type": "robots"}]
 
 
+@pytest.mark.parametrize("hops", [5, 6])
+def test_robots_txt_redirects_are_followed_five_times(hops, tmp_path):
+    """Five redirects (the first to another host) reach the rules; a sixth is not followed, and
+    robots.txt counts as not answering (RFC 9309 lets a crawler take it as missing, i.e. allow
+    everything; this crawler keeps the site closed). Before, the first hop left the crawl's
+    domains: refused, no rules, everything allowed."""
+    with HostileSite(sections={"articles", "robots"}, articles=2, robots_answers=[f"redirect{hops}"]) as site:
+        db_path, result = robots_crawl(site, tmp_path, "--allow-private", "-s", "ARCHIVE_ROBOTS_ATTEMPTS=2",
+                                       start=f"http://localhost:{site.port}/")
+        log = site.request_log
+    assert not [h.path for h in log if h.path.startswith("/private")]
+    hops_made = [h.path for h in log if h.path.startswith("/robots")]
+    if hops == 5:
+        assert hops_made == ["/robots.txt", "/robots-hop/4/", "/robots-hop/3/", "/robots-hop/2/", "/robots-hop/1/",
+                             "/robots-hop/0/"]
+        assert archived_paths(db_path, f"http://localhost:{site.port}") == set(site.article_urls())
+    else:
+        assert hops_made == ["/robots.txt", *(f"/robots-hop/{n}/" for n in range(5, 0, -1))] * 2  # two attempts
+        assert "did not answer in 2 attempts (more than 5 redirects)" in result.stderr
+        assert query(db_path, "select count(*) as n from articles")[0]["n"] == 0
+
+
 def test_a_robots_txt_redirected_to_a_private_address_closes_the_site(tmp_path):
     """The same redirect without --allow-private: 127.0.0.1 is not the start URL's host, so the SSRF
     guard refuses it; robots.txt gave no answer, and nothing is fetched."""
