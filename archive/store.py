@@ -173,8 +173,10 @@ class Archive:
 
     def crawl_counts(self, crawl_id: int) -> dict:
         """Counts of a crawl; article counts are of distinct articles, whatever URL variants led to them.
-        ``errors`` counts the pages that matter: a feed, sitemap or robots.txt the site does not
-        serve stays in ``fetches`` (its page_type says which) but is no failure of the crawl."""
+        ``errors`` counts the pages that matter: a feed or sitemap the site does not serve stays in
+        ``fetches`` (its page_type says which) but is no failure of the crawl. A robots.txt that
+        failed is one: it never answered, so nothing was fetched from its site (one the site does
+        not serve is no error at all: no rules)."""
         row = next(
             self.db.query(
                 """
@@ -196,7 +198,7 @@ class Archive:
                   (select count(*) from f where outcome = 'error'
                    and coalesce(page_type, '') not in (select value from json_each(:optional))) as errors
                 """,
-                {"crawl": crawl_id, "optional": json.dumps(sorted(OPTIONAL.values()))},
+                {"crawl": crawl_id, "optional": json.dumps(sorted(v for k, v in OPTIONAL.items() if k != ROBOTS))},
             )
         )
         return dict(row)

@@ -208,6 +208,8 @@ def test_a_robots_txt_that_never_answers_keeps_the_site_closed(tmp_path):
     assert "Traceback" not in result.stderr
     said = [line for line in result.stderr.splitlines() if "robots.txt of" in line]
     assert len(said) == 2 and "did not answer in 3 attempts (HTTP 503)" in said[1], said
+    # The crawl could fetch nothing: its one error says so, and the exit status (4: suspicious).
+    assert result.returncode == 4 and "0 articles archived" in result.stdout and "1 error " in result.stdout
 
 
 def test_a_robots_txt_redirected_to_another_host_rules_the_first(tmp_path):
