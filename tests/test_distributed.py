@@ -235,7 +235,9 @@ def test_download_delay_holds_across_workers(redis_db, tmp_path):
     """Three workers, DOWNLOAD_DELAY=0.3: the site sees one request every 0.3 s, not three."""
     with LoggedSite(8) as small:
         slow = (*FAST, "-s", "DOWNLOAD_DELAY=0.3")  # the last -s wins; workers take the run's settings
-        with workers_running(redis_db, [f"p{n}" for n in range(3)]):
+        # Two requests at a time each, so the first worker up cannot lease the whole queue before
+        # the others have started Scrapy (without it, one worker did it all in some runs on a loaded machine).
+        with workers_running(redis_db, [f"p{n}" for n in range(3)], "-s", "CONCURRENT_REQUESTS=2"):
             result = run_cli("crawl", small.base_url + "/", "--db", tmp_path / "p.db", "--redis", redis_db, *slow)
         assert "8 new" in result.stdout
         gaps = [b - a for a, b in zip(small.times, small.times[1:])]
