@@ -30,6 +30,8 @@ Layout (``P`` is the prefix, ``health-archive`` unless told otherwise; one run p
     P:novelty          hash   link-policy key -> fetches in a row without a new article, or a flag (RedisCounter)
     P:novel-articles   set    article keys met in this run (the first fetch of each credits its keys)
     P:parked:KEY       hash   url -> link parked while KEY was dry, followed again if KEY yields
+    P:robots           hash   host[:port] -> JSON {url, status, content_type, body}: the site's robots.txt
+                              answer, as the first worker to get one read it (the others take it)
 """
 from __future__ import annotations
 
@@ -408,6 +410,21 @@ class Frontier:
 
         raw = self.r.hget(self.key("templates"), site)
         return SiteTemplate.from_dict(json.loads(raw)) if raw else None
+
+    # -- robots.txt ------------------------------------------------------------------------
+
+    def robots_answer(self, netloc: str) -> Optional[dict]:
+        """The site's robots.txt answer a worker shared in this run, or None."""
+        raw = self.r.hget(self.key("robots"), netloc)
+        return loads(raw) if raw else None
+
+    def share_robots_answer(self, netloc: str, answer: dict) -> dict:
+        """Give the run ``answer`` unless a worker gave one first; the answer every worker holds."""
+        pipe = self.r.pipeline()  # MULTI/EXEC: the read sees what the first writer wrote
+        pipe.hsetnx(self.key("robots"), netloc, dumps(answer))
+        pipe.hget(self.key("robots"), netloc)
+        _, raw = pipe.execute()
+        return loads(raw)
 
     def validators(self, url: str) -> Optional[dict]:
         """What the seeder published for ``url``: etag, last_modified, skip, and links (unpacked)."""

@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 import sqlite_utils
 
 from archive.extract.record import Article
-from archive.linkpolicy import OPTIONAL
+from archive.linkpolicy import OPTIONAL, ROBOTS
 from archive.schema import open_db
 from archive.extract.site import MIN_PAGES
 from archive.site_knowledge import SiteKnowledge
@@ -180,8 +180,10 @@ class Archive:
 
     def crawl_counts(self, crawl_id: int) -> dict:
         """Counts of a crawl; article counts are of distinct articles, whatever URL variants led to them.
-        ``errors`` counts the pages that matter: a feed, sitemap or robots.txt the site does not
-        serve stays in ``fetches`` (its page_type says which) but is no failure of the crawl."""
+        ``errors`` counts the pages that matter: a feed or sitemap the site does not serve stays in
+        ``fetches`` (its page_type says which) but is no failure of the crawl. A robots.txt that
+        failed is one: it never answered, so nothing was fetched from its site (one the site does
+        not serve is no error at all: no rules)."""
         row = next(
             self.db.query(
                 """
@@ -203,7 +205,7 @@ class Archive:
                   (select count(*) from f where outcome = 'error'
                    and coalesce(page_type, '') not in (select value from json_each(:optional))) as errors
                 """,
-                {"crawl": crawl_id, "optional": json.dumps(sorted(OPTIONAL.values()))},
+                {"crawl": crawl_id, "optional": json.dumps(sorted(v for k, v in OPTIONAL.items() if k != ROBOTS))},
             )
         )
         return dict(row)
@@ -543,7 +545,8 @@ def save_visit(
         else:
             outcome = "followed"
         archive.record_fetch(crawl_id, page.url, outcome=outcome, article_id=article_id, error=error, **common)
-        if page.status and 200 <= page.status < 300:
+        # robots.txt is read afresh by every crawl: no page to revisit conditionally, or to skip on resume.
+        if page.status and 200 <= page.status < 300 and kind != OPTIONAL[ROBOTS]:
             pages.record_page(db, key, kind=kind, status=page.status, fetched_at=now, crawl_id=crawl_id,
                               etag=page.etag, last_modified=page.last_modified, article_id=article_id, links=links)
     return outcome, article_id

@@ -132,6 +132,27 @@ class RedisTemplates:
         return template if template is not None else default
 
 
+class SharedRobots:
+    """robots.txt answers shared by the run's workers through Redis (RobotsMiddleware's
+    ``robots_answers``): the first to get one gives it to the others, so every worker holds the same
+    rules before its first request to a site. Redis away: each worker reads robots.txt itself."""
+
+    def __init__(self, frontier: fr.Frontier):
+        self.frontier = frontier
+
+    def get(self, netloc: str):
+        try:
+            return self.frontier.robots_answer(netloc)
+        except fr.connection_errors():
+            return None
+
+    def share(self, netloc: str, answer: dict) -> dict:
+        try:
+            return self.frontier.share_robots_answer(netloc, answer)
+        except fr.connection_errors():
+            return answer
+
+
 class WorkerSpider(ArticlesSpider):
     """The articles spider fed from the shared frontier; the seeder made the start requests."""
 
@@ -171,6 +192,7 @@ class WorkerSpider(ArticlesSpider):
         spider.links = link_policy(settings, fr.RedisCounter(spider.frontier))
         # The site templates the writer learns, read from Redis (workers have no archive).
         spider.site_templates = RedisTemplates(spider.frontier)
+        spider.robots_answers = SharedRobots(spider.frontier)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
         return spider

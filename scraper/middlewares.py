@@ -1,5 +1,5 @@
 """Downloader middlewares: incremental fetching, the link policy at download time, the SSRF guard,
-redirects, Crawl-delay, retries with backoff.
+robots.txt (RFC 9309), redirects, Crawl-delay, retries with backoff.
 
 Incremental fetching: conditional GETs, and no second download of what is already archived.
 
@@ -14,17 +14,26 @@ further, which is most of an unchanged re-crawl.
 """
 from __future__ import annotations
 
+import logging
 import math
 import socket
 import time
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import Headers, Request, Response
+from scrapy.http.request import NO_CALLBACK
+from scrapy.responsetypes import responsetypes
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import build_from_crawler, load_object
+from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 from twisted.internet.threads import deferToThread
 
@@ -34,9 +43,14 @@ from archive.netpolicy import refusal, trusted_origins
 from archive.schema import open_db
 from archive.urls import clean_url
 
+logger = logging.getLogger(__name__)
+
 SKIPPED_FLAG = "health-archive:skipped"
 ARTICLE_FLAG = "ha_article"  # request.meta: the archive holds the page as an article (a 304 of it counts as one)
 MAX_CRAWL_DELAY = 60.0  # a longer robots.txt Crawl-delay is read as this: one page a minute
+MAX_REDIRECTS_META = "ha_max_redirects"  # request.meta: fewer redirects than REDIRECT_MAX_TIMES for this one
+ROBOTS_MAX_REDIRECTS = 5  # RFC 9309 2.3.1.2: follow at least five redirects, to another host too
+ROBOTS_MAX_BYTES = 500 * 1024  # RFC 9309 2.5: rules read from the first 500 KiB at least; the rest is ignored
 
 
 def robots_crawl_delay(robotparser, user_agent: str) -> float | None:
@@ -227,19 +241,188 @@ class BackoffRetryMiddleware(RetryMiddleware):
         return None
 
 
+def robots_answered(status: int) -> bool:
+    """Whether a robots.txt response is the site's answer (RFC 9309 2.3.1): a 2xx gives the rules,
+    any other status below 500 (429 aside) says there are none. 5xx and 429 say it cannot answer now."""
+    return status < 500 and status != 429
+
+
+def robots_answer(response: Response) -> dict:
+    """What the rules of a robots.txt response are read from (the body cut at ROBOTS_MAX_BYTES, on a
+    line end), as a worker shares it with the others: url, status, content_type, body."""
+    body = response.body if 200 <= response.status < 300 else b""
+    if len(body) > ROBOTS_MAX_BYTES:
+        body = body[:body.rfind(b"\n", 0, ROBOTS_MAX_BYTES) + 1]
+    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+    return {"url": response.url, "status": response.status, "content_type": content_type, "body": body}
+
+
+def _why(outcome) -> str:
+    """A robots.txt fetch that failed, in a few words: the status or the exception."""
+    if isinstance(outcome, Response):
+        return f"HTTP {outcome.status}"
+    text = " ".join(str(outcome).split())
+    if isinstance(outcome, IgnoreRequest) and text:
+        return text[:200]  # a decision (the address guard, the redirect limit) says what it is
+    return f"{type(outcome).__name__}: {text}"[:200].rstrip(": ")
+
+
+@dataclass
+class SiteRules:
+    """What a site's robots.txt came to in this crawl: a parser, or nothing may be fetched (``reason``)."""
+    parser: Any = None                   # Scrapy's robots parser; None: the site did not answer
+    answer: dict | None = None           # robots_answer() of the response the rules come from
+    failure: Response | Exception | None = None  # the last failed fetch, when none answered
+    reason: str = ""
+
+
+class RobotsMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware (its ROBOTSTXT_* settings, Protego parser and "Forbidden by
+    robots.txt" refusal) reading robots.txt as RFC 9309 says:
+
+    - redirects are followed, at most five, also to another host; the rules found apply to the host
+      asked for;
+    - a 2xx gives the rules; any other answer below 500 (429 aside) means no rules: all allowed;
+    - a 5xx, a 429, or no answer (timeout, refused connection, refused redirect) means nothing is
+      fetched from the site: its requests wait while robots.txt is asked again with backoff
+      (ARCHIVE_ROBOTS_ATTEMPTS in all), and are refused if it never answers;
+    - each site's rules are read once per crawl, and every request to the site waits for them.
+      A spider with ``robots_answers`` (a distributed worker) shares the answer: the first worker
+      to get one gives it to the others, which take it instead of fetching.
+
+    The spider's own request for robots.txt (its Sitemap: lines, its row in ``fetches``) gets the
+    response the rules came from: robots.txt is fetched once per site."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        settings = crawler.settings
+        self.attempts = max(1, settings.getint("ARCHIVE_ROBOTS_ATTEMPTS"))
+        self.base = settings.getfloat("RETRY_BACKOFF_BASE")
+        self.cap = settings.getfloat("RETRY_BACKOFF_MAX")
+        self.parser_class = load_object(settings.get("ROBOTSTXT_PARSER"))
+        self.sites: dict[str, SiteRules | list[Deferred]] = {}  # netloc -> its rules, or who waits for them
+
+    async def process_request(self, request):
+        meta = request.meta
+        if meta.get("dont_obey_robotstxt") or urlparse_cached(request).scheme not in ("http", "https"):
+            return None
+        rules = await self.rules_for(request)
+        if meta.get(lp.ROLE_META) == lp.ROBOTS:
+            return self._replay(rules, request)
+        if rules.parser is None:
+            self.crawler.stats.inc_value("robotstxt/forbidden")
+            raise IgnoreRequest(f"Forbidden by robots.txt ({rules.reason})")
+        self.process_request_2(rules.parser, request)
+        return None
+
+    async def rules_for(self, request) -> SiteRules:
+        """The rules of the request's site: read once, every request waiting until they are."""
+        netloc = urlparse_cached(request).netloc
+        known = self.sites.get(netloc)
+        if isinstance(known, SiteRules):
+            if known.parser is None:  # another worker may have had an answer since
+                answer = self._shared(netloc)
+                if answer is not None:
+                    known = self.sites[netloc] = self._rules(answer, request)
+            return known
+        if known is not None:
+            waiter: Deferred = Deferred()  # one each: a Deferred awaited twice gives the second None
+            known.append(waiter)
+            return await maybe_deferred_to_future(waiter)
+        self.sites[netloc] = waiting = []
+        rules = SiteRules(reason="robots.txt not read: the crawl stopped")
+        try:
+            rules = await self._read(netloc, request)
+        finally:
+            self.sites[netloc] = rules
+            for waiter in waiting:
+                waiter.callback(rules)
+        return rules
+
+    async def _read(self, netloc: str, request) -> SiteRules:
+        """Ask for robots.txt until the site (or another worker) answers, ARCHIVE_ROBOTS_ATTEMPTS times."""
+        url = f"{urlparse_cached(request).scheme}://{netloc}/robots.txt"
+        outcome = None
+        for attempt in range(1, self.attempts + 1):
+            answer = self._shared(netloc)
+            if answer is None:
+                outcome = await self._fetch(url)
+                if isinstance(outcome, Response) and robots_answered(outcome.status):
+                    answer = self._share(netloc, robots_answer(outcome))
+            if answer is not None:
+                if attempt > 1:
+                    logger.info("robots.txt of %s answered (attempt %d): its rules apply", netloc, attempt)
+                return self._rules(answer, request)
+            if attempt < self.attempts:
+                wait = min(self.cap, self.base * 2 ** (attempt - 1))
+                if attempt == 1:
+                    logger.warning("robots.txt of %s did not answer (%s): nothing is fetched from %s until it "
+                                   "does; asking again with backoff", netloc, _why(outcome), netloc)
+                await _sleep(wait)
+        logger.warning("robots.txt of %s did not answer in %d attempts (%s): nothing is fetched from %s in this "
+                       "crawl", netloc, self.attempts, _why(outcome), netloc)
+        return SiteRules(failure=outcome, reason=f"robots.txt did not answer: {_why(outcome)}, {self.attempts} "
+                                                 f"attempts")
+
+    async def _fetch(self, url: str) -> Response | Exception:
+        """One robots.txt download, retried here rather than by the retry middleware."""
+        request = Request(url, priority=self.DOWNLOAD_PRIORITY, callback=NO_CALLBACK, meta={
+            "dont_obey_robotstxt": True, "dont_retry": True, "dont_condition": True, "allow_offsite": True,
+            MAX_REDIRECTS_META: ROBOTS_MAX_REDIRECTS})
+        self.crawler.stats.inc_value("robotstxt/request_count")
+        try:
+            response = await self.crawler.engine.download_async(request)
+        except Exception as exc:  # no answer, whatever the reason: the site stays closed, asked again
+            return exc
+        self.crawler.stats.inc_value(f"robotstxt/response_status_count/{response.status}")
+        return response
+
+    def _rules(self, answer: dict, request) -> SiteRules:
+        parser = build_from_crawler(self.parser_class, self.crawler, answer["body"])
+        self.crawler.signals.send_catch_log(signal=signals.robots_parsed, robotparser=parser, request=request)
+        return SiteRules(parser=parser, answer=answer)
+
+    def _shared(self, netloc: str) -> dict | None:
+        shared = getattr(self.crawler.spider, "robots_answers", None)
+        return shared.get(netloc) if shared is not None else None
+
+    def _share(self, netloc: str, answer: dict) -> dict:
+        shared = getattr(self.crawler.spider, "robots_answers", None)
+        return shared.share(netloc, answer) if shared is not None else answer
+
+    def _replay(self, rules: SiteRules, request):
+        """The response the site's rules came from, or its last failure, for the spider's request."""
+        request.meta.update(dont_retry=True, dont_redirect=True)
+        if rules.answer is not None:
+            answer = rules.answer
+            headers = Headers({"Content-Type": answer["content_type"]} if answer["content_type"] else {})
+            cls = responsetypes.from_args(headers=headers, url=answer["url"], body=answer["body"])
+            return cls(url=answer["url"], status=answer["status"], headers=headers, body=answer["body"],
+                       request=request)
+        request.meta["retry_times"] = self.attempts - 1  # the attempts made, as the spider reports them
+        if isinstance(rules.failure, Response):
+            return Response(rules.failure.url, status=rules.failure.status, request=request)
+        raise rules.failure or IgnoreRequest(rules.reason)
+
+
 class RedirectGuardMiddleware(RedirectMiddleware):
     """Scrapy's redirects, with the dead ends it would drop without a trace turned into recorded
     failures: a loop (the duplicate filter would swallow the second visit), too many hops, and a
-    redirect leaving the crawl's domains (the offsite filter would swallow it)."""
+    redirect leaving the crawl's domains (the offsite filter would swallow it). A request allowed
+    off the crawl's domains (``allow_offsite``: robots.txt) may be redirected off them too; one
+    may carry its own, lower, redirect limit (MAX_REDIRECTS_META)."""
 
     def _redirect(self, redirected, request, reason):
         chain = [*request.meta.get("redirect_urls", []), request.url]
         if clean_url(redirected.url) in {clean_url(url) for url in chain}:
             raise IgnoreRequest(f"redirect loop: {' -> '.join([*chain, redirected.url])}")
-        if request.meta.get("redirect_times", 0) >= self.max_redirect_times:
-            raise IgnoreRequest(f"more than {self.max_redirect_times} redirects")
+        limit = min(self.max_redirect_times, request.meta.get(MAX_REDIRECTS_META, self.max_redirect_times))
+        if request.meta.get("redirect_times", 0) >= limit:
+            raise IgnoreRequest(f"more than {limit} redirects")
         host = (urlsplit(redirected.url).hostname or "").lower()
         domains = [d.lower() for d in getattr(self.crawler.spider, "allowed_domains", None) or []]
+        if request.meta.get("allow_offsite"):
+            domains = []
         if domains and not any(host == d or host.endswith("." + d) for d in domains):
             raise Refused(f"Filtered offsite request to {host!r}: redirect from {request.url} to {redirected.url}")
         return super()._redirect(redirected, request, reason)

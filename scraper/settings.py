@@ -63,6 +63,8 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 REDIRECT_MAX_TIMES = 10
+ARCHIVE_ROBOTS_ATTEMPTS = 6      # fetches of a robots.txt answering 5xx or 429, or not at all, spaced by the
+                                 # retry backoff; the site is closed meanwhile, and for the crawl if none answers
 ARCHIVE_MAX_DEPTH = -1           # link hops from the start URLs; -1 = unlimited (--max-depth)
 DEPTH_LIMIT = 0                  # Scrapy's own limit counts sitemap hops too; left unlimited
 CLOSESPIDER_PAGECOUNT = 0        # 0 = unlimited; the CLI's --max-pages sets it
@@ -78,6 +80,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.LinkPolicyMiddleware": 40,       # a queued link whose pattern ran dry is not fetched
     "scraper.middlewares.IncrementalMiddleware": 50,
     "scraper.middlewares.ScopeGuardMiddleware": 60,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scraper.middlewares.RobotsMiddleware": 100,          # Scrapy's, reading robots.txt as RFC 9309 says
     "scraper.middlewares.CrawlDelayMiddleware": 110,      # after robots.txt (100) is read
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scraper.middlewares.BackoffRetryMiddleware": 550,

@@ -6,7 +6,9 @@ bodies labelled text/html, missing, wrong and conflicting charsets, invalid UTF-
 slow and stalled responses, 5xx storms, redirect loops and redirects out of scope, malformed
 and XXE-laden sitemaps and feeds, IDN and percent-encoded links, one article under many URL
 variants; and the crawler traps: an endless calendar, session ids, endlessly deep paths,
-faceted navigation and ``?replytocom=`` links.
+faceted navigation and ``?replytocom=`` links. Its robots.txt (``Disallow: /private/``) can
+misbehave as sites do: ``robots_answers`` scripts what each request for it gets in turn (5xx, 429,
+404, a stall, a redirect to the other name of the host), the last answer repeated.
 
     with HostileSite(sections={"bad", "traps"}) as site:
         ...crawl site.base_url + "/"...
@@ -61,6 +63,11 @@ class Hit(NamedTuple):
     status: int
     headers: dict
     host: str          # the address the request came in on
+
+    @property
+    def hostname(self) -> str:
+        """The host name the client asked for (its Host header, without the port)."""
+        return (self.headers.get("Host") or "").rsplit(":", 1)[0]
 
 
 @dataclass
@@ -129,8 +136,14 @@ class HostileSite:
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, *, sections: Iterable[str] = SECTIONS - {"flood"},
                  articles: int = 6, delay: float = 0.0, stall: float = 6.0, crawl_delay: float | None = None,
-                 canary: str = "http://127.0.0.2:9", bomb_size: int = 64 * MB, huge_size: int = 50 * MB):
+                 canary: str = "http://127.0.0.2:9", bomb_size: int = 64 * MB, huge_size: int = 50 * MB,
+                 robots_answers: Iterable[str] = ("ok",), private_pages: int = 0):
         self.sections = frozenset(sections)
+        self.robots_answers = tuple(robots_answers)  # see ROBOTS_ANSWERS; the n-th request gets the n-th, the
+        unknown = {a for a in self.robots_answers if a not in ROBOTS_ANSWERS and not _redirects(a)}  # last repeated
+        if unknown or not self.robots_answers:
+            raise ValueError(f"unknown robots answers: {sorted(unknown)}")
+        self.private_pages = private_pages  # more links under /private/ on the home page (section robots)
         unknown = self.sections - SECTIONS
         if unknown:
             raise ValueError(f"unknown sections: {sorted(unknown)}")
@@ -205,11 +218,16 @@ class HostileSite:
         links = list(self.article_urls()) if "articles" in self.sections else []
         for section in sorted(self.sections):
             links += SECTION_LINKS.get(section, [])
+        if "robots" in self.sections:
+            links += [f"/private/{n}/" for n in range(1, self.private_pages + 1)]
         return links
 
-    def resolve(self, target: str) -> Reply:
+    def resolve(self, target: str, host: str = "") -> Reply:
+        """The reply to a GET of ``target`` (path and query) asked of host name ``host``."""
         parts = urlsplit(target)
         path, query = parts.path, dict(parse_qsl(parts.query))
+        if path == "/robots.txt":
+            return _robots(self, host)
         route = ROUTES.get(path)
         if route is not None:
             return route(self, query)
@@ -243,7 +261,37 @@ def _home(site: HostileSite, query) -> Reply:
     return _html(listing_page("Hostile Health Journal", site.home_links()))
 
 
-def _robots(site: HostileSite, query) -> Reply:
+ROBOTS_ANSWERS = frozenset(("ok", "500", "503", "429", "404", "stall", "redirect"))
+
+
+def _redirects(answer: str) -> int:
+    """How many redirects a "redirectN" robots answer makes (0: not one)."""
+    return int(answer[8:]) if answer.startswith("redirect") and answer[8:].isdigit() else 0
+
+
+def _robots(site: HostileSite, host: str) -> Reply:
+    """robots.txt as ``site.robots_answers`` scripts it: "ok" (the rules), a status, "stall" (the
+    rules, after ``site.stall`` seconds), "redirect" (asked of any name but 127.0.0.1, a 301 to the
+    same path on 127.0.0.1: a www. site sending robots.txt to its bare domain), or "redirectN" (N
+    redirects, the first to 127.0.0.1, then along /robots-hop/ to the rules)."""
+    answers = site.robots_answers
+    answer = answers[min(site._count("robots.txt"), len(answers) - 1)]
+    if answer == "redirect" and host != "127.0.0.1":
+        return _redirect(f"http://127.0.0.1:{site.port}/robots.txt", 301)
+    if _redirects(answer):
+        return _redirect(f"http://127.0.0.1:{site.port}/robots-hop/{_redirects(answer) - 1}/", 301)
+    if answer.isdigit():
+        retry_after = [("Retry-After", "0")] if answer in ("503", "429") else []
+        return Reply(int(answer), b"<html><body><h1>Try again later</h1></body></html>", headers=retry_after)
+    return _robots_rules(site, delay=site.stall if answer == "stall" else 0.0)
+
+
+def _robots_hop(site: HostileSite, path: str, query) -> Reply:
+    left = int(path.strip("/").rsplit("/", 1)[-1])
+    return _redirect(f"/robots-hop/{left - 1}/") if left > 0 else _robots_rules(site)
+
+
+def _robots_rules(site: HostileSite, delay: float = 0.0) -> Reply:
     lines = ["User-agent: *", "Disallow: /private/"]
     if site.crawl_delay is not None:
         lines.append(f"Crawl-delay: {site.crawl_delay}")
@@ -252,7 +300,7 @@ def _robots(site: HostileSite, query) -> Reply:
                                                              "/feed-xxe.xml")]
     if "ssrf" in site.sections:
         lines.append(f"Sitemap: {site.base_url}/ssrf/sitemap.xml")
-    return Reply(body=("\n".join(lines) + "\n").encode(), content_type="text/plain")
+    return Reply(body=("\n".join(lines) + "\n").encode(), content_type="text/plain", delay=delay)
 
 
 def _article(site: HostileSite, path: str, query) -> Reply:
@@ -680,7 +728,6 @@ def _ssrf_sitemap(site, query) -> Reply:
 
 ROUTES: dict[str, Callable] = {
     "/": _home,
-    "/robots.txt": _robots,
     "/bad/truncated/": _truncated,
     "/bad/cut-off/": _cut_off,
     "/bad/malformed/": _malformed,
@@ -729,6 +776,7 @@ ROUTES: dict[str, Callable] = {
 PREFIX_ROUTES: list[tuple[str, Callable]] = [
     ("/articles/", _article),
     ("/private/", _private),
+    ("/robots-hop/", _robots_hop),
     ("/redirect/chain/", _chain),
     ("/xml/", _xml_article),
     ("/sant", _intl_article), ("/%7E", _intl_article), ("/~", _intl_article), ("/a%2F", _intl_article),
@@ -770,7 +818,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, send_body: bool) -> None:
         site = self.site
         started = time.monotonic()
-        reply = site.resolve(self.path)
+        reply = site.resolve(self.path, (self.headers.get("Host") or "").rsplit(":", 1)[0])
         site._record(Hit(started, self.command, self.path, reply.status, dict(self.headers),
                          self.server.server_address[0]))
         wait = reply.delay + site.delay

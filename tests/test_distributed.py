@@ -130,7 +130,7 @@ def status(url) -> dict:
 
 
 def fetched_twice(paths) -> dict:
-    counts = collections.Counter(p for p in paths if p != "/robots.txt")  # each worker reads robots rules itself
+    counts = collections.Counter(p for p in paths if p != "/robots.txt")  # workers starting together may both read it
     return {p: n for p, n in counts.items() if n > 1}
 
 
@@ -188,10 +188,11 @@ def test_three_workers_archive_what_one_process_archives(site, reference, redis_
     assert {k: crawl[k] for k in counts} == {k: local[k] for k in counts}
     assert status(redis_db)["state"] == "done"
 
-    # A re-crawl: validators reach the workers through Redis, so every page answers 304.
+    # A re-crawl: validators reach the workers through Redis, so every page answers 304 (robots.txt
+    # is read afresh).
     out, err, _ = crawl_with_workers(site, redis_db, db, workers=2)
     again = query(db, "select * from crawls order by id desc limit 1")[0]
-    assert again["not_modified"] == again["pages_fetched"] == crawl["pages_fetched"], out
+    assert again["not_modified"] + 1 == again["pages_fetched"] == crawl["pages_fetched"], out
     assert (again["articles_new"], again["articles_changed"], again["articles_unchanged"]) == (0, 0, SITE_ARTICLES)
 
 
@@ -235,7 +236,9 @@ def test_download_delay_holds_across_workers(redis_db, tmp_path):
     (20 articles: the crawl lasts long enough for a second worker to be up on a busy machine.)"""
     with LoggedSite(20) as small:
         slow = (*FAST, "-s", "DOWNLOAD_DELAY=0.3")  # the last -s wins; workers take the run's settings
-        with workers_running(redis_db, [f"p{n}" for n in range(3)]):
+        # Two requests at a time each, so the first worker up cannot lease the whole queue before
+        # the others have started Scrapy (without it, one worker did it all in some runs on a loaded machine).
+        with workers_running(redis_db, [f"p{n}" for n in range(3)], "-s", "CONCURRENT_REQUESTS=2"):
             result = run_cli("crawl", small.base_url + "/", "--db", tmp_path / "p.db", "--redis", redis_db, *slow)
         assert "20 new" in result.stdout
         gaps = [b - a for a, b in zip(small.times, small.times[1:])]
@@ -414,3 +417,60 @@ def test_workers_bound_a_trap_as_one_process_does(redis_db, tmp_path):
     assert requests <= 3 * real, f"{requests} requests for {real} real pages"
     deep = [h.path for h in blog.request_log if h.path.startswith("/tag/") and h.path.count("/") > 3]
     assert 0 < len(deep) <= 30 + 2 * 16  # ARCHIVE_NOVELTY_BUDGET, plus what each worker had under way
+
+
+def robots_site(**kwargs):
+    """A site whose robots.txt (``Disallow: /private/``) answers the first request, then 429 (rate limited)."""
+    from hostile_site import HostileSite
+
+    return HostileSite(sections={"articles", "robots"}, articles=4, private_pages=10, robots_answers=["ok", "429"],
+                       **kwargs)
+
+
+def assert_rules_held(site, db, workers, robots_reads):
+    assert not [h.path for h in site.request_log if h.path.startswith("/private")]
+    assert len(site.hits("/robots.txt")) <= robots_reads
+    archived = {r["url"].replace(site.base_url, "") for r in query(db, "select url from articles")}
+    assert archived == set(site.article_urls())
+    blocked = query(db, "select count(*) as n from fetches where outcome = 'blocked' and error = 'Forbidden by robots.txt'")
+    assert blocked[0]["n"] == 12  # /private/, /private/secret/, /private/1/ to /private/10/
+    assert {r["worker"] for r in query(db, "select distinct worker from fetches")} == workers
+    assert query(db, "select status, page_type from fetches where url like '%/robots.txt'") == [
+        {"status": 200, "page_type": "robots"}]
+
+
+def test_a_worker_joining_later_holds_the_rules_another_worker_read(redis_db, tmp_path):
+    """r1 reads robots.txt and the home page, then stops (after two items); r2 joins and finds the
+    home page's links queued. The rules r1 read reach r2 through Redis. Before, r2 read robots.txt
+    itself, got 429s, read them as no rules, and fetched every /private/ page it was handed."""
+    db = tmp_path / "d.db"
+    with robots_site() as site:
+        coordinator = start("crawl", site.base_url + "/", "--db", db, "--redis", redis_db, *FAST)
+        workers = []
+        try:
+            for worker_id, extra in (("r1", ("-s", "CONCURRENT_REQUESTS=1", "-s", "CLOSESPIDER_ITEMCOUNT=2")),
+                                     ("r2", ())):
+                workers.append(start("worker", "--redis", redis_db, "--once", "--id", worker_id, *WORKER_FAST,
+                                     *extra))
+                workers[-1].communicate(timeout=120)
+            _, err = coordinator.communicate(timeout=120)
+            assert coordinator.returncode == 0, err[-3000:]
+        finally:
+            for proc in [coordinator, *workers]:
+                if proc.poll() is None:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait()
+        assert [h.path for h in site.request_log[:2]] == ["/robots.txt", "/"]  # r1's
+        assert_rules_held(site, db, {"r1", "r2"}, robots_reads=1)
+
+
+def test_two_workers_starting_together_share_one_robots_answer(redis_db, tmp_path):
+    """Both workers at once, two requests each at a time: whoever reads robots.txt first shares it,
+    the other takes it (also after a 429 of its own): at most one read each. Before, each read
+    robots.txt, and the seeded request for its Sitemap: lines read it again: seven requests (one
+    200, six 429s) and a 429 recorded as the site's robots.txt."""
+    db = tmp_path / "d.db"
+    with robots_site(delay=0.2) as site:
+        with workers_running(redis_db, ["r1", "r2"], *WORKER_FAST, "-s", "CONCURRENT_REQUESTS=2"):
+            run_cli("crawl", site.base_url + "/", "--db", db, "--redis", redis_db, *FAST, timeout=300)
+        assert_rules_held(site, db, {"r1", "r2"}, robots_reads=2)

@@ -1,8 +1,14 @@
-"""Security: the sanitizer under generated hostile HTML, the SSRF guard, robots.txt and Crawl-delay."""
+"""Security: the sanitizer under generated hostile HTML, the SSRF guard, robots.txt (RFC 9309) and Crawl-delay."""
 from __future__ import annotations
 
 
 import pytest
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Request
+from scrapy.settings.default_settings import DOWNLOADER_MIDDLEWARES_BASE
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +19,7 @@ from fuzz_extract import (CONTENT_TYPES, FIXTURES, SCRIPT_URLS, VECTORS, check, 
                           load_fixture, unsafe_html, unsafe_parts)
 from helpers import query, run_cli
 from hostile_site import Canary, HostileSite, article_page, ssrf_targets
-from scraper.middlewares import _resolve
+from scraper.middlewares import RobotsMiddleware, _resolve
 
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
 
@@ -132,7 +138,7 @@ def test_metadata_hosts_and_numeric_spellings_of_loopback_are_refused():
 
 def test_robots_txt_disallow_and_crawl_delay_are_obeyed(tmp_path):
     delay = 0.6
-    with HostileSite(sections={"articles", "robots"}, articles=4, crawl_delay=delay) as site:
+    with HostileSite(sections={"articles", "robots"}, articles=5, crawl_delay=delay) as site:
         db_path = tmp_path / "a.db"
         run_cli("crawl", site.base_url + "/", "--db", db_path, *FAST, "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8")
         log = site.request_log
@@ -148,3 +154,156 @@ def test_robots_txt_disallow_and_crawl_delay_are_obeyed(tmp_path):
     # shrinking the next gap a little. Without the delay gaps are ~0; Scrapy's randomized delay would
     # go down to half of it.
     assert len(gaps) >= 5 and min(gaps) >= delay - 0.15, gaps
+
+
+# robots.txt that misbehaves (RFC 9309 2.3.1). Retries 0.1 s, 0.2 s, 0.4 s... apart; a stall outlasts the timeout.
+ROBOTS_FAST = (*FAST, "-s", "RETRY_BACKOFF_BASE=0.1", "-s", "DOWNLOAD_TIMEOUT=1")
+
+
+def robots_crawl(site, tmp_path, *extra, start=""):
+    db_path = tmp_path / "a.db"
+    result = run_cli("crawl", start or site.base_url + "/", "--db", db_path, *ROBOTS_FAST, *extra, check=False)
+    return db_path, result
+
+
+def archived_paths(db_path, base_url) -> set[str]:
+    return {r["url"].replace(base_url, "") for r in query(db_path, "select url from articles")}
+
+
+def robots_rows(db_path) -> list[dict]:
+    return query(db_path, "select status, page_type, outcome, error from fetches where url like '%/robots.txt'")
+
+
+@pytest.mark.parametrize("failure", ["500", "503", "429", "stall"])
+def test_a_robots_txt_that_fails_closes_the_site_until_it_answers(failure, tmp_path):
+    """robots.txt fails three times, then answers. Before, Scrapy's three attempts failed and the
+    error page was read as rules (none: everything allowed); /private/ was fetched and archived."""
+    answers = [failure] * 3 + ["ok"]
+    with HostileSite(sections={"articles", "robots"}, articles=3, stall=3.0, robots_answers=answers) as site:
+        db_path, result = robots_crawl(site, tmp_path)
+        log = site.request_log
+    assert result.returncode == 0, result.stderr[-3000:]
+    robots = [h for h in log if h.path == "/robots.txt"]
+    pages = [h for h in log if h.path != "/robots.txt"]
+    assert not [h.path for h in pages if h.path.startswith("/private")]
+    assert len(robots) == 4  # read once for the rules and the Sitemap: lines alike
+    assert pages and min(h.at for h in pages) > robots[-1].at  # nothing before robots.txt answered
+    assert archived_paths(db_path, site.base_url) == set(site.article_urls())
+    assert robots_rows(db_path) == [{"status": 200, "page_type": "robots", "outcome": "followed", "error": None}]
+    said = [line for line in result.stderr.splitlines() if "robots.txt of" in line]
+    assert len(said) == 2 and "did not answer" in said[0] and "until it does" in said[0], said
+    assert "answered (attempt 4)" in said[1]
+
+
+def test_a_robots_txt_that_never_answers_keeps_the_site_closed(tmp_path):
+    with HostileSite(sections={"articles", "robots"}, articles=3, robots_answers=["503"]) as site:
+        db_path, result = robots_crawl(site, tmp_path, "-s", "ARCHIVE_ROBOTS_ATTEMPTS=3")
+        log = site.request_log
+    assert [h.path for h in log] == ["/robots.txt"] * 3
+    assert robots_rows(db_path) == [{"status": 503, "page_type": "robots", "outcome": "error",
+                                     "error": "HTTP 503 (after 3 attempts)"}]
+    blocked = query(db_path, "select url, error from fetches where outcome = 'blocked'")
+    assert blocked == [{"url": site.base_url + "/",
+                        "error": "Forbidden by robots.txt (robots.txt did not answer: HTTP 503, 3 attempts)"}]
+    assert "Traceback" not in result.stderr
+    said = [line for line in result.stderr.splitlines() if "robots.txt of" in line]
+    assert len(said) == 2 and "did not answer in 3 attempts (HTTP 503)" in said[1], said
+    # The crawl could fetch nothing: its one error says so, and the exit status (4: suspicious).
+    assert result.returncode == 4 and "0 articles archived" in result.stdout and "1 error " in result.stdout
+
+
+def test_a_robots_txt_redirected_to_another_host_rules_the_first(tmp_path):
+    """www.example.org/robots.txt answering 301 to example.org/robots.txt, here localhost to 127.0.0.1
+    (both loopback, hence --allow-private: the SSRF guard is the next test's). Before, the redirect
+    left the crawl's domains, was refused, and no rules meant everything allowed."""
+    with HostileSite(sections={"articles", "robots"}, articles=3, robots_answers=["redirect"]) as site:
+        start = f"http://localhost:{site.port}"
+        db_path, result = robots_crawl(site, tmp_path, "--allow-private", start=start + "/")
+        log = site.request_log
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert [(h.hostname, h.status) for h in log if h.path == "/robots.txt"] == [("localhost", 301), ("127.0.0.1", 200)]
+    assert {h.hostname for h in log} == {"localhost", "127.0.0.1"}
+    assert not [h.path for h in log if h.path.startswith("/private")]
+    assert archived_paths(db_path, start) == set(site.article_urls())
+    assert query(db_path, "select url, status, page_type from fetches where url like '%/robots.txt'") == [
+        {"url": f"http://127.0.0.1:{site.port}/robots.txt", "status": 200, "page_type": "robots"}]
+
+
+@pytest.mark.parametrize("hops", [5, 6])
+def test_robots_txt_redirects_are_followed_five_times(hops, tmp_path):
+    """Five redirects (the first to another host) reach the rules; a sixth is not followed, and
+    robots.txt counts as not answering (RFC 9309 lets a crawler take it as missing, i.e. allow
+    everything; this crawler keeps the site closed). Before, the first hop left the crawl's
+    domains: refused, no rules, everything allowed."""
+    with HostileSite(sections={"articles", "robots"}, articles=2, robots_answers=[f"redirect{hops}"]) as site:
+        db_path, result = robots_crawl(site, tmp_path, "--allow-private", "-s", "ARCHIVE_ROBOTS_ATTEMPTS=2",
+                                       start=f"http://localhost:{site.port}/")
+        log = site.request_log
+    assert not [h.path for h in log if h.path.startswith("/private")]
+    hops_made = [h.path for h in log if h.path.startswith("/robots")]
+    if hops == 5:
+        assert hops_made == ["/robots.txt", "/robots-hop/4/", "/robots-hop/3/", "/robots-hop/2/", "/robots-hop/1/",
+                             "/robots-hop/0/"]
+        assert archived_paths(db_path, f"http://localhost:{site.port}") == set(site.article_urls())
+    else:
+        assert hops_made == ["/robots.txt", *(f"/robots-hop/{n}/" for n in range(5, 0, -1))] * 2  # two attempts
+        assert "did not answer in 2 attempts (more than 5 redirects)" in result.stderr
+        assert query(db_path, "select count(*) as n from articles")[0]["n"] == 0
+
+
+def test_a_robots_txt_redirected_to_a_private_address_closes_the_site(tmp_path):
+    """The same redirect without --allow-private: 127.0.0.1 is not the start URL's host, so the SSRF
+    guard refuses it; robots.txt gave no answer, and nothing is fetched."""
+    with HostileSite(sections={"articles", "robots"}, articles=3, robots_answers=["redirect"]) as site:
+        db_path, result = robots_crawl(site, tmp_path, "-s", "ARCHIVE_ROBOTS_ATTEMPTS=2",
+                                       start=f"http://localhost:{site.port}/")
+        log = site.request_log
+    assert [(h.hostname, h.path) for h in log] == [("localhost", "/robots.txt")] * 2
+    refused = "refused: 127.0.0.1 resolves to non-public address 127.0.0.1"
+    rows = query(db_path, "select url, outcome, error from fetches order by url")
+    assert [(r["url"].replace(f"http://localhost:{site.port}", ""), r["outcome"]) for r in rows] == [
+        ("/", "blocked"), ("/robots.txt", "blocked")]
+    assert rows[0]["error"].startswith(f"Forbidden by robots.txt (robots.txt did not answer: {refused}")
+    assert rows[1]["error"].startswith(refused)
+
+
+def test_a_missing_robots_txt_allows_everything_and_is_read_once(tmp_path):
+    """404: no rules (RFC 9309: any 4xx but 429). Before, robots.txt was fetched twice (by Scrapy's
+    middleware, and by the spider for its Sitemap: lines) and recorded as page type 'other'."""
+    with HostileSite(sections={"articles", "robots"}, articles=2, robots_answers=["404"]) as site:
+        db_path, result = robots_crawl(site, tmp_path)
+        log = site.request_log
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert [h.path for h in log].count("/robots.txt") == 1
+    assert {"/private/", "/private/secret/"} <= {h.path for h in log}
+    assert robots_rows(db_path) == [{"status": 404, "page_type": "robots", "outcome": "followed", "error": None}]
+
+
+def test_requests_waiting_for_robots_txt_all_get_its_rules(tmp_path):
+    """Several requests to a site before its robots.txt came back (start URLs here; a worker's first
+    requests in a distributed crawl). Scrapy 2.19's middleware handed the rules to the first waiter
+    and None (no rules) to the others: /private/secret/ was fetched."""
+    with HostileSite(sections={"articles", "robots"}, articles=2) as site:
+        start = ",".join(site.base_url + path for path in ("/", "/private/", "/private/secret/", "/private/1/"))
+        db_path, result = robots_crawl(site, tmp_path, start=start)
+        log = site.request_log
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert not [h.path for h in log if h.path.startswith("/private")]
+    blocked = query(db_path, "select url, error from fetches where outcome = 'blocked' order by url")
+    assert [(r["url"].replace(site.base_url, ""), r["error"]) for r in blocked] == [
+        (path, "Forbidden by robots.txt") for path in ("/private/", "/private/1/", "/private/secret/")]
+
+
+def test_scrapys_robots_middleware_still_offers_what_ours_builds_on():
+    """RobotsMiddleware builds on RobotsTxtMiddleware's __init__ (settings, NotConfigured) and its
+    undocumented process_request_2 (the user agent, the check, the refusal), which is why
+    pyproject.toml bounds Scrapy from above. This fails when a Scrapy release changes them."""
+    crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True, "ARCHIVE_ROBOTS_ATTEMPTS": 2})
+    middleware = RobotsMiddleware(crawler)
+    parser = build_from_crawler(middleware.parser_class, crawler, b"User-agent: *\nDisallow: /private/\n")
+    assert middleware.process_request_2(parser, Request("http://a.example/articles/1/")) is None
+    with pytest.raises(IgnoreRequest, match="^Forbidden by robots.txt$"):
+        middleware.process_request_2(parser, Request("http://a.example/private/1/"))
+    with pytest.raises(NotConfigured):
+        RobotsMiddleware(get_crawler(settings_dict={"ROBOTSTXT_OBEY": False}))
+    assert DOWNLOADER_MIDDLEWARES_BASE[f"{RobotsTxtMiddleware.__module__}.RobotsTxtMiddleware"] == 100

@@ -66,7 +66,7 @@ class TrapSite(HostileSite):
 
     # -- routes ------------------------------------------------------------------------------
 
-    def resolve(self, target: str) -> Reply:
+    def resolve(self, target: str, host: str = "") -> Reply:
         path, _, query = target.partition("?")
         if path == "/robots.txt":
             missing = f"Sitemap: {self.base_url}/sitemap-gone.xml\n" if self.feeds404 else ""

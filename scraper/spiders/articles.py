@@ -33,7 +33,7 @@ from archive import linkpolicy as lp
 from archive.store import FetchedPage, utcnow
 from archive.urls import clean_url, is_http_url, site_of
 from scraper.items import PageItem
-from scraper.middlewares import ARTICLE_FLAG, SKIPPED_FLAG, Parked, Refused
+from scraper.middlewares import ARTICLE_FLAG, SKIPPED_FLAG, Parked, Refused, robots_answered
 
 RELATED_PRIORITY = 20  # Read Also links first: they are the graph this archive exists for
 PAGE_PRIORITY = 0
@@ -103,6 +103,9 @@ class ArticlesSpider(scrapy.Spider):
     #: Set by the archive pipeline: site -> what the site repeats on its pages (archive.site_knowledge),
     #: kept current by the archive's writer as articles come in.
     site_templates: dict = {}
+    #: robots.txt answers shared with other crawlers of the run (a distributed worker's); None: the
+    #: robots middleware's own per-crawl memory is all there is.
+    robots_answers = None
 
     def __init__(self, start_urls="", allow_domains="", *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -136,7 +139,8 @@ class ArticlesSpider(scrapy.Spider):
             if robots_url not in robots:
                 robots.append(robots_url)
         for url in robots:
-            # Read the Sitemap: lines; the robots middleware fetches the rules on its own.
+            # The robots middleware answers it with the response it read the rules from: recorded,
+            # and its Sitemap: lines followed.
             yield scrapy.Request(url, callback=self.parse_robots, errback=self.on_error, priority=RELATED_PRIORITY,
                                  meta={ROLE: lp.ROBOTS})
         # Known articles due for a revisit, oldest first: not only what links lead to again. They
@@ -209,6 +213,7 @@ class ArticlesSpider(scrapy.Spider):
 
     def parse_robots(self, response):
         text = response.text if isinstance(response, TextResponse) else ""
+        yield PageItem(page=self._page(response), kind=lp.OPTIONAL[lp.ROBOTS])
         yield from self._follow_links({lp.SITEMAPS: robots_sitemaps(text)}, 0, response.url)
 
     async def parse(self, response):
@@ -280,10 +285,9 @@ class ArticlesSpider(scrapy.Spider):
         optional = lp.OPTIONAL.get(request.meta.get(ROLE), "")
         if failure.check(HttpError):
             status = failure.value.response.status
-            if status in (404, 410) and request.callback == self.parse_robots:
-                # No robots.txt: everything is allowed and there are no Sitemap lines; not an error.
-                yield PageItem(page=FetchedPage(url=request.url, status=status, body=b"", fetched_at=utcnow()),
-                               kind="other")
+            if optional == lp.OPTIONAL[lp.ROBOTS] and robots_answered(status):
+                # No robots.txt (404, 403...): everything is allowed and there are no Sitemap lines; not an error.
+                yield PageItem(page=self._page(failure.value.response), kind=optional)
                 return
             if status in (404, 410):
                 kind = "gone"  # the pipeline marks a known article gone; other URLs stay errors
