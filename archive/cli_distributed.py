@@ -118,7 +118,8 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
                 status = max(status, 1)
                 continue
             row = _close(db_path, int(run["crawl_id"]), "finished", "closed: finished", int(skipped or 0))
-            result = CrawlResult(row=row, elapsed=time.monotonic() - started, returncode=0)
+            result = CrawlResult(row=row, elapsed=time.monotonic() - started, returncode=0,
+                                 resumed=_resumed(db_path, int(run["crawl_id"])))
             summary = result.summary(db_path)
             click.echo(summary)
             append_line(log_file, summary)
@@ -126,6 +127,17 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
     finally:
         lock.release()
     return status
+
+
+def _resumed(db_path, crawl_id) -> tuple[int, int]:
+    from archive.schema import open_db
+    from archive.store import resumed_totals
+
+    db = open_db(db_path)
+    try:
+        return resumed_totals(db, crawl_id)
+    finally:
+        db.close()
 
 
 def _close(db_path, crawl_id, status, message, skipped) -> dict:

@@ -31,10 +31,14 @@ class CrawlResult:
     row: dict
     elapsed: float
     returncode: int
+    resumed: tuple[int, int] = (0, 0)  # pages fetched and errors of the interrupted crawls it resumed
 
     @property
     def error_rate(self) -> float:
-        return self.row["errors"] / max(self.row["pages_fetched"], 1)
+        """Errors per page fetched, over the resumed crawls too: a resumed crawl alone may fetch
+        four pages, and one 404 among them is not a quarter of the site failing."""
+        pages, errors = self.resumed
+        return (self.row["errors"] + errors) / max(self.row["pages_fetched"] + pages, 1)
 
     @property
     def max_error_rate(self) -> float:
@@ -92,10 +96,13 @@ def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), lo
     elapsed = time.monotonic() - started
     db = open_db(db_path)
     row = next(iter(db.query("select * from crawls where id > ? order by id desc limit 1", [before])), None)
+    from archive.store import resumed_totals
+
+    resumed = resumed_totals(db, row["id"]) if row else (0, 0)
     db.close()
     if row is None:
         raise RuntimeError(f"the crawler exited with status {proc.returncode} before it started a crawl")
-    return CrawlResult(row=dict(row), elapsed=elapsed, returncode=proc.returncode)
+    return CrawlResult(row=dict(row), elapsed=elapsed, returncode=proc.returncode, resumed=resumed)
 
 
 def acquire_lock(db_path: str, wait: bool, command: str = "crawl") -> CrawlLock:

@@ -163,6 +163,8 @@ ARTICLE_VERSIONS = {
         "body_html": "Body as sanitized HTML in this version",
         "raw_page_id": "The raw page this version was extracted from",
         "crawl_id": "The crawl that found this version",
+        "template_pages": ("How many pages of its site the archive knew when this version was extracted; "
+                           "below 10 the version is re-extracted once the site's template is learned"),
     },
 }
 

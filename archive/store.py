@@ -40,6 +40,27 @@ _UNSETTLED_SQL = (
 SETTLE_LIMIT = 5000     # articles of one site settled when a crawl ends
 
 
+def resumed_totals(db: sqlite_utils.Database, crawl_id: int) -> tuple[int, int]:
+    """Pages fetched and errors of the interrupted crawls that ``crawl_id`` picked up from.
+
+    A resumed crawl fetches only what its predecessors left, so its own error rate is taken over
+    a handful of pages; the chain's totals say what the whole crawl met.
+    """
+    pages = errors = 0
+    seen: set[int] = set()
+    row = db.execute("select resumed_from from crawls where id = ?", [crawl_id]).fetchone()
+    current = row[0] if row else None
+    while current is not None and current not in seen:
+        seen.add(current)
+        row = db.execute("select pages_fetched, errors, resumed_from from crawls where id = ?", [current]).fetchone()
+        if not row:
+            break
+        pages += row[0] or 0
+        errors += row[1] or 0
+        current = row[2]
+    return pages, errors
+
+
 def utcnow() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 

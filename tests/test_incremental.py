@@ -263,3 +263,28 @@ def test_log_file_gets_a_copy_of_the_log(site, tmp_path):
     result = run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "5", "--log-file", log, *FAST)
     assert "archiving into" in log.read_text()
     assert "archiving into" in result.stderr
+
+
+def test_a_resumed_crawl_counts_errors_over_the_crawls_it_picked_up_from(tmp_path):
+    """One 404 among the four pages a resumed crawl still had to fetch is not a quarter of the site
+    failing: the rate is taken over the interrupted crawls too (it was exit 4 in CI)."""
+    from archive.crawling import EXIT_OK, EXIT_SUSPICIOUS, CrawlResult
+    from archive.schema import open_db
+    from archive.store import resumed_totals
+
+    db = open_db(str(tmp_path / "a.db"))
+    db["crawls"].insert_all([
+        {"id": 1, "started": "2026-12-06", "status": "interrupted", "pages_fetched": 40, "errors": 1},
+        {"id": 2, "started": "2026-12-06", "status": "interrupted", "pages_fetched": 30, "errors": 0, "resumed_from": 1},
+        {"id": 3, "started": "2026-12-06", "status": "finished", "pages_fetched": 4, "errors": 1, "resumed_from": 2},
+    ])
+    row = dict(db["crawls"].get(3))
+    assert resumed_totals(db, 3) == (70, 1)
+    assert resumed_totals(db, 1) == (0, 0)
+    alone = CrawlResult(row=row, elapsed=1.0, returncode=0)
+    assert alone.exit_status == EXIT_SUSPICIOUS
+    resumed = CrawlResult(row=row, elapsed=1.0, returncode=0, resumed=resumed_totals(db, 3))
+    assert resumed.error_rate == 2 / 74 and resumed.exit_status == EXIT_OK
+    # a chain that really failed still says so
+    db["crawls"].update(1, {"errors": 30})
+    assert CrawlResult(row=row, elapsed=1.0, returncode=0, resumed=resumed_totals(db, 3)).exit_status == EXIT_SUSPICIOUS
