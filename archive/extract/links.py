@@ -1,6 +1,8 @@
 """Addresses a page holds: body links, images, headings, page links, pagination, feeds, citations."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -294,10 +296,11 @@ def extract_citations(references: list[tuple], body, base_url: str, order: dict,
         if _is_reference(citation, site):
             found.append((order.get(a, 0), citation, True))
     if body is not None:
+        blocks: dict = {}
         for a in body.iter("a"):
             url = absolute_url(base_url, a.get("href") or "")
             if vocab.SCHOLARLY_HOST_RE.search(site_of(url)):
-                found.append((order.get(a, 0), _citation(url, _link_words(a), base_url), False))
+                found.append((order.get(a, 0), _citation(url, _link_words(a, blocks), base_url), False))
             elif _attributed(a):
                 citation = _citation(url, text_of(_enclosing_item(a, body)), base_url)
                 if _is_reference(citation, site):
@@ -341,22 +344,45 @@ def _attributed(a) -> bool:
     return bool(label) and len(label) <= vocab.REFERENCE_LABEL_MAX and bool(vocab.REFERENCES_HEADING_RE.match(label))
 
 
-def _link_words(a) -> str:
-    """The link's text; for a bare marker ("1", "[2]"), the sentence it stands behind."""
+SENTENCE_MAX = 1000     # characters read back from a bare citation marker for its sentence
+
+
+def _link_words(a, blocks: dict) -> str:
+    """The link's text; for a bare marker ("1", "[2]"), the sentence it stands behind (at most
+    SENTENCE_MAX characters of it). `blocks` caches each paragraph's text pieces (_block_texts)."""
     text = " ".join(text_of(a).split())
     if len(text.strip("[]() ")) > 3:
         return text
     block = next((el for el in a.iterancestors() if el.tag in ("p", "li", "dd", "td")), None)
     if block is None:
         return text
-    before = []
-    for piece in _XP_TEXTS(block):
-        holder = piece.getparent()
-        if not piece.is_tail and (holder is a or a in holder.iterancestors()):
-            break
-        before.append(piece)
-    sentence = vocab.SENTENCE_END_RE.split(" ".join("".join(before).split()))[-1].rstrip(" ([")
+    if block not in blocks:
+        blocks[block] = _block_texts(block)
+    pieces, first = blocks[block]
+    end = first.get(a, len(pieces))
+    start = end
+    size = 0
+    while start > 0 and size < SENTENCE_MAX:   # back from the marker, not from the paragraph's start
+        start -= 1
+        size += len(pieces[start])
+    before = "".join(pieces[start:end])[-SENTENCE_MAX:]
+    sentence = vocab.SENTENCE_END_RE.split(" ".join(before.split()))[-1].rstrip(" ([")
     return sentence or text
+
+
+def _block_texts(block) -> tuple[list[str], dict]:
+    """The block's text pieces in order, and for each link in it the index of its first piece."""
+    pieces, first = [], {}
+    for piece in _XP_TEXTS(block):
+        if not piece.is_tail:
+            holder = piece.getparent()
+            for el in itertools.chain((holder,), holder.iterancestors()):
+                if el is block:
+                    break
+                if el.tag == "a" and el not in first:
+                    first[el] = len(pieces)
+        pieces.append(piece)
+    return pieces, first
 
 
 def _written_dois(body, order: dict):
@@ -365,11 +391,16 @@ def _written_dois(body, order: dict):
         return
     for block in body.iter("p", "li", "dd", "td"):
         text = " ".join(text_of(block).split())
-        for match in vocab.DOI_RE.finditer(text):
+        matches = list(vocab.DOI_RE.finditer(text))
+        if not matches:
+            continue
+        anchors = list(block.iterdescendants("a")) or _XP_LINK_BEFORE(block)
+        position = (order.get(anchors[-1], 0) if anchors else 0) + 0.5
+        ends = [m.start() for m in vocab.SENTENCE_END_RE.finditer(text)]     # one pass, not one per DOI
+        for match in matches:
             doi = match.group(1).rstrip(vocab.DOI_TRAILING)
-            anchors = list(block.iterdescendants("a")) or _XP_LINK_BEFORE(block)
-            position = (order.get(anchors[-1], 0) if anchors else 0) + 0.5
-            sentence = next((s for s in vocab.SENTENCE_END_RE.split(text) if doi in s), text)
+            n = bisect.bisect(ends, match.start())
+            sentence = text[ends[n - 1] if n else 0:ends[n] if n < len(ends) else len(text)].strip()
             yield position, Citation(url=f"https://doi.org/{doi}", text=sentence, doi=doi), False
 
 
