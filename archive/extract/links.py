@@ -399,8 +399,9 @@ def _written_dois(body, order: dict):
         ends = [m.start() for m in vocab.SENTENCE_END_RE.finditer(text)]     # one pass, not one per DOI
         for match in matches:
             doi = match.group(1).rstrip(vocab.DOI_TRAILING)
-            n = bisect.bisect(ends, match.start())
-            sentence = text[ends[n - 1] if n else 0:ends[n] if n < len(ends) else len(text)].strip()
+            n = bisect.bisect(ends, match.start())      # its sentence, at most SENTENCE_MAX on either side
+            start = max(ends[n - 1] if n else 0, match.start() - SENTENCE_MAX)
+            sentence = text[start:min(ends[n] if n < len(ends) else len(text), match.end() + SENTENCE_MAX)].strip()
             yield position, Citation(url=f"https://doi.org/{doi}", text=sentence, doi=doi), False
 
 
