@@ -237,6 +237,11 @@ COUNTS: dict[str, Callable[[int], str]] = {
                                                       + "</p>"),
     "hidden spans between words": lambda n: page(body="<p>" + f"<span hidden>x</span> {WORDS}" * n + "</p>"),
     "empty bolds between words": lambda n: page(body="<p>" + f"<b> </b>{WORDS}" * n + "</p>"),
+    "links on a sources line": lambda n: page(body="<p>Sources: " + "".join(
+        f"<a href='https://other{i}.example/a'>ref {i}</a>, " for i in range(n)) + "</p>"),
+    "links in one reference": lambda n: page(body="<h2>References</h2><ol><li>" + "".join(
+        f"<a href='https://other{i}.example/a'>ref {i}</a>, " for i in range(n)) + "</li></ol>"),
+    "text deep down": lambda n: page(body="<div>" * 240 + "<p>" + "word " * (20 * n) + "</p>" + "</div>" * 240),
     "embeds": lambda n: page(body="".join(f"<iframe src='https://www.youtube.com/embed/v{i}'></iframe>"
                                           for i in range(n))),
     "page links": lambda n: page(after="<nav>" + "".join(f"<a href='/n{i}/'>n{i}</a>" for i in range(n)) + "</nav>"),

@@ -9,7 +9,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archive.extract import media, vocab
-from archive.extract.clean import dismantle, drop_tree, has_descendant, keep_space, remove, text_length, text_of
+from archive.extract.clean import (dismantle, drop_tree, has_descendant, keep_space, remove, squashed_text,
+                                   text_length, text_of)
 from archive.extract.links import same_site, site_of
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -463,7 +464,7 @@ def _is_caption(el, lengths: _TextLengths | None = None) -> bool:
 
 
 def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _TextLengths | None = None) -> bool:
-    text = " ".join(text_of(el).split())
+    text = squashed_text(el)
     if not text:
         return not has_descendant(el, "img") and el.tag != "td" and not el.get(_EMBED_MARK)
     if len(text) <= vocab.BOILERPLATE_TEXT_MAX and is_boilerplate_text(text) or (
