@@ -52,6 +52,18 @@ def page(head: str = "", body: str = "", title: str = "Vitamin D in winter | Gro
             f"<footer><p>Growth Health</p></footer></div>{tail}</body></html>")
 
 
+def site_template():
+    """What the growth pages' site repeats, learned from 12 small pages of it: the crawl extracts
+    with its site's template, reading its blocks for the site's learner too (extract_for_crawl)."""
+    from archive.extract.site import SiteLearner, sample_html
+
+    learner = SiteLearner()
+    for i in range(12):
+        learner.add(sample_html(page(body=f"<p>Post {i} of the site.</p>",
+                                     after="<div class='widget'><h3>Newsletter</h3><p>Sign up now</p></div>")))
+    return learner.template()
+
+
 def attr(value: str) -> str:
     return html.escape(value, quote=True)
 
@@ -276,7 +288,7 @@ def main() -> int:
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from archive.ingest import extract_page
+    from archive.ingest import extract_for_crawl
 
     parser = argparse.ArgumentParser(description="Time every growth page at n and 8n.")
     parser.add_argument("scale", nargs="?", type=int, default=1, help="n: 2,000 characters or 300 elements, times this")
@@ -284,11 +296,13 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when a case takes 16x the time or more")
     args = parser.parse_args()
 
+    template = site_template()
+
     def seconds(body: bytes, runs: int = 3) -> float:
         best = float("inf")
         for _ in range(runs):
             start = time.perf_counter()
-            extract_page(body, PAGE_URL, "text/html; charset=utf-8")
+            extract_for_crawl(body, PAGE_URL, "text/html; charset=utf-8", 2000, template)
             best = min(best, time.perf_counter() - start)
         return best
 
