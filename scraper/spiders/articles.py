@@ -162,7 +162,8 @@ class ArticlesSpider(scrapy.Spider):
         pool = self._extraction_pool(timeout)
         try:
             if pool is None:
-                return await asyncio.wait_for(maybe_deferred_to_future(deferToThread(extract_for_crawl, *args)), timeout)
+                work = maybe_deferred_to_future(deferToThread(extract_for_crawl, *args))
+                return await (asyncio.wait_for(work, timeout) if is_asyncio_reactor_installed() else work)
             return await asyncio.wrap_future(pool.submit(extract_for_crawl, *args))
         except (CallTimedOut, asyncio.TimeoutError):
             raise ExtractionTimeout(f"extraction took longer than ARCHIVE_EXTRACT_TIMEOUT ({timeout:g} s); "
