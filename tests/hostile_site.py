@@ -679,10 +679,14 @@ def _heavy_index(site, query) -> Reply:
     return _html(listing_page("Heavy", ["/heavy/page/", *site.article_urls()]))
 
 
-def _heavy_page(site, query) -> Reply:
+def heavy_page() -> str:
     paragraphs = "".join(f"<p>Paragraph {i} of a long read <a href='#note-{i}'>with a link</a>.</p>\n"
                          for i in range(10_000))
-    return _html(article_page(301, title="A very long read", extra_body=paragraphs))
+    return article_page(301, title="A very long read", extra_body=paragraphs)
+
+
+def _heavy_page(site, query) -> Reply:
+    return _html(heavy_page())
 
 
 def ssrf_targets(site: HostileSite) -> list[str]:
