@@ -34,12 +34,14 @@ clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache bench/out tests/artifacts
 
 # Longer robustness runs (docs/reliability.md): the extraction fuzz target for FUZZ_SECONDS (atheris,
-# coverage-guided, when it installs; hypothesis otherwise), Datasette under 8 readers for 30 s while a
-# crawl writes, and the 20 SIGKILLs. A failing fuzz input lands in tests/fixtures/fuzz/.
+# coverage-guided, when it installs; hypothesis otherwise), every field of the linear-time test grown
+# apart at ten times the size, Datasette under 8 readers for 30 s while a crawl writes, and the 20
+# SIGKILLs. A failing fuzz input lands in tests/fixtures/fuzz/.
 FUZZ_SECONDS ?= 300
 .PHONY: fuzz
 fuzz: $(VENV)/.installed
 	-$(PIP) install -q -e '.[test,fuzz]'
 	$(PY) tests/fuzz_extract.py --seconds $(FUZZ_SECONDS)
+	$(PY) tests/growth_pages.py 10 --check
 	HEALTH_ARCHIVE_WAL_SECONDS=30 HEALTH_ARCHIVE_WAL_READERS=8 $(PY) -m pytest -q tests/test_faults.py \
 		-k "datasette or sigkill"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from archive.config import DATASETTE_PORT, DEFAULT_DB
+from archive.config import DATASETTE_PORT, DEFAULT_DB, EXTRACT_TIMEOUT
 
 
 #: Exit status of a command given a --db file that is not an archive (click's usage errors share it).
@@ -256,47 +256,91 @@ def demo(db_path, port, no_serve):
 # -- extract and reparse -------------------------------------------------------------------
 
 
+#: Exit status of `extract` when some inputs could not be extracted (the others were).
+EXIT_SOME_INPUTS_FAILED = 1
+
+
+def timeout_option(fn):
+    return click.option(
+        "--timeout", type=click.FloatRange(min=0), default=EXTRACT_TIMEOUT, show_default=True,
+        help="Seconds one page's extraction may take; a page past it is an error and the rest go on (0: no limit).",
+    )(fn)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--url", "base_url", help="The URL the page was served from (default: the input's own URL, or file://).")
-def extract(inputs, base_url):
+@click.option("--allow-private", is_flag=True,
+              help="Let a URL input redirect to loopback, private and link-local addresses (refused by default, as "
+                   "in a crawl).")
+@timeout_option
+def extract(inputs, base_url, allow_private, timeout):
     """Run the crawler's extraction on saved HTML files (plain or .gz) or URLs.
 
-    Prints one JSON object per input (JSON Lines) with `source` and every article field.
+    Prints one JSON object per input (JSON Lines) with `source` and every article field. An
+    input that cannot be read or extracted (a truncated or corrupt .gz, an HTTP error, a body
+    over 20 MB, a page past --timeout) prints `{"source": ..., "error": ...}` and one
+    `error:` line on stderr, and the other inputs go on. URLs are fetched as the crawler
+    fetches: its User-Agent, and no redirect to a private address.
+
+    Exit status: 0 every input extracted, 1 some inputs failed (the rest were printed), 2 bad usage.
 
     Example:
 
         health-archive extract page.html.gz --url https://example.org/post/ | jq .title
     """
-    from archive.decode import read_html_file
+    from archive.workers import Workers
+
+    workers = Workers(1, timeout) if timeout else None
+    failed = 0
+    try:
+        for source in inputs:
+            try:
+                record = _extract_one(source, base_url, allow_private, workers)
+            except Exception as exc:  # one bad input costs its own line, never the rest of the batch
+                failed += 1
+                message = _input_error(exc)
+                record = {"source": source, "error": message}
+                click.echo(f"error: {source}: {message}", err=True)
+            click.echo(json.dumps(record, ensure_ascii=False))
+    finally:
+        if workers is not None:
+            workers.close()
+    if failed:
+        sys.exit(EXIT_SOME_INPUTS_FAILED)
+
+
+def _extract_one(source: str, base_url, allow_private: bool, workers) -> dict:
+    """The JSON record of one input, extracted within the time limit (`workers`, or in this process)."""
+    from archive.decode import UnreadablePage, looks_binary, read_html_file
+    from archive.fetch import fetch_page
     from archive.ingest import extract_page
 
-    failed = 0
-    for source in inputs:
-        try:
-            if source.startswith(("http://", "https://")):
-                body, content_type, url = _fetch(source)
-            else:
-                body, content_type, url = read_html_file(source), None, base_url or Path(source).resolve().as_uri()
-            article, encoding = extract_page(body, base_url or url, content_type)
-            record = {"source": source, "encoding": encoding, **article.to_dict()}
-        except (OSError, ValueError) as exc:
-            failed += 1
-            record = {"source": source, "error": f"{type(exc).__name__}: {exc}"}
-            click.echo(f"error: {source}: {exc}", err=True)
-        click.echo(json.dumps(record, ensure_ascii=False))
-    if failed:
-        sys.exit(1)
+    if source.startswith(("http://", "https://")):
+        body, content_type, url = fetch_page(source, allow_private=allow_private)
+    else:
+        body, content_type, url = read_html_file(source), None, Path(source).resolve().as_uri()
+    if not body.strip():
+        raise UnreadablePage("empty page")
+    if looks_binary(body):
+        raise UnreadablePage(f"not an HTML page ({content_type or 'binary content'})")
+    args = (body, base_url or url, content_type)
+    article, encoding = workers.submit(extract_page, *args).result() if workers else extract_page(*args)
+    return {"source": source, "encoding": encoding, **article.to_dict()}
 
 
-def _fetch(url: str):
-    import urllib.request
+def _input_error(exc: Exception) -> str:
+    """One plain line for what went wrong with an input."""
+    from archive.decode import UnreadablePage
+    from archive.workers import CallTimedOut
 
-    from archive.config import USER_AGENT
-
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return response.read(), response.headers.get("Content-Type"), response.geturl()
+    if isinstance(exc, (UnreadablePage, FileNotFoundError, IsADirectoryError, PermissionError)):
+        text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    elif isinstance(exc, CallTimedOut):
+        text = f"extraction {exc}"
+    else:
+        text = f"{type(exc).__name__}: {exc}"
+    return " ".join(text.split())[:300]
 
 
 @cli.command()
@@ -304,12 +348,14 @@ def _fetch(url: str):
 @click.option("--processes", type=click.IntRange(min=1),
               help="Extraction processes (default: one per CPU). Writing stays in this process.")
 @click.option("--wait", is_flag=True, help="If a crawl holds the archive, wait for it instead of exiting 3.")
-def reparse(db_path, processes, wait):
+@timeout_option
+def reparse(db_path, processes, wait, timeout):
     """Re-run extraction over the raw HTML stored in the archive, without fetching.
 
     Articles whose normalized content changes get a new version; the rest are refreshed
     in place. Safe to interrupt: what was written stays, and a rerun redoes the rest.
-    It holds the archive's crawl lock, so a scheduled crawl waits or exits 3 meanwhile.
+    It holds the archive's crawl lock, so a scheduled crawl waits or exits 3 meanwhile. A page
+    whose extraction takes longer than --timeout is an error: its process is replaced, the rest go on.
 
     Exit status: 0 done, 1 some articles failed or no archive at --db, 2 --db is not an
     archive, 3 a crawl holds the archive.
@@ -347,7 +393,7 @@ def reparse(db_path, processes, wait):
     except NotAnArchive as exc:
         raise NotAnArchiveError(str(exc)) from None
     try:
-        counts = reparse_archive(db_path, progress=progress, processes=processes)
+        counts = reparse_archive(db_path, progress=progress, processes=processes, timeout=timeout)
     except ExtractorFailed as exc:
         raise click.ClickException(f"{exc} (every batch before this one is written)") from None
     finally:

@@ -3,10 +3,12 @@ single-byte Windows encodings, as browsers decode them."""
 from __future__ import annotations
 
 import codecs
-import gzip
+import zlib
 
 from charset_normalizer import from_bytes
 from w3lib.encoding import html_to_unicode, resolve_encoding
+
+from archive.config import MAX_PAGE_BYTES
 
 
 def _auto_detect(body: bytes) -> str | None:
@@ -52,13 +54,38 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     return text, encoding
 
 
-def read_html_file(path: str) -> bytes:
-    """Read a saved page, transparently un-gzipping ``.gz`` files."""
+class UnreadablePage(ValueError):
+    """Bytes that cannot be read as a page (truncated, corrupt, too large); the message is one line."""
+
+
+def read_html_file(path: str, limit: int = MAX_PAGE_BYTES) -> bytes:
+    """Read a saved page, transparently un-gzipping ``.gz`` files; at most `limit` bytes either way
+    (UnreadablePage beyond: /dev/zero, a gzip bomb)."""
     with open(path, "rb") as fh:
-        data = fh.read()
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise UnreadablePage(f"larger than {limit:,} bytes")
     if path.endswith(".gz") or data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+        data = gunzip(data, limit)
     return data
+
+
+def gunzip(data: bytes, limit: int = MAX_PAGE_BYTES) -> bytes:
+    """The gzip stream `data` decompressed (every member), or UnreadablePage: not gzip, cut
+    short, or inflating past `limit` bytes."""
+    out = bytearray()
+    while data:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(data, limit + 1 - len(out))
+        except zlib.error as exc:
+            raise UnreadablePage(f"not a valid gzip stream: {exc}") from None
+        if len(out) > limit:
+            raise UnreadablePage(f"inflates to more than {limit:,} bytes (a gzip bomb?)")
+        if not inflater.eof:
+            raise UnreadablePage("the gzip stream is cut short (truncated file)")
+        data = inflater.unused_data.lstrip(b"\0")     # another member, or the padding some tools add
+    return bytes(out)
 
 
 _TEXT_CONTROLS = set(b"\t\n\r\f\b")

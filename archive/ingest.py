@@ -8,6 +8,7 @@ from archive.decode import decode_html
 from archive.extract import extract_article
 from archive.extract.record import Article
 from archive.extract.site import SiteTemplate
+from archive.linkpolicy import take_links
 from archive.urls import clean_url, is_http_url, site_of
 
 
@@ -24,6 +25,16 @@ def extract_page(body: bytes, url: str, content_type: str | None = None, templat
     keep_web_addresses(article)
     article.canonical_url = identity_url(url, article.canonical_url, article.problems)
     article.site = site_of(article.canonical_url)
+    return article, encoding
+
+
+def extract_for_crawl(body: bytes, url: str, content_type: str | None, max_links: int,
+                      template: SiteTemplate | None = None) -> tuple[Article, str]:
+    """``extract_page`` as a crawl runs it, in an extraction process: with the page's site template,
+    sampling the page for the site's learner, the page's links cut to what the crawl takes before
+    they leave the process (a page of 300,000 links hands back 2,000: ARCHIVE_MAX_LINKS_PER_PAGE)."""
+    article, encoding = extract_page(body, url, content_type, template, learn=True)
+    article.page_links = take_links(article.page_links, max_links)
     return article, encoding
 
 

@@ -1,4 +1,4 @@
-"""Which network addresses a crawl may reach: the SSRF policy, as pure functions.
+"""Which network addresses a crawl may reach: the SSRF policy, as pure functions (and ``resolve``).
 
 Links found on crawled pages must not make the crawler fetch loopback, private, link-local or
 cloud-metadata addresses. Start URLs are trusted as typed, so a crawl started on a local or
@@ -7,6 +7,7 @@ intranet host may fetch that same host and port; other private addresses need al
 from __future__ import annotations
 
 import ipaddress
+import socket
 from typing import Iterable
 from urllib.parse import urlsplit
 
@@ -45,3 +46,11 @@ def refusal(url: str, addresses: Iterable[str], trusted: set[tuple[str, int]], a
         if not is_public_ip(address):
             return f"refused: {host} resolves to non-public address {address} (use --allow-private to permit)"
     return ""
+
+
+def resolve(host: str) -> list[str]:
+    """The addresses `host` resolves to; [] when it does not (the fetch itself then fails)."""
+    try:
+        return sorted({info[4][0] for info in socket.getaddrinfo(host, None)})
+    except (socket.gaierror, UnicodeError, ValueError):
+        return []

@@ -84,11 +84,11 @@ LOOKUP_WITH_LAST_SEEN_SQL = ("select p.etag, p.last_modified, p.crawl_id, p.arti
 
 def article_for_url(db: sqlite_utils.Database, url: str) -> Optional[dict]:
     row = db.execute(
-        "select a.id, a.status, a.last_seen from article_urls u join articles a on a.id = u.article_id "
+        "select a.id, a.status, a.last_seen, a.url from article_urls u join articles a on a.id = u.article_id "
         "where u.url = ?",
         [url],
     ).fetchone()
-    return dict(zip(("id", "status", "last_seen"), row)) if row else None
+    return dict(zip(("id", "status", "last_seen", "url"), row)) if row else None
 
 
 def mark_gone(db: sqlite_utils.Database, article_id: int, when: str) -> bool:

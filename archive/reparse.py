@@ -8,22 +8,22 @@ from __future__ import annotations
 
 import gzip
 import logging
-import multiprocessing
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from typing import Callable, Optional
 
+from archive.config import EXTRACT_TIMEOUT
 from archive.decode import decode_html
 from archive.extract.site import MIN_PAGES, sample_html
 from archive.ingest import extract_page
 from archive.store import Archive
+from archive.workers import CallTimedOut, WorkerDied, Workers
 
 logger = logging.getLogger(__name__)
 
 BATCH = 200  # articles per read and per transaction
 LEARN_PAGES = 300  # stored pages sampled per site that has no template yet
-MAX_DEATHS = 3  # pages in a row killing a fresh extraction process: the pool is what is broken
+MAX_DEATHS = 3  # pages in a row killing their extraction process: the processes are what is broken
 
 
 class ExtractorFailed(RuntimeError):
@@ -46,62 +46,44 @@ def _extract(body_gz: bytes, url: str, content_type: Optional[str], template=Non
 
 
 class _Extractor:
-    """Runs ``_extract`` over a batch in a process pool (or in this process when processes <= 1).
+    """Runs ``_extract`` over a batch in worker processes (archive.workers), each page within
+    `timeout` seconds; in this process when there is one process and no time limit.
 
-    A worker that dies (a parser crash) breaks the whole pool; the batch's pages are then retried
-    one by one in fresh pools, so only the page that kills its worker is counted as an error.
+    A page whose process dies (a parser crash) or runs past the limit is an error; processes dying
+    on page after page mean they cannot run at all: ExtractorFailed.
     """
 
-    def __init__(self, processes: int):
-        self.processes = processes
-        self.pool: Optional[ProcessPoolExecutor] = None
+    def __init__(self, processes: int, timeout: Optional[float]):
+        self.workers = Workers(processes, timeout, preload=(__name__,)) if processes > 1 or timeout else None
         self.deaths = 0  # pages in a row whose process died
 
-    def _pool(self) -> ProcessPoolExecutor:
-        if self.pool is None:
-            self.pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("forkserver"))
-        return self.pool
-
     def submit(self, rows: list[dict]) -> list:
-        if self.processes <= 1:
-            return [_extract(r["body_gz"], r["url"], r["content_type"], r.get("template")) for r in rows]
-        pool = self._pool()
-        return [pool.submit(_extract, r["body_gz"], r["url"], r["content_type"], r.get("template")) for r in rows]
+        args = [(r["body_gz"], r["url"], r["content_type"], r.get("template")) for r in rows]
+        if self.workers is None:
+            return [_extract(*a) for a in args]
+        return [self.workers.submit(_extract, *a) for a in args]
 
-    def results(self, rows: list[dict], pending: list) -> list:
-        out = []
-        for row, job in zip(rows, pending):
-            if not isinstance(job, Future):
-                out.append(job)
-                continue
-            try:
-                out.append(job.result())
-            except BrokenProcessPool:
-                out.append(self._alone(row))
-        return out
+    def results(self, pending: list) -> list:
+        return [self._result(job) if isinstance(job, Future) else job for job in pending]
 
-    def _alone(self, row: dict):
-        """Retry one page of a dead pool in a live one; a page that kills that too is an error.
-        Pools dying on page after page mean the processes cannot run at all: say so and stop."""
-        if self.pool is not None and self.pool._broken:
-            self.close()
+    def _result(self, job: Future):
         try:
-            result = self._pool().submit(_extract, row["body_gz"], row["url"], row["content_type"],
-                                         row.get("template")).result()
-            self.deaths = 0
-            return result
-        except BrokenProcessPool:
-            self.close()
+            result = job.result()
+        except CallTimedOut as exc:
+            result = None, f"extraction {exc}"
+        except WorkerDied:
             self.deaths += 1
             if self.deaths >= MAX_DEATHS:
                 raise ExtractorFailed(f"extraction processes died on {MAX_DEATHS} pages in a row; "
-                                      "try --processes 1") from None
+                                      "try --processes 1 --timeout 0") from None
             return None, "the extraction process died on this page"
+        self.deaths = 0
+        return result
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = None
+        if self.workers is not None:
+            self.workers.close()
+            self.workers = None
 
 
 def default_processes() -> int:
@@ -109,15 +91,16 @@ def default_processes() -> int:
 
 
 def reparse_archive(db_path: str, progress: Optional[Callable[[int, int], None]] = None,
-                    processes: Optional[int] = None, batch: int = BATCH) -> dict:
+                    processes: Optional[int] = None, batch: int = BATCH,
+                    timeout: Optional[float] = EXTRACT_TIMEOUT) -> dict:
     """Extract every article again from its latest raw page; returns counts by outcome.
 
     Each page is extracted with its site's template; a site archived before sites were learned
     is learned first from its stored pages (learn_sites). The next batch is extracted while the
-    current one is written.
+    current one is written. A page taking longer than `timeout` seconds is an error (0: no limit).
     """
     archive = Archive(db_path)
-    extractor = _Extractor(default_processes() if processes is None else processes)
+    extractor = _Extractor(default_processes() if processes is None else processes, timeout)
     counts = {"total": 0, "changed": 0, "unchanged": 0, "errors": 0}
     try:
         learn_sites(archive)
@@ -128,7 +111,7 @@ def reparse_archive(db_path: str, progress: Optional[Callable[[int, int], None]]
         while rows:
             next_rows = _chunk(archive, rows[-1]["article_id"], batch)
             next_pending = extractor.submit(next_rows) if next_rows else []
-            results = extractor.results(rows, pending)
+            results = extractor.results(pending)
             with archive.db.atomic():
                 for row, (article, error) in zip(rows, results):
                     if error:

@@ -79,6 +79,16 @@ class FetchedPage:
     elapsed_ms: Optional[int] = None
 
 
+@dataclass
+class Placement:
+    """Where a fetched article goes: the stored article it updates (None: a new one), the URL it is
+    stored under, the addresses that lead to it, and why a canonical claim was not accepted."""
+    article: Optional[dict]
+    url: str
+    aliases: list[str]
+    note: str = ""
+
+
 def content_hash(article: Article) -> str:
     """Hash of the normalized content: equal hashes mean nothing a reader sees has changed."""
     payload = {name: getattr(article, name) for name in VERSIONED_FIELDS}
@@ -269,19 +279,29 @@ class Archive:
                 return row[0]
         return None
 
-    def save_article(self, crawl_id: Optional[int], page: FetchedPage, article: Article) -> tuple[str, int]:
-        """Store one extracted article; returns ``(outcome, article_id)``, outcome new/changed/unchanged."""
+    def save_article(self, crawl_id: Optional[int], page: FetchedPage, article: Article,
+                     notes: Optional[list] = None) -> tuple[str, int]:
+        """Store one extracted article; returns ``(outcome, article_id)``, outcome new/changed/unchanged.
+
+        Where it goes is settled by ``_place``: a canonical link is a claim, and an article's text
+        changes only through its own URL. A claim the archive cannot confirm is noted in
+        ``article.problems`` and in `notes` (save_visit writes them in the fetch's ``error``).
+        """
         now = page.fetched_at or utcnow()
-        key = clean_url(article.canonical_url or page.url)
-        aliases = list(dict.fromkeys([key, clean_url(page.url)]))
         digest = content_hash(article)
         with self.db.atomic():
-            article_id = self.find_article_id(aliases)
-            existing = self.db["articles"].get(article_id) if article_id else None
+            place = self._place(page, article.canonical_url, digest)
+            if place.note:
+                article.problems.append(place.note)
+                if notes is not None:
+                    notes.append(place.note)
+            existing = place.article
+            article_id = existing["id"] if existing else None
             if existing and existing["content_hash"] == digest:
                 self.db["articles"].update(
                     article_id,
                     {
+                        "url": place.url,
                         "last_seen": now,
                         "status": "live",
                         "gone_since": None,
@@ -295,14 +315,13 @@ class Archive:
                 raw_page_id = self._save_raw(page)
                 version = existing["version"] + 1 if existing else 1
                 record = self._article_row(article, page, digest, raw_page_id, now)
-                record.update({"version": version, "last_changed": now, "last_seen": now})
+                record.update({"url": place.url, "version": version, "last_changed": now, "last_seen": now})
                 if existing:
-                    # Keep the identity it was first archived under.
-                    record.update({"url": existing["url"], "first_seen": existing["first_seen"]})
+                    record["first_seen"] = existing["first_seen"]
                     self.db["articles"].update(article_id, record)
                     outcome = "changed"
                 else:
-                    record.update({"url": key, "first_seen": now})
+                    record["first_seen"] = now
                     article_id = self.db["articles"].insert(record).last_pk
                     outcome = "new"
                 self.db["article_versions"].insert(
@@ -310,11 +329,69 @@ class Archive:
                                       article.sample.template_pages if article.sample is not None else None)
                 )
                 self._replace_children(article_id, article)
-            self._save_aliases(article_id, aliases)
+            self._save_aliases(article_id, place.aliases)
             self._replace_related(article_id, article)
             if article.sample is not None:
                 self.knowledge.add(article.site, article.sample)
         return outcome, article_id
+
+    def _place(self, page: FetchedPage, canonical: str, digest: str) -> Placement:
+        """Where a page declaring `canonical`, with content `digest`, goes.
+
+        A page speaks for its own URL: it updates the article stored under it (``articles.url``).
+        A canonical link to another URL of the site is a claim, accepted only when the archive
+        confirms it: the article there has this very content, or was archived from these very
+        bytes (the page is one more address of it). Otherwise the page is stored under its own
+        URL, with the conflict noted: a page declaring another's URL canonical never rewrites that
+        article. An unconfirmed claim to a URL nothing is archived under is remembered (an address
+        of the claiming article) until that URL's own page comes: with the same content, the
+        article moves to it (an ``/amp/`` or ``?print=1`` variant fetched before its canonical
+        page); with other content, the URL gets its own article.
+        """
+        fetched = clean_url(page.url)
+        claimed = clean_url(canonical) if canonical else fetched
+        sha = hashlib.sha256(page.body).hexdigest()
+
+        def same(row: dict) -> bool:
+            return row["content_hash"] == digest or row["sha256"] == sha
+
+        if claimed == fetched:
+            found = self._article_at(fetched)
+            if found is None or found["url"] == fetched:
+                return Placement(found, fetched, [fetched])
+            if same(found):     # another address of an article stored under another URL
+                adopt = not self._fetched_as(page.url, fetched, found["id"])     # that URL only claimed it
+                return Placement(found, fetched if adopt else found["url"], [fetched])
+            return Placement(None, fetched, [fetched])      # its own page now, no longer that article
+        target = self._article_at(claimed)
+        if target is not None and same(target):
+            return Placement(target, target["url"], [fetched])
+        own = self._article_at(fetched)
+        if own is not None and own["url"] != fetched and not same(own):
+            own = None      # an address of another article: this page gets its own
+        if target is not None and own is not None and target["id"] == own["id"]:
+            target = None   # this page's own earlier claim
+        if target is None:
+            why, aliases = "nothing is archived there yet", [fetched, claimed]
+        elif target["url"] == claimed:
+            why, aliases = "the article archived there differs", [fetched]
+        else:
+            why, aliases = "another page claims it with other content", [fetched]
+        note = f"canonical {claimed} not confirmed ({why}): stored under its own URL"
+        return Placement(own, own["url"] if own else fetched, aliases, note)
+
+    def _article_at(self, url: str) -> Optional[dict]:
+        """The article `url` leads to: its id, url, content hash, version, first_seen and raw page sha256."""
+        row = self.db.execute(
+            "select a.id, a.url, a.content_hash, a.version, a.first_seen, r.sha256 from article_urls u "
+            "join articles a on a.id = u.article_id left join raw_pages r on r.id = a.raw_page_id "
+            "where u.url = ?", [url]).fetchone()
+        return dict(zip(("id", "url", "content_hash", "version", "first_seen", "sha256"), row)) if row else None
+
+    def _fetched_as(self, url: str, clean: str, article_id: int) -> bool:
+        """Whether a fetch of `url` was ever recorded as the article (pages remembers each URL's last)."""
+        return self.db.execute("select 1 from pages where url in (?, ?) and article_id = ?",
+                               [url, clean, article_id]).fetchone() is not None
 
     @staticmethod
     def _version_row(article_id, version, article, digest, fetched_at, raw_page_id, crawl_id,
@@ -548,11 +625,15 @@ def save_visit(
     with _whole(db):
         article_id = None
         if article is not None:
-            outcome, article_id = archive.save_article(crawl_id, page, article)
+            notes: list[str] = []
+            outcome, article_id = archive.save_article(crawl_id, page, article, notes)
+            error = error or "; ".join(notes)
         elif kind == "not_modified":
             return "not_modified", save_not_modified(archive, crawl_id, [(key, page)], worker=worker)[0]
         elif kind == "gone":
             known = pages.article_for_url(db, key)
+            if known and known["url"] != clean_url(key) and not archive._fetched_as(key, clean_url(key), known["id"]):
+                known = None    # a canonical another page claimed, never this article's own page
             if known:
                 pages.mark_gone(db, known["id"], now)
                 archive.record_fetch(crawl_id, page.url, outcome="gone", article_id=known["id"],

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import math
-import socket
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -39,7 +38,7 @@ from twisted.internet.threads import deferToThread
 
 from archive import linkpolicy as lp
 from archive import pages
-from archive.netpolicy import refusal, trusted_origins
+from archive.netpolicy import refusal, resolve, trusted_origins
 from archive.schema import open_db
 from archive.urls import clean_url
 
@@ -202,7 +201,7 @@ class ScopeGuardMiddleware:
         host = urlsplit(request.url).hostname or ""
         addresses = self.cache.get(host)
         if addresses is None:
-            addresses = await maybe_deferred_to_future(deferToThread(_resolve, host))
+            addresses = await maybe_deferred_to_future(deferToThread(resolve, host))
             self.cache[host] = addresses
         trusted = trusted_origins(self.crawler.spider.start_urls)
         reason = refusal(request.url, addresses, trusted, self.allow_private)
@@ -210,13 +209,6 @@ class ScopeGuardMiddleware:
             self.crawler.stats.inc_value("archive/refused_private")
             raise Refused(reason)
         return None
-
-
-def _resolve(host: str) -> list[str]:
-    try:
-        return sorted({info[4][0] for info in socket.getaddrinfo(host, None)})
-    except (socket.gaierror, UnicodeError):
-        return []  # unresolvable: the download itself will fail and be recorded
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

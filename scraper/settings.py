@@ -7,7 +7,8 @@ from importlib.util import find_spec as _find_spec
 
 from scrapy.settings import default_settings as _scrapy_defaults
 
-from archive.config import DEFAULT_DB, USER_AGENT as _USER_AGENT
+from archive.config import (DEFAULT_DB, EXTRACT_TIMEOUT as _EXTRACT_TIMEOUT, MAX_PAGE_BYTES as _MAX_PAGE_BYTES,
+                            USER_AGENT as _USER_AGENT)
 
 BOT_NAME = "health-archive"
 SPIDER_MODULES = ["scraper.spiders"]
@@ -25,6 +26,8 @@ ARCHIVE_MAX_ERROR_RATE = 0.2     # share of failed fetches above which the run e
 ARCHIVE_LOCK_WAIT = False        # wait for another crawl of the same archive instead of refusing
 ARCHIVE_WRITE_BATCH = 100        # visits per SQLite transaction (each visit is still written whole)
 ARCHIVE_EXTRACT_PROCESSES = 1    # extraction worker processes (0: a thread pool; shares the GIL with the reactor)
+ARCHIVE_EXTRACT_TIMEOUT = _EXTRACT_TIMEOUT  # seconds a page's extraction may take (60); past it the page is an
+                                 # error in fetches, its worker process is replaced and the crawl goes on; 0 = none
 ARCHIVE_LOG_FILE = ""            # also write the log to this file (stderr keeps it too)
 ARCHIVE_ALLOW_PRIVATE = False    # let links reach private/loopback addresses beyond the start URLs' own
 ARCHIVE_NOVELTY_BUDGET = 30      # fetches of a URL pattern, section or link source in a row without a new
@@ -60,7 +63,7 @@ RETRY_TIMES = 2                  # 5xx, 429 and timeouts are retried, then recor
 RETRY_BACKOFF_BASE = 1.0         # seconds before the first retry, doubled for each next one
 RETRY_BACKOFF_MAX = 30.0
 DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_MAXSIZE = _MAX_PAGE_BYTES  # 20 MB: also what `extract` reads of a file or URL
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 REDIRECT_MAX_TIMES = 10
 ARCHIVE_ROBOTS_ATTEMPTS = 6      # fetches of a robots.txt answering 5xx or 429, or not at all, spaced by the

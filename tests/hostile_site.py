@@ -31,7 +31,8 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 MB = 1024 * 1024
 SECTIONS = frozenset(("articles", "bad", "charset", "slow", "redirect", "xml", "intl", "dup", "traps", "ssrf",
-                      "robots", "flood"))
+                      "robots", "flood", "claims", "heavy"))
+OPT_IN = frozenset(("flood", "claims", "heavy"))     # sections a crawl of the whole site leaves out
 FLOOD_LINKS = 300_000   # unique links on the link-flood page /flood/ (about 10.5 MB of HTML)
 
 _SENTENCES = (
@@ -134,7 +135,7 @@ class HostileSite:
     """The hostile site. ``sections`` picks what the home page links to (all by default);
     ``canary`` is the base URL of a server no crawl may reach (SSRF and XXE targets point there)."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, sections: Iterable[str] = SECTIONS - {"flood"},
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, sections: Iterable[str] = SECTIONS - OPT_IN,
                  articles: int = 6, delay: float = 0.0, stall: float = 6.0, crawl_delay: float | None = None,
                  canary: str = "http://127.0.0.2:9", bomb_size: int = 64 * MB, huge_size: int = 50 * MB,
                  robots_answers: Iterable[str] = ("ok",), private_pages: int = 0):
@@ -697,6 +698,45 @@ def _flooded(site, path: str, query) -> Reply:
 
 # SSRF --------------------------------------------------------------------------------------------------
 
+# Canonical claims ---------------------------------------------------------------------------------
+# Mallory claims Alice's URL and is fetched first; Eve claims Bob's, fetched after it; Carol's /amp/
+# variant is a faithful copy fetched before her page. (name, guide number, whose URL it declares)
+CLAIMS = {"mallory": (201, "alice"), "alice": (202, "alice"), "bob": (203, "bob"), "eve": (204, "bob"),
+          "carol": (205, "carol")}
+CLAIM_LINKS = {"mallory": "alice", "bob": "eve", "carol": "carol"}
+
+
+def _claims_index(site, query) -> Reply:
+    return _html(listing_page("Members' posts", ["/claims/u/mallory/post/", "/claims/u/bob/post/",
+                                                 "/claims/u/carol/post/amp/"]))
+
+
+def _claim(site, path: str, query) -> Reply:
+    parts = path.strip("/").split("/")      # claims/u/<name>/post[/amp]
+    if len(parts) not in (4, 5) or parts[2] not in CLAIMS or parts[3] != "post" or parts[4:] not in ([], ["amp"]):
+        return Reply(404, b"not found")
+    n, owner = CLAIMS[parts[2]]
+    link = CLAIM_LINKS.get(parts[2])     # in Read Also: not the text a version compares, whatever a site template drops
+    return _html(article_page(n, canonical=f"{site.base_url}/claims/u/{owner}/post/",
+                              related=[f"/claims/u/{link}/post/"] if link else ()))
+
+
+# A page whose extraction takes seconds (10,000 linked paragraphs, 40,000 tags: under the page caps),
+# among pages that take milliseconds.
+def _heavy_index(site, query) -> Reply:
+    return _html(listing_page("Heavy", ["/heavy/page/", *site.article_urls()]))
+
+
+def heavy_page() -> str:
+    paragraphs = "".join(f"<p>Paragraph {i} of a long read <a href='#note-{i}'>with a link</a>.</p>\n"
+                         for i in range(10_000))
+    return article_page(301, title="A very long read", extra_body=paragraphs)
+
+
+def _heavy_page(site, query) -> Reply:
+    return _html(heavy_page())
+
+
 def ssrf_targets(site: HostileSite) -> list[str]:
     """Addresses on pages of this site that must not be fetched: another loopback host, a name
     resolving to loopback, another port of the start host, a metadata address."""
@@ -772,6 +812,9 @@ ROUTES: dict[str, Callable] = {
     "/ssrf/article/": _ssrf_article,
     "/ssrf/redirect/": _ssrf_redirect,
     "/ssrf/sitemap.xml": _ssrf_sitemap,
+    "/claims/": _claims_index,
+    "/heavy/": _heavy_index,
+    "/heavy/page/": _heavy_page,
 }
 PREFIX_ROUTES: list[tuple[str, Callable]] = [
     ("/articles/", _article),
@@ -787,6 +830,7 @@ PREFIX_ROUTES: list[tuple[str, Callable]] = [
     ("/deep/", _deep),
     ("/shop/", _shop),
     ("/flood/", _flooded),
+    ("/claims/u/", _claim),
 ]
 SECTION_LINKS = {
     "bad": [p for p in ROUTES if p.startswith("/bad/")],
@@ -800,6 +844,8 @@ SECTION_LINKS = {
     "ssrf": ["/ssrf/"],
     "robots": ["/private/secret/", "/private/"],
     "flood": ["/flood/"],
+    "claims": ["/claims/"],
+    "heavy": ["/heavy/"],
 }
 
 

@@ -13,13 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive.ingest import extract_page
-from archive.netpolicy import refusal, trusted_origins
+from archive.netpolicy import refusal, resolve, trusted_origins
 from archive.urls import clean_url
 from fuzz_extract import (CONTENT_TYPES, FIXTURES, SCRIPT_URLS, VECTORS, check, fuzz_with_hypothesis, hostile_pages,
                           load_fixture, unsafe_html, unsafe_parts)
 from helpers import query, run_cli
 from hostile_site import Canary, HostileSite, article_page, ssrf_targets
-from scraper.middlewares import RobotsMiddleware, _resolve
+from scraper.middlewares import RobotsMiddleware
 
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
 
@@ -127,8 +127,8 @@ def test_metadata_hosts_and_numeric_spellings_of_loopback_are_refused():
     trusted = trusted_origins(["http://start.example/"])
     assert "metadata" in refusal("http://metadata.google.internal/computeMetadata/v1/", [], trusted, False)
     for spelling in ("2130706433", "0x7f000001", "127.1", "017700000001"):
-        assert "127.0.0.1" in _resolve(spelling)
-        assert refusal(f"http://{spelling}/", _resolve(spelling), trusted, False).startswith("refused:")
+        assert "127.0.0.1" in resolve(spelling)
+        assert refusal(f"http://{spelling}/", resolve(spelling), trusted, False).startswith("refused:")
     assert refusal("http://example.org/", ["93.184.216.34"], trusted, False) == ""
     assert refusal("http://start.example/x", ["10.0.0.1"], trusted, False) == ""  # the start host, as typed
 

@@ -9,7 +9,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archive.extract import media, vocab
-from archive.extract.clean import dismantle, drop_tree, has_descendant, keep_space, text_length, text_of
+from archive.extract.clean import (dismantle, drop_tree, has_descendant, keep_space, remove, squashed_text,
+                                   text_length, text_of)
 from archive.extract.links import same_site, site_of
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -233,6 +234,7 @@ def prune_content(node, site: str = "") -> list[str]:
     _drop_teaser_lists(node)
     bylines: list[str] = []
     opened = False          # has the first real paragraph been seen?
+    lengths = _TextLengths()
     elements = list(node.iter(etree.Element))
     # Elements inside a block dropped earlier in this pass are still visited: a removed element
     # stays in its document, so the test this loop used to skip them by (its root element is
@@ -245,26 +247,26 @@ def prune_content(node, site: str = "") -> list[str]:
             if opened:
                 el.tag = "h2"
             else:
-                el.drop_tree()
+                lengths.drop(el)
             continue
-        if _is_caption(el):
+        if _is_caption(el, lengths):
             continue
-        if tag in _PRUNABLE and _is_furniture(el, bylines, site):
+        if tag in _PRUNABLE and _is_furniture(el, bylines, site, lengths):
             if tag in _INLINE:
                 keep_space(el)      # <span>&nbsp;</span> between two words
-            el.drop_tree()
+            lengths.drop(el)
             continue
         if not opened and tag in _LEAD_BLOCKS and not _in_heading(el):
             text = " ".join(text_of(el).split())
             if _credit_line(el, text):
-                el.drop_tree()      # "Medically reviewed by X — Written by Y — Updated on DATE"
+                lengths.drop(el)    # "Medically reviewed by X — Written by Y — Updated on DATE"
             elif _opens_article(el, text):
                 opened = True
             elif el.tag not in vocab.HEADING_TAGS and len(text) < LEAD_LINE_MAX \
                     and not has_descendant(el, "img") and not _holds_opening(el) \
                     and not _is_pseudo_heading(el, text) and not _list_item(el, text) \
                     and not el.get(_EMBED_MARK):
-                el.drop_tree()
+                lengths.drop(el)
     for el in elements:     # what was dropped, taken apart while nothing reads it any more
         if el is not node and el.getparent() is None:
             dismantle(el)
@@ -272,6 +274,31 @@ def prune_content(node, site: str = "") -> list[str]:
 
 
 _EMBED_MARK = media.MARK     # a media placeholder (media.py): content, however short
+
+
+class _TextLengths:
+    """The text length (whitespace runs as one space) of each element prune_content asks about,
+    read once and kept current as elements under it are dropped: a paragraph of 4,000 "Share"
+    spans took 4 s when its text was read again for each span."""
+
+    def __init__(self):
+        self.known: dict = {}
+
+    def of(self, el) -> int:
+        length = self.known.get(el)
+        if length is None:
+            length = self.known[el] = len(" ".join(text_of(el).split()))
+        return length
+
+    def drop(self, el) -> None:
+        """``clean.remove(el)``, its text taken off the lengths known of its ancestors."""
+        if self.known:
+            ancestors = [a for a in el.iterancestors() if a in self.known]
+            if ancestors:
+                gone = len(" ".join(text_of(el).split()))
+                for ancestor in ancestors:
+                    self.known[ancestor] = max(0, self.known[ancestor] - gone - (gone > 0))
+        remove(el)
 
 
 
@@ -448,7 +475,7 @@ def _caption_named(classes: str, ident: str) -> bool:
     return "caption" in names or vocab.CREDIT_NAME_RE.search(names) is not None
 
 
-def _is_caption(el) -> bool:
+def _is_caption(el, lengths: _TextLengths | None = None) -> bool:
     """Normalize captions: inside a figure they become <figcaption>; elsewhere they go."""
     if el.tag in ("figcaption", "figure", "img"):
         return False
@@ -460,27 +487,29 @@ def _is_caption(el) -> bool:
         return True
     if any(a.tag == "figure" for a in el.iterancestors()):
         el.tag = "figcaption"
+    elif lengths is not None:
+        lengths.drop(el)
     else:
-        el.drop_tree()
+        remove(el)
     return True
 
 
-def _is_furniture(el, bylines: list | None = None, site: str = "") -> bool:
-    text = " ".join(text_of(el).split())
+def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _TextLengths | None = None) -> bool:
+    text = squashed_text(el)
     if not text:
         return not has_descendant(el, "img") and el.tag != "td" and not el.get(_EMBED_MARK)
     if len(text) <= vocab.BOILERPLATE_TEXT_MAX and is_boilerplate_text(text) or (
         len(text) <= vocab.DATE_LINE_MAX and _is_date_or_byline(text)
     ):
         # the phrase must be the whole block, not a bold word opening a sentence
-        whole = el.tag not in _INLINE or not _has_other_text(el.getparent(), el)
+        whole = el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)
         if whole and bylines is not None and vocab.BYLINE_RE.match(text):
             bylines.append(text)
         return whole
     if len(text) <= vocab.DATE_LINE_MAX * 2 and vocab.WRITTEN_BY_RE.match(text):
         if bylines is not None:     # "by N. V., M.D., Member, Scientific Advisory Board"
             bylines.append(text)
-        return el.tag not in _INLINE or not _has_other_text(el.getparent(), el)
+        return el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)
     tag = el.tag
     if tag in _INLINE and tag != "span":
         return False
@@ -537,12 +566,11 @@ def _is_date_or_byline(text: str) -> bool:
     return bool(vocab.YEAR_OR_TIME_RE.search(text)) and bool(vocab.DATE_LINE_RE.match(text))
 
 
-def _has_other_text(parent, el) -> bool:
+def _has_other_text(parent, el, lengths: _TextLengths | None = None) -> bool:
     if parent is None:
         return False
-    whole = " ".join(text_of(parent).split())
-    own = " ".join(text_of(el).split())
-    return len(whole) > len(own) + 2
+    whole = lengths.of(parent) if lengths is not None else len(" ".join(text_of(parent).split()))
+    return whole > len(" ".join(text_of(el).split())) + 2
 
 
 def _holds_prose(el) -> bool:

@@ -11,7 +11,7 @@ from archive.decode import decode_html
 from archive.extract import authors as _authors
 from archive.extract import body as _body
 from archive.extract import dates as _dates
-from archive.extract import clean, hydration, language, links, media, pagetype, related, sanitize, site, vocab
+from archive.extract import bounds, clean, hydration, language, links, media, pagetype, related, sanitize, site, vocab
 from archive.extract.metadata import PageIndex, collect_jsonld, main_entity, read_metadata
 from archive.extract.record import Article, Person, Related
 from archive.extract.site import SiteTemplate
@@ -28,13 +28,16 @@ HYDRATION_SKIP_WORDS = 250  # a body found in the HTML with this many words is n
 def extract_article(html: str, url: str, template: SiteTemplate | None = None, learn: bool = False) -> Article:
     """Extract one page into an Article; never raises: what went wrong lands in `problems`.
 
-    `html` is the page text (bytes are decoded the crawler's way, archive.decode). `template`: what
-    the page's site repeats on most pages (site.SiteTemplate), left out of the article; `learn`:
-    also sample the page's blocks into ``article.sample`` for the site's learner.
+    `html` is the page text (bytes are decoded the crawler's way, archive.decode), read within the
+    bounds of archive.extract.bounds. `template`: what the page's site repeats on most pages
+    (site.SiteTemplate), left out of the article; `learn`: also sample the page's blocks into
+    ``article.sample`` for the site's learner.
     """
     article = Article(url=url)
     if isinstance(html, bytes):
         html = decode_html(html)[0]
+    if isinstance(html, str):
+        html = bounds.bound_html(html, article.problems)
     root = parse_html(html, article.problems)
     if root is None:
         article.page_type = "other"

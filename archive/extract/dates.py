@@ -402,15 +402,16 @@ def article_text(root, headline=None, limit: int = 0) -> str:
     from ZONE_BEFORE characters above the headline on: what a reader takes for the page's own text, up
     to about `limit` characters (TEXT_LIMIT by default)."""
     parts: list[str] = []
-    state = [limit or TEXT_LIMIT, headline, -1]     # budget, the headline, len(parts) when it was reached
+    budget = limit or TEXT_LIMIT
+    state = [budget, headline, -1]     # budget left, the headline, len(parts) when it was reached
     try:
         _article_walk(root, parts, _headline_line(headline), state, 0)
     except _Enough:
         pass
     if state[2] <= 0:
-        return " ".join(parts)
+        return " ".join(parts)[:budget]     # (one text node may hold more than the whole budget)
     # far above the headline are the site's header, today's date and tickers: keep only what is near
-    return " ".join(parts[:state[2]])[-ZONE_BEFORE:] + " " + " ".join(parts[state[2]:])
+    return (" ".join(parts[:state[2]])[-ZONE_BEFORE:] + " " + " ".join(parts[state[2]:]))[:budget]
 
 
 _TEXT_TAG_SET = frozenset(_TEXT_TAGS)

@@ -48,7 +48,7 @@ def find_post(blocks: list[str], page_url: str = "") -> Optional[Post]:
     for raw in blocks:
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):    # not JSON, or nested deeper than the decoder goes
             continue
         found = _walk(data, None, budget, 0, titled)
         if found and (longest is None or found[0] > longest[0]):

@@ -337,6 +337,8 @@ def _load_json(raw: str):
     the value (a stray closing brace, several objects in a row); None when nothing parses."""
     try:
         return json.loads(raw)
+    except RecursionError:      # nested deeper than the decoder goes: no reading of it will do
+        return None
     except ValueError:
         pass
     text = _TRAILING_COMMA.sub(r"\1", _JSON_JUNK.sub(" ", raw)).strip()
@@ -344,7 +346,7 @@ def _load_json(raw: str):
     while pos < len(text):
         try:
             value, pos = _DECODER.raw_decode(text, pos)
-        except ValueError:
+        except (ValueError, RecursionError):
             break
         values.append(value)
         while pos < len(text) and text[pos] in " ,;\t":

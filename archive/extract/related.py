@@ -7,7 +7,7 @@ from urllib.parse import urldefrag
 from lxml import etree
 
 from archive.extract import vocab
-from archive.extract.clean import has_descendant, text_of
+from archive.extract.clean import has_descendant, remove, text_of
 from archive.extract.links import (HEADING_LEVEL, absolute_url, label_box, same_site, section_after, site_of,
                                    xpath_normalized_length)
 from archive.extract.record import Related
@@ -38,11 +38,11 @@ def extract_related(root, base_url: str, page_url: str, named: list, candidates=
                 items.append(item)
         for el in group:
             if el.getparent() is not None:
-                el.drop_tree()
+                remove(el)
     for group in sitewide:      # "Latest posts", "Most read": the site's lists, not this article's
         for el in group:
             if el.getparent() is not None and not _detached(el, root):
-                el.drop_tree()
+                remove(el)
     return items
 
 

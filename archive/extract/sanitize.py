@@ -10,7 +10,7 @@ from bs4.element import Comment
 from lxml import etree
 
 from archive.extract import vocab
-from archive.extract.clean import has_descendant, keep_space, text_of
+from archive.extract.clean import has_descendant, keep_space, remove, text_of, unwrap
 from archive.extract.links import absolute_url
 
 CLEANER = nh3.Cleaner(
@@ -70,10 +70,10 @@ def tidy(node) -> None:
         if el is node or el.getparent() is None:
             continue
         if el.tag == "a" and not vocab.SAFE_HREF_RE.match(el.get("href") or ""):
-            el.drop_tag()           # javascript:, data:, no address: keep the words only
+            unwrap(el)              # javascript:, data:, no address: keep the words only
         elif not text_of(el).strip() and not has_descendant(el, "img"):
             keep_space(el)
-            el.drop_tree()
+            remove(el)
     for el in node.iter(*_TEXT_BLOCKS, "img", "figcaption", "br"):
         if el is not node and el.tail is not None and not el.tail.strip():
             el.tail = "\n"

@@ -172,9 +172,10 @@ def sample_page(fingerprints: dict, title: str, template_pages: int = 0) -> Page
 
 def sample_html(html: str) -> PageSample:
     """The sample of a page given as text (a stored page: reparse learns sites from them)."""
+    from archive.extract.bounds import bound_html
     from archive.extract.core import parse_html
 
-    root = parse_html(html, [])
+    root = parse_html(bound_html(html, []), [])
     if root is None:
         return PageSample()
     title = root.find("head/title")

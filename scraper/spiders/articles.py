@@ -3,16 +3,13 @@ article within scope, following Read Also blocks, listings, pagination, sitemaps
 
     scrapy crawl articles -a start_urls=https://example.org/some-article/ -s ARCHIVE_DB=archive.db
 
-Parsing happens in ``archive`` (the same code ``health-archive extract`` runs), in a worker
-thread so the reactor keeps downloading.
+Parsing happens in ``archive`` (the same code ``health-archive extract`` runs), in worker
+processes so the reactor keeps downloading, each page within ARCHIVE_EXTRACT_TIMEOUT.
 """
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from urllib.parse import urlparse, urlsplit
 
 import scrapy
@@ -28,10 +25,11 @@ from archive.decode import looks_binary
 from archive.discover import parse_xml_urls, robots_sitemaps, sniff_kind
 from archive.pages import due_articles
 from archive.schema import open_db
-from archive.ingest import extract_page
+from archive.ingest import extract_for_crawl
 from archive import linkpolicy as lp
 from archive.store import FetchedPage, utcnow
 from archive.urls import clean_url, is_http_url, site_of
+from archive.workers import CallTimedOut, Workers
 from scraper.items import PageItem
 from scraper.middlewares import ARTICLE_FLAG, SKIPPED_FLAG, Parked, Refused, robots_answered
 
@@ -67,13 +65,8 @@ def _one_line(text: str) -> str:
     return text if len(text) <= ERROR_MAX_CHARS else text[: ERROR_MAX_CHARS - 3] + "..."
 
 
-def extract_for_crawl(body: bytes, url: str, content_type, max_links: int, template=None):
-    """``extract_page`` with the page's site template, sampling the page for the site's learner,
-    the page's links cut to what the crawl takes before they leave the extraction process: a page
-    of 300,000 links hands back 2,000 (ARCHIVE_MAX_LINKS_PER_PAGE)."""
-    article, encoding = extract_page(body, url, content_type, template, learn=True)
-    article.page_links = lp.take_links(article.page_links, max_links)
-    return article, encoding
+class ExtractionTimeout(Exception):
+    """A page's extraction ran past ARCHIVE_EXTRACT_TIMEOUT."""
 
 
 def link_policy(settings, counter) -> lp.LinkPolicy:
@@ -164,30 +157,34 @@ class ArticlesSpider(scrapy.Spider):
     async def _extract(self, body: bytes, url: str, content_type):
         """Extraction off the reactor thread: in worker processes (ARCHIVE_EXTRACT_PROCESSES), so
         the parse does not contend with the reactor for the GIL; in a thread when set to 0. The
-        page's site template goes with it, and the page comes back sampled for the site's learner."""
+        page's site template goes with it, and the page comes back sampled for the site's learner.
+        A page taking longer than ARCHIVE_EXTRACT_TIMEOUT raises ExtractionTimeout: its process is
+        replaced (a thread cannot be stopped: it runs on, unwaited for)."""
         template = self.site_templates.get(site_of(url))
-        pool = self._extraction_pool()
         args = (body, url, content_type, self.links.max_links, template)
-        if pool is None:
-            return await maybe_deferred_to_future(deferToThread(extract_for_crawl, *args))
+        timeout = self.settings.getfloat("ARCHIVE_EXTRACT_TIMEOUT") or None
+        pool = self._extraction_pool(timeout)
         try:
+            if pool is None:
+                work = maybe_deferred_to_future(deferToThread(extract_for_crawl, *args))
+                return await (asyncio.wait_for(work, timeout) if is_asyncio_reactor_installed() else work)
             return await asyncio.wrap_future(pool.submit(extract_for_crawl, *args))
-        except BrokenProcessPool:
-            self._pool = None  # a worker died (a parser crash): the next page gets a fresh pool
-            raise
+        except (CallTimedOut, asyncio.TimeoutError):
+            raise ExtractionTimeout(f"extraction took longer than ARCHIVE_EXTRACT_TIMEOUT ({timeout:g} s); "
+                                    + ("its process was stopped" if pool else "its thread runs on")) from None
 
-    def _extraction_pool(self):
+    def _extraction_pool(self, timeout):
         processes = self.settings.getint("ARCHIVE_EXTRACT_PROCESSES")
         if processes <= 0 or not is_asyncio_reactor_installed():
             return None
         if getattr(self, "_pool", None) is None:
-            self._pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("forkserver"))
+            self._pool = Workers(processes, timeout)
         return self._pool
 
     def closed(self, reason):
         pool = getattr(self, "_pool", None)
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.close()
             self._pool = None
 
     def settle_unmodified(self, response) -> bool:
@@ -248,6 +245,9 @@ class ArticlesSpider(scrapy.Spider):
             return
         try:
             article, encoding = await self._extract(response.body, response.url, content_type or None)
+        except ExtractionTimeout as exc:  # a page that would hold the crawl: recorded, and the crawl goes on
+            yield self._settled_item(response, PageItem(page=page, kind="error", error=_one_line(str(exc))))
+            return
         except Exception as exc:  # an extraction bug costs this page, recorded, never the crawl
             yield self._settled_item(response, PageItem(
                 page=page, kind="error", error=_one_line(f"extraction failed: {type(exc).__name__}: {exc}")))
