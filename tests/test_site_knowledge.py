@@ -95,6 +95,33 @@ def test_a_learned_site_gives_the_articles_own_terms_title_and_body():
     assert not article.related       # "Latest Posts" is the site's list, not this post's Read Also
 
 
+def test_an_articles_own_list_in_the_same_words_on_every_page_is_not_furniture():
+    """A Read Also block whose words repeat on every post ("Read more", "Related guide 1") but whose
+    links go elsewhere on each is the post's own; the sidebar's list, linking the same pages
+    everywhere, stays furniture. (The hostile site's Read Also lost both its links on every article
+    once its site was learned, in test_disk_full_...: the text alone was fingerprinted.)"""
+    def with_read_also(i: int) -> str:
+        html, _ = post(i, latest=[90, 91, 92, 93])
+        block = ('<aside class="read-also"><h3>Read Also</h3><ul>'
+                 f'<li><a href="/post-{i + 1}/">Related guide 1</a></li>'
+                 f'<li><a href="/post-{i + 2}/">Related guide 2</a></li></ul></aside>')
+        return html.replace('<div class="post-terms">', block + '<div class="post-terms">')
+
+    learner = SiteLearner()
+    for i in range(15):
+        article = extract_article(with_read_also(i), f"https://greenfield.example/post-{i}/", learner.template(),
+                                  learn=True)
+        learner.add(article.sample)
+    template = learner.template()
+    blocks = block_fingerprints(parse_html(with_read_also(40), []))
+    furniture = {el.text_content().strip() for el in furniture_elements(blocks, template)}
+    assert "Post number 90" in furniture
+    assert "Related guide 1" not in furniture and "Related guide 2" not in furniture
+    article = extract_article(with_read_also(40), "https://greenfield.example/post-40/", template)
+    assert [r.url for r in article.related] == ["https://greenfield.example/post-41/",
+                                                "https://greenfield.example/post-42/"]
+
+
 def test_nothing_is_furniture_before_the_site_has_enough_pages():
     learner = learned(MIN_PAGES - 1)
     assert not learner.template().furniture

@@ -89,10 +89,30 @@ def block_fingerprints(root) -> dict:
     for el in reversed(leaves):
         text = _text(el)
         if text:
-            found[el] = _fingerprint(_context(el) + "@" + _anchor(el, anchors), text)
+            found[el] = _fingerprint(_context(el) + "@" + _anchor(el, anchors), text + _targets(el))
             if len(found) >= MAX_BLOCKS:
                 break
     return found
+
+
+def _targets(el) -> str:
+    """Where a block's links go (host and path of its first three): a site-wide list links the same
+    pages on every page, while an article's own list ("Read also: Related guide 1", "Read more")
+    may repeat its words on every page but links elsewhere each time. Queries are left out: a
+    share button's link carries the page's own address there."""
+    if not len(el):
+        return ""
+    out = []
+    for a in el.iter("a"):
+        href = a.get("href")
+        if href:
+            out.append(_TARGET_RE.match(href.strip()).group(0))
+            if len(out) == 3:
+                break
+    return "\x1e" + "\x1e".join(out) if out else ""
+
+
+_TARGET_RE = re.compile(r"[^?#]*")
 
 
 def _text(el) -> str:
