@@ -7,7 +7,6 @@ import functools
 import hashlib
 import re
 import weakref
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Optional
@@ -27,6 +26,7 @@ from archive.datasette_metadata import QUERIES, build_metadata
 from archive.article_page import (LIST_TABLES, MAX_DIFFS, MAX_LISTED, article_path, as_article_id, json_list,
                                   page_context)
 from archive.readonly import make_read_only
+from archive.workers import CallTimedOut, WorkerDied, Workers
 from archive.schema import JSON_COLUMNS as LIST_COLUMNS
 
 PLUGIN = "health-archive"
@@ -44,10 +44,13 @@ MMAP_SIZE = 1 << 31
 #: read, so a small archive never uses it all (Datasette keeps a few connections per database).
 CACHE_KB = 256 * 1024
 EXCERPT_CHARS = 160
-#: Threads that build article pages (archive.article_page: sanitizing, diffs): the event loop
-#: only awaits them, so other requests never wait for a heavy article. (Worker processes would
-#: also spare them the GIL, but spawning re-imports the main module of whatever runs Datasette.)
-PAGE_THREADS = 2
+#: Processes that build article pages (archive.article_page: sanitizing, diffs), started by a fork
+#: server (archive.workers). A thread was not enough: a page thread holding the GIL made every
+#: I/O call of the event loop wait up to the 5 ms switch interval for it, and a small request,
+#: made of dozens of such calls, waited 300-500 ms while a 0.5 s page was built.
+PAGE_PROCESSES = 2
+#: Seconds one page may take to build; past it the page answers 503 and its process is replaced.
+PAGE_TIMEOUT = 60.0
 RECENT_CHANGES_ON_HOME = 20
 #: Datasette's templates: their inline scripts are the only ones pages may run (allowed by hash).
 DATASETTE_TEMPLATES = Path(datasette.__file__).parent / "templates"
@@ -539,14 +542,19 @@ async def _home_section(datasette, name: str) -> dict:
 async def article_page(request, datasette):
     """The archived article as a reader saw it: body, byline, Read Also, citations, versions and diffs.
 
-    The rows are read in Datasette's SQL threads and the page is built in a page thread.
+    The rows are read in Datasette's SQL threads and the page is built in a page process.
     """
     db = _archive_db(datasette, request.url_vars["database"])
     await datasette.ensure_permissions(request.actor, _read_permissions(db.name))
     article_id = _article_id(request.url_vars["id"], db.name)
     rows = await _article_rows(db, article_id)
-    build = functools.partial(page_context, rows, _page_urls(datasette, db.name, article_id))
-    context = await asyncio.get_running_loop().run_in_executor(_page_threads(), build)
+    try:
+        context = await asyncio.wrap_future(
+            _page_workers().submit(page_context, rows, _page_urls(datasette, db.name, article_id)))
+    except (CallTimedOut, WorkerDied) as exc:
+        reason = f"took longer than {PAGE_TIMEOUT:g} s" if isinstance(exc, CallTimedOut) else "failed"
+        return Response.text(f"Building the page of article {article_id} {reason}; its data is in the "
+                             f"articles table.", status=503)
     return await _render(datasette, request, "archive_article.html",
                          {"database": db.name, "table": "articles", **context})
 
@@ -586,8 +594,8 @@ def _page_urls(datasette, database: str, article_id: int) -> dict:
 
 
 @functools.lru_cache(maxsize=1)
-def _page_threads() -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(PAGE_THREADS, thread_name_prefix="archive-page")
+def _page_workers() -> Workers:
+    return Workers(PAGE_PROCESSES, timeout=PAGE_TIMEOUT, preload=("archive.article_page",))
 
 
 async def _dicts(db, sql: str, params: dict) -> list[dict]:
