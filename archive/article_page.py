@@ -1,9 +1,9 @@
 """The article page's content from its rows: sanitized body, bounded lists, version diffs.
 
-Pure functions of plain values (rows, URL strings), run by the plugin in a worker process so the
-server's event loop (and its GIL) stays free for other requests however heavy the article. Every list is cut
-at MAX_LISTED rows and diffs are bounded (archive.diffs), so a page costs time linear in what it
-shows.
+Pure functions of plain values (rows, URL strings), run by the plugin in a worker process so
+the server's event loop (and its GIL) stays free for other requests however heavy the article.
+Every list is cut at MAX_LISTED rows and diffs are bounded (archive.diffs), so a page costs time
+linear in what it shows.
 """
 from __future__ import annotations
 
