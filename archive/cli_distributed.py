@@ -219,9 +219,9 @@ def worker(redis_url, prefix, worker_id, once, settings):
 
 
 def _safe(url: str) -> str:
-    from archive.distributed import safe_url
+    from archive.distributed import redacted_url
 
-    return safe_url(url)
+    return redacted_url(url)
 
 
 # -- ingest ----------------------------------------------------------------------------------

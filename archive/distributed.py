@@ -43,7 +43,7 @@ ROBOTS_PRIORITY = 20
 DUE_PRIORITY = 3
 
 
-def safe_url(url: str) -> str:
+def redacted_url(url: str) -> str:
     """The Redis URL without its password, for logs and the crawls row."""
     parts = urlsplit(url)
     if parts.password:
@@ -310,7 +310,7 @@ def start_run(frontier: fr.Frontier, archive: Archive, profile, settings: list[s
     old = frontier.run()
     resuming = old.get("state") == "running" and json.loads(old.get("start_urls") or "[]") == start_urls
     if old.get("state") in ("seeding", "running") and not resuming and frontier.r.exists(frontier.key("writer")):
-        raise RunConflict(f"{safe_url(redis_url)} (prefix {frontier.p}) holds a live run of other start URLs "
+        raise RunConflict(f"{redacted_url(redis_url)} (prefix {frontier.p}) holds a live run of other start URLs "
                           f"(crawl {old.get('crawl_id')}): use another database number or --prefix")
     if old and not resuming:
         frontier.clear()
@@ -322,7 +322,7 @@ def start_run(frontier: fr.Frontier, archive: Archive, profile, settings: list[s
     shape = {k: values.get(k) for k in ("ARCHIVE_MAX_DEPTH", "CLOSESPIDER_PAGECOUNT", "ROBOTSTXT_OBEY",
                                         "AUTOTHROTTLE_ENABLED", "DOWNLOAD_DELAY", "ARCHIVE_REFRESH_INTERVAL",
                                         "ARCHIVE_MAX_ERROR_RATE") if k in values}
-    shape.update(allowed_domains=sorted(hosts), redis=safe_url(redis_url))
+    shape.update(allowed_domains=sorted(hosts), redis=redacted_url(redis_url))
     crawl_id = archive.start_crawl(start_urls, shape, profile=profile.name, resumed_from=resumed_from)
     worker_settings = [s for s in settings if not s.startswith("CLOSESPIDER_PAGECOUNT=")]
     if resuming:
@@ -343,7 +343,7 @@ def start_run(frontier: fr.Frontier, archive: Archive, profile, settings: list[s
     seeded = seed(frontier, archive.db, start_urls, hosts, run["seen_buckets"], refresh)
     frontier.r.hset(frontier.key("run"), "state", "running")
     say(f"run {run['id']} (crawl {crawl_id}): {seeded} URLs seeded, validators for {published} pages "
-        f"on {safe_url(redis_url)}")
+        f"on {redacted_url(redis_url)}")
     return frontier.run()
 
 

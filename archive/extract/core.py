@@ -61,7 +61,7 @@ def _html_parser() -> etree.HTMLParser:
     return parser
 
 
-_LOCAL = threading.local()  # one parser per thread: the crawler extracts in a thread pool
+_LOCAL = threading.local()  # one parser per thread: extraction may run in threads (ARCHIVE_EXTRACT_PROCESSES=0)
 
 
 def parse_html(html: str, problems: list[str]):
