@@ -177,6 +177,14 @@ class Newsroom(ZooSite):
                 out.append(self.paywall() if entry.post_id % 2 else self.newsletter())
         return "\n".join(out)
 
+    def shown_related(self, entry) -> list:
+        """The card shows the first related post after the second paragraph: a post of fewer
+        paragraphs (the short and video posts) shows only the list below it."""
+        related = self.related(entry)
+        if sum(block.kind == "p" for block in entry.story.blocks) < 2:
+            return related[1:]
+        return related
+
     def paywall(self) -> str:
         return (f'<div class="paywall-inline" data-component="paywall"><p class="paywall-inline__count">You have 2 free '
                 'articles left this month.</p><h3 class="paywall-inline__title">Keep reading for just $1 a week</h3>'
