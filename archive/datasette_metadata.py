@@ -164,7 +164,9 @@ ARTICLE_VERSIONS = {
         "raw_page_id": "The raw page this version was extracted from",
         "crawl_id": "The crawl that found this version",
         "template_pages": ("How many pages of its site the archive knew when this version was extracted; "
-                           "below 10 the version is re-extracted once the site's template is learned"),
+                           "a version extracted with no template (below 10) or a young one (below 50) is "
+                           "extracted again, as the same version, when a crawl ends with the site's template "
+                           "grown"),
     },
 }
 

@@ -38,6 +38,10 @@ _UNSETTLED_SQL = (
     "join raw_pages r on r.id = a.raw_page_id "
     "where a.site = ? and v.template_pages < ? order by a.id limit ?")
 SETTLE_LIMIT = 5000     # articles of one site settled when a crawl ends
+#: A template learned from fewer pages than this may still take for furniture what a few of the
+#: first pages happen to share (a reference cited by several early posts): the articles extracted
+#: with it are settled again once the site's template has grown.
+SETTLE_PAGES = 50
 
 
 def resumed_totals(db: sqlite_utils.Database, crawl_id: int) -> tuple[int, int]:
@@ -548,7 +552,8 @@ class Archive:
     def settle_sites(self, limit: int = SETTLE_LIMIT) -> int:
         """Write the site knowledge gathered, then extract again, as the same version, the articles
         of the sites learned so far whose current version was extracted before the site had a
-        template (up to `limit` a site); returns how many changed."""
+        template, or with a template of fewer pages than the site's now (below SETTLE_PAGES), up to
+        `limit` a site; returns how many changed."""
         from archive.ingest import extract_page
 
         knowledge = self.knowledge
@@ -559,7 +564,8 @@ class Archive:
                 template = knowledge.template(site)
                 if not template:
                     continue
-                cursor = self.db.execute(_UNSETTLED_SQL, [site, MIN_PAGES, limit])
+                below = max(MIN_PAGES, min(template.pages, SETTLE_PAGES))
+                cursor = self.db.execute(_UNSETTLED_SQL, [site, below, limit])
                 names = [d[0] for d in cursor.description]
                 for row in cursor.fetchall():
                     raw = dict(zip(names, row))

@@ -202,9 +202,43 @@ def test_articles_archived_before_their_site_was_learned_are_settled_as_the_same
     archive.close()
 
 
+def test_articles_extracted_with_an_early_template_are_settled_when_it_grows(tmp_path):
+    """What the first pages of a crawl happen to share can pass for furniture while the template
+    is young (a paragraph on each of the first twelve posts); once the site's template holds more
+    pages it is the posts' own again, and the posts extracted meanwhile are settled with it."""
+    from archive.ingest import extract_page
+    from archive.store import SETTLE_PAGES, FetchedPage
+
+    shared = "<p>Our dietitians reviewed the randomized trial data behind every number on this page.</p>"
+    archive = Archive(str(tmp_path / "a.db"))
+    crawl = archive.start_crawl(["https://greenfield.example/"])
+    early = []
+    for i in range(40):
+        html, _ = post(i, latest=[90, 91, 92])
+        if i < 12:
+            html = html.replace('<div class="text">', '<div class="text">' + shared)
+        url = f"https://greenfield.example/post-{i}/"
+        article, _ = extract_page(html.encode(), url, "text/html", archive.knowledge.template("greenfield.example"),
+                                  learn=True)
+        _, article_id = archive.save_article(crawl, FetchedPage(url=url, status=200, body=html.encode(),
+                                                                content_type="text/html"), article)
+        if MIN_PAGES <= i < 12:
+            early.append(article_id)
+    assert 40 < SETTLE_PAGES
+    lost = [aid for aid in early if "randomized trial data" not in archive.db["articles"].get(aid)["body_text"]]
+    assert lost, "the young template took the shared paragraph for furniture"
+    archive.settle_sites()
+    for aid in early:
+        row = archive.db["articles"].get(aid)
+        assert "randomized trial data" in row["body_text"], aid
+        assert row["version"] == 1
+    assert archive.settle_sites() == 0
+    archive.close()
+
+
 def test_reparse_learns_a_site_archived_before_sites_were_learned(tmp_path):
     from archive.reparse import reparse_archive
-    from archive.store import FetchedPage
+    from archive.store import SETTLE_PAGES, FetchedPage
 
     db = str(tmp_path / "a.db")
     archive = Archive(db)
