@@ -15,9 +15,7 @@ from typing import Optional
 
 import click
 
-from archive.config import DEFAULT_DB
-
-PREFIX_DEFAULT = "health-archive"
+from archive.config import DEFAULT_DB, REDIS_PREFIX
 
 
 def say(message: str) -> None:
@@ -44,7 +42,7 @@ def teller(log_file: Optional[str]):
 
 
 def redis_options(fn):
-    fn = click.option("--prefix", default=PREFIX_DEFAULT, show_default=True,
+    fn = click.option("--prefix", default=REDIS_PREFIX, show_default=True,
                       help="Key prefix of the run in Redis (one run per prefix).")(fn)
     return click.option("--redis", "redis_url", required=True, metavar="URL",
                         help="The shared frontier, e.g. redis://host:6379/0.")(fn)
@@ -59,7 +57,7 @@ def _frontier(redis_url: str, prefix: str):
 # -- crawl --redis ----------------------------------------------------------------------------
 
 
-def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), prefix=PREFIX_DEFAULT,
+def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), prefix=REDIS_PREFIX,
                       writer=True, log_file: Optional[str] = None) -> int:
     """``crawl --redis``: seed, write, and wait for the workers, one profile after another. With
     ``log_file`` its messages, the writer's log and the summary also go to that file."""

@@ -4,4 +4,5 @@ DEFAULT_DB = "archive.db"
 USER_AGENT = "health-archive/0.1 (+https://github.com/health-archive/health-archive; article archiver)"
 DATASETTE_PORT = 8001
 EXTRACT_TIMEOUT = 60.0  # seconds one page's extraction may take (crawl, reparse, extract); 0 = no limit
+REDIS_PREFIX = "health-archive"  # the Redis keys of a distributed crawl start with it (--prefix)
 MAX_PAGE_BYTES = 20 * 1024 * 1024  # a page's body, fetched or read (the crawl's DOWNLOAD_MAXSIZE)

@@ -46,9 +46,10 @@ from typing import Any, Callable, Optional, Sequence
 
 from w3lib.url import canonicalize_url
 
+from archive.config import REDIS_PREFIX
+
 logger = logging.getLogger(__name__)
 
-DEFAULT_PREFIX = "health-archive"
 SEEN, ADDED, OVER_BUDGET = 0, 1, 2  # what Frontier.add did with a request
 BUDGETS_META = "ha_budgets"  # request meta: (name, limit) budgets the push of the request counts against
 ALIVE_SECONDS = 15          # a worker that has not heartbeaten for this long is dead; its leases are requeued
@@ -296,7 +297,7 @@ class Snapshot:
 class Frontier:
     """One run's keys in one Redis database, and the scripted operations on them."""
 
-    def __init__(self, client, prefix: str = DEFAULT_PREFIX):
+    def __init__(self, client, prefix: str = REDIS_PREFIX):
         self.r = client
         self.p = prefix
         self._scripts = {name: client.register_script(src) for name, src in
@@ -304,7 +305,7 @@ class Frontier:
                           ("snapshot", SNAPSHOT), ("acquire", ACQUIRE))}
 
     @classmethod
-    def from_url(cls, url: str, prefix: str = DEFAULT_PREFIX) -> "Frontier":
+    def from_url(cls, url: str, prefix: str = REDIS_PREFIX) -> "Frontier":
         return cls(connect(url), prefix)
 
     def key(self, *parts) -> str:

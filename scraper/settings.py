@@ -8,7 +8,7 @@ from importlib.util import find_spec as _find_spec
 from scrapy.settings import default_settings as _scrapy_defaults
 
 from archive.config import (DEFAULT_DB, EXTRACT_TIMEOUT as _EXTRACT_TIMEOUT, MAX_PAGE_BYTES as _MAX_PAGE_BYTES,
-                            USER_AGENT as _USER_AGENT)
+                            REDIS_PREFIX as _REDIS_PREFIX, USER_AGENT as _USER_AGENT)
 
 BOT_NAME = "health-archive"
 SPIDER_MODULES = ["scraper.spiders"]
@@ -37,7 +37,7 @@ ARCHIVE_MAX_PAGES_PER_SITE = 0   # page budget per site; 0 = unlimited
 
 # -- distributed crawls (health-archive worker; scraper.distributed) ----------------------
 REDIS_URL = ""                   # the shared frontier, e.g. redis://host:6379/0; "" = a local crawl
-REDIS_KEY_PREFIX = "health-archive"
+REDIS_KEY_PREFIX = _REDIS_PREFIX
 REDIS_WORKER_TIMEOUT = 15        # seconds without a heartbeat after which a worker's pages are requeued
 ARCHIVE_WORKER_ID = ""           # name in fetches.worker; "" = host:pid
 ARCHIVE_WORKER_SEEN_CACHE = 100000  # URLs a worker remembers itself (the Redis dupefilter is the authority)
