@@ -25,3 +25,9 @@ def exit_hard() -> None:
 
 def fail() -> None:
     raise ValueError("a bad page")
+
+
+def slow_page(rows, urls) -> dict:
+    """An article page that takes longer than any limit a test sets (test_datasette_heavy)."""
+    time.sleep(60)
+    return {}
