@@ -33,6 +33,7 @@ def _gone(pid: int) -> bool:
     return False
 
 
+@pytest.mark.fast
 def test_a_call_past_the_limit_costs_its_process_and_nothing_else(tmp_path):
     note = tmp_path / "stuck.pid"
     workers = Workers(2, timeout=1.0)
@@ -52,6 +53,7 @@ def test_a_call_past_the_limit_costs_its_process_and_nothing_else(tmp_path):
         workers.close()
 
 
+@pytest.mark.fast
 def test_a_crash_or_an_exception_costs_only_its_call():
     workers = Workers(1, timeout=30)
     try:
