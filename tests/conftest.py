@@ -3,6 +3,8 @@ import socket
 
 import pytest
 
+from archive.demo import start_demo_server
+
 
 def pytest_addoption(parser):
     parser.addoption(
@@ -15,6 +17,13 @@ def pytest_addoption(parser):
 def update_golden(request) -> bool:
     """True when the run was asked to rewrite golden files instead of comparing with them."""
     return request.config.getoption("--update-golden")
+
+
+@pytest.fixture(scope="module")
+def demo_site():
+    """The demo site (archive.demo, version 1) served on a local port, one per test module."""
+    with start_demo_server() as server:
+        yield server
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ import pytest
 
 from archive.extract.record import Article
 from archive.store import Archive, FetchedPage, save_visit
-from helpers import query, run_cli
+from helpers import FAST, query, run_cli
 from hostile_site import HostileSite
 
 SITE = "https://health.example"
@@ -131,9 +131,6 @@ def test_a_claimed_url_answering_404_does_not_mark_the_claimant_gone(archive):
 
 
 # -- a real crawl of a hostile site ---------------------------------------------------------------
-
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
-
 
 def test_a_hostile_canonical_never_rewrites_another_article_across_crawls(tmp_path):
     """/claims/u/mallory/post/ declares /claims/u/alice/post/ canonical and is fetched first (only it

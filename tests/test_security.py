@@ -17,12 +17,9 @@ from archive.netpolicy import refusal, resolve, trusted_origins
 from archive.urls import clean_url
 from fuzz_extract import (CONTENT_TYPES, FIXTURES, SCRIPT_URLS, VECTORS, check, fuzz_with_hypothesis, hostile_pages,
                           load_fixture, unsafe_html, unsafe_parts)
-from helpers import query, run_cli
+from helpers import FAST, query, run_cli
 from hostile_site import Canary, HostileSite, article_page, ssrf_targets
 from scraper.middlewares import RobotsMiddleware
-
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
-
 
 # -- sanitization ----------------------------------------------------------------------------------
 

@@ -12,12 +12,11 @@ import pytest
 
 from archive.traps import path_problem
 from archive.urls import clean_url
-from helpers import query, run_cli
+from helpers import FAST, query, run_cli
 from hostile_site import FACETS, HostileSite
 
 PER_PATTERN = 10   # ARCHIVE_NOVELTY_BUDGET: fetches in a row without a new article
 IN_FLIGHT = 16     # CONCURRENT_REQUESTS: requests already on their way when a pattern runs dry
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "reliability"
 
 

@@ -16,10 +16,9 @@ import pytest
 import worker_calls as calls
 from archive.store import Archive, FetchedPage
 from archive.workers import CallTimedOut, WorkerDied, Workers
-from helpers import query, run_cli
+from helpers import FAST, query, run_cli
 from hostile_site import HostileSite, article_page, heavy_page
 
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
 LIMIT = 0.3     # seconds: an article of the hostile site takes milliseconds, the heavy page seconds
 
 
