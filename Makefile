@@ -1,5 +1,5 @@
 # Two commands on a fresh machine: `make demo` and `make test`. Everything lives in .venv.
-# `make test-fast` runs the offline tier (tests marked fast) first, in well under a minute.
+# `make test-fast`: the offline tier (tests marked fast), to run first after a change; under a minute.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
