@@ -4,6 +4,7 @@ project's settings) writing to a temporary archive. The real crawls: tests/test_
 from __future__ import annotations
 
 import asyncio
+from multiprocessing import forkserver
 
 import pytest
 from scrapy.exceptions import IgnoreRequest
@@ -36,6 +37,17 @@ def asyncio_reactor():
     if not is_reactor_installed():
         install_reactor(project.TWISTED_REACTOR, project.ASYNCIO_EVENT_LOOP)
     assert is_asyncio_reactor_installed(), "a test before these installed another reactor"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def own_fork_server():
+    """The spider's extraction processes come from the test process's fork server, which keeps the
+    modules it was first asked to preload (archive.workers). One started here is stopped after these
+    tests, so later workers (Datasette's page processes, test_datasette_heavy) preload their own."""
+    running = forkserver._forkserver._forkserver_pid is not None
+    yield
+    if not running:
+        forkserver._forkserver._stop()  # CPython's own tests stop it so; there is no public way
 
 
 @pytest.fixture
