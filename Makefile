@@ -1,10 +1,11 @@
 # Two commands on a fresh machine: `make demo` and `make test`. Everything lives in .venv.
+# `make test-fast`: the offline tier (tests marked fast), to run first after a change; under a minute.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 
-.PHONY: demo test install bench-extract bench clean
+.PHONY: demo test test-fast install bench-extract bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,9 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+test-fast: $(VENV)/.installed
+	$(PY) -m pytest -q -m fast $(PYTEST_ARGS)
 
 bench-extract: $(VENV)/.installed-bench
 	$(PY) -m bench.extraction --corpus ../shared/bench/extraction

@@ -1,4 +1,4 @@
-"""Shared helpers for tests that run the real programs: free ports, the CLI, waiting for servers."""
+"""Shared helpers for tests that run the real programs: free ports, the CLI and test-crawl settings, waiting for servers."""
 from __future__ import annotations
 
 import os
@@ -11,6 +11,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# `crawl` settings for a test crawl of a local site: no politeness delays; FAST also without progress lines.
+NO_DELAY = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0")
+FAST = (*NO_DELAY, "-s", "PROGRESS_INTERVAL=0")
 
 
 def free_port() -> int:

@@ -10,7 +10,7 @@ import pytest
 
 from archive.extract.record import Article
 from archive.store import Archive, FetchedPage, save_visit
-from helpers import query, run_cli
+from helpers import FAST, query, run_cli
 from hostile_site import HostileSite
 
 SITE = "https://health.example"
@@ -57,6 +57,7 @@ def address(archive, url: str):
     return row[0] if row else None
 
 
+@pytest.mark.fast
 def test_a_claim_made_before_the_victims_page_is_fetched_never_becomes_her_article(archive):
     outcome, _, error = visit(archive, MALLORY, ALICE, "Mallory sells pills.")
     assert outcome == "new" and f"canonical {ALICE} not confirmed" in error
@@ -69,6 +70,7 @@ def test_a_claim_made_before_the_victims_page_is_fetched_never_becomes_her_artic
     assert address(archive, ALICE) == ALICE and address(archive, MALLORY) == MALLORY
 
 
+@pytest.mark.fast
 def test_a_claim_on_an_archived_article_with_other_content_is_refused(archive):
     visit(archive, ALICE, ALICE, "Alice explains sleep.")
     outcome, _, error = visit(archive, MALLORY, ALICE, "Mallory sells pills.")
@@ -78,6 +80,7 @@ def test_a_claim_on_an_archived_article_with_other_content_is_refused(archive):
     assert stored(archive) == {ALICE: ["Alice explains sleep."], MALLORY: ["Mallory sells pills."]}
 
 
+@pytest.mark.fast
 def test_a_variant_with_the_same_content_is_one_more_address(archive):
     amp = ALICE + "amp/"
     visit(archive, ALICE, ALICE, "Alice explains sleep.")
@@ -86,6 +89,7 @@ def test_a_variant_with_the_same_content_is_one_more_address(archive):
     assert address(archive, amp) == ALICE
 
 
+@pytest.mark.fast
 def test_a_variant_fetched_before_its_canonical_page_moves_to_it(archive):
     amp = ALICE + "amp/"
     outcome, first_id, error = visit(archive, amp, ALICE, "Alice explains sleep.")
@@ -96,6 +100,7 @@ def test_a_variant_fetched_before_its_canonical_page_moves_to_it(archive):
     assert address(archive, amp) == ALICE and address(archive, ALICE) == ALICE
 
 
+@pytest.mark.fast
 def test_an_address_that_later_serves_other_content_gets_its_own_article(archive):
     mirror = f"{SITE}/u/mallory/copy/"
     visit(archive, ALICE, ALICE, "Alice explains sleep.")
@@ -107,6 +112,7 @@ def test_an_address_that_later_serves_other_content_gets_its_own_article(archive
                                mirror: ["Mallory sells pills.", "Mallory sells pills again."]}
 
 
+@pytest.mark.fast
 def test_a_copy_declaring_itself_canonical_does_not_take_the_article_away(archive):
     mirror = f"{SITE}/u/mallory/copy/"
     visit(archive, ALICE, ALICE, "Alice explains sleep.")
@@ -116,6 +122,7 @@ def test_a_copy_declaring_itself_canonical_does_not_take_the_article_away(archiv
     assert stored(archive) == {ALICE: ["Alice explains sleep."]}
 
 
+@pytest.mark.fast
 def test_a_claimed_url_answering_404_does_not_mark_the_claimant_gone(archive):
     visit(archive, MALLORY, ALICE, "Mallory sells pills.")
     visit(archive, ALICE, ALICE, "", status=404)
@@ -124,9 +131,6 @@ def test_a_claimed_url_answering_404_does_not_mark_the_claimant_gone(archive):
 
 
 # -- a real crawl of a hostile site ---------------------------------------------------------------
-
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
-
 
 def test_a_hostile_canonical_never_rewrites_another_article_across_crawls(tmp_path):
     """/claims/u/mallory/post/ declares /claims/u/alice/post/ canonical and is fetched first (only it

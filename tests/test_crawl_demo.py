@@ -10,9 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from archive import demo
-from archive.demo import start_demo_server
 from archive.discover import parse_xml_urls
-from helpers import ROOT, query, run_cli
+from helpers import NO_DELAY, ROOT, query, run_cli
 
 BOILERPLATE = [
     "Did you find this helpful",
@@ -26,17 +25,10 @@ BOILERPLATE = [
 
 
 @pytest.fixture(scope="module")
-def site():
-    with start_demo_server() as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def crawled(site, tmp_path_factory):
+def crawled(demo_site, tmp_path_factory):
     """One crawl of the whole demo site into a fresh archive; returns (db_path, cli result)."""
     db_path = tmp_path_factory.mktemp("crawl") / "archive.db"
-    result = run_cli("crawl", site.base_url + "/", "--db", db_path, "-s", "AUTOTHROTTLE_ENABLED=False",
-                     "-s", "DOWNLOAD_DELAY=0")
+    result = run_cli("crawl", demo_site.base_url + "/", "--db", db_path, *NO_DELAY)
     return db_path, result
 
 
@@ -57,7 +49,7 @@ def test_every_article_archived_once(crawled):
     assert not [u for u in urls if "utm_" in u or "#" in u]
 
 
-def test_named_article_fields(crawled, site):
+def test_named_article_fields(crawled, demo_site):
     db_path, _ = crawled
     expected = demo.NAMED_ARTICLE
     (row,) = query(db_path, "select * from articles where url like ?", [f"%/{expected['slug']}/"])
@@ -65,7 +57,7 @@ def test_named_article_fields(crawled, site):
     # The byline reads "Dr. Maya Okafor, MD"; the archive keeps the name without title and credentials.
     assert json.loads(row["authors"]) == ["Maya Okafor"]
     assert row["published"].startswith(expected["published"])
-    assert row["site"] == site.base_url.split("://", 1)[1]
+    assert row["site"] == demo_site.base_url.split("://", 1)[1]
     assert row["word_count"] > 300
     assert "<script" not in row["body_html"]
     related = query(db_path, "select r.url, r.target_id, a.url as target_url from related_links r "
@@ -123,17 +115,17 @@ def test_sponsored_link_kept_with_rel(crawled):
     assert len(rows) == 1
 
 
-def test_robots_txt_obeyed(crawled, site):
-    paths = [entry[1] for entry in site.request_log]
+def test_robots_txt_obeyed(crawled, demo_site):
+    paths = [entry[1] for entry in demo_site.request_log]
     assert "/robots.txt" in paths
     assert not [p for p in paths if p.startswith(("/wp-admin", "/private"))]
 
 
-def test_recrawl_of_unchanged_site_changes_nothing(crawled, site):
+def test_recrawl_of_unchanged_site_changes_nothing(crawled, demo_site):
     db_path, _ = crawled
     before = query(db_path, "select id, content_hash, version from articles order by id")
     versions = query(db_path, "select count(*) as n from article_versions")[0]["n"]
-    run_cli("crawl", site.base_url + "/", "--db", db_path, "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0")
+    run_cli("crawl", demo_site.base_url + "/", "--db", db_path, *NO_DELAY)
     last = query(db_path, "select * from crawls order by id desc limit 1")[0]
     assert (last["articles_new"], last["articles_changed"]) == (0, 0)
     assert last["articles_unchanged"] == demo.EXPECTED_ARTICLE_COUNT
@@ -149,10 +141,10 @@ def test_reparse_of_unchanged_archive_adds_no_version(crawled):
     assert query(db_path, "select count(*) as n from article_versions")[0]["n"] == versions
 
 
-def test_scrapy_crawl_from_repo_root(site, tmp_path):
+def test_scrapy_crawl_from_repo_root(demo_site, tmp_path):
     """`scrapy crawl articles` works as Scrapy users expect, with the project's settings."""
     db_path = tmp_path / "scrapy.db"
-    start = f"{site.base_url}/{demo.NAMED_ARTICLE['slug']}/"
+    start = f"{demo_site.base_url}/{demo.NAMED_ARTICLE['slug']}/"
     proc = subprocess.run(
         [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"start_urls={start}",
          "-s", f"ARCHIVE_DB={db_path}", "-s", "CLOSESPIDER_PAGECOUNT=5", "-s", "AUTOTHROTTLE_ENABLED=False"],
@@ -164,13 +156,10 @@ def test_scrapy_crawl_from_repo_root(site, tmp_path):
     assert query(db_path, "select status from crawls")[0]["status"] == "finished"
 
 
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0")
-
-
 @pytest.mark.parametrize("start", ["/sitemap_index.xml", "/feed/"])
-def test_crawl_can_start_from_a_sitemap_or_a_feed(site, tmp_path, start):
+def test_crawl_can_start_from_a_sitemap_or_a_feed(demo_site, tmp_path, start):
     db_path = tmp_path / "a.db"
-    run_cli("crawl", site.base_url + start, "--db", db_path, "--max-depth", "0", *FAST)
+    run_cli("crawl", demo_site.base_url + start, "--db", db_path, "--max-depth", "0", *NO_DELAY)
     fetched = query(db_path, "select url, page_type from fetches")
     articles = query(db_path, "select url from articles")
     # depth 0: only the start document and what it lists directly (plus robots.txt) were fetched
@@ -180,24 +169,24 @@ def test_crawl_can_start_from_a_sitemap_or_a_feed(site, tmp_path, start):
         assert len(articles) == demo.EXPECTED_ARTICLE_COUNT
 
 
-def test_sitemap_entries_are_fetched_newest_first(site, tmp_path):
+def test_sitemap_entries_are_fetched_newest_first(demo_site, tmp_path):
     """A sitemap's pages are requested by <lastmod>, latest first: a crawl cut short by a page
     budget or a kill still has what the site changed last."""
-    with urllib.request.urlopen(site.base_url + "/post-sitemap.xml") as response:
+    with urllib.request.urlopen(demo_site.base_url + "/post-sitemap.xml") as response:
         found = parse_xml_urls(response.read())
     dated = sorted(found.urls, key=found.lastmod.__getitem__, reverse=True)  # one ISO format: text order is time order
     assert dated != found.urls  # the demo lists them in another order
     expected = [urlsplit(u).path + (f"?{urlsplit(u).query}" if urlsplit(u).query else "") for u in dated]
-    before = len(site.request_log)
-    run_cli("crawl", site.base_url + "/post-sitemap.xml", "--db", tmp_path / "a.db", "--max-depth", "0", *FAST,
-            "-s", "CONCURRENT_REQUESTS=1")
-    requested = [e[1] for e in site.request_log[before:] if e[1] in set(expected)]
+    before = len(demo_site.request_log)
+    run_cli("crawl", demo_site.base_url + "/post-sitemap.xml", "--db", tmp_path / "a.db", "--max-depth", "0",
+            *NO_DELAY, "-s", "CONCURRENT_REQUESTS=1")
+    requested = [e[1] for e in demo_site.request_log[before:] if e[1] in set(expected)]
     assert requested == expected
 
 
-def test_page_limit_bounds_the_crawl(site, tmp_path):
+def test_page_limit_bounds_the_crawl(demo_site, tmp_path):
     db_path = tmp_path / "a.db"
-    result = run_cli("crawl", site.base_url + "/", "--db", db_path, "--max-pages", "6", *FAST)
+    result = run_cli("crawl", demo_site.base_url + "/", "--db", db_path, "--max-pages", "6", *NO_DELAY)
     (crawl,) = query(db_path, "select * from crawls")
     assert crawl["status"] == "finished" and "closespider_pagecount" in crawl["message"]
     assert crawl["pages_fetched"] <= 6 + 16  # requests already in flight when the limit hits may finish

@@ -4,6 +4,8 @@ from scrapy.http import HtmlResponse
 
 from archive.decode import decode_html, looks_binary
 
+pytestmark = pytest.mark.fast
+
 CASES = [
     ("text/html; charset=utf-8", "<p>café — ünïcode</p>".encode("utf-8")),
     ("text/html", "<html><head><meta charset='iso-8859-1'></head><p>café</p>".encode("latin-1")),

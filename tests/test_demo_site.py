@@ -46,51 +46,45 @@ def doc(body: bytes):
     return lxml.html.fromstring(body)
 
 
-@pytest.fixture(scope="module")
-def server():
-    with start_demo_server() as running:
-        yield running
-
-
 @pytest.fixture
 def server_v2():
     with start_demo_server(version=2) as running:
         yield running
 
 
-def test_home_lists_latest_articles_and_paginates(server):
-    status, headers, body = fetch(server.base_url + "/")
+def test_home_lists_latest_articles_and_paginates(demo_site):
+    status, headers, body = fetch(demo_site.base_url + "/")
     assert status == 200
     assert headers["Content-Type"] == "text/html; charset=UTF-8"
     page = doc(body)
     assert page.get("lang") == "en"
     cards = page.xpath("//article[contains(@class,'post-card')]//h2/a/@href")
-    assert cards == [server.base_url + ARTICLE_PATHS[slug] for slug in ARTICLE_SLUGS[:5]]
-    assert page.xpath("//head/link[@rel='next']/@href") == [server.base_url + "/page/2/"]
-    assert page.xpath("//a[.='Older posts']/@href") == [server.base_url + "/page/2/"]
-    assert page.xpath("//link[@rel='alternate'][@type='application/rss+xml']/@href") == [server.base_url + "/feed/"]
+    assert cards == [demo_site.base_url + ARTICLE_PATHS[slug] for slug in ARTICLE_SLUGS[:5]]
+    assert page.xpath("//head/link[@rel='next']/@href") == [demo_site.base_url + "/page/2/"]
+    assert page.xpath("//a[.='Older posts']/@href") == [demo_site.base_url + "/page/2/"]
+    assert page.xpath("//link[@rel='alternate'][@type='application/rss+xml']/@href") == [demo_site.base_url + "/feed/"]
     for landmark in ("//header[@id='masthead']//nav", "//aside[@id='secondary']", "//footer[@id='colophon']",
                      "//div[@id='cookie-notice']"):
         assert page.xpath(landmark), landmark
 
 
-def test_last_home_page_links_back_and_not_forward(server):
-    status, _, body = fetch(server.base_url + "/page/6/")
+def test_last_home_page_links_back_and_not_forward(demo_site):
+    status, _, body = fetch(demo_site.base_url + "/page/6/")
     assert status == 200
     page = doc(body)
     assert len(page.xpath("//article[contains(@class,'post-card')]")) == EXPECTED_ARTICLE_COUNT - 25
     assert not page.xpath("//link[@rel='next']")
-    assert page.xpath("//a[.='Newer posts']/@href") == [server.base_url + "/page/5/"]
+    assert page.xpath("//a[.='Newer posts']/@href") == [demo_site.base_url + "/page/5/"]
 
 
-def test_named_article_has_metadata_and_read_also_block(server):
+def test_named_article_has_metadata_and_read_also_block(demo_site):
     slug = NAMED_ARTICLE["slug"]
-    status, _, body = fetch(server.base_url + f"/{slug}/")
+    status, _, body = fetch(demo_site.base_url + f"/{slug}/")
     assert status == 200
     page = doc(body)
     assert page.findtext(".//title") == f"{NAMED_ARTICLE['title']} | Meadowbrook Health Journal"
     assert NAMED_ARTICLE["title"] == "Why a Consistent Sleep Schedule Matters More Than You Think"
-    assert page.xpath("//link[@rel='canonical']/@href") == [server.base_url + f"/{slug}/"]
+    assert page.xpath("//link[@rel='canonical']/@href") == [demo_site.base_url + f"/{slug}/"]
     assert page.xpath("//meta[@property='article:published_time']/@content") == ["2024-09-12T07:30:00+00:00"]
     assert page.xpath("//meta[@property='og:type']/@content") == ["article"]
     assert '"@type": "Article"' in page.xpath("//script[@type='application/ld+json']/text()")[0]
@@ -102,7 +96,7 @@ def test_named_article_has_metadata_and_read_also_block(server):
         "Did you find this helpful? Check out our other helpful articles on our website.")
     items = content.xpath(".//div[@class='read-also']/ul/li")
     assert [li.xpath("string(h3/a/@href)") for li in items] == [
-        server.base_url + f"/{target}/" for target in NAMED_ARTICLE["related_slugs"]]
+        demo_site.base_url + f"/{target}/" for target in NAMED_ARTICLE["related_slugs"]]
     assert NAMED_ARTICLE["related_slugs"] == ["insomnia-cbt-i-explained", "napping-guide-for-adults",
                                               "managing-everyday-anxiety", "digital-burnout-screen-time",
                                               "walking-steps-per-day"]
@@ -152,50 +146,51 @@ def test_awkward_pages_are_awkward():
     assert f'href="{quirks.OFFSITE_READ_ALSO_URL}"' in site.resolve("/fall-prevention-at-home/").body.decode()
 
 
-def test_url_variants_serve_same_bytes_with_canonical(server):
-    clean = server.base_url + "/sunscreen-guide/"
-    status, _, amp = fetch(server.base_url + quirks.CANONICAL_VARIANT_PATH)
+def test_url_variants_serve_same_bytes_with_canonical(demo_site):
+    clean = demo_site.base_url + "/sunscreen-guide/"
+    status, _, amp = fetch(demo_site.base_url + quirks.CANONICAL_VARIANT_PATH)
     assert status == 200 and doc(amp).xpath("//link[@rel='canonical']/@href") == [clean]
     _, _, tracked = fetch(clean + "?utm_source=newsletter&utm_medium=email")
     assert tracked == amp
-    assert fetch(server.base_url + LEGACY_PATH + "&utm_source=x")[0] == 200
-    assert fetch(server.base_url + "/article.php?id=8")[0] == 404
-    assert fetch(server.base_url + "/article.php")[0] == 404
+    assert fetch(demo_site.base_url + LEGACY_PATH + "&utm_source=x")[0] == 200
+    assert fetch(demo_site.base_url + "/article.php?id=8")[0] == 404
+    assert fetch(demo_site.base_url + "/article.php")[0] == 404
 
 
-def test_robots_txt(server):
-    status, headers, body = fetch(server.base_url + "/robots.txt")
+def test_robots_txt(demo_site):
+    status, headers, body = fetch(demo_site.base_url + "/robots.txt")
     assert status == 200 and headers["Content-Type"].startswith("text/plain")
     assert body.decode() == ("User-agent: *\nDisallow: /wp-admin/\nDisallow: /private/\n\n"
-                             f"Sitemap: {server.base_url}/sitemap_index.xml\n")
+                             f"Sitemap: {demo_site.base_url}/sitemap_index.xml\n")
 
 
-def test_sitemaps_parse_and_list_every_article(server):
-    status, _, body = fetch(server.base_url + "/sitemap_index.xml")
+def test_sitemaps_parse_and_list_every_article(demo_site):
+    status, _, body = fetch(demo_site.base_url + "/sitemap_index.xml")
     assert status == 200
     children = [loc.text for loc in ET.fromstring(body).findall("sm:sitemap/sm:loc", SITEMAP_NS)]
-    assert children == [server.base_url + p for p in ("/post-sitemap.xml", "/page-sitemap.xml", "/category-sitemap.xml")]
+    assert children == [demo_site.base_url + p
+                        for p in ("/post-sitemap.xml", "/page-sitemap.xml", "/category-sitemap.xml")]
     posts = ET.fromstring(fetch(children[0])[2]).findall("sm:url", SITEMAP_NS)
     assert {u.findtext("sm:loc", namespaces=SITEMAP_NS) for u in posts} == {
-        server.base_url + path for path in ARTICLE_PATHS.values()}
+        demo_site.base_url + path for path in ARTICLE_PATHS.values()}
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT.*", u.findtext("sm:lastmod", namespaces=SITEMAP_NS)) for u in posts)
     for child in children[1:]:
         for loc in ET.fromstring(fetch(child)[2]).findall("sm:url/sm:loc", SITEMAP_NS):
             assert fetch(loc.text)[0] == 200, loc.text
 
 
-def test_feed_is_rss_of_latest_ten(server):
-    status, headers, body = fetch(server.base_url + "/feed/")
+def test_feed_is_rss_of_latest_ten(demo_site):
+    status, headers, body = fetch(demo_site.base_url + "/feed/")
     assert status == 200 and headers["Content-Type"].startswith("application/rss+xml")
     rss = ET.fromstring(body)
     assert rss.tag == "rss" and rss.get("version") == "2.0"
     links = [item.findtext("link") for item in rss.findall("channel/item")]
-    assert links == [server.base_url + ARTICLE_PATHS[slug] for slug in ARTICLE_SLUGS[:10]]
+    assert links == [demo_site.base_url + ARTICLE_PATHS[slug] for slug in ARTICLE_SLUGS[:10]]
     assert all(item.findtext("pubDate") for item in rss.findall("channel/item"))
 
 
-def test_conditional_requests_and_head(server):
-    url = server.base_url + f"/{NAMED_ARTICLE['slug']}/"
+def test_conditional_requests_and_head(demo_site):
+    url = demo_site.base_url + f"/{NAMED_ARTICLE['slug']}/"
     status, headers, body = fetch(url)
     etag, last_modified = headers["ETag"], headers["Last-Modified"]
     assert last_modified == "Wed, 02 Oct 2024 15:10:00 GMT"   # the article's modified date
@@ -209,25 +204,25 @@ def test_conditional_requests_and_head(server):
     assert status == 200 and body == b"" and int(headers["Content-Length"]) > 10_000
 
 
-def test_unknown_path_gets_themed_404_and_slashless_redirects(server):
-    status, headers, body = fetch(server.base_url + "/no-such-article/")
+def test_unknown_path_gets_themed_404_and_slashless_redirects(demo_site):
+    status, headers, body = fetch(demo_site.base_url + "/no-such-article/")
     assert status == 404 and headers["Content-Type"] == "text/html; charset=UTF-8"
     page = doc(body)
     assert page.xpath("//h1[@class='page-title']/text()") == ["Oops! That page can’t be found"]
     assert page.xpath("//aside[@id='secondary']") and page.xpath("//footer[@id='colophon']")
-    status, headers, _ = fetch(server.base_url + "/loneliness-and-health", follow=False)
-    assert status == 301 and headers["Location"] == server.base_url + "/loneliness-and-health/"
+    status, headers, _ = fetch(demo_site.base_url + "/loneliness-and-health", follow=False)
+    assert status == 301 and headers["Location"] == demo_site.base_url + "/loneliness-and-health/"
 
 
-def test_links_follow_the_request_host(server):
-    _, _, body = fetch(server.base_url + "/", Host=f"localhost:{server.port}")
-    assert f'href="http://localhost:{server.port}/page/2/"' in body.decode()
-    assert server.base_url not in body.decode()
+def test_links_follow_the_request_host(demo_site):
+    _, _, body = fetch(demo_site.base_url + "/", Host=f"localhost:{demo_site.port}")
+    assert f'href="http://localhost:{demo_site.port}/page/2/"' in body.decode()
+    assert demo_site.base_url not in body.decode()
 
 
-def test_request_log_records_every_request(server):
-    fetch(server.base_url + "/about/?from=test", X_Probe="yes")
-    method, path, status, headers = server.request_log[-1]
+def test_request_log_records_every_request(demo_site):
+    fetch(demo_site.base_url + "/about/?from=test", X_Probe="yes")
+    method, path, status, headers = demo_site.request_log[-1]
     assert (method, path, status, headers["X-Probe"]) == ("GET", "/about/?from=test", 200, "yes")
 
 

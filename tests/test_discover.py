@@ -1,4 +1,8 @@
+import pytest
+
 from archive.discover import parse_xml_urls, robots_sitemaps, sniff_kind
+
+pytestmark = pytest.mark.fast
 
 SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

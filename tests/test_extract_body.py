@@ -7,6 +7,8 @@ import pytest
 
 from archive.extract import extract_article
 
+pytestmark = pytest.mark.fast
+
 GOLDEN = Path(__file__).resolve().parent / "fixtures" / "extract"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.html").exists())
 # The fields the golden files pin. Title, authors, dates... have their own fixtures

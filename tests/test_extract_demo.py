@@ -11,6 +11,8 @@ import pytest
 from archive.demo import build_site
 from archive.ingest import extract_page
 
+pytestmark = pytest.mark.fast
+
 BASE = "http://demo.test"
 GOLDEN = Path(__file__).resolve().parent / "fixtures" / "demo"
 PAGES = {

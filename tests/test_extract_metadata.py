@@ -10,6 +10,8 @@ from archive.extract.names import clean_name
 from archive.extract.dates import find_all, parse_machine, published_meta_name
 from archive.extract.metadata import extract_metadata, normalize_language, strip_site
 
+pytestmark = pytest.mark.fast
+
 FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
 KEYS = {"title", "authors", "published", "published_source", "modified", "modified_source", "description",
         "language", "image", "tags", "categories", "reviewed_by", "reviewed_on", "people", "page_type_hint", "problems"}

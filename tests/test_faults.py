@@ -397,6 +397,7 @@ def other_spellings(tmp_path: Path) -> tuple[Path, list[Path]]:
     return real, [tmp_path / "link.db", tmp_path / "linked-dir" / "archive.db", real_dir / ".." / "data" / "archive.db"]
 
 
+@pytest.mark.fast
 def test_every_spelling_of_the_archive_takes_the_same_lock(tmp_path):
     from archive.lock import ArchiveLocked, CrawlLock
 

@@ -190,6 +190,7 @@ def test_xml_entities_are_never_resolved(crawl):
     assert site.base_url + "/xml/leak/" in urls  # the entry survives, its entity does not
 
 
+@pytest.mark.fast
 def test_xxe_payloads_parse_without_expansion(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET")

@@ -16,11 +16,8 @@ import pytest
 from archive import demo
 from archive.demo import start_demo_server
 from archive.lock import CrawlLock
-from helpers import ROOT, query, run_cli
+from helpers import NO_DELAY, ROOT, query, run_cli
 from hostile_site import article_page, listing_page
-
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0")
-
 
 def last_crawl(db_path):
     return query(db_path, "select * from crawls order by id desc limit 1")[0]
@@ -38,10 +35,10 @@ def site():
 
 def test_version_two_gives_versions_gone_and_new(site, tmp_path):
     db = tmp_path / "a.db"
-    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY)
     first_log = len(site.request_log)
     site.set_version(2)
-    result = run_cli("crawl", site.base_url + "/", "--db", db, *FAST, check=False)
+    result = run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     crawl = last_crawl(db)
     assert crawl["articles_changed"] == len(demo.V2_CHANGED_SLUGS)
@@ -67,16 +64,16 @@ def test_version_two_gives_versions_gone_and_new(site, tmp_path):
 
     # A page that comes back is live again (and the articles only version 2 had are gone now).
     site.set_version(1)
-    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY)
     gone = query(db, "select url from articles where status = 'gone'")
     assert sorted(slug_of(r["url"]) for r in gone) == sorted(demo.V2_ADDED_SLUGS)
 
 
 def test_unchanged_recrawl_downloads_nothing_and_adds_nothing(site, tmp_path):
     db = tmp_path / "a.db"
-    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY)
     first = last_crawl(db)
-    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY)
     second = last_crawl(db)
     bytes_by_crawl = {r["crawl_id"]: r["b"] for r in query(db, "select crawl_id, sum(coalesce(bytes, 0)) as b "
                                                                "from fetches group by crawl_id")}
@@ -88,10 +85,10 @@ def test_unchanged_recrawl_downloads_nothing_and_adds_nothing(site, tmp_path):
 def test_known_articles_are_revisited_from_the_archive(site, tmp_path):
     """A re-crawl started on one article still revisits every known article, oldest first."""
     db = tmp_path / "a.db"
-    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY)
     start = f"{site.base_url}/{demo.NAMED_ARTICLE['slug']}/"
     before = len(site.request_log)
-    run_cli("crawl", start, "--db", db, "--max-depth", "0", *FAST)
+    run_cli("crawl", start, "--db", db, "--max-depth", "0", *NO_DELAY)
     paths = {e[1] for e in site.request_log[before:]}
     known = [r["url"].split(site.base_url, 1)[1] for r in query(db, "select url from articles")]
     assert set(known) <= paths
@@ -99,9 +96,9 @@ def test_known_articles_are_revisited_from_the_archive(site, tmp_path):
 
 def test_refresh_interval_skips_recently_seen_articles(site, tmp_path):
     db = tmp_path / "a.db"
-    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY)
     before = len(site.request_log)
-    result = run_cli("crawl", site.base_url + "/", "--db", db, *FAST, "-s", "ARCHIVE_REFRESH_INTERVAL=3600")
+    result = run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY, "-s", "ARCHIVE_REFRESH_INTERVAL=3600")
     skipped = last_crawl(db)["skipped"]
     assert skipped > 0 and f", {skipped} not fetched: fresh or already archived)" in result.stdout
     paths = {e[1] for e in site.request_log[before:]}
@@ -145,16 +142,16 @@ def test_a_304_still_leads_to_what_its_page_links_to_and_an_unchanged_one_costs_
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base, db = f"http://127.0.0.1:{server.server_port}", tmp_path / "a.db"
     try:
-        run_cli("crawl", base + "/", "--db", db, "--max-depth", "1", *FAST)
+        run_cli("crawl", base + "/", "--db", db, "--max-depth", "1", *NO_DELAY)
         assert last_crawl(db)["errors"] == 0  # no robots.txt (404) is no error
         assert sorted(r["url"] for r in query(db, "select url from articles")) == [base + "/g1/"]
         # /g1/ answers 304 now, and its stored Read Also link is the only way to /g2/ and beyond.
-        run_cli("crawl", base + "/", "--db", db, *FAST)
+        run_cli("crawl", base + "/", "--db", db, *NO_DELAY)
         second = last_crawl(db)
         assert (second["not_modified"], second["articles_new"]) == (2, _ChainHandler.length - 1)
         assert len(query(db, "select url from articles")) == _ChainHandler.length
         # Nothing left to discover: every page is a 304 settled without a callback.
-        third = run_cli("crawl", base + "/", "--db", db, *FAST)
+        third = run_cli("crawl", base + "/", "--db", db, *NO_DELAY)
         assert last_crawl(db)["not_modified"] == _ChainHandler.length + 1
         assert f"'archive/settled_304': {_ChainHandler.length + 1}," in third.stderr
     finally:
@@ -187,11 +184,11 @@ def assert_consistent(db_path):
 def test_sigkill_mid_crawl_then_resume_equals_uninterrupted(tmp_path):
     with start_demo_server(delay=0.03) as slow:
         reference = tmp_path / "reference.db"
-        run_cli("crawl", slow.base_url + "/", "--db", reference, *FAST)
+        run_cli("crawl", slow.base_url + "/", "--db", reference, *NO_DELAY)
 
         db = tmp_path / "killed.db"
         proc = subprocess.Popen(
-            [sys.executable, "-m", "archive.cli", "crawl", slow.base_url + "/", "--db", str(db), *FAST],
+            [sys.executable, "-m", "archive.cli", "crawl", slow.base_url + "/", "--db", str(db), *NO_DELAY],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
         )
         deadline = time.monotonic() + 60
@@ -212,7 +209,7 @@ def test_sigkill_mid_crawl_then_resume_equals_uninterrupted(tmp_path):
         assert done_before
 
         log_start = len(slow.request_log)
-        result = run_cli("crawl", slow.base_url + "/", "--db", db, *FAST)
+        result = run_cli("crawl", slow.base_url + "/", "--db", db, *NO_DELAY)
         assert "finished" in result.stdout
         crawls = query(db, "select id, status, resumed_from from crawls order by id")
         assert crawls[0]["status"] == "interrupted" and crawls[1]["resumed_from"] == crawls[0]["id"]
@@ -224,19 +221,19 @@ def test_sigkill_mid_crawl_then_resume_equals_uninterrupted(tmp_path):
 
 def test_lock_refuses_a_second_crawl_in_one_line(site, tmp_path):
     db = tmp_path / "a.db"
-    run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "3", *FAST)
+    run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "3", *NO_DELAY)
     with CrawlLock(str(db)):
-        result = run_cli("crawl", site.base_url + "/", "--db", db, *FAST, check=False)
+        result = run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY, check=False)
     assert result.returncode == 3
     assert result.stderr.strip().count("\n") == 0 and "another crawl is running" in result.stderr
 
 
 def test_wait_queues_behind_the_running_crawl(site, tmp_path):
     db = tmp_path / "a.db"
-    run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "3", *FAST)
+    run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "3", *NO_DELAY)
     lock = CrawlLock(str(db)).acquire()
     proc = subprocess.Popen([sys.executable, "-m", "archive.cli", "crawl", site.base_url + "/", "--db", str(db),
-                             "--wait", "--max-pages", "3", *FAST], cwd=ROOT, stdout=subprocess.PIPE,
+                             "--wait", "--max-pages", "3", *NO_DELAY], cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     time.sleep(2)
     assert proc.poll() is None  # still waiting
@@ -248,9 +245,9 @@ def test_wait_queues_behind_the_running_crawl(site, tmp_path):
 
 def test_a_run_that_finds_far_less_than_the_last_is_flagged(site, tmp_path):
     db = tmp_path / "a.db"
-    run_cli("crawl", site.base_url + "/", "--db", db, *FAST)
+    run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY)
     site.set_outage(403)  # a block page everywhere but the home page
-    result = run_cli("crawl", site.base_url + "/", "--db", db, *FAST, check=False)
+    result = run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY, check=False)
     assert result.returncode == 4
     assert "looks wrong" in result.stdout
     assert last_crawl(db)["anomaly"]
@@ -260,7 +257,7 @@ def test_a_run_that_finds_far_less_than_the_last_is_flagged(site, tmp_path):
 
 def test_log_file_gets_a_copy_of_the_log(site, tmp_path):
     db, log = tmp_path / "a.db", tmp_path / "crawl.log"
-    result = run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "5", "--log-file", log, *FAST)
+    result = run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "5", "--log-file", log, *NO_DELAY)
     assert "archiving into" in log.read_text()
     assert "archiving into" in result.stderr
 

@@ -1,6 +1,10 @@
 """The language of an article's text beside the one its page declares."""
+import pytest
+
 from archive.extract import extract_article
 from archive.extract.language import article_language
+
+pytestmark = pytest.mark.fast
 
 PORTUGUESE = ("Caminhar todos os dias ajuda o coração e a cabeça. Trinta minutos de passo rápido bastam para "
               "baixar a pressão arterial, melhorar o sono e reduzir o risco de diabetes tipo 2.")

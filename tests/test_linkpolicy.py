@@ -10,6 +10,8 @@ import pytest
 from archive import linkpolicy as lp
 from archive.traps import path_problem, url_section, url_shape
 
+pytestmark = pytest.mark.fast
+
 H = "http://h"
 
 

@@ -3,6 +3,8 @@ import pytest
 
 from archive.extract import extract_article
 
+pytestmark = pytest.mark.fast
+
 PROSE = " ".join(["Short posts are articles too when the page says so, whatever their length."] * 3)
 
 

@@ -11,6 +11,8 @@ from archive.extract.authors import byline_people
 from archive.extract.metadata import extract_metadata
 from archive.extract.names import people_in
 
+pytestmark = pytest.mark.fast
+
 
 def meta(html: str, url: str = "https://health.example/post/") -> dict:
     return extract_metadata(lxml.html.fromstring(html), url)

@@ -15,6 +15,7 @@ def write(tmp_path, text):
     return path
 
 
+@pytest.mark.fast
 def test_defaults_apply_and_sites_override(tmp_path):
     path = write(tmp_path, """
         [defaults]
@@ -38,6 +39,7 @@ def test_defaults_apply_and_sites_override(tmp_path):
     assert not any(s.startswith("CLOSESPIDER_PAGECOUNT") for s in two.scrapy_settings())
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("text, line, key, reason", [
     ("""
      [[site]]
@@ -84,6 +86,7 @@ def test_bad_files_name_file_line_and_key(tmp_path, text, line, key, reason):
     assert f"'{key}'" in message and reason in message
 
 
+@pytest.mark.fast
 def test_missing_sites_and_syntax_errors(tmp_path):
     with pytest.raises(ProfileError, match="no \\[\\[site\\]\\] tables"):
         load_profiles(write(tmp_path, "[defaults]\nmax_pages = 3\n"))
@@ -91,12 +94,14 @@ def test_missing_sites_and_syntax_errors(tmp_path):
         load_profiles(write(tmp_path, "[[site]\nname = 1\n"))
 
 
+@pytest.mark.fast
 def test_durations():
     assert [parse_duration(v) for v in ("90", "30m", "6h", "1d", "2w", 15)] == [90, 1800, 21600, 86400, 1209600, 15]
     with pytest.raises(ValueError):
         parse_duration("-5m")
 
 
+@pytest.mark.fast
 def test_shipped_example_config_is_valid():
     profiles = load_profiles(ROOT / "deploy" / "health-archive.toml")
     assert [p.name for p in profiles] == ["example-health-blog", "example-clinic-news"]

@@ -13,14 +13,14 @@ from archive import demo
 from archive.demo import start_demo_server
 from archive.lock import CrawlLock
 from archive.reparse import reparse_archive
-from helpers import ROOT, query, run_cli
+from helpers import NO_DELAY, ROOT, query, run_cli
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
     db = tmp_path_factory.mktemp("reparse") / "archive.db"
     with start_demo_server() as site:
-        run_cli("crawl", site.base_url + "/", "--db", db, "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0")
+        run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY)
     return db
 
 

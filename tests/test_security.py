@@ -17,12 +17,9 @@ from archive.netpolicy import refusal, resolve, trusted_origins
 from archive.urls import clean_url
 from fuzz_extract import (CONTENT_TYPES, FIXTURES, SCRIPT_URLS, VECTORS, check, fuzz_with_hypothesis, hostile_pages,
                           load_fixture, unsafe_html, unsafe_parts)
-from helpers import query, run_cli
+from helpers import FAST, query, run_cli
 from hostile_site import Canary, HostileSite, article_page, ssrf_targets
 from scraper.middlewares import RobotsMiddleware
-
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
-
 
 # -- sanitization ----------------------------------------------------------------------------------
 
@@ -35,6 +32,7 @@ def test_normalizer_never_raises_and_never_emits_active_content(page, content_ty
     assert unsafe_parts(article) == []
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("vector", VECTORS)
 def test_each_known_vector_is_neutralized_in_an_article_body(vector):
     page = article_page(7, extra_body=f"<p>Before the payload {vector} after the payload, still prose.</p>")
@@ -43,6 +41,7 @@ def test_each_known_vector_is_neutralized_in_an_article_body(vector):
     assert unsafe_parts(article) == []
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("url", SCRIPT_URLS)
 def test_script_urls_never_survive_in_links_related_or_images(url):
     page = article_page(8, related=[url, "/fine/"], extra_body=f'<p>See <a href="{url}">this</a> and '
@@ -52,6 +51,7 @@ def test_script_urls_never_survive_in_links_related_or_images(url):
     assert [r.url for r in article.related] == ["https://fuzz.example/fine/"]
 
 
+@pytest.mark.fast
 def test_the_checker_itself_catches_active_content():
     """The property above is only as good as unsafe_html: it must see what browsers would run."""
     assert unsafe_html('<p onclick="x()">a</p>') and unsafe_html('<a href="jav&#x09;ascript:x()">a</a>')
@@ -61,6 +61,7 @@ def test_the_checker_itself_catches_active_content():
     assert unsafe_html('<p>Fine <a href="https://a.org/" rel="nofollow">link</a> <img src="/x.png"></p>') == []
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("path", sorted(FIXTURES.glob("*")), ids=lambda p: p.name)
 def test_fuzz_regressions_stay_fixed(path):
     check(*load_fixture(path))
@@ -115,6 +116,7 @@ def test_a_crawl_started_on_a_private_host_may_fetch_that_host(ssrf_site, tmp_pa
     canary.hits.clear()
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("address", ["169.254.169.254", "10.1.2.3", "192.168.0.1", "172.16.5.4", "100.64.0.1",
                                      "127.0.0.1", "0.0.0.0", "::1", "fd00::1", "fe80::1", "::ffff:127.0.0.1"])
 def test_private_addresses_are_refused(address):
@@ -123,6 +125,7 @@ def test_private_addresses_are_refused(address):
     assert refusal("http://attacker.example/", [address], set(), allow_private=True) == ""
 
 
+@pytest.mark.fast
 def test_metadata_hosts_and_numeric_spellings_of_loopback_are_refused():
     trusted = trusted_origins(["http://start.example/"])
     assert "metadata" in refusal("http://metadata.google.internal/computeMetadata/v1/", [], trusted, False)
@@ -294,6 +297,7 @@ def test_requests_waiting_for_robots_txt_all_get_its_rules(tmp_path):
         (path, "Forbidden by robots.txt") for path in ("/private/", "/private/1/", "/private/secret/")]
 
 
+@pytest.mark.fast
 def test_scrapys_robots_middleware_still_offers_what_ours_builds_on():
     """RobotsMiddleware builds on RobotsTxtMiddleware's __init__ (settings, NotConfigured) and its
     undocumented process_request_2 (the user agent, the check, the refusal), which is why

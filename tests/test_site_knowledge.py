@@ -9,11 +9,15 @@ from __future__ import annotations
 import json
 import random
 
+import pytest
+
 from archive.extract import extract_article
 from archive.extract.site import (FORGET_AFTER, FORGET_EVERY, MIN_PAGES, SiteLearner, block_fingerprints,
                                   furniture_elements)
 from archive.extract.core import parse_html
 from archive.store import Archive
+
+pytestmark = pytest.mark.fast
 
 CATEGORIES = ["Nutrition", "Sleep", "Fitness", "Mental Health", "Heart", "Diabetes", "Skin", "Aging"]
 WORDS = ("sleep heart blood sugar walking protein fiber stress mood doctors trial adults children habit "

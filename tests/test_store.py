@@ -6,6 +6,8 @@ import pytest
 from archive.extract.record import Article, Link, Related
 from archive.store import Archive, FetchedPage
 
+pytestmark = pytest.mark.fast
+
 
 @pytest.fixture
 def archive(tmp_path):

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import query, run_cli
+from helpers import FAST, query, run_cli
 from hostile_site import HostileSite
 from trap_site import TRAPS, TrapSite
 
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "reliability"
 
 

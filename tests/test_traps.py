@@ -12,12 +12,11 @@ import pytest
 
 from archive.traps import path_problem
 from archive.urls import clean_url
-from helpers import query, run_cli
+from helpers import FAST, query, run_cli
 from hostile_site import FACETS, HostileSite
 
 PER_PATTERN = 10   # ARCHIVE_NOVELTY_BUDGET: fetches in a row without a new article
 IN_FLIGHT = 16     # CONCURRENT_REQUESTS: requests already on their way when a pattern runs dry
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "reliability"
 
 
@@ -97,6 +96,7 @@ def test_a_depth_limit_bounds_the_deep_paths(site, tmp_path):
     assert sorted(deep) == ["/deep/", "/deep/ever/", "/deep/more/"]
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("url,problem", [
     ("http://h/a/a/a/a/", "repeats a segment"),
     ("http://h/" + "x/" * 13, "deeper than 12"),
@@ -108,6 +108,7 @@ def test_path_rules(url, problem):
     assert (problem in path_problem(url)) if problem else path_problem(url) == ""
 
 
+@pytest.mark.fast
 def test_tracking_and_session_parameters_are_dropped():
     assert clean_url("http://h/a/?replytocom=5&sid=9&PHPSESSID=x&sessionid=1&utm_source=y") == "http://h/a/"
     assert clean_url("http://h/a/;jsessionid=ABC?id=2") == "http://h/a/?id=2"

@@ -1,5 +1,9 @@
+import pytest
+
 from archive.urls import clean_url, site_of
 from archive.ingest import identity_url
+
+pytestmark = pytest.mark.fast
 
 
 def test_tracking_parameters_and_fragment_removed():

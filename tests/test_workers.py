@@ -16,10 +16,9 @@ import pytest
 import worker_calls as calls
 from archive.store import Archive, FetchedPage
 from archive.workers import CallTimedOut, WorkerDied, Workers
-from helpers import query, run_cli
+from helpers import FAST, query, run_cli
 from hostile_site import HostileSite, article_page, heavy_page
 
-FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "PROGRESS_INTERVAL=0")
 LIMIT = 0.3     # seconds: an article of the hostile site takes milliseconds, the heavy page seconds
 
 
@@ -33,6 +32,7 @@ def _gone(pid: int) -> bool:
     return False
 
 
+@pytest.mark.fast
 def test_a_call_past_the_limit_costs_its_process_and_nothing_else(tmp_path):
     note = tmp_path / "stuck.pid"
     workers = Workers(2, timeout=1.0)
@@ -52,6 +52,7 @@ def test_a_call_past_the_limit_costs_its_process_and_nothing_else(tmp_path):
         workers.close()
 
 
+@pytest.mark.fast
 def test_a_crash_or_an_exception_costs_only_its_call():
     workers = Workers(1, timeout=30)
     try:
