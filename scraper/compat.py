@@ -19,7 +19,7 @@ class RedirectHookMiddleware(RedirectMiddleware):
     Checked against Scrapy 2.19.0. Relies on the private ``BaseRedirectMiddleware._redirect(
     redirected, request, reason)``: called by ``process_response`` with the request it built for
     the Location, which it returns after counting the hop (or raises IgnoreRequest past
-    REDIRECT_MAX_TIMES)."""
+    REDIRECT_MAX_TIMES); and on ``max_redirect_times``, that setting as its __init__ reads it."""
 
     def check_redirect(self, redirected, request, reason) -> None:
         """Raise IgnoreRequest (or a subclass) to refuse following ``redirected``."""

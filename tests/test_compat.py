@@ -195,8 +195,8 @@ def test_scrapys_robots_middleware_still_offers_what_ours_builds_on():
 
 def test_the_engine_scheduler_is_reached_publicly_or_through_its_slot():
     engine = ExecutionEngine(get_crawler(Spider), lambda spider: None)
-    if not isinstance(inspect.getattr_static(ExecutionEngine, "scheduler", None), property):
-        assert engine._slot is None  # Scrapy before 2.19: the fallback's private slot
+    public = isinstance(inspect.getattr_static(ExecutionEngine, "scheduler", None), property)
+    assert public or engine._slot is None  # Scrapy before 2.19: the fallback's private slot
     assert engine_scheduler(engine) is None  # not started
 
 
