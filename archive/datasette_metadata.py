@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import Iterable
 
+from sqlite_utils import Migrations
+
 from archive import queries
 
 TITLE = "Health article archive"
@@ -421,7 +423,7 @@ TABLES = {
     "site_blocks": SITE_BLOCKS,
     "fetches": FETCHES,
     "pages": PAGES,
-    "_sqlite_migrations": SQLITE_MIGRATIONS,
+    Migrations.migrations_table: SQLITE_MIGRATIONS,   # "_sqlite_migrations"
     "site_stats": SITE_STATS,
     "article_tags": ARTICLE_TAGS,
     "article_authors": ARTICLE_AUTHORS,

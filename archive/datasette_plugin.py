@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 
 from archive import queries
 from archive.datasette_metadata import QUERIES, build_metadata
+from archive.compat import rewrite_database_queries
 from archive.article_page import (LIST_TABLES, MAX_DIFFS, MAX_LISTED, article_path, as_article_id, json_list,
                                   page_context)
 from archive.readonly import make_read_only
@@ -271,13 +272,7 @@ def rewrite_sql(sql: str, browse_tables: bool = True) -> str:
 
 def rewrite_queries(db, browse_tables: bool) -> None:
     """Make every query Datasette runs on archive ``db`` go through :func:`rewrite_sql`."""
-    execute = type(db).execute
-
-    @functools.wraps(execute)
-    async def rewritten(sql, *args, **kwargs):
-        return await execute(db, rewrite_sql(sql, browse_tables), *args, **kwargs)
-
-    db.execute = rewritten
+    rewrite_database_queries(db, functools.partial(rewrite_sql, browse_tables=browse_tables))
 
 
 # -- render_cell helpers -------------------------------------------------------------------

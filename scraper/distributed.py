@@ -43,6 +43,7 @@ from twisted.internet import task
 from twisted.internet.task import deferLater
 
 from archive import frontier as fr
+from scraper.compat import set_idle_heartbeat
 from scraper.items import PageItem
 from scraper.middlewares import ARTICLE_FLAG, SKIPPED_FLAG, ReadsCrawlDelay
 from scraper.spiders.articles import ArticlesSpider, link_policy
@@ -199,8 +200,8 @@ class WorkerSpider(ArticlesSpider):
 
     def on_opened(self, spider):
         # The engine looks for new requests every 5 s when idle; a worker waiting on a shared
-        # queue should look more often. (Scrapy 2.13-2.19 read this instance attribute.)
-        self.crawler.engine._SLOT_HEARTBEAT_INTERVAL = 0.5
+        # queue should look more often.
+        set_idle_heartbeat(self.crawler.engine, 0.5)
         self.logger.info("worker %s on run %s (%s)", self.worker, self.run_id, self.settings.get("REDIS_URL"))
 
     def on_idle(self, spider):

@@ -8,6 +8,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from scraper.compat import engine_scheduler
+
 logger = logging.getLogger("health-archive")
 
 
@@ -37,8 +39,8 @@ class Progress:
         stats = self.crawler.stats
         pages = stats.get_value("response_received_count", 0)
         elapsed = max(time.monotonic() - self.started, 1e-6)
-        scheduler = getattr(self.crawler.engine, "_slot", None)
-        queued = len(scheduler.scheduler) if scheduler and hasattr(scheduler.scheduler, "__len__") else "?"
+        scheduler = engine_scheduler(self.crawler.engine)
+        queued = len(scheduler) if scheduler is not None and hasattr(scheduler, "__len__") else "?"
         logger.info(
             "progress: %d pages (%.1f pages/s), %s queued, %d new, %d changed, %d errors",
             pages, pages / elapsed, queued,

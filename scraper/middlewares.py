@@ -22,9 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import signals
-from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Headers, Request, Response
 from scrapy.http.request import NO_CALLBACK
@@ -41,6 +39,7 @@ from archive import pages
 from archive.netpolicy import refusal, resolve, trusted_origins
 from archive.schema import open_db
 from archive.urls import clean_url
+from scraper.compat import RedirectHookMiddleware, RobotsTxtBase
 
 logger = logging.getLogger(__name__)
 
@@ -220,11 +219,17 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.base = settings.getfloat("RETRY_BACKOFF_BASE")
         self.cap = settings.getfloat("RETRY_BACKOFF_MAX")
 
-    def _retry(self, request, reason):
-        retry = super()._retry(request, reason)
-        if retry is not None and self.base > 0:
-            retry.meta["retry_backoff"] = min(self.cap, self.base * 2 ** (retry.meta.get("retry_times", 1) - 1))
-        return retry
+    def process_response(self, request, response):
+        return self._spaced(super().process_response(request, response))
+
+    def process_exception(self, request, exception):
+        return self._spaced(super().process_exception(request, exception))
+
+    def _spaced(self, outcome):
+        """A retry (the Request Scrapy's middleware returns) gets its backoff delay."""
+        if isinstance(outcome, Request) and self.base > 0:
+            outcome.meta["retry_backoff"] = min(self.cap, self.base * 2 ** (outcome.meta.get("retry_times", 1) - 1))
+        return outcome
 
     async def process_request(self, request):
         delay = request.meta.pop("retry_backoff", 0)
@@ -268,7 +273,7 @@ class SiteRules:
     reason: str = ""
 
 
-class RobotsMiddleware(RobotsTxtMiddleware):
+class RobotsMiddleware(RobotsTxtBase):
     """Scrapy's robots.txt middleware (its ROBOTSTXT_* settings, Protego parser and "Forbidden by
     robots.txt" refusal) reading robots.txt as RFC 9309 says:
 
@@ -304,7 +309,7 @@ class RobotsMiddleware(RobotsTxtMiddleware):
         if rules.parser is None:
             self.crawler.stats.inc_value("robotstxt/forbidden")
             raise IgnoreRequest(f"Forbidden by robots.txt ({rules.reason})")
-        self.process_request_2(rules.parser, request)
+        self.check_allowed(rules.parser, request)
         return None
 
     async def rules_for(self, request) -> SiteRules:
@@ -397,14 +402,14 @@ class RobotsMiddleware(RobotsTxtMiddleware):
         raise rules.failure or IgnoreRequest(rules.reason)
 
 
-class RedirectGuardMiddleware(RedirectMiddleware):
+class RedirectGuardMiddleware(RedirectHookMiddleware):
     """Scrapy's redirects, with the dead ends it would drop without a trace turned into recorded
     failures: a loop (the duplicate filter would swallow the second visit), too many hops, and a
     redirect leaving the crawl's domains (the offsite filter would swallow it). A request allowed
     off the crawl's domains (``allow_offsite``: robots.txt) may be redirected off them too; one
     may carry its own, lower, redirect limit (MAX_REDIRECTS_META)."""
 
-    def _redirect(self, redirected, request, reason):
+    def check_redirect(self, redirected, request, reason):
         chain = [*request.meta.get("redirect_urls", []), request.url]
         if clean_url(redirected.url) in {clean_url(url) for url in chain}:
             raise IgnoreRequest(f"redirect loop: {' -> '.join([*chain, redirected.url])}")
@@ -417,7 +422,6 @@ class RedirectGuardMiddleware(RedirectMiddleware):
             domains = []
         if domains and not any(host == d or host.endswith("." + d) for d in domains):
             raise Refused(f"Filtered offsite request to {host!r}: redirect from {request.url} to {redirected.url}")
-        return super()._redirect(redirected, request, reason)
 
 
 class ReadsCrawlDelay:

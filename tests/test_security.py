@@ -3,12 +3,6 @@ from __future__ import annotations
 
 
 import pytest
-from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.http import Request
-from scrapy.settings.default_settings import DOWNLOADER_MIDDLEWARES_BASE
-from scrapy.utils.misc import build_from_crawler
-from scrapy.utils.test import get_crawler
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +13,6 @@ from fuzz_extract import (CONTENT_TYPES, FIXTURES, SCRIPT_URLS, VECTORS, check, 
                           load_fixture, unsafe_html, unsafe_parts)
 from helpers import FAST, query, run_cli
 from hostile_site import Canary, HostileSite, article_page, ssrf_targets
-from scraper.middlewares import RobotsMiddleware
 
 # -- sanitization ----------------------------------------------------------------------------------
 
@@ -295,19 +288,3 @@ def test_requests_waiting_for_robots_txt_all_get_its_rules(tmp_path):
     blocked = query(db_path, "select url, error from fetches where outcome = 'blocked' order by url")
     assert [(r["url"].replace(site.base_url, ""), r["error"]) for r in blocked] == [
         (path, "Forbidden by robots.txt") for path in ("/private/", "/private/1/", "/private/secret/")]
-
-
-@pytest.mark.fast
-def test_scrapys_robots_middleware_still_offers_what_ours_builds_on():
-    """RobotsMiddleware builds on RobotsTxtMiddleware's __init__ (settings, NotConfigured) and its
-    undocumented process_request_2 (the user agent, the check, the refusal), which is why
-    pyproject.toml bounds Scrapy from above. This fails when a Scrapy release changes them."""
-    crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True, "ARCHIVE_ROBOTS_ATTEMPTS": 2})
-    middleware = RobotsMiddleware(crawler)
-    parser = build_from_crawler(middleware.parser_class, crawler, b"User-agent: *\nDisallow: /private/\n")
-    assert middleware.process_request_2(parser, Request("http://a.example/articles/1/")) is None
-    with pytest.raises(IgnoreRequest, match="^Forbidden by robots.txt$"):
-        middleware.process_request_2(parser, Request("http://a.example/private/1/"))
-    with pytest.raises(NotConfigured):
-        RobotsMiddleware(get_crawler(settings_dict={"ROBOTSTXT_OBEY": False}))
-    assert DOWNLOADER_MIDDLEWARES_BASE[f"{RobotsTxtMiddleware.__module__}.RobotsTxtMiddleware"] == 100

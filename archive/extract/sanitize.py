@@ -1,14 +1,12 @@
 """Body normalization: absolute URLs, nh3 allow-list sanitizing, a BeautifulSoup tree to read, text."""
 from __future__ import annotations
 
-import threading
-
 import nh3
 from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.builder import LXMLTreeBuilder, ParserRejectedMarkup
 from bs4.element import Comment
 from lxml import etree
 
+from archive.compat import html_soup
 from archive.extract import vocab
 from archive.extract.clean import has_descendant, keep_space, remove, text_of, unwrap
 from archive.extract.links import absolute_url
@@ -88,71 +86,7 @@ def sanitize_body(node) -> tuple[str, BeautifulSoup]:
     # <meta http-equiv="Content-Type">, which the allow-list drops anyway
     raw = etree.tostring(node, method="html", encoding="unicode", with_tail=False)
     clean = vocab.INVISIBLE_CHARS_RE.sub("", CLEANER.clean(raw)).strip()
-    return clean, BeautifulSoup(clean, builder=_builder())
-
-
-class HTMLBuilder(LXMLTreeBuilder):
-    """BeautifulSoup's lxml HTML builder ("lxml"), building the same tree for less: its start and
-    end handlers skip the XML namespace bookkeeping, which never applies to what lxml's HTML parser
-    reports (no namespaces, no "{uri}" names); anything namespaced still goes the original way."""
-
-    def start(self, tag, attrib, nsmap={}):  # noqa: B006 (the signature lxml's target API inspects)
-        if nsmap or len(self.nsmaps) > 1 or tag[:1] == "{":
-            return super().start(tag, attrib, nsmap)
-        attributes = self.attribute_dict_class()
-        for key, value in attrib.items():
-            if key[:1] == "{":
-                return super().start(tag, attrib, nsmap)
-            attributes[key] = value
-        self.soup.handle_starttag(tag, None, None, attributes,
-                                  namespaces=self.active_namespace_prefixes[-1])
-
-    def end(self, tag):
-        if len(self.nsmaps) > 1 or tag[:1] == "{":
-            return super().end(tag)
-        soup = self.soup
-        if soup.current_data:       # (endData does nothing without pending text)
-            soup.endData()
-        top = soup.currentTag
-        # lxml reports properly nested events: the tag ending is the innermost open one, which is
-        # what handle_endtag's _popToTag would pop (it searches the stack for it)
-        if top.name == tag and top.prefix is None and len(soup.tagStack) > 1:
-            soup.popTag()
-        else:
-            soup.handle_endtag(tag, None)
-
-    def data(self, data):
-        self.soup.current_data.append(data)     # soup.handle_data, one call less per text
-
-    def feed(self, markup):
-        """LXMLTreeBuilder.feed with one lxml parser kept for this builder: a new parser inspects
-        the target's start() signature (inspect.getfullargspec) on its first feed, every page."""
-        parser = self.__dict__.get("_parser")
-        if parser is None or self.soup.original_encoding is not None:
-            return super().feed(markup)
-        self.parser = parser
-        try:
-            parser.feed(markup)
-            parser.close()
-        except (UnicodeDecodeError, LookupError, etree.ParserError) as e:
-            self._parser = None
-            raise ParserRejectedMarkup(e)
-        except BaseException:
-            self._parser = None     # a parser stopped halfway is not reused
-            raise
-
-
-_LOCAL = threading.local()
-
-
-def _builder() -> HTMLBuilder:
-    """This thread's HTMLBuilder, its lxml parser made once (the crawler extracts in threads)."""
-    builder = getattr(_LOCAL, "builder", None)
-    if builder is None:
-        builder = _LOCAL.builder = HTMLBuilder()
-    if builder.__dict__.get("_parser") is None:     # new, or its parser dropped after an error
-        builder._parser = builder.parser_for(None)
-    return builder
+    return clean, html_soup(clean)
 
 
 def render_text(soup: BeautifulSoup, skip_links: frozenset = frozenset()) -> str:
