@@ -162,9 +162,13 @@ def kill_and_resume(site, reference_snapshot, point: tuple[int, float], workdir:
         # Every article present is whole: same content, raw page, links, images, citations, Read Also.
         # Those extracted before the site's template was learned are as whole but not yet settled
         # (the crawl's end extracts them again with it): the resumed crawl must settle them.
+        # (A kill while the archive was being created can leave its first migrations only: no
+        # template_pages yet, and no article either.)
+        columns = {r["name"] for r in query(db_path, "select name from pragma_table_info('article_versions')")}
         unsettled = {r["url"].replace(site.base_url, "") for r in query(
             db_path, "select a.url from articles a join article_versions v on v.article_id = a.id "
-                     "and v.version = a.version where v.template_pages < ?", [MIN_PAGES])}
+                     "and v.version = a.version where v.template_pages < ?", [MIN_PAGES])} \
+            if "template_pages" in columns else set()
         outcome["unsettled_at_kill"] = len(unsettled)
         outcome["half_written"] = sorted(url for url, facts in partial.items()
                                          if url not in unsettled and facts != reference_snapshot["articles"].get(url))
