@@ -42,7 +42,7 @@ def test_a_call_past_the_limit_costs_its_process_and_nothing_else(tmp_path):
         started = time.monotonic()
         with pytest.raises(CallTimedOut, match="took longer than 1 s; its process was stopped"):
             stuck.result(timeout=60)
-        assert time.monotonic() - started < 20
+        assert time.monotonic() - started < 20 * workers.timeout     # near its limit, not at the call's end
         assert [f.result(timeout=60) for f in others] == ["woke"] * 6      # the other process went on
         stuck_pid = int(note.read_text())
         assert _gone(stuck_pid)                                            # killed, and reaped
