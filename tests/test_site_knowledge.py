@@ -242,7 +242,7 @@ def test_articles_extracted_with_an_early_template_are_settled_when_it_grows(tmp
 
 def test_reparse_learns_a_site_archived_before_sites_were_learned(tmp_path):
     from archive.reparse import reparse_archive
-    from archive.store import SETTLE_PAGES, FetchedPage
+    from archive.store import FetchedPage
 
     db = str(tmp_path / "a.db")
     archive = Archive(db)
