@@ -71,6 +71,15 @@ class SiteKnowledge:
                             [name, learner.pages - FORGET_RARE_AFTER])
         self.dirty.clear()
 
+    def replace(self, site: str, learner: SiteLearner) -> SiteTemplate:
+        """Put `learner` in place of what was known of `site` (written with the next save, the
+        site's old block counts dropped now); returns its template."""
+        self.db.execute("delete from site_blocks where site = ?", [site])
+        self.learners[site] = learner
+        self.templates[site] = template = learner.template()
+        self.dirty.add(site)
+        return template
+
     def is_mature(self, site: str) -> bool:
         return self.learner(site).pages >= MIN_PAGES
 

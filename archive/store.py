@@ -19,7 +19,7 @@ import sqlite_utils
 from archive.extract.record import Article
 from archive.linkpolicy import OPTIONAL, ROBOTS
 from archive.schema import open_db
-from archive.extract.site import MIN_PAGES
+from archive.extract.site import MIN_PAGES, SiteLearner
 from archive.site_knowledge import SiteKnowledge
 from archive.urls import clean_url
 
@@ -42,6 +42,15 @@ SETTLE_LIMIT = 5000     # articles of one site settled when a crawl ends
 #: first pages happen to share (a reference cited by several early posts): the articles extracted
 #: with it are settled again once the site's template has grown.
 SETTLE_PAGES = 50
+#: Sites small enough to be learned again from all their pages at once (MIN_PAGES..SETTLE_PAGES
+#: articles) whose articles were not all extracted with a template of that many pages.
+_SMALL_UNSETTLED_SQL = (
+    "select s.site, s.articles from site_stats s where s.articles between ? and ? and exists ("
+    "select 1 from articles a join article_versions v on v.article_id = a.id and v.version = a.version "
+    "where a.site = s.site and v.template_pages is not s.articles) order by s.site")
+_SITE_PAGES_SQL = (
+    "select a.id as article_id, r.* from articles a join raw_pages r on r.id = a.raw_page_id "
+    "where a.site = ? order by a.url")
 
 
 def resumed_totals(db: sqlite_utils.Database, crawl_id: int) -> tuple[int, int]:
@@ -550,16 +559,22 @@ class Archive:
                                [article_id, version]).fetchone()[0]
 
     def settle_sites(self, limit: int = SETTLE_LIMIT) -> int:
-        """Write the site knowledge gathered, then extract again, as the same version, the articles
-        of the sites learned so far whose current version was extracted before the site had a
-        template, or with a template of fewer pages than the site's now (below SETTLE_PAGES), up to
-        `limit` a site; returns how many changed."""
+        """Write the site knowledge gathered, then extract again, as the same version, what was
+        extracted with less knowledge of its site than there is now; returns how many changed.
+
+        A small site (MIN_PAGES..SETTLE_PAGES articles) is learned again from all its stored pages
+        in URL order and every article extracted with that template: what it ends with then depends
+        on its pages only, not on the order a crawl met them in nor on where a crawl was interrupted
+        and resumed. A larger site keeps its running template; its articles extracted before it had
+        one, or with one of fewer than SETTLE_PAGES pages, are extracted with it (up to `limit`)."""
         from archive.ingest import extract_page
 
         knowledge = self.knowledge
         changed = 0
         with _whole(self.db):
             knowledge.save()
+            for site, count in self.db.execute(_SMALL_UNSETTLED_SQL, [MIN_PAGES, SETTLE_PAGES]).fetchall():
+                changed += self._relearn(site)
             for site in sorted(knowledge.learners):
                 template = knowledge.template(site)
                 if not template:
@@ -573,8 +588,34 @@ class Archive:
                     if article.is_article and article.body_text:
                         changed += self.apply_reparse(raw["article_id"], article, raw, in_place=True,
                                                       template_pages=template.pages) == "changed"
+            knowledge.save()
         return changed
 
+    def _relearn(self, site: str) -> int:
+        """Learn `site` again from its stored pages in URL order, replace what the archive knew of
+        it, and extract every article of it with that template, in place; returns how many changed."""
+        from archive.ingest import extract_page
+
+        cursor = self.db.execute(_SITE_PAGES_SQL, [site])
+        names = [d[0] for d in cursor.description]
+        raws = [dict(zip(names, row)) for row in cursor.fetchall()]
+        learner = SiteLearner()
+        for raw in raws:
+            sample = extract_page(load_raw(raw), raw["url"], raw["content_type"], None, learn=True)[0].sample
+            if sample is not None:
+                learner.add(sample)
+        template = self.knowledge.replace(site, learner)
+        changed = 0
+        for raw in raws:
+            article, _ = extract_page(load_raw(raw), raw["url"], raw["content_type"], template)
+            if article.is_article and article.body_text:
+                changed += self.apply_reparse(raw["article_id"], article, raw, in_place=True,
+                                              template_pages=template.pages) == "changed"
+            else:  # kept as it was, but counted as settled: not learned again at every crawl's end
+                self.db.execute("update article_versions set template_pages = ? where article_id = ? and "
+                                "version = (select version from articles where id = ?)",
+                                [template.pages, raw["article_id"], raw["article_id"]])
+        return changed
 
 
 def load_raw(row: dict) -> bytes:
