@@ -178,8 +178,16 @@ def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_dom
     if redis_url:
         from archive.cli_distributed import crawl_distributed
 
-        sys.exit(crawl_distributed(profiles, db_path, redis_url, wait=wait, settings=extra, log_file=log_file))
-    sys.exit(crawl_profiles(profiles, db_path, wait=wait, settings=extra, log_file=log_file))
+        status = crawl_distributed(profiles, db_path, redis_url, wait=wait, settings=extra, log_file=log_file)
+    else:
+        status = crawl_profiles(profiles, db_path, wait=wait, settings=extra, log_file=log_file)
+    if config_path and status in (0, 1, 4):     # the crawl ran: what it recorded may be watched
+        from archive.profiles import load_watch_rules
+
+        rules = load_watch_rules(config_path)
+        if rules:
+            status = max(status, send_watched(db_path, rules))
+    sys.exit(status)
 
 
 # -- serve ---------------------------------------------------------------------------------
@@ -404,6 +412,71 @@ def reparse(db_path, processes, wait, timeout):
     )
     if counts["errors"]:
         sys.exit(1)
+
+
+@cli.command()
+@db_option
+@click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False),
+              help="The profile file whose [[watch]] tables say what to send and where.")
+@click.option("--dry-run", is_flag=True, help="Print what would be sent; send and record nothing.")
+@click.option("--mark-seen", is_flag=True,
+              help="Record every pending event as seen without sending it (start a new rule without its backlog).")
+@click.option("--base-url", default="", metavar="URL",
+              help="Where the archive is served (e.g. http://127.0.0.1:8001): messages link to the reading page.")
+def watch(db_path, config_path, dry_run, mark_seen, base_url):
+    """Send what the [[watch]] rules of --config ask for: new, changed and gone articles that
+    match a site, tag, author or phrase, and crawl anomalies, by e-mail, Slack, Matrix, webhooks
+    or any other Apprise URL. Each event is sent once per rule, however often this runs and
+    whether the crawl that found it was interrupted and resumed; run it after each crawl
+    (`crawl --config` does when the file has [[watch]] tables).
+
+    Exit status: 0 all sent, 1 some could not be sent (tried again next run), 2 bad input.
+
+    Example, in health-archive.toml:
+
+    \b
+        [[watch]]
+        name = "dose-changes"
+        phrase = "dose"
+        on = ["changed"]
+        notify = ["mailto://alerts:secret@smtp.example.org?to=desk@example.org"]
+
+    \b
+        health-archive watch --config health-archive.toml --db archive.db --dry-run
+        health-archive watch --config health-archive.toml --db archive.db
+    """
+    from archive.profiles import ProfileError, load_watch_rules
+
+    try:
+        rules = load_watch_rules(config_path)
+    except ProfileError as exc:
+        raise BadUsage(str(exc)) from None
+    if not rules:
+        raise BadUsage(f"{config_path} has no [[watch]] tables")
+    require_archive(db_path, new_ok=False)
+    sys.exit(send_watched(db_path, rules, dry_run=dry_run, mark_seen=mark_seen, base_url=base_url))
+
+
+def send_watched(db_path: str, rules, *, dry_run=False, mark_seen=False, base_url="") -> int:
+    """Run the watch rules over the archive; prints a summary line; returns the exit status."""
+    from archive import watch as watching
+    from archive.schema import open_db
+
+    db = open_db(db_path)
+    try:
+        counts = watching.run(db, rules, dry_run=dry_run, mark_seen=mark_seen, base_url=base_url)
+    except ValueError as exc:
+        raise BadUsage(str(exc)) from None
+    finally:
+        db.close()
+    for msg in counts["messages"]:
+        click.echo(f"[{msg.rule}] {msg.title}")
+    if dry_run:
+        click.echo(f"Watch: {counts['pending']} to send (dry run: nothing sent or recorded)")
+    else:
+        click.echo(f"Watch: {counts['sent']} sent, {counts['failed']} could not be sent, "
+                   f"{counts['skipped']} marked seen")
+    return 1 if counts["failed"] else 0
 
 
 from archive.cli_distributed import register  # noqa: E402 - the distributed commands join the group

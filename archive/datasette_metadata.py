@@ -267,6 +267,19 @@ SITE_BLOCKS = {
     },
 }
 
+NOTIFICATIONS = {
+    "description": "What `health-archive watch` sent: one row per watch rule and event, so each event is sent once.",
+    "sort_desc": "sent_at",
+    "facets": ["rule", "status"],
+    "columns": {
+        "rule": "The [[watch]] table's name in the profile file",
+        "event": "The event: version:ID (new or changed), gone:ARTICLE:SINCE, anomaly:CRAWL",
+        "sent_at": "When it was sent or tried (UTC)",
+        "status": "sent; failed (tried again by the next run); skipped (watch --mark-seen)",
+        "error": "Why a send failed",
+    },
+}
+
 FETCHES = {
     "description": "Every request a crawl made and what came of it.",
     "sort_desc": "id",
@@ -421,6 +434,7 @@ TABLES = {
     "people": PEOPLE,
     "site_profiles": SITE_PROFILES,
     "site_blocks": SITE_BLOCKS,
+    "notifications": NOTIFICATIONS,
     "fetches": FETCHES,
     "pages": PAGES,
     Migrations.migrations_table: SQLITE_MIGRATIONS,   # "_sqlite_migrations"

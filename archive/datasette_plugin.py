@@ -6,6 +6,7 @@ import base64
 import functools
 import hashlib
 import re
+import sqlite3
 import weakref
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -141,6 +142,7 @@ def register_routes(datasette):
     """The archive home, the article page beside the row page, and our static files."""
     return [
         (r"^/-/archive$", archive_home),
+        (r"^/-/changes\.atom$", changes_atom),
         (r"^/(?P<database>[^/]+)/articles/(?P<id>\d+)/read$", article_page),
         (rf"^/-/static-plugins/{PLUGIN}/(?P<path>.*)$", asgi_static(STATIC_DIR)),
     ]
@@ -510,6 +512,44 @@ async def archive_home(request, datasette):
         if visible:
             sections.append(await _home_section(datasette, name))
     return await _render(datasette, request, "archive_home.html", {"archives": sections})
+
+
+FEED_ENTRIES = 50
+
+
+async def changes_atom(request, datasette):
+    """The Atom feed of changes (archive.feed) of the first archive, or ``?db=``; ``?site=`` and
+    ``?q=`` narrow it. A feed reader gets XML or one plain line, never an error page."""
+    from archive.feed import changes_feed, feed_title
+    from archive.watch import version_bodies
+
+    names = [n for n in archive_names(datasette) if n == request.args.get("db", n)]
+    if not names:
+        return Response.text("no such archive on this server\n", status=404)
+    name = names[0]
+    visible, _ = await datasette.check_visibility(request.actor, permissions=_read_permissions(name))
+    if not visible:
+        return Response.text("forbidden\n", status=403)
+    db = datasette.get_database(name)
+    site, q = request.args.get("site", "").strip(), request.args.get("q", "").strip()
+    try:
+        rows = [dict(r) for r in await db.execute(
+            queries.CHANGES_FEED_SQL, {"site": site, "q": q, "limit": FEED_ENTRIES})]
+        bodies = {}
+        for row in rows:
+            if row["kind"] == "changed":
+                bodies[row["key"]] = await db.execute_fn(
+                    lambda conn, row=row: version_bodies(conn, row["article_id"], row["version"]))
+    except (QueryInterrupted, sqlite3.Error) as exc:
+        return Response.text(f"the feed could not be read: {exc}\n", status=400)
+    base = datasette.absolute_url(request, "/").rstrip("/")
+    from archive.diffs import changed_passages
+
+    xml = changes_feed(
+        rows, feed_url=datasette.absolute_url(request, request.full_path), home_url=base + datasette.urls.path(HOME_PATH),
+        title=feed_title(site, q), read_url=lambda aid: base + article_url(datasette, name, aid),
+        passages=lambda row: changed_passages(*bodies[row["key"]]))
+    return Response(xml, content_type="application/atom+xml; charset=utf-8")
 
 
 async def _home_section(datasette, name: str) -> dict:

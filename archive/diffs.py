@@ -226,3 +226,30 @@ def version_history(versions: list[dict], with_diffs: int) -> list[dict]:
             "diff_cut": cut,
         })
     return history
+
+
+def changed_passages(before: Optional[str], after: Optional[str], limit: int = 3) -> list[str]:
+    """The first ``limit`` changed passages of ``after`` as plain text for a notification: a few
+    words either side, what went in ``[-…-]`` and what came in ``{+…+}``."""
+    old, _ = cut_words(before)
+    new, _ = cut_words(after)
+    segments = diff_segments(old, new)
+    passages: list[str] = []
+    keep = DIFF_CONTEXT_WORDS // 2
+    n = 0
+    while n < len(segments) and len(passages) < limit:
+        if segments[n][0] == "equal":
+            n += 1
+            continue
+        start = n
+        while n < len(segments) and segments[n][0] != "equal":
+            n += 1
+        lead = segments[start - 1][1][-keep:] if start > 0 else []
+        tail = segments[n][1][:keep] if n < len(segments) else []
+        parts = ["".join(lead)]
+        for op, words in segments[start:n]:
+            text = "".join(words).strip()
+            parts.append(f"[-{text}-] " if op == "delete" else f"{{+{text}+}} ")
+        parts.append("".join(tail))
+        passages.append(("… " if lead else "") + "".join(parts).strip() + (" …" if tail else ""))
+    return passages

@@ -147,9 +147,9 @@ def _line_of(text: str, key: str, table: str, index: int) -> int:
     return 0
 
 
-def load_profiles(path: str | Path) -> list[Profile]:
-    """Read and validate a profile file; raises ProfileError naming file, line and key."""
-    path = Path(path)
+def _read(path: Path) -> tuple[dict, Any]:
+    """The file's TOML and a ``fail(table, index, key, reason)`` that makes a ProfileError naming
+    file, line and key."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -162,12 +162,20 @@ def load_profiles(path: str | Path) -> list[Profile]:
     def fail(table: str, index: int, key: str, reason: str) -> ProfileError:
         line = _line_of(text, key, table, index)
         where = f"{path}:{line}" if line else str(path)
-        scope = f"[{table}] " if table == "defaults" else f"[[site]] #{index + 1} " if table == "site" else ""
+        scope = f"[{table}] " if table == "defaults" else f"[[{table}]] #{index + 1} " if table else ""
         return ProfileError(f"{where}: {scope}key '{key}': {reason}")
 
     for key in data:
-        if key not in ("defaults", "site"):
-            raise fail("", 0, key, "unknown top-level key (expected [defaults] and [[site]] tables)")
+        if key not in ("defaults", "site", "watch"):
+            raise fail("", 0, key, "unknown top-level key (expected [defaults], [[site]] and [[watch]] tables)")
+    return data, fail
+
+
+def load_profiles(path: str | Path) -> list[Profile]:
+    """Read and validate a profile file; raises ProfileError naming file, line and key."""
+    path = Path(path)
+    data, fail = _read(path)
+    load_watch_rules(path)      # a bad [[watch]] table is an error of the file, whatever reads it
     defaults: dict[str, Any] = {}
     for key, value in (data.get("defaults") or {}).items():
         if key not in _FIELDS or key in _SITE_ONLY:
@@ -206,3 +214,68 @@ def find_profile(profiles: list[Profile], name: Optional[str]) -> list[Profile]:
     if not chosen:
         raise ProfileError(f"no site named {name!r} (have: {', '.join(p.name for p in profiles)})")
     return chosen
+
+
+#: What a watch rule can be told about (archive.watch).
+WATCH_EVENTS = ("new", "changed", "gone", "anomaly")
+_WATCH_FILTERS = ("site", "tag", "author", "phrase")
+
+
+@dataclass(frozen=True)
+class WatchRule:
+    """One ``[[watch]]`` table: which events of which articles to send, and where (Apprise URLs).
+    The filters that are set must all hold; an anomaly (of a crawl, not an article) only names a site."""
+    name: str
+    notify: tuple
+    on: tuple = WATCH_EVENTS
+    site: Optional[str] = None
+    tag: Optional[str] = None
+    author: Optional[str] = None
+    phrase: Optional[str] = None
+
+
+def load_watch_rules(path: str | Path) -> list[WatchRule]:
+    """The ``[[watch]]`` tables of a profile file (none is fine); raises ProfileError naming file,
+    line and key.
+
+        [[watch]]
+        name = "dose-changes"
+        phrase = "dose"
+        on = ["changed"]
+        notify = ["mailto://user:pass@smtp.example.org?to=desk@example.org"]
+    """
+    path = Path(path)
+    data, fail = _read(path)
+    tables = data.get("watch") or []
+    if not isinstance(tables, list):
+        raise fail("", 0, "watch", "must be [[watch]] tables")
+    rules, names = [], set()
+    for index, table in enumerate(tables):
+        values: dict[str, Any] = {}
+        for key, value in table.items():
+            if key == "name":
+                if not isinstance(value, str) or not re.fullmatch(r"[\w.-]+", value):
+                    raise fail("watch", index, key, "must be a short name of letters, digits, '.', '-' or '_'")
+                if value in names:
+                    raise fail("watch", index, key, f"duplicate watch name {value!r}")
+            elif key == "notify":
+                if not isinstance(value, list) or not value or not all(isinstance(v, str) and "://" in v for v in value):
+                    raise fail("watch", index, key, "must list one or more Apprise URLs (mailto://, json://, slack://...)")
+                value = tuple(value)
+            elif key == "on":
+                if not isinstance(value, list) or not value or any(v not in WATCH_EVENTS for v in value):
+                    raise fail("watch", index, key, f"must list some of {', '.join(WATCH_EVENTS)}")
+                value = tuple(dict.fromkeys(value))
+            elif key in _WATCH_FILTERS:
+                if not isinstance(value, str) or not value.strip():
+                    raise fail("watch", index, key, "must be a non-empty string")
+                value = value.strip()
+            else:
+                raise fail("watch", index, key, "unknown key (known: author, name, notify, on, phrase, site, tag)")
+            values[key] = value
+        for required in ("name", "notify"):
+            if required not in values:
+                raise ProfileError(f"{path}: [[watch]] #{index + 1}: missing key '{required}'")
+        names.add(values["name"])
+        rules.append(WatchRule(**values))
+    return rules

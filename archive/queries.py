@@ -320,3 +320,67 @@ def register_functions(conn) -> None:
     fail either; the CLI calls it on ``db.conn``.
     """
     conn.create_function("escape_fts", 1, escape_fts_query, deterministic=True)
+
+
+#: Every event the archive records, oldest first: a version is "new" (version 1) or "changed", an
+#: article "gone" once per stretch of absence (gone_since), an anomaly belongs to a crawl. `key`
+#: names the event for good (archive.watch sends each once; the Atom feed's entry ids).
+CHANGES_SQL = """
+select 'version:' || v.id as key, case when v.version = 1 then 'new' else 'changed' end as kind,
+  v.fetched_at as at, a.id as article_id, a.site, coalesce(v.title, a.title) as title, a.url,
+  v.version, null as message
+from article_versions v join articles a on a.id = v.article_id
+union all
+select 'gone:' || a.id || ':' || a.gone_since, 'gone', a.gone_since, a.id, a.site, a.title, a.url, a.version, null
+from articles a where a.gone_since is not null
+union all
+select 'anomaly:' || c.id, 'anomaly', coalesce(c.finished, c.started), null,
+  (select group_concat(distinct site) from articles where id in (select article_id from fetches where crawl_id = c.id)),
+  null, null, null, c.anomaly
+from crawls c where c.anomaly is not null and c.anomaly != ''
+order by at, key
+"""
+
+#: The events of CHANGES_SQL a watch rule (``:rule``) has not sent yet, oldest first.
+UNSENT_CHANGES_SQL = f"""
+select * from ({CHANGES_SQL}) as e
+where not exists (select 1 from notifications n where n.rule = :rule and n.event = e.key and n.status != 'failed')
+"""
+
+#: The Atom feed's entries: the newest `:limit` events of one site (``:site``, '' for all) whose
+#: article matches a full-text query (``:q``, '' for all; anomalies only without it). Each part
+#: reads its newest rows first, so a feed costs the same on a million articles as on ten.
+_FEED_FILTER = """(:site = '' or a.site = :site)
+  and (:q = '' or a.id in (
+    select rowid from articles_fts where articles_fts match coalesce(nullif(escape_fts(:q), ''), '""')))"""
+CHANGES_FEED_SQL = f"""
+select * from (
+  select * from (
+    select 'version:' || v.id as key, case when v.version = 1 then 'new' else 'changed' end as kind,
+      v.fetched_at as at, a.id as article_id, a.site, coalesce(v.title, a.title) as title, a.url,
+      v.version, null as message
+    from article_versions v join articles a on a.id = v.article_id
+    where {_FEED_FILTER} order by v.fetched_at desc limit :limit)
+  union all
+  select * from (
+    select 'gone:' || a.id || ':' || a.gone_since, 'gone', a.gone_since, a.id, a.site, a.title, a.url,
+      a.version, null
+    from articles a where a.gone_since is not null and {_FEED_FILTER} order by a.gone_since desc limit :limit)
+  union all
+  select * from (
+    select 'anomaly:' || c.id, 'anomaly', coalesce(c.finished, c.started), null, null, null, null, null, c.anomaly
+    from crawls c where c.anomaly is not null and c.anomaly != '' and :q = '' and :site = ''
+    order by c.id desc limit :limit)
+)
+order by at desc, key desc
+limit :limit
+"""
+
+#: What a watch rule matches a version against (by version id), or a gone article (by article id).
+VERSION_TEXT_SQL = """
+select v.title, v.description, v.body_text, a.tags, v.authors
+from article_versions v join articles a on a.id = v.article_id where v.id = ?
+"""
+ARTICLE_TEXT_SQL = "select title, description, body_text, tags, authors from articles where id = ?"
+#: (version, body_text) of two versions of an article: what a change notice quotes.
+VERSION_BODIES_SQL = "select version, body_text from article_versions where article_id = ? and version in (?, ?)"
