@@ -38,8 +38,8 @@ def page_context(rows: dict, urls: dict) -> dict:
 
     ``rows``: the article row and its lists (each up to MAX_LISTED + 1 rows: one more says
     there are more), ``versions`` newest first and ``texts`` {version: body_text} of the newest.
-    ``urls``: ``articles`` (the articles table), ``row``, ``versions`` and each table of
-    LIST_TABLES, as paths.
+    ``urls``: ``articles`` (the articles table), ``row``, ``versions``, ``recommended_by`` (the
+    Read Also rows that lead here) and each table of LIST_TABLES, as paths.
     """
     # The only field ever rendered as markup: sanitized when it was extracted, and again here
     # with the same allow-list, in case the row was written by anything else.
@@ -51,6 +51,10 @@ def page_context(rows: dict, urls: dict) -> dict:
     return {
         "article": _article_context(rows["article"], body, shown),
         "related": [_related_context(urls["articles"], link) for link in rows["related"][:MAX_LISTED]],
+        "recommended_by": [{**source, "href": article_path(urls["articles"], source["source_id"])}
+                           for source in rows["recommended_by"][:MAX_LISTED]],
+        "recommended_total": rows["recommended_by"][0]["total"] if rows["recommended_by"] else 0,
+        "recommended_url": urls["recommended_by"],
         "citations": [_citation_context(citation) for citation in rows["citations"][:MAX_LISTED]],
         "images": [image for image in images if image["src"] and image["src"] not in shown],
         "more": {table: f"{urls[table]}?article_id={article_id}"

@@ -612,6 +612,7 @@ async def _article_rows(db, article_id: int) -> dict:
     return {
         "article": dict(row),
         "related": await _dicts(db, queries.ARTICLE_RELATED_SQL, params),
+        "recommended_by": await _dicts(db, queries.ARTICLE_RECOMMENDED_BY_SQL, params),
         "citations": await _dicts(db, queries.ARTICLE_CITATIONS_SQL, params),
         "images": await _dicts(db, queries.ARTICLE_IMAGES_SQL, params),
         "versions": await _dicts(db, queries.ARTICLE_VERSION_LIST_SQL, {"id": article_id, "limit": MAX_LISTED}),
@@ -624,6 +625,7 @@ def _page_urls(datasette, database: str, article_id: int) -> dict:
         "articles": datasette.urls.table(database, "articles"),
         "row": datasette.urls.row(database, "articles", str(article_id)),
         "versions": datasette.urls.query(database, "version_history") + f"?article_id={article_id}",
+        "recommended_by": datasette.urls.table(database, "related_links") + f"?target_id={article_id}",
         **{table: datasette.urls.table(database, table) for table in LIST_TABLES.values()},
     }
 

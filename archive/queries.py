@@ -281,6 +281,14 @@ where related_links.article_id = :id
 order by related_links.position limit :limit
 """
 
+#: The articles whose Read Also lists this one ("recommended by N"), each once, and how many.
+ARTICLE_RECOMMENDED_BY_SQL = """
+select source.id as source_id, source.title, source.site, source.status, count(*) over () as total
+from articles as source
+where source.id in (select article_id from related_links where target_id = :id and article_id != :id)
+order by source.title, source.id limit :limit
+"""
+
 ARTICLE_CITATIONS_SQL = """
 select position, url, text, doi, pmid from citations where article_id = :id order by position limit :limit
 """

@@ -392,3 +392,14 @@ def test_plain_datasette_serve_uses_plugin(archive_path, ids, tmp_path):
         proc.terminate()
         proc.wait(timeout=10)
         log.close()
+
+
+def test_the_reading_page_lists_the_articles_that_recommend_it(ds, ids):
+    """Backlinks: B and C list A in their Read Also, so A's page says so and links them; D is
+    listed by nobody and has no such section."""
+    html = get(ds, f"/archive/articles/{ids['a']}/read").text
+    section = html.split('class="archive-recommended"', 1)[1].split("</section>", 1)[0]
+    assert "Recommended by 2 articles" in section
+    assert f'href="/archive/articles/{ids["b"]}/read"' in section and f'href="/archive/articles/{ids["c"]}/read"' in section
+    assert "Hydration myths, revisited" in section          # the source's current title
+    assert 'class="archive-recommended"' not in get(ds, f"/archive/articles/{ids['d']}/read").text
