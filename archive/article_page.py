@@ -55,6 +55,7 @@ def page_context(rows: dict, urls: dict) -> dict:
                            for source in rows["recommended_by"][:MAX_LISTED]],
         "recommended_total": rows["recommended_by"][0]["total"] if rows["recommended_by"] else 0,
         "recommended_url": urls["recommended_by"],
+        "graph_url": urls["graph"],
         "citations": [_citation_context(citation) for citation in rows["citations"][:MAX_LISTED]],
         "images": [image for image in images if image["src"] and image["src"] not in shown],
         "more": {table: f"{urls[table]}?article_id={article_id}"

@@ -5,9 +5,11 @@ import asyncio
 import base64
 import functools
 import hashlib
+import json
 import re
 import sqlite3
 import weakref
+from urllib.parse import quote_plus
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Optional
@@ -143,6 +145,7 @@ def register_routes(datasette):
     return [
         (r"^/-/archive$", archive_home),
         (r"^/-/changes\.atom$", changes_atom),
+        (r"^/-/graph$", read_also_graph),
         (r"^/(?P<database>[^/]+)/articles/(?P<id>\d+)/read$", article_page),
         (rf"^/-/static-plugins/{PLUGIN}/(?P<path>.*)$", asgi_static(STATIC_DIR)),
     ]
@@ -517,19 +520,59 @@ async def archive_home(request, datasette):
 FEED_ENTRIES = 50
 
 
+async def _requested_archive(request, datasette) -> Optional[str]:
+    """The archive a ``/-/`` page is about: ``?db=``, else the first one; None if none or not visible."""
+    names = [n for n in archive_names(datasette) if n == request.args.get("db", n)]
+    if not names:
+        return None
+    visible, _ = await datasette.check_visibility(request.actor, permissions=_read_permissions(names[0]))
+    return names[0] if visible else None
+
+
+async def read_also_graph(request, datasette):
+    """The Read Also network (archive.graph): around ``?article=ID``, or the most recommended
+    articles of ``?site=`` or of the whole archive."""
+    from archive.graph import AROUND_DEPTH, MAX_NODES, elements
+
+    name = await _requested_archive(request, datasette)
+    if name is None:
+        raise NotFound("No archive on this server (or none you may read)")
+    db = datasette.get_database(name)
+    site = request.args.get("site", "").strip()
+    centre = as_article_id(request.args.get("article", "")) if request.args.get("article") else None
+    if request.args.get("article") and centre is None:
+        raise NotFound(f"No article {request.args['article'][:40]} in {name}")
+    if centre is not None:
+        ids = [r[0] for r in await db.execute(
+            queries.GRAPH_AROUND_SQL, {"id": centre, "depth": AROUND_DEPTH, "nodes": MAX_NODES + 1})]
+    else:
+        ids = [r[0] for r in await db.execute(queries.GRAPH_TOP_SQL, {"site": site, "nodes": MAX_NODES + 1})]
+    capped = len(ids) > MAX_NODES
+    id_json = json.dumps(ids[:MAX_NODES])
+    nodes = await _dicts(db, queries.GRAPH_NODES_SQL, {"ids": id_json})
+    if centre is not None and not any(n["id"] == centre for n in nodes):
+        raise NotFound(f"No article {centre} in {name}")
+    edges = await _dicts(db, queries.GRAPH_EDGES_SQL, {"ids": id_json})
+    graph = elements(nodes, edges, lambda aid: article_url(datasette, name, aid), centre)
+    if centre is not None and len(graph["elements"]) == 1:
+        graph = {"elements": [], "sites": []}       # an article alone: no network to draw
+    title = next((n["title"] for n in nodes if n["id"] == centre), None) if centre is not None else None
+    return await _render(datasette, request, "archive_graph.html", {
+        "graph": graph, "site": site, "nodes": len(nodes), "capped": capped, "depth": AROUND_DEPTH,
+        "centre_title": title or (f"article {centre}" if centre is not None else None),
+        "centre_href": article_url(datasette, name, centre) if centre is not None else None,
+        "db_arg": f"db={name}&" if request.args.get("db") else ""})
+
+
 async def changes_atom(request, datasette):
     """The Atom feed of changes (archive.feed) of the first archive, or ``?db=``; ``?site=`` and
     ``?q=`` narrow it. A feed reader gets XML or one plain line, never an error page."""
     from archive.feed import changes_feed, feed_title
     from archive.watch import version_bodies
 
-    names = [n for n in archive_names(datasette) if n == request.args.get("db", n)]
-    if not names:
-        return Response.text("no such archive on this server\n", status=404)
-    name = names[0]
-    visible, _ = await datasette.check_visibility(request.actor, permissions=_read_permissions(name))
-    if not visible:
-        return Response.text("forbidden\n", status=403)
+    name = await _requested_archive(request, datasette)
+    if name is None:
+        return Response.text("no archive on this server (or none you may read)\n", status=404)
     db = datasette.get_database(name)
     site, q = request.args.get("site", "").strip(), request.args.get("q", "").strip()
     try:
@@ -626,6 +669,7 @@ def _page_urls(datasette, database: str, article_id: int) -> dict:
         "row": datasette.urls.row(database, "articles", str(article_id)),
         "versions": datasette.urls.query(database, "version_history") + f"?article_id={article_id}",
         "recommended_by": datasette.urls.table(database, "related_links") + f"?target_id={article_id}",
+        "graph": datasette.urls.path("/-/graph") + f"?db={quote_plus(database)}&article={article_id}",
         **{table: datasette.urls.table(database, table) for table in LIST_TABLES.values()},
     }
 

@@ -392,3 +392,31 @@ from article_versions v join articles a on a.id = v.article_id where v.id = ?
 ARTICLE_TEXT_SQL = "select title, description, body_text, tags, authors from articles where id = ?"
 #: (version, body_text) of two versions of an article: what a change notice quotes.
 VERSION_BODIES_SQL = "select version, body_text from article_versions where article_id = ? and version in (?, ?)"
+
+#: The Read Also network around one article (``:id``): archived articles at most ``:depth`` Read
+#: Also links away in either direction, nearest first, at most ``:nodes`` of them.
+GRAPH_AROUND_SQL = """
+with recursive near(id, depth) as (
+  select :id, 0
+  union
+  select case when r.article_id = near.id then r.target_id else r.article_id end, near.depth + 1
+  from near join related_links r on r.article_id = near.id or r.target_id = near.id
+  where near.depth < :depth and r.target_id is not null and r.target_id != r.article_id
+)
+select id from near group by id order by min(depth), id limit :nodes
+"""
+#: The ``:nodes`` articles most listed under other articles' Read Also, of one site (``:site``) or all.
+GRAPH_TOP_SQL = """
+select r.target_id as id from related_links r
+where r.target_id != r.article_id and (:site = '' or r.target_id in (select id from articles where site = :site))
+group by r.target_id order by count(distinct r.article_id) desc, r.target_id limit :nodes
+"""
+#: The graph's nodes and the Read Also links among them (``:ids``: a JSON array of article ids).
+GRAPH_NODES_SQL = """
+select id, title, site, status from articles where id in (select value from json_each(:ids))
+"""
+GRAPH_EDGES_SQL = """
+select distinct article_id as source, target_id as target from related_links
+where article_id in (select value from json_each(:ids)) and target_id in (select value from json_each(:ids))
+  and target_id != article_id
+"""

@@ -431,3 +431,33 @@ def test_pages_decode_to_the_text_chromium_shows(page, byte_server, n):
     text, _ = decode_html(b"<html><head>" + head + b'</head><body><p id="t">' + ALL_HIGH_BYTES + b"</p></body></html>",
                           content_type)
     assert lxml.html.fromstring(text).get_element_by_id("t").text_content() == shown
+
+
+def test_read_also_network_is_drawn_and_leads_to_the_articles(page, server):
+    """The network of the whole archive and of one article's neighbourhood, drawn by Cytoscape.js
+    from this server under the pages' CSP (the page fixture fails on any console error); a click
+    on an article opens its reading page."""
+    base, ids = server
+    from playwright.sync_api import expect
+
+    page.goto(base + "/-/archive")
+    page.get_by_role("link", name="Read Also network").click()
+    graph = page.locator("#archive-graph[data-drawn]")
+    expect(graph).to_be_visible()
+    drawn = int(graph.get_attribute("data-drawn"))
+    assert drawn >= 3
+    assert page.evaluate("window.archiveGraph.edges().length") >= 2
+    expect(page.locator(".archive-graph-legend")).to_contain_text("health-one.example")
+    shot(page, "05-read-also-network")
+
+    page.goto(f"{base}/archive/articles/{ids['sleep-hygiene']}/read")
+    page.get_by_role("link", name="See this article's Read Also network").click()
+    expect(page.locator("h1")).to_contain_text("around “Sleep hygiene basics”")
+    expect(page.locator("#archive-graph[data-drawn]")).to_be_visible()
+    centre = page.evaluate(f"window.archiveGraph.getElementById('a{ids['sleep-hygiene']}').data('centre')")
+    assert centre is True
+    target = ids["hydration-myths"]
+    point = page.evaluate(f"window.archiveGraph.getElementById('a{target}').renderedPosition()")
+    box = page.locator("#archive-graph").bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    page.wait_for_url(f"{base}/archive/articles/{target}/read")

@@ -403,3 +403,24 @@ def test_the_reading_page_lists_the_articles_that_recommend_it(ds, ids):
     assert f'href="/archive/articles/{ids["b"]}/read"' in section and f'href="/archive/articles/{ids["c"]}/read"' in section
     assert "Hydration myths, revisited" in section          # the source's current title
     assert 'class="archive-recommended"' not in get(ds, f"/archive/articles/{ids['d']}/read").text
+
+
+def test_read_also_network_page_data_and_bad_input(ds, ids):
+    """The graph page carries its nodes and edges as JSON for the browser (tests/test_browser.py
+    draws it); a bad or unknown article is a 404 and a site without links says so."""
+    import json as json_module
+
+    html = get(ds, "/-/graph").text
+    data = json_module.loads(html.split('id="archive-graph-data">', 1)[1].split("</script>", 1)[0])
+    nodes = {e["data"]["id"] for e in data["elements"] if "source" not in e["data"]}
+    edges = {(e["data"]["source"], e["data"]["target"]) for e in data["elements"] if "source" in e["data"]}
+    assert {f"a{ids['a']}", f"a{ids['b']}", f"a{ids['c']}"} <= nodes and f"a{ids['d']}" not in nodes
+    assert (f"a{ids['b']}", f"a{ids['a']}") in edges and (f"a{ids['a']}", f"a{ids['b']}") in edges
+    assert {s["site"] for s in data["sites"]} == {"health-one.example", "health-two.example"}
+    around = get(ds, f"/-/graph?article={ids['c']}").text
+    assert "around “Hydration myths, revisited”" in around
+    get(ds, "/-/graph?article=abc", status=404)
+    get(ds, "/-/graph?article=999999", status=404)
+    assert "No Read Also links" in get(ds, f"/-/graph?article={ids['d']}").text
+    assert "No Read Also links" in get(ds, "/-/graph?site=nowhere.example").text
+    assert "<script>" not in html.split('id="archive-graph-data">', 1)[1].split("</script>", 1)[0]
