@@ -146,6 +146,8 @@ def register_routes(datasette):
         (r"^/-/archive$", archive_home),
         (r"^/-/changes\.atom$", changes_atom),
         (r"^/-/graph$", read_also_graph),
+        (r"^/-/charts\.json$", charts_json),
+        (r"^/-/charts$", charts_page),
         (r"^/(?P<database>[^/]+)/articles/(?P<id>\d+)/read$", article_page),
         (rf"^/-/static-plugins/{PLUGIN}/(?P<path>.*)$", asgi_static(STATIC_DIR)),
     ]
@@ -529,6 +531,49 @@ async def _requested_archive(request, datasette) -> Optional[str]:
     return names[0] if visible else None
 
 
+async def charts_json(request, datasette):
+    """The Chart.js configurations of archive.charts for ``?db=`` (default the first archive) and
+    ``?site=`` (default all); the home page and /-/charts fetch them after they are shown."""
+    from datetime import date
+
+    from archive import charts
+
+    name = await _requested_archive(request, datasette)
+    if name is None:
+        return Response.json({"error": "no archive on this server (or none you may read)"}, status=404)
+    db = datasette.get_database(name)
+    site = request.args.get("site", "").strip()
+    try:
+        latest = (await db.execute(queries.CHART_LATEST_SQL, {"site": site})).first()[0]
+        params = {"site": site, "since": charts.since(latest, date.today()), "limit": charts.TOP_ROWS}
+        return Response.json({
+            "articles_per_month": charts.articles_per_month(
+                await _dicts(db, queries.CHART_ARTICLES_PER_MONTH_SQL, params)),
+            "changes_per_month": charts.changes_per_month(await _dicts(db, queries.CHART_CHANGES_PER_MONTH_SQL, params)),
+            "citation_rate": charts.citation_rate(await _dicts(db, queries.CHART_CITATION_RATE_SQL, params)),
+            "top_authors": charts.top_authors(await _dicts(db, queries.CHART_TOP_AUTHORS_SQL, params)),
+        })
+    except QueryInterrupted:
+        return Response.json({"error": "the charts took too long to count"}, status=503)
+
+
+def _charts_context(datasette, name: str, site: str) -> dict:
+    from archive.charts import TITLES
+
+    args = f"?db={quote_plus(name)}" + (f"&site={quote_plus(site)}" if site else "")
+    return {"charts_src": datasette.urls.path("/-/charts.json") + args, "chart_titles": list(TITLES.items())}
+
+
+async def charts_page(request, datasette):
+    """The charts of one site (``?site=``) or of the whole archive."""
+    name = await _requested_archive(request, datasette)
+    if name is None:
+        raise NotFound("No archive on this server (or none you may read)")
+    site = request.args.get("site", "").strip()
+    return await _render(datasette, request, "archive_charts.html",
+                         {"database": name, "site": site, **_charts_context(datasette, name, site)})
+
+
 async def read_also_graph(request, datasette):
     """The Read Also network (archive.graph): around ``?article=ID``, or the most recommended
     articles of ``?site=`` or of the whole archive."""
@@ -600,6 +645,7 @@ async def _home_section(datasette, name: str) -> dict:
     recent_sql = f"{queries.RECENT_CHANGES_SQL} {queries.RECENT_CHANGES_ORDER} limit {RECENT_CHANGES_ON_HOME}"
     last_crawl = (await db.execute(queries.LAST_CRAWL_SQL)).first()
     return {
+        **_charts_context(datasette, name, ""),
         "database": name,
         "database_url": datasette.urls.database(name),
         "sites": [dict(r) for r in await db.execute(queries.HOME_SITES_SQL)],

@@ -420,3 +420,38 @@ select distinct article_id as source, target_id as target from related_links
 where article_id in (select value from json_each(:ids)) and target_id in (select value from json_each(:ids))
   and target_id != article_id
 """
+
+#: Chart data (archive.charts; the archive home and /-/charts). ``:site`` is '' for all sites.
+#: The newest date of the archive (published or fetched): where the month charts end.
+CHART_LATEST_SQL = """
+select max(coalesce((select max(published) from articles where :site = '' or site = :site), ''),
+           coalesce((select max(fetched_at) from article_versions), ''))
+"""
+CHART_ARTICLES_PER_MONTH_SQL = """
+select substr(published, 1, 7) as month, site, count(*) as articles from articles
+where published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' and substr(published, 1, 7) >= :since
+  and (:site = '' or site = :site)
+group by month, site order by month, site
+"""
+CHART_CHANGES_PER_MONTH_SQL = """
+select month, sum(kind = 'new') as new, sum(kind = 'changed') as changed, sum(kind = 'gone') as gone from (
+  select substr(v.fetched_at, 1, 7) as month, case when v.version = 1 then 'new' else 'changed' end as kind
+  from article_versions v where (:site = '' or v.article_id in (select id from articles where site = :site))
+  union all
+  select substr(gone_since, 1, 7), 'gone' from articles where gone_since is not null and (:site = '' or site = :site)
+) where month >= :since group by month order by month
+"""
+CHART_CITATION_RATE_SQL = """
+select site, count(*) as articles,
+  sum(exists(select 1 from citations c where c.article_id = a.id)) as cited
+from articles a where status = 'live' and (:site = '' or site = :site)
+group by site order by articles desc, site limit :limit
+"""
+CHART_TOP_AUTHORS_SQL = """
+select value as author, count as articles from facet_counts
+where :site = '' and facet = 'authors' and typeof(value) = 'text'
+union all
+select aa.author, count(*) from article_authors aa join articles a on a.id = aa.article_id
+where :site != '' and a.site = :site and typeof(aa.author) = 'text' group by aa.author
+order by 2 desc, 1 limit :limit
+"""

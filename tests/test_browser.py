@@ -461,3 +461,32 @@ def test_read_also_network_is_drawn_and_leads_to_the_articles(page, server):
     box = page.locator("#archive-graph").bounding_box()
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
     page.wait_for_url(f"{base}/archive/articles/{target}/read")
+
+
+def test_charts_on_the_home_and_per_site_are_drawn_with_data(page, server):
+    """The archive home and a site's chart page draw their charts (Chart.js from this server, data
+    from /-/charts.json) with the archive's numbers; the page fixture fails on any console error."""
+    base, ids = server
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 1280, "height": 1600})
+    page.goto(base + "/-/archive")
+    holder = page.locator(".archive-charts[data-drawn]")
+    expect(holder).to_have_attribute("data-drawn", re.compile(r"^[34]$"))
+    published = page.evaluate("window.archiveCharts.articles_per_month.data.datasets"
+                              ".reduce((n, d) => n + d.data.reduce((a, b) => a + b, 0), 0)")
+    assert published == len(ids)          # every article was published within the charted months
+    versions = page.evaluate("window.archiveCharts.changes_per_month.data.datasets"
+                             ".reduce((n, d) => n + d.data.reduce((a, b) => a + b, 0), 0)")
+    assert versions >= len(ids)          # every article's version 1, and the second of one
+    authors = page.evaluate("window.archiveCharts.top_authors.data.labels")
+    assert "Jane Roe" in " ".join(authors)
+    assert page.locator("canvas[data-chart='articles_per_month']").bounding_box()["height"] > 100
+    shot(page, "06-charts-home")
+
+    page.get_by_role("link", name="charts").first.click()
+    page.wait_for_url(re.compile(r"/-/charts\?db=archive&site=health-one\.example"))
+    expect(page.locator("h1")).to_have_text("Charts of health-one.example")
+    expect(page.locator(".archive-charts[data-drawn]")).to_have_attribute("data-drawn", re.compile(r"^[34]$"))
+    labels = page.evaluate("window.archiveCharts.citation_rate.data.labels")
+    assert len(labels) == 1 and labels[0].startswith("health-one.example")
