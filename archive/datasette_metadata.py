@@ -458,10 +458,12 @@ QUERIES = {
     "search": _query(
         "Search articles", queries.SEARCH_SQL,
         f"Full-text search: the {queries.SEARCH_LIMIT} best matches, best first, with the matching "
-        "passage highlighted (the articles table's search box pages through every match). Quotes, "
-        "hyphens and operators are searched for as typed. Optional filters (leave empty for any): "
-        "site (e.g. health-one.example), author (part of a name, e.g. Roe), tag (a whole tag, "
-        "e.g. sleep), since and until (publication dates, inclusive: 2024, 2024-03 or 2024-03-05).",
+        "passage highlighted (the articles table's search box pages through every match). "
+        'Use OR, NOT, "a phrase" and prefix* (e.g. salt OR sodium NOT "sea salt"). Leave q empty to '
+        "browse the newest articles the filters keep. Filters (empty for any): site (e.g. "
+        "health-one.example), author (part of a name, e.g. Roe), tag (a whole tag, e.g. sleep), "
+        "since and until (publication dates, inclusive: 2024, 2024-03, 2024-03-05, March 2024, "
+        "last year, this month, 3 months ago).",
         params=list(queries.SEARCH_PARAMS),
         hide_sql=True,
     ),

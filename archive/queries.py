@@ -7,6 +7,8 @@ the link graph), so result tables can link titles to the article page. Optional 
 """
 from __future__ import annotations
 
+from archive.search import DATE_HELP, fts_query, search_date
+
 # -- archive overview ------------------------------------------------------------------
 
 #: Articles per site with their freshness; the archive home and the ``site_summary`` view. Read
@@ -101,38 +103,48 @@ order by articles.last_changed desc
 
 # -- search ----------------------------------------------------------------------------
 
-#: Full-text search over title, description and body: the SEARCH_LIMIT best matches, best first
-#: (``/archive/articles?_search=`` pages through every match), with optional filters:
-#: ``:site`` (exact), ``:author`` (part of a name, any case), ``:tag`` (a whole tag, any case),
-#: ``:since`` and ``:until`` (publication date bounds, inclusive; ``2024``, ``2024-03`` or
-#: ``2024-03-05``). ``''`` means "any"; an article with no date is left out by a date bound.
+#: The search page: with a query (``:q``), the SEARCH_LIMIT best full-text matches over title,
+#: description and body, best first, the matching passage highlighted; without one, the
+#: SEARCH_LIMIT newest articles the filters keep (filters alone browse). Filters: ``:site``
+#: (exact), ``:author`` (part of a name, any case), ``:tag`` (a whole tag, any case), ``:since``
+#: and ``:until`` (publication date bounds, inclusive, as archive.search.date_bound reads them:
+#: ``2024-03``, ``March 2024``, ``last year``...). ``''`` means "any"; an article with no date is
+#: left out by a date bound. A bound that is no date gives one row saying so instead of results.
 #:
-#: ``escape_fts`` quotes every term, so quotes, hyphens and brackets typed by a reader are
-#: searched for, never parsed as FTS syntax. Datasette provides it (our plugin swaps in
-#: :func:`escape_fts_query`); elsewhere call :func:`register_functions` first. Input with no
-#: terms becomes ``""`` (matches nothing) instead of an empty MATCH, which FTS5 rejects.
+#: ``escape_fts`` (archive.search.fts_query, registered by :func:`register_functions` and by the
+#: plugin on every connection) keeps ``OR``/``AND``/``NOT``, quoted phrases and ``prefix*`` and
+#: quotes everything else, so no input makes FTS5 fail.
 SEARCH_LIMIT = 100
-SEARCH_SQL = f"""
-select
-  articles.id as article_id,
-  articles.title,
-  articles.site,
-  articles.published,
-  articles.authors,
-  snippet(articles_fts, -1, '<mark>', '</mark>', '…', 24) as snippet,
-  articles.url
-from articles_fts
-join articles on articles.id = articles_fts.rowid
-where articles_fts match coalesce(nullif(escape_fts(:q), ''), '""')
-  and (:site = '' or articles.site = :site)
+_SEARCH_FILTERS = """(:site = '' or articles.site = :site)
   and (:author = '' or exists (
     select 1 from json_each(articles.authors) where json_each.value like '%' || :author || '%'))
   and (:tag = '' or exists (
     select 1 from json_each(articles.tags) where json_each.value = :tag collate nocase))
-  and (:since = '' or articles.published >= :since)
-  and (:until = '' or substr(articles.published, 1, length(:until)) <= :until)
-order by articles_fts.rank
-limit {SEARCH_LIMIT}
+  and (:since = '' or articles.published >= search_date(:since))
+  and (:until = '' or substr(articles.published, 1, length(search_date(:until))) <= search_date(:until))"""
+_DATE_PROBLEM = """(:since != '' and search_date(:since) is null) or (:until != '' and search_date(:until) is null)"""
+SEARCH_SQL = f"""
+select article_id, title, site, published, authors, snippet, url from (
+  select * from (
+    select articles.id as article_id, articles.title, articles.site, articles.published, articles.authors,
+      snippet(articles_fts, -1, '<mark>', '</mark>', '…', 24) as snippet, articles.url,
+      articles_fts.rank as sort_key
+    from articles_fts join articles on articles.id = articles_fts.rowid
+    where :q != '' and articles_fts match escape_fts(:q) and not ({_DATE_PROBLEM}) and {_SEARCH_FILTERS}
+    order by articles_fts.rank limit {SEARCH_LIMIT})
+  union all
+  select * from (
+    select articles.id, articles.title, articles.site, articles.published, articles.authors, null,
+      articles.url, row_number() over (order by articles.published desc, articles.id desc)
+    from articles
+    where :q = '' and not ({_DATE_PROBLEM}) and {_SEARCH_FILTERS}
+    order by articles.published desc, articles.id desc limit {SEARCH_LIMIT})
+  union all
+  select null, 'No search: a date filter is not a date (' || trim(:since || ' ' || :until) || '): {DATE_HELP.replace("'", "''")}',
+    null, null, null, null, null, 0
+  where {_DATE_PROBLEM}
+)
+order by sort_key
 """
 
 #: SEARCH_SQL's parameters: the query, then the filters, each ``''`` when not used.
@@ -309,25 +321,17 @@ select version, body_text from article_versions where article_id = :id order by 
 """
 
 
-def escape_fts_query(query: str) -> str:
-    """Datasette's ``escape_fts``, but never empty: input with no terms (a lone ``"``) becomes ``""``.
-
-    FTS5 rejects an empty MATCH with a syntax error; ``""`` is valid and matches nothing.
-    """
-    # Imported here: this module is also loaded by open_db (via views), which should not pay for
-    # importing Datasette on every crawl and CLI start.
-    from datasette.utils import escape_fts
-
-    return escape_fts(query or "") or '""'
-
-
 def register_functions(conn) -> None:
-    """Register ``escape_fts`` (our never-empty version) on a sqlite3 connection, for SEARCH_SQL.
+    """Register ``escape_fts`` (archive.search.fts_query, in place of Datasette's) and
+    ``search_date`` on a sqlite3 connection, for SEARCH_SQL.
 
-    The Datasette plugin registers it on every connection, so the articles search box cannot
-    fail either; the CLI calls it on ``db.conn``.
+    The Datasette plugin registers them on every connection, so the articles table's search box
+    takes the same syntax and cannot fail either; the CLI calls this on ``db.conn``.
     """
-    conn.create_function("escape_fts", 1, escape_fts_query, deterministic=True)
+    conn.create_function("escape_fts", 1, fts_query, deterministic=True)
+    # "deterministic" lets SQLite compute a bound once per query instead of once per row; the
+    # answer changes only with the day ("last month").
+    conn.create_function("search_date", 1, search_date, deterministic=True)
 
 
 #: Every event the archive records, oldest first: a version is "new" (version 1) or "changed", an

@@ -77,3 +77,29 @@ def test_search_params_rejects_unknown_filters():
         "q": "x", "site": "", "author": "", "tag": "sleep", "since": "", "until": ""}
     with pytest.raises(TypeError, match="colour"):
         queries.search_params("x", colour="red")
+
+
+def test_filters_alone_browse_newest_first(built):
+    assert search(built, site="health-one.example") == ["Sleep hygiene basics", "Vitamin D and winter fatigue"]
+    assert search(built, author="roe", since="2024-02") == ["Sleep hygiene basics"]
+    assert search(built, tag="salt") == ["Salt and blood pressure"]
+    assert len(search(built)) == 4                    # nothing given: every article, newest first
+
+
+def test_operators_phrases_and_prefixes_work(built):
+    assert sorted(search(built, q="vitamin OR hydration")) == ["Hydration myths, revisited",
+                                                              "Vitamin D and winter fatigue"]
+    assert search(built, q="salt NOT thirst") == ["Salt and blood pressure"]
+    assert search(built, q='"regular sleep schedule"') == ["Sleep hygiene basics"]
+    assert search(built, q='"sleep regular schedule"') == []
+    assert search(built, q="hydrat*") == ["Hydration myths, revisited"]
+
+
+def test_dates_as_people_write_them_and_a_bad_one_says_so(built):
+    assert search(built, q="a", since="February 2024") == search(built, q="a", since="2024-02")
+    assert search(built, q="a", until="Jan 2024") == ["Vitamin D and winter fatigue"]
+    for bad in ({"since": "last yeer"}, {"until": "2024-13"}):
+        rows = search(built, q="a", **bad)
+        assert len(rows) == 1 and rows[0].startswith("No search: a date filter is not a date")
+        assert "last year" in rows[0]
+    assert search(built, since="soon")[0].startswith("No search")     # browsing too
