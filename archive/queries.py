@@ -66,10 +66,11 @@ order by id desc
 limit 1
 """
 
-#: Every stored version as an event: version 1 is "new", later ones "changed". Unordered, as the
-#: ``recent_changes`` view (its metadata sorts it newest first); RECENT_CHANGES_ORDER orders it.
-#: Site and url come from scalar subqueries rather than a join, and the view has no ORDER BY, so
-#: counting it (Datasette does on every view page) is counting article_versions.
+#: Every stored version as an event (version 1 is "new", later ones "changed"), and every gone
+#: article ("gone", since ``gone_since``). Unordered: RECENT_CHANGES_ORDER orders it, newest first,
+#: in the ``recent_changes`` view and on the archive home. Site and url come from scalar subqueries
+#: rather than a join, so counting the view (Datasette does on every view page) is counting
+#: article_versions and the gone articles.
 RECENT_CHANGES_SQL = """
 select
   article_versions.fetched_at as changed_at,
@@ -81,8 +82,12 @@ select
   article_versions.crawl_id,
   (select url from articles where articles.id = article_versions.article_id) as url
 from article_versions
+union all
+select articles.gone_since, 'gone', articles.id, articles.title, articles.site, articles.version, null, articles.url
+from articles
+where articles.status = 'gone'
 """
-RECENT_CHANGES_ORDER = "order by article_versions.fetched_at desc, article_versions.id desc"
+RECENT_CHANGES_ORDER = "order by changed_at desc, article_id desc, version desc"
 
 #: Changed articles only (version > 1), most recent change first.
 RECENTLY_CHANGED_SQL = """
