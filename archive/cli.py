@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import socket
 import sqlite3
 import sys
 import time
@@ -12,7 +13,7 @@ from typing import Optional
 
 import click
 
-from archive.config import DATASETTE_PORT, DEFAULT_DB, EXTRACT_TIMEOUT
+from archive.config import DATASETTE_PORT, DEFAULT_DB, DEMO_SITE_PORT, EXTRACT_TIMEOUT
 
 
 #: Exit status of a command given a --db file that is not an archive (click's usage errors share it).
@@ -292,28 +293,61 @@ def serve(db_path, host, port):
 # -- demo ----------------------------------------------------------------------------------
 
 
+def require_free_port(host: str, port: int, option: str) -> None:
+    """Exit 2 in one line when nothing can listen on ``host:port`` (another server has it)."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers do: TIME_WAIT is no obstacle
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise BadUsage(f"port {port} on {host} is in use ({exc.strerror}): choose another with {option}") from None
+
+
 @cli.command()
 @db_option
-@click.option("--port", default=DATASETTE_PORT, show_default=True, type=int, help="Datasette port.")
+@click.option("--port", default=DATASETTE_PORT, show_default=True, type=click.IntRange(1, 65535),
+              help="Datasette port.")
+@click.option("--site-port", default=DEMO_SITE_PORT, show_default=True, type=click.IntRange(1, 65535),
+              help="Port of the demo site on 127.0.0.1. It is part of the archived URLs and the site's name, so "
+                   "runs with the same port re-crawl one site.")
+@click.option("--changes", is_flag=True,
+              help="Serve and crawl the demo site's second version: two articles edited, two gone, two new. "
+                   "Run it after a first demo to see versions and diffs.")
 @click.option("--no-serve", is_flag=True, help="Crawl and archive, then exit without serving.")
-def demo(db_path, port, no_serve):
+def demo(db_path, port, site_port, changes, no_serve):
     """Crawl the bundled demo health site (no network needed) and serve the archive.
+
+    The demo site (about thirty articles) runs on 127.0.0.1:--site-port while it is crawled
+    and served. Running the demo again re-crawls the same site: the archive keeps one site and
+    its articles, unchanged. `--changes` crawls the site's second version into the same
+    archive: each edited article gets a second version with a diff on its reading page, and the
+    removed ones are marked gone.
+
+    Exit status: 0 done, 1 the crawl failed or was interrupted, 2 bad usage, --db is not an
+    archive, or a port is in use, 4 the crawl finished with too many errors.
 
     Example:
 
-        health-archive demo --db demo.db --no-serve
+    \b
+        health-archive demo --db demo.db
+        health-archive demo --db demo.db --changes --no-serve
     """
     from archive.demo import start_demo_server
     from archive.profiles import Profile
 
-    with start_demo_server() as site:
-        click.echo(f"Demo site running at {site.base_url}/")
-        fast = ("AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY=0", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-                "PROGRESS_INTERVAL=0")
-        status = crawl_profiles([Profile(name="demo", start_urls=[site.base_url + "/"])], db_path,
-                                settings=fast, quiet=True)
+    if not no_serve:
+        require_free_port("127.0.0.1", port, "--port")
+    require_free_port("127.0.0.1", site_port, "--site-port")
+    require_archive(db_path, new_ok=True)
+    with start_demo_server(port=site_port, version=2 if changes else 1) as site:
+        click.echo(f"Demo site{' (second version)' if changes else ''} running at {site.base_url}/")
+        fast = ("AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY=0", "CONCURRENT_REQUESTS_PER_DOMAIN=16")
+        status = crawl_profiles([Profile(name="demo", start_urls=[site.base_url + "/"])], db_path, settings=fast)
         if status:
             sys.exit(status)
+        if not changes:
+            click.echo(f"Next, to see versions and diffs: health-archive demo --changes --db {db_path}"
+                       f"{'' if site_port == DEMO_SITE_PORT else f' --site-port {site_port}'}")
         if not no_serve:
             serve_archive(db_path, "127.0.0.1", port)
 
