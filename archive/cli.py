@@ -124,9 +124,11 @@ def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None,
                 click.echo(f"health-archive: {exc}", err=True)
                 status = max(status, 1)
                 continue
-            if result.row["status"] == "running":  # the child was forced to stop: nobody closed its crawl
-                result.row = close_dead_crawl(db_path, result.row["id"])
+            if result.row["status"] == "running" and interrupted():  # forced to stop: nobody closed its crawl
+                result.row = close_dead_crawl(db_path, result.row)
             click.echo(result.summary(db_path))
+            if result.row["status"] == "failed" and result.row.get("message") and not verbose:
+                click.echo(f"health-archive: crawl {result.row['id']} failed: {result.row['message']}", err=True)
             status = max(status, result.exit_status)
             if interrupted():
                 click.echo("health-archive: interrupted; the next run resumes the crawl", err=True)
@@ -136,16 +138,20 @@ def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None,
     return status
 
 
-def close_dead_crawl(db_path: str, crawl_id: int) -> dict:
-    """Mark a crawl whose process is gone interrupted (we hold the lock) and return its row."""
+def close_dead_crawl(db_path: str, row: dict) -> dict:
+    """Mark a crawl whose process is gone interrupted (we hold the lock) and return its row; the row
+    as it was when the archive cannot be written (a full disk: the next run marks it)."""
     from archive.store import Archive
 
-    archive = Archive(db_path)
     try:
-        archive.close_dead_crawls()
-        return dict(archive.db["crawls"].get(crawl_id))
-    finally:
-        archive.close()
+        archive = Archive(db_path)
+        try:
+            archive.close_dead_crawls()
+            return dict(archive.db["crawls"].get(row["id"]))
+        finally:
+            archive.close()
+    except sqlite3.Error:
+        return row
 
 
 def require_redis_extra() -> None:
