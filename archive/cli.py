@@ -269,7 +269,7 @@ def serve_archive(db_path: str, host: str, port: int) -> None:
     from archive.datasette_metadata import SETTINGS
 
     require_archive(db_path, new_ok=False)
-    click.echo(f"Serving {db_path} on http://{host}:{port}/ (Ctrl+C to stop)")
+    click.echo(f"Serving {db_path} on http://{host}:{port}/-/archive (Ctrl+C to stop)")
     args = ["serve", db_path, "--host", host, "--port", str(port)]
     for name, value in SETTINGS.items():
         args += ["--setting", name, ("on" if value else "off") if isinstance(value, bool) else str(value)]

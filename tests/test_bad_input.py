@@ -60,7 +60,8 @@ def test_bad_input_is_one_plain_line(args, status, says, tmp_path, busy_port):
     assert result.returncode == status, (result.returncode, result.stderr)
     assert len(lines) == 1 and says in lines[0], result.stderr
     assert "Traceback" not in result.stderr + result.stdout
-    assert not db.exists()      # nothing made for a crawl that could not start
+    assert not db.exists()      # nothing made for a crawl that could not start: no archive, lock or journal
+    assert [p.name for p in tmp_path.iterdir() if p.name != "site"] == []
 
 
 def test_exit_statuses_in_the_table_are_documented():
