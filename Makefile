@@ -1,9 +1,14 @@
 # Two commands on a fresh machine: `make demo` and `make test`. Everything lives in .venv.
+# `make demo` installs the package alone; `make test` adds the test extras (Playwright and the like).
+# `make demo PORT=8002` serves on another port; `make demo CHANGES=1` crawls the demo site's second version.
 # `make test-fast`: the offline tier (tests marked fast), to run first after a change; under a minute.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
+PORT ?= 8001
+SITE_PORT ?= 8765
+CHANGES ?=
 
 .PHONY: demo test test-fast install bench-extract bench clean
 
@@ -11,9 +16,13 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 
+$(VENV)/.installed-app: pyproject.toml | $(PY)
+	$(PIP) install -q -e .
+	touch $@
+
 $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PIP) install -q -e '.[test]'
-	touch $@
+	touch $@ $(VENV)/.installed-app
 
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
 	$(PIP) install -q -e '.[test,bench]'
@@ -21,8 +30,8 @@ $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
 
 install: $(VENV)/.installed
 
-demo: $(VENV)/.installed
-	$(VENV)/bin/health-archive demo
+demo: $(VENV)/.installed-app
+	$(VENV)/bin/health-archive demo --port $(PORT) --site-port $(SITE_PORT) $(if $(CHANGES),--changes)
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q $(PYTEST_ARGS)

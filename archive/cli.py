@@ -1,16 +1,19 @@
 """The ``health-archive`` command: crawl, serve, extract, reparse, and the bundled demo."""
 from __future__ import annotations
 
+import functools
 import json
 import logging
+import socket
 import sqlite3
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 import click
 
-from archive.config import DATASETTE_PORT, DEFAULT_DB, EXTRACT_TIMEOUT
+from archive.config import DATASETTE_PORT, DEFAULT_DB, DEMO_SITE_PORT, EXTRACT_TIMEOUT
 
 
 #: Exit status of a command given a --db file that is not an archive (click's usage errors share it).
@@ -74,9 +77,29 @@ def cli():
 # -- crawl ---------------------------------------------------------------------------------
 
 
-def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None, quiet=False) -> int:
-    """Run the profiles one after another under the archive's lock; returns the exit status."""
-    from archive.crawling import EXIT_LOCKED, acquire_lock, run_profile
+def output_settings(log_file, verbose: bool, quiet: bool) -> tuple[list[str], Optional[str]]:
+    """The crawler child's Scrapy settings for what the terminal shows, and the file it copies its log to.
+
+    By default stderr shows one progress line (rewritten in place on a terminal, a line a minute
+    otherwise) and Scrapy's log goes to --log-file, or nowhere; ``verbose`` keeps the log on
+    stderr (and copies it to --log-file); ``quiet`` leaves the summary alone."""
+    if verbose:
+        return [], log_file
+    settings = [f"LOG_FILE={log_file}"] if log_file else ["LOG_ENABLED=False"]
+    if quiet:
+        settings.append("PROGRESS_INTERVAL=0")
+    else:
+        settings.append("ARCHIVE_PROGRESS_LINE=True")
+        if not sys.stderr.isatty():
+            settings.append("PROGRESS_INTERVAL=60")
+    return settings, None
+
+
+def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None, verbose=False, quiet=False) -> int:
+    """Run the profiles one after another under the archive's lock; returns the exit status.
+    After Ctrl-C the crawl running stops cleanly, its summary is printed and no other profile starts."""
+    from archive.crawling import EXIT_FAILED, EXIT_LOCKED, acquire_lock, run_profile
+    from archive.interrupts import interrupted
     from archive.lock import ArchiveLocked
     from archive.schema import NotAnArchive
 
@@ -91,21 +114,54 @@ def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None,
     except (sqlite3.Error, OSError) as exc:  # a read-only file or directory, a full disk
         click.echo(f"health-archive: cannot write to {db_path}: {exc}", err=True)
         return 1
+    shown, copy_to = output_settings(log_file, verbose, quiet)
     status = 0
     try:
         for profile in profiles:
-            extra = [*settings, "LOG_LEVEL=WARNING"] if quiet else list(settings)
             try:
-                result = run_profile(profile, db_path, lock, extra, log_file)
+                result = run_profile(profile, db_path, lock, [*shown, *settings], copy_to)
             except (RuntimeError, sqlite3.Error, OSError) as exc:
                 click.echo(f"health-archive: {exc}", err=True)
                 status = max(status, 1)
                 continue
+            if result.row["status"] == "running" and interrupted():  # forced to stop: nobody closed its crawl
+                result.row = close_dead_crawl(db_path, result.row)
             click.echo(result.summary(db_path))
+            if result.row["status"] == "failed" and result.row.get("message") and not verbose:
+                click.echo(f"health-archive: crawl {result.row['id']} failed: {result.row['message']}", err=True)
             status = max(status, result.exit_status)
+            if interrupted():
+                click.echo("health-archive: interrupted; the next run resumes the crawl", err=True)
+                return max(status, EXIT_FAILED)
     finally:
         lock.release()
     return status
+
+
+def close_dead_crawl(db_path: str, row: dict) -> dict:
+    """Mark a crawl whose process is gone interrupted (we hold the lock) and return its row; the row
+    as it was when the archive cannot be written (a full disk: the next run marks it)."""
+    from archive.store import Archive
+
+    try:
+        archive = Archive(db_path)
+        try:
+            archive.close_dead_crawls()
+            return dict(archive.db["crawls"].get(row["id"]))
+        finally:
+            archive.close()
+    except sqlite3.Error:
+        return row
+
+
+def require_redis_extra() -> None:
+    """Exit 2 in one line, naming the extra to install, when the distributed crawl's libraries are missing."""
+    try:
+        import redis  # noqa: F401
+        import scrapy_redis  # noqa: F401
+    except ImportError as exc:
+        raise BadUsage(f"distributed crawls need the redis extra ({exc}): "
+                       "pip install 'health-archive[redis]'") from None
 
 
 @cli.command()
@@ -124,17 +180,25 @@ def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None,
                    "only the start URLs' own host and port may be one).")
 @click.option("--wait", is_flag=True, help="If another crawl holds the archive, wait for it instead of exiting 3.")
 @click.option("--no-resume", is_flag=True, help="Start afresh even if the last crawl was interrupted.")
-@click.option("--log-file", type=click.Path(dir_okay=False), help="Also write the crawl log to this file.")
+@click.option("--log-file", type=click.Path(dir_okay=False),
+              help="Write Scrapy's log to this file (appended to); without it the log is not kept unless -v.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log on stderr instead of the progress line.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line: only the summary and warnings.")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting.")
 @click.option("--redis", "redis_url", metavar="URL",
-              help="Crawl with `health-archive worker`s sharing this Redis frontier (redis://host:6379/0).")
+              help="Crawl with `health-archive worker`s sharing this Redis frontier (redis://host:6379/0); "
+                   "needs the redis extra: pip install 'health-archive[redis]'.")
 def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_domains, allow_private, wait, no_resume,
-          log_file, settings, redis_url):
+          log_file, verbose, quiet, settings, redis_url):
     """Crawl URLS (articles, home pages, sitemaps or feeds), or the sites of a --config file.
 
     Follows Read Also blocks, listings, pagination, sitemaps and feeds on the start URLs'
     hosts, obeying robots.txt. A re-crawl revisits known articles with conditional GETs and
     stores only what changed; an interrupted crawl is resumed by the next run.
+
+    While it runs, one line shows pages, articles, errors, pages/s and, with --max-pages, the
+    time left; Scrapy's log goes to --log-file (or to stderr with -v). Ctrl-C stops the crawl
+    cleanly: it prints the summary, the crawl is marked interrupted, and the next run resumes it.
 
     Exit status: 0 success, 1 failed or interrupted, 2 bad usage or --db is not an archive
     (another program's SQLite file), 3 another crawl holds the archive, 4 finished but errors
@@ -142,15 +206,22 @@ def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_dom
 
     Example:
 
+    \b
         health-archive crawl https://example-health-blog.com/some-article/ --max-pages 500
 
+    \b
         health-archive crawl --config health-archive.toml --db /var/lib/health-archive/archive.db
+        health-archive crawl https://example-health-blog.com/ --log-file crawl.log --quiet
     """
     from archive.profiles import Profile, ProfileError, find_profile, load_profiles
     from archive.urls import url_problem
 
     if any(setting.split("=", 1)[0].strip() == "ARCHIVE_DB" for setting in settings):
         raise click.UsageError("the archive file is set with --db, not -s ARCHIVE_DB=")
+    if verbose and quiet:
+        raise click.UsageError("give -v or -q, not both")
+    if redis_url:
+        require_redis_extra()
     require_archive(db_path, new_ok=True)
     if config_path:
         if urls:
@@ -180,7 +251,8 @@ def crawl(urls, db_path, config_path, site_name, max_pages, max_depth, allow_dom
 
         status = crawl_distributed(profiles, db_path, redis_url, wait=wait, settings=extra, log_file=log_file)
     else:
-        status = crawl_profiles(profiles, db_path, wait=wait, settings=extra, log_file=log_file)
+        status = crawl_profiles(profiles, db_path, wait=wait, settings=extra, log_file=log_file, verbose=verbose,
+                                quiet=quiet)
     if config_path and status in (0, 1, 4):     # the crawl ran: what it recorded may be watched
         from archive.profiles import load_watch_rules
 
@@ -205,7 +277,7 @@ def serve_archive(db_path: str, host: str, port: int) -> None:
     from archive.datasette_metadata import SETTINGS
 
     require_archive(db_path, new_ok=False)
-    click.echo(f"Serving {db_path} on http://{host}:{port}/ (Ctrl+C to stop)")
+    click.echo(f"Serving {db_path} on http://{host}:{port}/-/archive (Ctrl+C to stop)")
     args = ["serve", db_path, "--host", host, "--port", str(port)]
     for name, value in SETTINGS.items():
         args += ["--setting", name, ("on" if value else "off") if isinstance(value, bool) else str(value)]
@@ -235,28 +307,61 @@ def serve(db_path, host, port):
 # -- demo ----------------------------------------------------------------------------------
 
 
+def require_free_port(host: str, port: int, option: str) -> None:
+    """Exit 2 in one line when nothing can listen on ``host:port`` (another server has it)."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers do: TIME_WAIT is no obstacle
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise BadUsage(f"port {port} on {host} is in use ({exc.strerror}): choose another with {option}") from None
+
+
 @cli.command()
 @db_option
-@click.option("--port", default=DATASETTE_PORT, show_default=True, type=int, help="Datasette port.")
+@click.option("--port", default=DATASETTE_PORT, show_default=True, type=click.IntRange(1, 65535),
+              help="Datasette port.")
+@click.option("--site-port", default=DEMO_SITE_PORT, show_default=True, type=click.IntRange(1, 65535),
+              help="Port of the demo site on 127.0.0.1. It is part of the archived URLs and the site's name, so "
+                   "runs with the same port re-crawl one site.")
+@click.option("--changes", is_flag=True,
+              help="Serve and crawl the demo site's second version: two articles edited, two gone, two new. "
+                   "Run it after a first demo to see versions and diffs.")
 @click.option("--no-serve", is_flag=True, help="Crawl and archive, then exit without serving.")
-def demo(db_path, port, no_serve):
+def demo(db_path, port, site_port, changes, no_serve):
     """Crawl the bundled demo health site (no network needed) and serve the archive.
+
+    The demo site (about thirty articles) runs on 127.0.0.1:--site-port while it is crawled
+    and served. Running the demo again re-crawls the same site: the archive keeps one site and
+    its articles, unchanged. `--changes` crawls the site's second version into the same
+    archive: each edited article gets a second version with a diff on its reading page, and the
+    removed ones are marked gone.
+
+    Exit status: 0 done, 1 the crawl failed or was interrupted, 2 bad usage, --db is not an
+    archive, or a port is in use, 4 the crawl finished with too many errors.
 
     Example:
 
-        health-archive demo --db demo.db --no-serve
+    \b
+        health-archive demo --db demo.db
+        health-archive demo --db demo.db --changes --no-serve
     """
     from archive.demo import start_demo_server
     from archive.profiles import Profile
 
-    with start_demo_server() as site:
-        click.echo(f"Demo site running at {site.base_url}/")
-        fast = ("AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY=0", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-                "PROGRESS_INTERVAL=0")
-        status = crawl_profiles([Profile(name="demo", start_urls=[site.base_url + "/"])], db_path,
-                                settings=fast, quiet=True)
+    if not no_serve:
+        require_free_port("127.0.0.1", port, "--port")
+    require_free_port("127.0.0.1", site_port, "--site-port")
+    require_archive(db_path, new_ok=True)
+    with start_demo_server(port=site_port, version=2 if changes else 1) as site:
+        click.echo(f"Demo site{' (second version)' if changes else ''} running at {site.base_url}/")
+        fast = ("AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY=0", "CONCURRENT_REQUESTS_PER_DOMAIN=16")
+        status = crawl_profiles([Profile(name="demo", start_urls=[site.base_url + "/"])], db_path, settings=fast)
         if status:
             sys.exit(status)
+        if not changes:
+            click.echo(f"Next, to see versions and diffs: health-archive demo --changes --db {db_path}"
+                       f"{'' if site_port == DEMO_SITE_PORT else f' --site-port {site_port}'}")
         if not no_serve:
             serve_archive(db_path, "127.0.0.1", port)
 
@@ -479,9 +584,19 @@ def send_watched(db_path: str, rules, *, dry_run=False, mark_seen=False, base_ur
     return 1 if counts["failed"] else 0
 
 
+def _needs_redis_extra(callback):
+    @functools.wraps(callback)
+    def checked(*args, **kwargs):
+        require_redis_extra()
+        return callback(*args, **kwargs)
+    return checked
+
+
 from archive.cli_distributed import register  # noqa: E402 - the distributed commands join the group
 
 register(cli)
+for _name in ("worker", "ingest", "status"):  # the distributed commands say which extra they need
+    cli.commands[_name].callback = _needs_redis_extra(cli.commands[_name].callback)
 
 if __name__ == "__main__":
     cli()

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import time
 from dataclasses import dataclass
 from typing import Optional
 
+from archive.interrupts import run_child
 from archive.lock import CrawlLock, lock_key
 from archive.profiles import Profile
 from archive.schema import open_db
@@ -92,7 +92,7 @@ def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), lo
     db.close()
     started = time.monotonic()
     # The child inherits the lock's descriptor: the lock lasts as long as either process lives.
-    proc = subprocess.run(scrapy_command(profile, db_path, settings, log_file), env=env, pass_fds=(lock.fd,))
+    returncode = run_child(scrapy_command(profile, db_path, settings, log_file), env=env, pass_fds=(lock.fd,))
     elapsed = time.monotonic() - started
     db = open_db(db_path)
     row = next(iter(db.query("select * from crawls where id > ? order by id desc limit 1", [before])), None)
@@ -101,8 +101,8 @@ def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), lo
     resumed = resumed_totals(db, row["id"]) if row else (0, 0)
     db.close()
     if row is None:
-        raise RuntimeError(f"the crawler exited with status {proc.returncode} before it started a crawl")
-    return CrawlResult(row=dict(row), elapsed=elapsed, returncode=proc.returncode, resumed=resumed)
+        raise RuntimeError(f"the crawler exited with status {returncode} before it started a crawl")
+    return CrawlResult(row=dict(row), elapsed=elapsed, returncode=returncode, resumed=resumed)
 
 
 def acquire_lock(db_path: str, wait: bool, command: str = "crawl") -> CrawlLock:

@@ -273,7 +273,7 @@ NOTIFICATIONS = {
     "facets": ["rule", "status"],
     "columns": {
         "rule": "The [[watch]] table's name in the profile file",
-        "event": "The event: version:ID (new or changed), gone:ARTICLE:SINCE, anomaly:CRAWL",
+        "event": "The event: version:ARTICLE:N (new or changed), gone:ARTICLE:SINCE, anomaly:CRAWL",
         "sent_at": "When it was sent or tried (UTC)",
         "status": "sent; failed (tried again by the next run); skipped (watch --mark-seen)",
         "error": "Why a send failed",
@@ -345,16 +345,16 @@ ARTICLE_GRAPH = {
 }
 
 RECENT_CHANGES = {
-    "description": "View: every stored version as an event, newest first (new article or changed article).",
+    "description": "View: every stored version and every gone article as an event, newest first (new, changed or gone).",
     "sort_desc": "changed_at",
     "columns": {
-        "changed_at": f"When the version was fetched; {_ISO}",
-        "change": "new (version 1) or changed (later versions)",
+        "changed_at": f"When the version was fetched, or since when the article is gone; {_ISO}",
+        "change": "new (version 1), changed (later versions) or gone (the page answers 404 or 410)",
         "article_id": _ARTICLE_FK,
-        "title": "Title in that version",
+        "title": "Title in that version (gone: the last one)",
         "site": "The article's site",
         "version": "Version number",
-        "crawl_id": "The crawl that found it",
+        "crawl_id": "The crawl that found the version (empty for gone)",
         "url": "The article's canonical URL",
     },
 }

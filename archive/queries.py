@@ -68,10 +68,11 @@ order by id desc
 limit 1
 """
 
-#: Every stored version as an event: version 1 is "new", later ones "changed". Unordered, as the
-#: ``recent_changes`` view (its metadata sorts it newest first); RECENT_CHANGES_ORDER orders it.
-#: Site and url come from scalar subqueries rather than a join, and the view has no ORDER BY, so
-#: counting it (Datasette does on every view page) is counting article_versions.
+#: Every stored version as an event (version 1 is "new", later ones "changed"), and every gone
+#: article ("gone", since ``gone_since``). Unordered: RECENT_CHANGES_ORDER orders it, newest first,
+#: in the ``recent_changes`` view and on the archive home. Site and url come from scalar subqueries
+#: rather than a join, so counting the view (Datasette does on every view page) is counting
+#: article_versions and the gone articles.
 RECENT_CHANGES_SQL = """
 select
   article_versions.fetched_at as changed_at,
@@ -83,8 +84,12 @@ select
   article_versions.crawl_id,
   (select url from articles where articles.id = article_versions.article_id) as url
 from article_versions
+union all
+select articles.gone_since, 'gone', articles.id, articles.title, articles.site, articles.version, null, articles.url
+from articles
+where articles.status = 'gone'
 """
-RECENT_CHANGES_ORDER = "order by article_versions.fetched_at desc, article_versions.id desc"
+RECENT_CHANGES_ORDER = "order by changed_at desc, article_id desc, version desc"
 
 #: Changed articles only (version > 1), most recent change first.
 RECENTLY_CHANGED_SQL = """
@@ -334,17 +339,14 @@ def register_functions(conn) -> None:
     conn.create_function("search_date", 1, search_date, deterministic=True)
 
 
-#: Every event the archive records, oldest first: a version is "new" (version 1) or "changed", an
-#: article "gone" once per stretch of absence (gone_since), an anomaly belongs to a crawl. `key`
-#: names the event for good (archive.watch sends each once; the Atom feed's entry ids).
-CHANGES_SQL = """
-select 'version:' || v.id as key, case when v.version = 1 then 'new' else 'changed' end as kind,
-  v.fetched_at as at, a.id as article_id, a.site, coalesce(v.title, a.title) as title, a.url,
-  v.version, null as message
-from article_versions v join articles a on a.id = v.article_id
-union all
-select 'gone:' || a.id || ':' || a.gone_since, 'gone', a.gone_since, a.id, a.site, a.title, a.url, a.version, null
-from articles a where a.gone_since is not null
+#: Every event the archive records, oldest first: the rows of RECENT_CHANGES_SQL (a version "new"
+#: or "changed", an article "gone") and each crawl's anomaly. ``key`` names an event for good
+#: (archive.watch sends each once per rule; the Atom feed's entry ids).
+CHANGES_SQL = f"""
+select case when e.change = 'gone' then 'gone:' || e.article_id || ':' || e.changed_at
+            else 'version:' || e.article_id || ':' || e.version end as key,
+  e.change as kind, e.changed_at as at, e.article_id, e.site, e.title, e.url, e.version, null as message
+from ({RECENT_CHANGES_SQL}) as e
 union all
 select 'anomaly:' || c.id, 'anomaly', coalesce(c.finished, c.started), null,
   (select group_concat(distinct site) from articles where id in (select article_id from fetches where crawl_id = c.id)),
@@ -359,25 +361,26 @@ select * from ({CHANGES_SQL}) as e
 where not exists (select 1 from notifications n where n.rule = :rule and n.event = e.key and n.status != 'failed')
 """
 
-#: The Atom feed's entries: the newest `:limit` events of one site (``:site``, '' for all) whose
-#: article matches a full-text query (``:q``, '' for all; anomalies only without it). Each part
-#: reads its newest rows first, so a feed costs the same on a million articles as on ten.
+#: The Atom feed's entries: the newest `:limit` events of CHANGES_SQL of one site (``:site``, ''
+#: for all) whose article matches a full-text query (``:q``, '' for all; anomalies only without
+#: either). The same rows, written with the limit inside each part so that each reads only its
+#: newest rows by index: a feed costs the same on a million articles as on ten.
 _FEED_FILTER = """(:site = '' or a.site = :site)
   and (:q = '' or a.id in (
     select rowid from articles_fts where articles_fts match coalesce(nullif(escape_fts(:q), ''), '""')))"""
 CHANGES_FEED_SQL = f"""
 select * from (
   select * from (
-    select 'version:' || v.id as key, case when v.version = 1 then 'new' else 'changed' end as kind,
-      v.fetched_at as at, a.id as article_id, a.site, coalesce(v.title, a.title) as title, a.url,
-      v.version, null as message
+    select 'version:' || v.article_id || ':' || v.version as key,
+      case when v.version = 1 then 'new' else 'changed' end as kind,
+      v.fetched_at as at, a.id as article_id, a.site, v.title, a.url, v.version, null as message
     from article_versions v join articles a on a.id = v.article_id
     where {_FEED_FILTER} order by v.fetched_at desc limit :limit)
   union all
   select * from (
     select 'gone:' || a.id || ':' || a.gone_since, 'gone', a.gone_since, a.id, a.site, a.title, a.url,
       a.version, null
-    from articles a where a.gone_since is not null and {_FEED_FILTER} order by a.gone_since desc limit :limit)
+    from articles a where a.status = 'gone' and {_FEED_FILTER} order by a.gone_since desc limit :limit)
   union all
   select * from (
     select 'anomaly:' || c.id, 'anomaly', coalesce(c.finished, c.started), null, null, null, null, null, c.anomaly
@@ -388,10 +391,10 @@ order by at desc, key desc
 limit :limit
 """
 
-#: What a watch rule matches a version against (by version id), or a gone article (by article id).
+#: What a watch rule matches a version against (article id, version), or a gone article (article id).
 VERSION_TEXT_SQL = """
 select v.title, v.description, v.body_text, a.tags, v.authors
-from article_versions v join articles a on a.id = v.article_id where v.id = ?
+from article_versions v join articles a on a.id = v.article_id where v.article_id = ? and v.version = ?
 """
 ARTICLE_TEXT_SQL = "select title, description, body_text, tags, authors from articles where id = ?"
 #: (version, body_text) of two versions of an article: what a change notice quotes.

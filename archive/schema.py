@@ -544,7 +544,7 @@ def m007_watch(db: sqlite_utils.Database) -> None:
     """What `health-archive watch` sent: one row per rule and event, so an event is sent once."""
     db.execute("""create table notifications (
   rule text not null,                 -- the [[watch]] table's name
-  event text not null,                -- archive.watch.Event.key: version:ID, gone:ARTICLE:SINCE, anomaly:CRAWL
+  event text not null,                -- archive.watch.Event.key: version:ARTICLE:N, gone:ARTICLE:SINCE, anomaly:CRAWL
   sent_at text not null,
   status text not null,               -- sent, failed (tried again next time), skipped (--mark-seen)
   error text,

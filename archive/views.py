@@ -8,7 +8,7 @@ from archive import queries
 #: View name -> its SELECT. Views reuse the named queries so the view and the query never drift.
 VIEWS = {
     "article_graph": queries.ARTICLE_GRAPH_SQL.strip(),
-    "recent_changes": queries.RECENT_CHANGES_SQL.strip(),
+    "recent_changes": f"{queries.RECENT_CHANGES_SQL.strip()}\n{queries.RECENT_CHANGES_ORDER}",
     "site_summary": queries.SUMMARY_SQL.strip(),
 }
 

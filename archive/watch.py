@@ -66,7 +66,7 @@ def _text(db: sqlite_utils.Database, event: Event) -> dict:
     if event.kind == "gone":
         row = db.execute(queries.ARTICLE_TEXT_SQL, [event.article_id]).fetchone()
     else:
-        row = db.execute(queries.VERSION_TEXT_SQL, [int(event.key.split(":")[1])]).fetchone()
+        row = db.execute(queries.VERSION_TEXT_SQL, [event.article_id, event.version]).fetchone()
     title, description, body, tags, authors = row or (None,) * 5
     return {"text": " ".join(filter(None, [title, description, body])), "body": body or "",
             "tags": _json_list(tags), "authors": _json_list(authors)}

@@ -126,6 +126,9 @@ class Workers:
     # -- the dispatcher thread ---------------------------------------------------------------
 
     def _dispatch(self) -> None:
+        # Processes started from this thread (the fork server, and so every worker) inherit its signal
+        # mask: with SIGINT blocked, a Ctrl-C meant for the crawl never raises KeyboardInterrupt in them.
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         waiting: deque = deque()
         try:
             self._serve_calls(waiting)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 
 from scrapy import signals
@@ -14,9 +15,16 @@ logger = logging.getLogger("health-archive")
 
 
 class Progress:
-    def __init__(self, crawler, interval: float):
+    """Every PROGRESS_INTERVAL seconds, how far the crawl is: a log message, or with
+    ARCHIVE_PROGRESS_LINE (the CLI's default) one line on stderr, rewritten in place each second
+    on a terminal, and a plain line per interval otherwise (a log file or cron mail)."""
+
+    def __init__(self, crawler, interval: float, live: bool, stream=None):
         self.crawler = crawler
-        self.interval = interval
+        self.stream = stream
+        self.live = live
+        self.interval = 1.0 if stream is not None and live else interval
+        self.max_pages = crawler.settings.getint("CLOSESPIDER_PAGECOUNT")
         self.started = time.monotonic()
         self.loop = None
 
@@ -25,7 +33,8 @@ class Progress:
         interval = crawler.settings.getfloat("PROGRESS_INTERVAL")
         if interval <= 0:
             raise NotConfigured
-        ext = cls(crawler, interval)
+        stream = sys.stderr if crawler.settings.getbool("ARCHIVE_PROGRESS_LINE") else None
+        ext = cls(crawler, interval, live=bool(stream and stream.isatty()), stream=stream)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
@@ -33,24 +42,40 @@ class Progress:
     def spider_opened(self, spider):
         self.started = time.monotonic()
         self.loop = task.LoopingCall(self.report)
-        self.loop.start(self.interval, now=False)
+        self.loop.start(self.interval, now=self.live)
 
-    def report(self):
+    def line(self) -> str:
+        """``crawling: 120 pages, 28 articles, 1 error, 18.0 pages/s, ETA 0:42`` (ETA with a page limit)."""
         stats = self.crawler.stats
         pages = stats.get_value("response_received_count", 0)
-        elapsed = max(time.monotonic() - self.started, 1e-6)
-        scheduler = engine_scheduler(self.crawler.engine)
-        queued = len(scheduler) if scheduler is not None and hasattr(scheduler, "__len__") else "?"
-        logger.info(
-            "progress: %d pages (%.1f pages/s), %s queued, %d new, %d changed, %d errors",
-            pages, pages / elapsed, queued,
-            stats.get_value("archive/new", 0), stats.get_value("archive/changed", 0),
-            stats.get_value("archive/error", 0),
-        )
+        articles = sum(stats.get_value(f"archive/{outcome}", 0) for outcome in ("new", "changed", "unchanged"))
+        errors = stats.get_value("archive/error", 0)
+        rate = pages / max(time.monotonic() - self.started, 1e-6)
+        text = (f"crawling: {pages} pages, {articles} articles, {errors} error{'' if errors == 1 else 's'}, "
+                f"{rate:.1f} pages/s")
+        if self.max_pages and rate > 0:
+            left = max(self.max_pages - pages, 0) / rate
+            text += f", ETA {int(left // 60)}:{int(left % 60):02d}"
+        return text
+
+    def report(self):
+        if self.stream is None:
+            scheduler = engine_scheduler(self.crawler.engine)
+            queued = len(scheduler) if scheduler is not None and hasattr(scheduler, "__len__") else "?"
+            logger.info("progress: %s, %s queued", self.line().removeprefix("crawling: "), queued)
+        elif self.live:
+            self.stream.write("\r" + self.line() + "\x1b[K")
+            self.stream.flush()
+        else:
+            self.stream.write(self.line() + "\n")
+            self.stream.flush()
 
     def spider_closed(self, spider, reason):
         if self.loop and self.loop.running:
             self.loop.stop()
+        if self.live:  # the summary takes the line's place
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
 class LogFile:

@@ -97,6 +97,7 @@ EXTENSIONS = {"scraper.extensions.Progress": 500, "scraper.extensions.LogFile": 
 EXTENSIONS_BASE = {path: order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
                    if path != "scrapy.extensions.remote_control.RemoteControl"}
 PROGRESS_INTERVAL = 5.0          # seconds between progress lines; 0 turns them off
+ARCHIVE_PROGRESS_LINE = False    # progress as one line on stderr (live on a terminal), not a log message
 
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 0

@@ -22,9 +22,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def run_cli(*args, cwd=None, timeout=300, check=True) -> subprocess.CompletedProcess:
-    """Run ``health-archive ARGS`` as a user would, in a child process."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+def run_cli(*args, cwd=None, timeout=300, check=True, env=None) -> subprocess.CompletedProcess:
+    """Run ``health-archive ARGS`` as a user would, in a child process (``env``: extra variables)."""
+    # This checkout's code, from any working directory (the venv may hold another checkout's editable install).
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": path, **(env or {})}
     proc = subprocess.run(
         [sys.executable, "-m", "archive.cli", *map(str, args)],
         cwd=cwd or ROOT, env=env, capture_output=True, text=True, timeout=timeout,

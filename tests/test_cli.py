@@ -11,7 +11,7 @@ import sqlite_utils
 
 from helpers import run_cli
 
-COMMANDS = ["crawl", "serve", "demo", "extract", "reparse"]
+COMMANDS = ["crawl", "serve", "demo", "extract", "reparse", "worker", "ingest", "status"]
 
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Walking After Meals | Test Health</title>

@@ -348,7 +348,7 @@ def test_disk_full_stops_the_crawl_in_one_line_and_loses_nothing(small_disk):
         before = snapshot(db_path, site.base_url)["articles"]
         site.articles = 40  # the site grows; the disk does not
         filler = fill(small_disk, leave=600 * 1024)
-        result = run_cli("crawl", site.base_url + "/", "--db", db_path, *CRAWL, check=False)
+        result = run_cli("crawl", site.base_url + "/", "--db", db_path, *CRAWL, "-v", check=False)
         full_errors = [line for line in result.stderr.splitlines() if "] ERROR: " in line]
         assert result.returncode == 1, result.stderr[-3000:]
         assert len(full_errors) == 1 and "database or disk is full" in full_errors[0], result.stderr[-2500:]

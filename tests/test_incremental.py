@@ -151,7 +151,7 @@ def test_a_304_still_leads_to_what_its_page_links_to_and_an_unchanged_one_costs_
         assert (second["not_modified"], second["articles_new"]) == (2, _ChainHandler.length - 1)
         assert len(query(db, "select url from articles")) == _ChainHandler.length
         # Nothing left to discover: every page is a 304 settled without a callback.
-        third = run_cli("crawl", base + "/", "--db", db, *NO_DELAY)
+        third = run_cli("crawl", base + "/", "--db", db, *NO_DELAY, "-v")  # -v: the stats are in the log
         assert last_crawl(db)["not_modified"] == _ChainHandler.length + 1
         assert f"'archive/settled_304': {_ChainHandler.length + 1}," in third.stderr
     finally:
@@ -255,11 +255,13 @@ def test_a_run_that_finds_far_less_than_the_last_is_flagged(site, tmp_path):
     assert query(db, "select count(*) as n from articles where status = 'gone'")[0]["n"] == 0
 
 
-def test_log_file_gets_a_copy_of_the_log(site, tmp_path):
+def test_log_file_gets_the_log_and_verbose_a_copy_on_stderr(site, tmp_path):
     db, log = tmp_path / "a.db", tmp_path / "crawl.log"
     result = run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "5", "--log-file", log, *NO_DELAY)
-    assert "archiving into" in log.read_text()
-    assert "archiving into" in result.stderr
+    assert "archiving into" in log.read_text() and "archiving into" not in result.stderr
+    log.unlink()
+    result = run_cli("crawl", site.base_url + "/", "--db", db, "--max-pages", "5", "--log-file", log, *NO_DELAY, "-v")
+    assert "archiving into" in log.read_text() and "archiving into" in result.stderr
 
 
 def test_a_resumed_crawl_counts_errors_over_the_crawls_it_picked_up_from(tmp_path):

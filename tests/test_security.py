@@ -158,7 +158,7 @@ ROBOTS_FAST = (*FAST, "-s", "RETRY_BACKOFF_BASE=0.1", "-s", "DOWNLOAD_TIMEOUT=1"
 
 def robots_crawl(site, tmp_path, *extra, start=""):
     db_path = tmp_path / "a.db"
-    result = run_cli("crawl", start or site.base_url + "/", "--db", db_path, *ROBOTS_FAST, *extra, check=False)
+    result = run_cli("crawl", start or site.base_url + "/", "--db", db_path, *ROBOTS_FAST, *extra, "-v", check=False)
     return db_path, result
 
 

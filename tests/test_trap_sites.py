@@ -79,7 +79,7 @@ def test_a_page_of_300000_links_stays_within_bounds(tmp_path):
     """The hostile link flood: 10.5 MB, 300,000 unique letter links. The crawler takes the first
     ARCHIVE_MAX_LINKS_PER_PAGE, and stops following their shape after the novelty budget."""
     with HostileSite(sections={"articles", "flood"}, articles=4) as site:
-        result = crawl(site, tmp_path / "a.db", "-s", "MEMUSAGE_CHECK_INTERVAL_SECONDS=0.25")
+        result = crawl(site, tmp_path / "a.db", "-s", "MEMUSAGE_CHECK_INTERVAL_SECONDS=0.25", "-v")  # -v: stats in the log
         flood = len(site.hits("/flood/")) - 1
     stats = dict(re.findall(r"'(memusage/max|memusage/startup|scheduler/enqueued)': (\d+)", result.stderr))
     assert 30 <= flood <= 30 + 16, flood   # ARCHIVE_NOVELTY_BUDGET, plus what was under way

@@ -39,7 +39,7 @@ def bounded(site, tmp_path_factory):
     """A crawl with only the per-pattern limit (no page budget, no depth limit)."""
     db_path = tmp_path_factory.mktemp("traps") / "archive.db"
     result = run_cli("crawl", site.base_url + "/", "--db", db_path, *FAST, "-s", f"ARCHIVE_NOVELTY_BUDGET={PER_PATTERN}",
-                     timeout=240)
+                     "-v", timeout=240)  # -v: the stats are in the log
     return db_path, result
 
 
