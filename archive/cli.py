@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -11,10 +10,7 @@ from pathlib import Path
 import click
 
 from archive.config import DATASETTE_PORT, DEFAULT_DB, EXTRACT_TIMEOUT
-
-
-#: Exit status of a command given a --db file that is not an archive (click's usage errors share it).
-EXIT_NOT_ARCHIVE = 2
+from archive.crawling import EXIT_NOT_ARCHIVE  # a --db that is not an archive (exit 2, as click's usage errors)
 
 
 class NotAnArchiveError(click.ClickException):
@@ -76,36 +72,12 @@ def cli():
 
 def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None, quiet=False) -> int:
     """Run the profiles one after another under the archive's lock; returns the exit status."""
-    from archive.crawling import EXIT_LOCKED, acquire_lock, run_profile
-    from archive.lock import ArchiveLocked
-    from archive.schema import NotAnArchive
+    from archive.crawling import run_profile, run_profiles
 
-    try:
-        lock = acquire_lock(db_path, wait)
-    except ArchiveLocked as exc:
-        click.echo(f"health-archive: {exc}", err=True)
-        return EXIT_LOCKED
-    except NotAnArchive as exc:  # what require_archive could not read without writing
-        click.echo(f"health-archive: {exc}", err=True)
-        return EXIT_NOT_ARCHIVE
-    except (sqlite3.Error, OSError) as exc:  # a read-only file or directory, a full disk
-        click.echo(f"health-archive: cannot write to {db_path}: {exc}", err=True)
-        return 1
-    status = 0
-    try:
-        for profile in profiles:
-            extra = [*settings, "LOG_LEVEL=WARNING"] if quiet else list(settings)
-            try:
-                result = run_profile(profile, db_path, lock, extra, log_file)
-            except (RuntimeError, sqlite3.Error, OSError) as exc:
-                click.echo(f"health-archive: {exc}", err=True)
-                status = max(status, 1)
-                continue
-            click.echo(result.summary(db_path))
-            status = max(status, result.exit_status)
-    finally:
-        lock.release()
-    return status
+    extra = [*settings, "LOG_LEVEL=WARNING"] if quiet else list(settings)
+    return run_profiles(profiles, db_path, lambda profile, lock: run_profile(profile, db_path, lock, extra, log_file),
+                        wait=wait, say=lambda message: click.echo(f"health-archive: {message}", err=True),
+                        show=click.echo)
 
 
 @cli.command()
