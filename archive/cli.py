@@ -5,7 +5,6 @@ import functools
 import json
 import logging
 import socket
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -14,10 +13,7 @@ from typing import Optional
 import click
 
 from archive.config import DATASETTE_PORT, DEFAULT_DB, DEMO_SITE_PORT, EXTRACT_TIMEOUT
-
-
-#: Exit status of a command given a --db file that is not an archive (click's usage errors share it).
-EXIT_NOT_ARCHIVE = 2
+from archive.crawling import EXIT_NOT_ARCHIVE  # a --db that is not an archive (exit 2, as click's usage errors)
 
 
 class NotAnArchiveError(click.ClickException):
@@ -96,62 +92,16 @@ def output_settings(log_file, verbose: bool, quiet: bool) -> tuple[list[str], Op
 
 
 def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None, verbose=False, quiet=False) -> int:
-    """Run the profiles one after another under the archive's lock; returns the exit status.
-    After Ctrl-C the crawl running stops cleanly, its summary is printed and no other profile starts."""
-    from archive.crawling import EXIT_FAILED, EXIT_LOCKED, acquire_lock, run_profile
-    from archive.interrupts import interrupted
-    from archive.lock import ArchiveLocked
-    from archive.schema import NotAnArchive
+    """Run the profiles one after another under the archive's lock (archive.crawling.run_profiles);
+    returns the exit status."""
+    from archive.crawling import run_profile, run_profiles
 
-    try:
-        lock = acquire_lock(db_path, wait)
-    except ArchiveLocked as exc:
-        click.echo(f"health-archive: {exc}", err=True)
-        return EXIT_LOCKED
-    except NotAnArchive as exc:  # what require_archive could not read without writing
-        click.echo(f"health-archive: {exc}", err=True)
-        return EXIT_NOT_ARCHIVE
-    except (sqlite3.Error, OSError) as exc:  # a read-only file or directory, a full disk
-        click.echo(f"health-archive: cannot write to {db_path}: {exc}", err=True)
-        return 1
     shown, copy_to = output_settings(log_file, verbose, quiet)
-    status = 0
-    try:
-        for profile in profiles:
-            try:
-                result = run_profile(profile, db_path, lock, [*shown, *settings], copy_to)
-            except (RuntimeError, sqlite3.Error, OSError) as exc:
-                click.echo(f"health-archive: {exc}", err=True)
-                status = max(status, 1)
-                continue
-            if result.row["status"] == "running" and interrupted():  # forced to stop: nobody closed its crawl
-                result.row = close_dead_crawl(db_path, result.row)
-            click.echo(result.summary(db_path))
-            if result.row["status"] == "failed" and result.row.get("message") and not verbose:
-                click.echo(f"health-archive: crawl {result.row['id']} failed: {result.row['message']}", err=True)
-            status = max(status, result.exit_status)
-            if interrupted():
-                click.echo("health-archive: interrupted; the next run resumes the crawl", err=True)
-                return max(status, EXIT_FAILED)
-    finally:
-        lock.release()
-    return status
+    return run_profiles(profiles, db_path,
+                        lambda profile, lock: run_profile(profile, db_path, lock, [*shown, *settings], copy_to),
+                        wait=wait, say=lambda message: click.echo(f"health-archive: {message}", err=True),
+                        show=click.echo, verbose=verbose)
 
-
-def close_dead_crawl(db_path: str, row: dict) -> dict:
-    """Mark a crawl whose process is gone interrupted (we hold the lock) and return its row; the row
-    as it was when the archive cannot be written (a full disk: the next run marks it)."""
-    from archive.store import Archive
-
-    try:
-        archive = Archive(db_path)
-        try:
-            archive.close_dead_crawls()
-            return dict(archive.db["crawls"].get(row["id"]))
-        finally:
-            archive.close()
-    except sqlite3.Error:
-        return row
 
 
 def require_redis_extra() -> None:

@@ -61,97 +61,52 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
                       writer=True, log_file: Optional[str] = None) -> int:
     """``crawl --redis``: seed, write, and wait for the workers, one profile after another. With
     ``log_file`` its messages, the writer's log and the summary also go to that file."""
-    from archive import distributed as dist
-    from archive.crawling import EXIT_LOCKED, LOCK_HELD_ENV, CrawlResult, acquire_lock
-    from archive.frontier import with_retry
-    from archive.lock import ArchiveLocked, lock_key
-    from archive.store import Archive
+    from archive.crawling import run_profiles
 
-    from archive.cli import EXIT_NOT_ARCHIVE
-    from archive.schema import NotAnArchive
+    def show(summary: str) -> None:
+        click.echo(summary)
+        append_line(log_file, summary)
+
+    frontier = _frontier(redis_url, prefix)
+    return run_profiles(profiles, db_path, lambda profile, lock: _run_one(
+        frontier, profile, db_path, redis_url, lock, [*profile.scrapy_settings(), *settings], writer, log_file),
+        wait=wait, say=teller(log_file), show=show)
+
+
+def _run_one(frontier, profile, db_path, redis_url, lock, settings, writer, log_file):
+    """One profile's run on the shared frontier, while this process holds the archive's lock."""
+    from archive import distributed as dist
+    from archive.crawling import LOCK_HELD_ENV
+    from archive.frontier import with_retry
+    from archive.lock import lock_key
 
     say = teller(log_file)
-    try:
-        lock = acquire_lock(db_path, wait)
-    except ArchiveLocked as exc:
-        say(str(exc))
-        return EXIT_LOCKED
-    except NotAnArchive as exc:
-        say(str(exc))
-        return EXIT_NOT_ARCHIVE
-    status = 0
+    started = time.monotonic()
+    values = dist.settings_dict(settings)
+    min_yield = float(values.get("ARCHIVE_MIN_YIELD_RATIO") or 0.5)
+    run = with_retry(lambda: dist.start_run(frontier, db_path, profile, settings, redis_url, say),
+                     what="seeding", say=say)
+    crawl_id = int(run["crawl_id"])
     env = {**os.environ, LOCK_HELD_ENV: lock_key(db_path)}
+    proc = dist.WriterProcess(redis_url, db_path, frontier.prefix, lock.fd, env, log_file) if writer else None
+    if proc:
+        proc.start()
     try:
-        frontier = _frontier(redis_url, prefix)
-        for profile in profiles:
-            started = time.monotonic()
-            archive = Archive(db_path)
-            try:
-                run = with_retry(lambda: dist.start_run(frontier, archive, profile,
-                                                        [*profile.scrapy_settings(), *settings], redis_url, say),
-                                 what="seeding", say=say)
-            except dist.RunConflict as exc:
-                say(str(exc))
-                return EXIT_LOCKED
-            finally:
-                archive.close()
-            proc = dist.WriterProcess(redis_url, db_path, prefix, lock.fd, env, log_file) if writer else None
-            if proc:
-                proc.start()
-            try:
-                dist.wait_until_complete(frontier, run, say, proc)
-                with_retry(lambda: dist.finish_run(frontier), what="finishing", say=say)
-                if proc:
-                    proc.stop()
-                skipped = with_retry(lambda: frontier.r.hget(frontier.key("stats"), "skipped"), what="finishing",
-                                     say=say)
-                with_retry(lambda: dist.release_run(frontier), what="finishing", say=say)
-            except KeyboardInterrupt:
-                say("interrupted: the frontier stays in Redis, and the next `crawl --redis` resumes it")
-                _close(db_path, int(run["crawl_id"]), "interrupted", "interrupted by the user", 0)
-                raise
-            except RuntimeError as exc:  # the writer keeps dying: the run cannot complete
-                say(str(exc))
-                _close(db_path, int(run["crawl_id"]), "failed", str(exc), 0)
-                status = max(status, 1)
-                continue
-            row = _close(db_path, int(run["crawl_id"]), "finished", "closed: finished", int(skipped or 0))
-            result = CrawlResult(row=row, elapsed=time.monotonic() - started, returncode=0,
-                                 resumed=_resumed(db_path, int(run["crawl_id"])))
-            summary = result.summary(db_path)
-            click.echo(summary)
-            append_line(log_file, summary)
-            status = max(status, result.exit_status)
-    finally:
-        lock.release()
-    return status
-
-
-def _resumed(db_path, crawl_id) -> tuple[int, int]:
-    from archive.schema import open_db
-    from archive.store import resumed_totals
-
-    db = open_db(db_path)
-    try:
-        return resumed_totals(db, crawl_id)
-    finally:
-        db.close()
-
-
-def _close(db_path, crawl_id, status, message, skipped) -> dict:
-    from archive.store import Archive
-
-    archive = Archive(db_path)
-    try:
-        row = archive.finish_crawl(crawl_id, status, message=message, skipped=skipped)
-        if status == "finished":
-            settings = json.loads(row.get("settings") or "{}")
-            ratio = float(settings.get("ARCHIVE_MIN_YIELD_RATIO") or 0.5)
-            if archive.flag_anomaly(crawl_id, ratio):
-                row = archive.db["crawls"].get(crawl_id)
-        return dict(row)
-    finally:
-        archive.close()
+        dist.wait_until_complete(frontier, run, say, proc)
+        with_retry(frontier.finish, what="finishing", say=say)
+        if proc:
+            proc.stop()
+        skipped = with_retry(lambda: frontier.stat("skipped"), what="finishing", say=say)
+        with_retry(frontier.release, what="finishing", say=say)
+    except KeyboardInterrupt:
+        say("interrupted: the frontier stays in Redis, and the next `crawl --redis` resumes it")
+        dist.close_crawl(db_path, crawl_id, "interrupted", "interrupted by the user")
+        raise
+    except RuntimeError as exc:  # the writer keeps dying: the run cannot complete
+        dist.close_crawl(db_path, crawl_id, "failed", str(exc))
+        raise
+    return dist.close_crawl(db_path, crawl_id, "finished", "closed: finished", skipped=skipped, min_yield=min_yield,
+                            elapsed=time.monotonic() - started)
 
 
 # -- worker ----------------------------------------------------------------------------------
@@ -159,17 +114,13 @@ def _close(db_path, crawl_id, status, message, skipped) -> dict:
 
 def worker_command(run: dict, redis_url: str, prefix: str, worker_id: str, settings=()) -> list[str]:
     """The ``scrapy crawl articles-worker`` command line for a run found in Redis."""
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "articles-worker",
-           "-a", "start_urls=" + ",".join(json.loads(run["start_urls"])),
-           "-s", "SPIDER_MODULES=scraper.spiders,scraper.distributed",
-           "-s", f"REDIS_URL={redis_url}", "-s", f"REDIS_KEY_PREFIX={prefix}",
-           "-s", f"ARCHIVE_WORKER_ID={worker_id}", "-s", f"ARCHIVE_RUN_ID={run['id']}"]
+    from archive.crawling import scrapy_command
+
     allow = json.loads(run.get("allow_domains") or "[]")
-    if allow:
-        cmd += ["-a", "allow_domains=" + ",".join(allow)]
-    for setting in [*json.loads(run.get("settings") or "[]"), *settings]:
-        cmd += ["-s", setting]
-    return cmd
+    return scrapy_command("articles-worker", json.loads(run["start_urls"]), allow, [
+        "SPIDER_MODULES=scraper.spiders,scraper.distributed", f"REDIS_URL={redis_url}", f"REDIS_KEY_PREFIX={prefix}",
+        f"ARCHIVE_WORKER_ID={worker_id}", f"ARCHIVE_RUN_ID={run['id']}", *json.loads(run.get("settings") or "[]"),
+        *settings])
 
 
 @click.command()

@@ -1,27 +1,32 @@
-"""Running crawls for the CLI: the lock, one ``scrapy crawl articles`` child per profile, exit status.
+"""Running crawls for the CLI: the lock, the profiles one after another (``run_profiles``, for both
+transports), one ``scrapy crawl articles`` child per local run, the exit status and summary.
 
 The crawl runs in a child process (Twisted's reactor cannot restart, and ``scrapy crawl`` is
-then exactly what a Scrapy user would run); this module never imports the Scrapy project.
+then exactly what a Scrapy user would run); this module never imports the Scrapy project, nor the
+SQLite layer until a run starts (the CLI imports it on every call).
 """
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 import time
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Callable
 
 from archive.interrupts import run_child
 from archive.lock import CrawlLock, lock_key
-from archive.profiles import Profile
-from archive.schema import open_db
+
+if TYPE_CHECKING:
+    from archive.profiles import Profile
 
 LOCK_HELD_ENV = "HEALTH_ARCHIVE_LOCK_HELD"  # the pipeline skips locking when its parent holds the lock
 
 # Exit statuses, so cron and systemd can tell what happened.
 EXIT_OK = 0
 EXIT_FAILED = 1      # the crawl failed or was interrupted
+EXIT_NOT_ARCHIVE = 2  # --db is another program's file (click's usage errors share the status)
 EXIT_LOCKED = 3      # another crawl holds the archive
 EXIT_SUSPICIOUS = 4  # finished, but errors passed the threshold or far less was found than last time
 
@@ -53,6 +58,14 @@ class CrawlResult:
             return EXIT_SUSPICIOUS
         return EXIT_OK
 
+    @classmethod
+    def read(cls, db, crawl_id: int, elapsed: float, returncode: int) -> "CrawlResult":
+        """The result of a run whose crawl row is closed, with the totals of the crawls it resumed."""
+        from archive.store import resumed_totals
+
+        row = dict(db["crawls"].get(crawl_id))
+        return cls(row=row, elapsed=elapsed, returncode=returncode, resumed=resumed_totals(db, crawl_id))
+
     def summary(self, db_path: str) -> str:
         row = self.row
         archived = row["articles_new"] + row["articles_changed"] + row["articles_unchanged"]
@@ -71,40 +84,111 @@ class CrawlResult:
         return line
 
 
-def scrapy_command(profile: Profile, db_path: str, settings=(), log_file: Optional[str] = None) -> list[str]:
-    """The ``scrapy crawl articles`` command line for one profile."""
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", "start_urls=" + ",".join(profile.start_urls),
-           "-s", f"ARCHIVE_DB={db_path}"]
-    if profile.allow_domains:
-        cmd += ["-a", "allow_domains=" + ",".join(profile.allow_domains)]
-    for setting in [*profile.scrapy_settings(), *settings]:
+def scrapy_command(spider: str, start_urls, allow_domains, settings) -> list[str]:
+    """The ``scrapy crawl`` command line of a run: ``articles`` here, ``articles-worker`` on Redis."""
+    cmd = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", "start_urls=" + ",".join(start_urls)]
+    if allow_domains:
+        cmd += ["-a", "allow_domains=" + ",".join(allow_domains)]
+    for setting in settings:
         cmd += ["-s", setting]
-    if log_file:
-        cmd += ["-s", f"ARCHIVE_LOG_FILE={log_file}"]
     return cmd
 
 
 def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), log_file=None) -> CrawlResult:
     """Run one profile's crawl while this process holds the archive's lock."""
+    from archive.schema import open_db
+
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings", LOCK_HELD_ENV: lock_key(db_path)}
     db = open_db(db_path)
     before = db.execute("select coalesce(max(id), 0) from crawls").fetchone()[0]
     db.close()
     started = time.monotonic()
     # The child inherits the lock's descriptor: the lock lasts as long as either process lives.
-    returncode = run_child(scrapy_command(profile, db_path, settings, log_file), env=env, pass_fds=(lock.fd,))
+    settings = [f"ARCHIVE_DB={db_path}", *profile.scrapy_settings(), *settings,
+                *([f"ARCHIVE_LOG_FILE={log_file}"] if log_file else [])]
+    cmd = scrapy_command("articles", profile.start_urls, profile.allow_domains, settings)
+    returncode = run_child(cmd, env=env, pass_fds=(lock.fd,))
     elapsed = time.monotonic() - started
     db = open_db(db_path)
-    row = next(iter(db.query("select * from crawls where id > ? order by id desc limit 1", [before])), None)
-    from archive.store import resumed_totals
+    try:
+        row = db.execute("select id from crawls where id > ? order by id desc limit 1", [before]).fetchone()
+        if row is None:
+            raise RuntimeError(f"the crawler exited with status {returncode} before it started a crawl")
+        return CrawlResult.read(db, row[0], elapsed, returncode)
+    finally:
+        db.close()
 
-    resumed = resumed_totals(db, row["id"]) if row else (0, 0)
-    db.close()
-    if row is None:
-        raise RuntimeError(f"the crawler exited with status {returncode} before it started a crawl")
-    return CrawlResult(row=dict(row), elapsed=elapsed, returncode=returncode, resumed=resumed)
+
+class RunRefused(RuntimeError):
+    """A run that cannot start, nor any after it (another live run holds the shared frontier)."""
+    exit_status = EXIT_LOCKED
+
+
+def run_profiles(profiles, db_path: str, run_one: Callable[[Profile, CrawlLock], CrawlResult], *, wait: bool,
+                 say: Callable[[str], None], show: Callable[[str], None], verbose: bool = False) -> int:
+    """Run the profiles one after another under the archive's lock, whatever the transport
+    (``run_one``); ``say`` a failure in one line, ``show`` each summary. Returns the exit status.
+    After Ctrl-C the crawl running stops cleanly, its summary is shown and no other profile starts;
+    without ``verbose`` (the crawl's log on stderr) a failed crawl's reason is said in one line."""
+    from archive.interrupts import interrupted
+    from archive.lock import ArchiveLocked
+    from archive.schema import NotAnArchive
+
+    try:
+        lock = acquire_lock(db_path, wait)
+    except ArchiveLocked as exc:
+        say(str(exc))
+        return EXIT_LOCKED
+    except NotAnArchive as exc:  # what the CLI could not tell without writing
+        say(str(exc))
+        return EXIT_NOT_ARCHIVE
+    except (sqlite3.Error, OSError) as exc:  # a read-only file or directory, a full disk
+        say(f"cannot write to {db_path}: {exc}")
+        return EXIT_FAILED
+    status = EXIT_OK
+    try:
+        for profile in profiles:
+            try:
+                result = run_one(profile, lock)
+            except RunRefused as exc:
+                say(str(exc))
+                return exc.exit_status
+            except (RuntimeError, sqlite3.Error, OSError) as exc:
+                say(str(exc))
+                status = max(status, EXIT_FAILED)
+                continue
+            if result.row["status"] == "running" and interrupted():  # forced to stop: nobody closed its crawl
+                result.row = close_dead_crawl(db_path, result.row)
+            show(result.summary(db_path))
+            if result.row["status"] == "failed" and result.row.get("message") and not verbose:
+                say(f"crawl {result.row['id']} failed: {result.row['message']}")
+            status = max(status, result.exit_status)
+            if interrupted():
+                say("interrupted; the next run resumes the crawl")
+                return max(status, EXIT_FAILED)
+    finally:
+        lock.release()
+    return status
+
+
+def close_dead_crawl(db_path: str, row: dict) -> dict:
+    """Mark a crawl whose process is gone interrupted (we hold the lock) and return its row; the row
+    as it was when the archive cannot be written (a full disk: the next run marks it)."""
+    from archive.store import Archive
+
+    try:
+        archive = Archive(db_path)
+        try:
+            archive.close_dead_crawls()
+            return dict(archive.db["crawls"].get(row["id"]))
+        finally:
+            archive.close()
+    except sqlite3.Error:
+        return row
 
 
 def acquire_lock(db_path: str, wait: bool, command: str = "crawl") -> CrawlLock:
+    from archive.schema import open_db
+
     open_db(db_path).close()  # create and migrate before the crawler and any reader touch it
     return CrawlLock(db_path).acquire(wait=wait, command=command)

@@ -1,10 +1,11 @@
-"""Distributed crawls, archive side: seeding the shared frontier, the single writer, the run, status.
+"""Distributed crawls, archive side: the run on the shared frontier, its single writer, status.
 
-``health-archive crawl --redis URL`` runs ``run_distributed``: it opens a crawl row, publishes
-validators, seeds start URLs, robots.txt and due articles, starts the writer (``ingest``), requeues
-the pages of workers that stop heartbeating, and returns when the queue is empty, no worker holds
-a page and every item is committed. Workers (``health-archive worker``) are Scrapy processes on
-any machine; only the writer touches the SQLite file. Keys and scripts: ``archive.frontier``.
+``health-archive crawl --redis URL`` opens the run (``start_run``: the crawl row and seeds of
+``archive.run``, validators and site templates published for workers), starts the writer
+(``ingest``), requeues the pages of workers that stop heartbeating, and returns when the queue is
+empty, no worker holds a page and every item is committed; ``archive.run`` then finishes it as it
+finishes a local crawl. Workers (``health-archive worker``) are Scrapy processes on any machine;
+only the writer touches the SQLite file. Keys and scripts: ``archive.frontier``.
 
 The writer reads the items stream through a consumer group: an entry stays pending in Redis
 until the transaction that wrote it has committed (and recorded the entry's id in its crawl row,
@@ -24,10 +25,11 @@ from typing import Callable, Optional
 from urllib.parse import urlsplit, urlunsplit
 
 from archive import frontier as fr
-from archive import linkpolicy as lp
-from archive.pages import due_articles, is_fresh
+from archive.crawling import CrawlResult, RunRefused
+from archive.extract.record import Article
+from archive.pages import known_pages
+from archive.run import crawl_shape, finish_run, open_run, run_scope, seeds
 from archive.store import Archive, FetchedPage, save_visit
-from archive.urls import clean_url, site_of
 
 logger = logging.getLogger("health-archive")
 
@@ -36,11 +38,6 @@ CONSUMER = "writer"          # one writer per run: a restarted writer takes over
 WRITER_TTL = 15
 MAX_WRITER_RESTARTS = 20   # a writer that dies this often has a bug, not bad luck
 BATCH = 100
-
-# Priorities of seeded requests, as the articles spider's start() gives them.
-START_PRIORITY = 30
-ROBOTS_PRIORITY = 20
-DUE_PRIORITY = 3
 
 
 def redacted_url(url: str) -> str:
@@ -52,69 +49,25 @@ def redacted_url(url: str) -> str:
     return url
 
 
+def settings_dict(settings) -> dict:
+    """``NAME=VALUE`` strings (profile and -s settings, the last one winning) as a dict."""
+    return dict(s.split("=", 1) for s in settings if "=" in s)
+
+
 def _stream_id(value) -> tuple[int, int]:
     text = value.decode() if isinstance(value, bytes) else str(value)
     ms, _, seq = text.partition("-")
     return int(ms), int(seq or 0)
 
 
-# -- seeding ------------------------------------------------------------------------------------------
+def _ingested(db, crawl_id) -> Optional[str]:
+    """The last items-stream entry the crawl's writer committed."""
+    row = db.execute("select ingested_id from crawls where id = ?", [crawl_id]).fetchone()
+    return row[0] if row else None
 
 
-def run_scope(start_urls: list[str], allow_domains: list[str]) -> tuple[list[str], set[str]]:
-    """Start URLs cleaned as the spider cleans them, and the hosts the crawl stays on."""
-    urls = [clean_url(u) for u in start_urls]
-    hosts = {urlsplit(u).hostname for u in urls} | {d.lower() for d in allow_domains}
-    return urls, {h for h in hosts if h}
-
-
-def seed(frontier: fr.Frontier, db, start_urls: list[str], hosts: set[str], buckets: int,
-         refresh: float) -> int:
-    """Push start URLs, their sites' robots.txt (for Sitemap: lines) and known articles due for a
-    revisit, through the shared dupefilter; returns how many were new."""
-    seeds = [(u, "parse", START_PRIORITY, {lp.SOURCE_META: ""}) for u in start_urls]
-    for url in start_urls:
-        parts = urlsplit(url)
-        seeds.append((f"{parts.scheme}://{parts.netloc}/robots.txt", "parse_robots", ROBOTS_PRIORITY,
-                      {lp.ROLE_META: lp.ROBOTS}))
-    if "articles" in db.table_names():
-        sites = {site_of(u) for u in start_urls} | hosts
-        seeds += [(u, "parse", DUE_PRIORITY, {}) for u in due_articles(db, sites, refresh)]
-    added = 0
-    for url, callback, priority, meta in seeds:
-        request = fr.request_dict(url, callback=callback, priority=priority, meta=meta)
-        added += frontier.add(request, fr.fingerprint(url), buckets)
-    return added
-
-
-def publish_validators(frontier: fr.Frontier, db, hosts: set[str], refresh: float, chain: list[int]) -> int:
-    """Give workers what the archive knows of each page: ETag/Last-Modified for conditional GETs,
-    whether to skip it (fresh, or archived by the interrupted run being resumed), and its links to
-    follow past a 304. Only pages that can answer 304 are published: the rest cost no memory."""
-    if "pages" not in db.table_names():
-        return 0
-    chain_ids = set(chain)
-    rows = db.execute(
-        "select p.url, p.etag, p.last_modified, p.crawl_id, p.links_gz, a.last_seen, p.article_id from pages p "
-        "left join articles a on a.id = p.article_id"
-    )
-    pipe, n = frontier.r.pipeline(transaction=False), 0
-    for url, etag, last_modified, crawl_id, links_gz, last_seen, article_id in rows:
-        if (urlsplit(url).hostname or "") not in hosts:
-            continue
-        skip = "resumed" if crawl_id in chain_ids else (
-            "fresh" if last_seen and is_fresh({"last_seen": last_seen}, refresh) else "")
-        if not (etag or last_modified or skip):
-            continue
-        # links stay gzipped as the archive keeps them: ~1 KB per page in Redis instead of ~2.5 KB
-        entry = {"etag": etag or "", "last_modified": last_modified or "", "skip": skip, "links_gz": links_gz or b"",
-                 "article": article_id is not None}
-        pipe.hset(frontier.key("validators"), url, fr.dumps(entry))
-        n += 1
-        if n % 1000 == 0:
-            pipe.execute()
-    pipe.execute()
-    return n
+def _page_count(db) -> int:
+    return db.execute("select count(*) from pages").fetchone()[0] if "pages" in db.table_names() else 0
 
 
 def _dead_here(holder: str) -> bool:
@@ -131,220 +84,66 @@ def _dead_here(holder: str) -> bool:
     return False
 
 
-# -- the writer -----------------------------------------------------------------------------------------
-
-
-class Writer:
-    """Drain the items stream into the archive; acknowledge entries only after their commit."""
-
-    def __init__(self, frontier: fr.Frontier, db_path: str, say: Callable[[str], None] = logger.warning):
-        self.frontier = frontier
-        self.db_path = db_path
-        self.say = say
-        self.holder = f"{socket.gethostname()} {os.getpid()}"
-        self.archive: Optional[Archive] = None
-        self.written = 0
-        self.grouped = False
-        self.published: dict = {}       # site -> the SiteTemplate last handed to workers
-
-    def _claim(self) -> bool:
-        """Be the only writer of this run (a key that expires if this process dies)."""
-        key = self.frontier.key("writer")
-        r = self.frontier.r
-        if r.set(key, self.holder, nx=True, ex=WRITER_TTL):
-            return True
-        current = (r.get(key) or b"").decode()
-        if current == self.holder or _dead_here(current):
-            r.set(key, self.holder, ex=WRITER_TTL)  # ours, or a killed writer's on this host: no need to wait
-            return True
-        return False
-
-    def _group(self) -> None:
-        import redis
-
-        if self.grouped:
-            return
-        try:
-            self.frontier.r.xgroup_create(self.frontier.key("items"), GROUP, id="0", mkstream=True)
-        except redis.exceptions.ResponseError as exc:
-            if "BUSYGROUP" not in str(exc):
-                raise
-        self.grouped = True
-
-    def _read(self, pending: bool, block_ms: int):
-        got = self.frontier.r.xreadgroup(GROUP, CONSUMER, {self.frontier.key("items"): "0" if pending else ">"},
-                                         count=BATCH, block=None if pending else block_ms)
-        return got[0][1] if got else []
-
-    def _committed(self, crawl_id: int) -> tuple[int, int]:
-        row = self.archive.db.execute("select ingested_id from crawls where id = ?", [crawl_id]).fetchone()
-        return _stream_id(row[0]) if row and row[0] else (0, 0)
-
-    def write(self, entries, crawl_id: int) -> int:
-        """Commit a batch in one transaction (with the last entry id), then acknowledge it."""
-        done = self._committed(crawl_id)
-        skipped, last = 0, None
-        db = self.archive.db
-        with db.atomic():
-            for entry_id, fields in entries:
-                last = entry_id
-                if not fields or _stream_id(entry_id) <= done:
-                    continue  # written before a crash that came ahead of its acknowledgement
-                skipped += self.save(fields[b"item"], crawl_id)
-            if last is not None:
-                db.execute("update crawls set ingested_id = ? where id = ?", [last.decode(), crawl_id])
-            self.archive.knowledge.save()       # what the batch taught about its sites, with it
-        self._publish_templates()
-        ids = [entry_id for entry_id, _ in entries]
-        pipe = self.frontier.r.pipeline()
-        pipe.xack(self.frontier.key("items"), GROUP, *ids)
-        pipe.xdel(self.frontier.key("items"), *ids)
-        if skipped:
-            pipe.hincrby(self.frontier.key("stats"), "skipped", skipped)
-        pipe.execute()
-        self.written += len(ids)
-        return len(ids)
-
-    def _publish_templates(self) -> None:
-        """Hand workers the site templates the batch changed (they extract with them)."""
-        changed = {site: t for site, t in self.archive.knowledge.templates.items()
-                   if self.published.get(site) is not t}
-        if changed:
-            self.frontier.publish_templates(changed)
-            self.published.update(changed)
-
-    def save(self, raw: bytes, crawl_id: int) -> int:
-        """Write one item; returns 1 for a page skipped without fetching (nothing to write)."""
-        data = fr.loads(raw)
-        if data["kind"] == "skipped":
-            return 1
-        page = FetchedPage(**data["page"])
-        article = fr.article_from_dict(data["article"]) if data.get("article") else None
-        outcome, _ = save_visit(self.archive, crawl_id, page, kind=data["kind"], key=page.url, article=article,
-                                error=data.get("error") or "", links=data.get("links"), worker=data.get("worker") or "")
-        if outcome == "error":
-            logger.info("%s: %s", page.url, data.get("error"))
-        return 0
-
-    def run(self, *, until_done: bool = True, idle_exit: float = 0.0) -> int:
-        """Write until the run is over (state done) — or, with ``idle_exit``, until idle that long."""
-        errors = fr.connection_errors()
-        delay, down, announced = 1.0, False, False
-        pending = True  # first take over what a killed writer had read but not acknowledged
-        idle_since = time.monotonic()
-        self.archive = Archive(self.db_path)
-        try:
-            while True:
-                try:
-                    if not self._claim():
-                        if not announced:
-                            holder = (self.frontier.r.get(self.frontier.key("writer")) or b"").decode()
-                            self.say(f"another writer holds this run ({holder}); waiting")
-                            announced = True
-                        time.sleep(2)
-                        continue
-                    run = self.frontier.run()
-                    if not run.get("crawl_id"):
-                        time.sleep(0.5)
-                        continue
-                    self._group()
-                    entries = self._read(pending, 1000)
-                    if down:
-                        self.say("Redis is back (writer)")
-                        down, delay = False, 1.0
-                except errors as exc:
-                    if not down:
-                        self.say(f"Redis unreachable (writer: {exc}); retrying with backoff, the archive is untouched")
-                        down = True
-                    time.sleep(delay)
-                    delay = min(30.0, delay * 2)
-                    pending, self.grouped = True, False
-                    continue
-                if entries:
-                    try:
-                        self.write(entries, int(run["crawl_id"]))
-                    except errors as exc:
-                        self.say(f"Redis unreachable after a commit (writer: {exc}); the batch will be skipped, "
-                                 "not rewritten, when it is back")
-                        down, pending = True, True
-                        continue
-                    idle_since = time.monotonic()
-                    continue
-                if pending:
-                    pending = False
-                    continue
-                if until_done and run.get("state") == "done":
-                    self.archive.settle_sites()
-                    return self.written
-                if idle_exit and time.monotonic() - idle_since > idle_exit:
-                    return self.written
-        finally:
-            self.archive.close()
-            try:
-                key = self.frontier.key("writer")
-                if self.frontier.r.get(key) == self.holder.encode():
-                    self.frontier.r.delete(key)
-            except errors:
-                pass
-
-
 # -- the run ---------------------------------------------------------------------------------------------
 
 
-class RunConflict(RuntimeError):
+class RunConflict(RunRefused):
     """The Redis database and prefix hold another live run."""
 
 
-def _settings_dict(settings) -> dict:
-    return dict(s.split("=", 1) for s in settings if "=" in s)
-
-
-def start_run(frontier: fr.Frontier, archive: Archive, profile, settings: list[str], redis_url: str,
+def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str], redis_url: str,
               say: Callable[[str], None]) -> dict:
-    """Open the crawl row and the run in Redis: a fresh run seeded now, or the unfinished run of
-    the same sites picked up where its coordinator died (its frontier is still in Redis)."""
-    values = _settings_dict(settings)
+    """Open the crawl row (archive.run) and the run in Redis: a fresh run seeded now, or the unfinished
+    run of the same sites picked up where its coordinator died (its frontier is still in Redis)."""
+    values = settings_dict(settings)
     start_urls, hosts = run_scope(profile.start_urls, profile.allow_domains)
-    for dead in archive.close_dead_crawls():
-        say(f"crawl {dead} had died without finishing; marked interrupted")
     old = frontier.run()
     resuming = old.get("state") == "running" and json.loads(old.get("start_urls") or "[]") == start_urls
-    if old.get("state") in ("seeding", "running") and not resuming and frontier.r.exists(frontier.key("writer")):
-        raise RunConflict(f"{redacted_url(redis_url)} (prefix {frontier.p}) holds a live run of other start URLs "
-                          f"(crawl {old.get('crawl_id')}): use another database number or --prefix")
+    if old.get("state") in ("seeding", "running") and not resuming and frontier.writer():
+        raise RunConflict(f"{redacted_url(redis_url)} (prefix {frontier.prefix}) holds a live run of other start "
+                          f"URLs (crawl {old.get('crawl_id')}): use another database number or --prefix")
     if old and not resuming:
         frontier.clear()
     refresh = float(values.get("ARCHIVE_REFRESH_INTERVAL", 0) or 0)
     resume = values.get("ARCHIVE_RESUME", "True").lower() not in ("false", "0", "no")
-    resumed_from = int(old["crawl_id"]) if resuming else (
-        archive.resumable_crawl(profile.name, start_urls) if resume else None)
-    chain = archive.resume_chain(resumed_from)
-    shape = {k: values.get(k) for k in ("ARCHIVE_MAX_DEPTH", "CLOSESPIDER_PAGECOUNT", "ROBOTSTXT_OBEY",
-                                        "AUTOTHROTTLE_ENABLED", "DOWNLOAD_DELAY", "ARCHIVE_REFRESH_INTERVAL",
-                                        "ARCHIVE_MAX_ERROR_RATE") if k in values}
-    shape.update(allowed_domains=sorted(hosts), redis=redacted_url(redis_url))
-    crawl_id = archive.start_crawl(start_urls, shape, profile=profile.name, resumed_from=resumed_from)
-    worker_settings = [s for s in settings if not s.startswith("CLOSESPIDER_PAGECOUNT=")]
-    if resuming:
-        committed = archive.db.execute("select ingested_id from crawls where id = ?", [resumed_from]).fetchone()
-        archive.db["crawls"].update(crawl_id, {"ingested_id": committed[0] if committed else None})
-        frontier.r.hset(frontier.key("run"), mapping={"crawl_id": crawl_id, "settings": json.dumps(worker_settings)})
-        say(f"resuming run {old['id']} (crawl {resumed_from}) from its frontier in Redis")
-        return frontier.run()
-    expected = max(1_000_000, 4 * archive.db.execute("select count(*) from pages").fetchone()[0]
-                   if "pages" in archive.db.table_names() else 0)
-    run = {"id": uuid.uuid4().hex[:12], "crawl_id": crawl_id, "state": "seeding",
-           "start_urls": json.dumps(start_urls), "allow_domains": json.dumps(sorted(profile.allow_domains)),
-           "settings": json.dumps(worker_settings), "max_pages": int(values.get("CLOSESPIDER_PAGECOUNT", 0) or 0),
-           "seen_buckets": fr.buckets_for(expected), "started": time.time()}
-    frontier.r.hset(frontier.key("run"), mapping=run)
-    published = publish_validators(frontier, archive.db, hosts, refresh, chain)
-    frontier.publish_templates({host: archive.knowledge.template(host) for host in hosts})
-    seeded = seed(frontier, archive.db, start_urls, hosts, run["seen_buckets"], refresh)
-    frontier.r.hset(frontier.key("run"), "state", "running")
-    say(f"run {run['id']} (crawl {crawl_id}): {seeded} URLs seeded, validators for {published} pages "
+    worker_settings = json.dumps([s for s in settings if not s.startswith("CLOSESPIDER_PAGECOUNT=")])
+    archive = Archive(db_path)
+    try:
+        opened = open_run(archive, start_urls, crawl_shape(values.get, hosts, redis=redacted_url(redis_url)),
+                          profile=profile.name, resume=resume,
+                          resumed_from=int(old["crawl_id"]) if resuming else None, say=say)
+        if resuming:
+            archive.db["crawls"].update(opened.crawl_id, {"ingested_id": _ingested(archive.db, opened.resumed_from)})
+            frontier.start({"crawl_id": opened.crawl_id, "settings": worker_settings})
+            say(f"resuming run {old['id']} (crawl {opened.resumed_from}) from its frontier in Redis")
+            return frontier.run()
+        run = {"id": uuid.uuid4().hex[:12], "crawl_id": opened.crawl_id, "state": "seeding",
+               "start_urls": json.dumps(start_urls), "allow_domains": json.dumps(sorted(profile.allow_domains)),
+               "settings": worker_settings, "max_pages": int(values.get("CLOSESPIDER_PAGECOUNT", 0) or 0),
+               "seen_buckets": fr.buckets_for(max(1_000_000, 4 * _page_count(archive.db))), "started": time.time()}
+        frontier.start(run)
+        published = frontier.publish_validators(known_pages(archive.db, hosts, refresh, opened.chain))
+        frontier.publish_templates(opened.templates)
+        seeded = sum(frontier.add(fr.request_dict(s.url, callback=s.callback, priority=s.priority, meta=s.meta),
+                                  fr.fingerprint(s.url), run["seen_buckets"])
+                     for s in seeds(archive.db, start_urls, hosts, refresh))
+    finally:
+        archive.close()
+    frontier.start({"state": "running"})
+    say(f"run {run['id']} (crawl {opened.crawl_id}): {seeded} URLs seeded, validators for {published} pages "
         f"on {redacted_url(redis_url)}")
     return frontier.run()
+
+
+def close_crawl(db_path: str, crawl_id: int, status: str, message: str, *, skipped: int = 0, min_yield: float = 0.5,
+                elapsed: float = 0.0) -> CrawlResult:
+    """Finish the run's crawl row as a local crawl finishes its own (archive.run)."""
+    archive = Archive(db_path)
+    try:
+        finish_run(archive, crawl_id, status, message=message, skipped=skipped, min_yield=min_yield)
+        return CrawlResult.read(archive.db, crawl_id, elapsed, 0)
+    finally:
+        archive.close()
 
 
 class WriterProcess:
@@ -390,16 +189,13 @@ def wait_until_complete(frontier: fr.Frontier, run: dict, say, writer: Optional[
         def step():
             for worker, n in frontier.reap().items():
                 say(f"worker {worker} stopped heartbeating: {n} pages back in the queue")
-            snap = frontier.snapshot()
-            pages = int(frontier.r.hget(frontier.key("stats"), "pages") or 0)
-            return snap, pages, frontier.r.scard(frontier.key("workers"))
+            return frontier.snapshot(), frontier.stat("pages"), frontier.worker_count()
 
         snap, pages, workers = fr.with_retry(step, what="coordinator", say=say)
         now = time.monotonic()
         samples = [s for s in samples if now - s[0] <= 10] + [(now, pages)]
         rate = (pages - samples[0][1]) / max(now - samples[0][0], 1e-6) if len(samples) > 1 else 0.0
-        fr.with_retry(lambda: frontier.r.hset(frontier.key("stats"), "rate", f"{rate:.1f}"), what="coordinator",
-                      say=say)
+        fr.with_retry(lambda: frontier.set_stat("rate", f"{rate:.1f}"), what="coordinator", say=say)
         exhausted = snap.queued == 0 or (limit and snap.popped >= limit)
         if exhausted and snap.in_flight == 0 and snap.unwritten == 0:
             return
@@ -413,16 +209,102 @@ def wait_until_complete(frontier: fr.Frontier, run: dict, say, writer: Optional[
         time.sleep(poll)
 
 
-def finish_run(frontier: fr.Frontier) -> None:
-    """Tell workers and the writer the run is over."""
-    frontier.r.hset(frontier.key("run"), mapping={"state": "done", "finished": str(time.time())})
+# -- the writer -----------------------------------------------------------------------------------------
 
 
-def release_run(frontier: fr.Frontier) -> None:
-    """Free the finished run's frontier; the run hash stays, so late workers learn it is over."""
-    run = frontier.run()
-    frontier.clear()
-    frontier.r.hset(frontier.key("run"), mapping=run)
+class Writer:
+    """Drain the items stream into the archive; acknowledge entries only after their commit."""
+
+    def __init__(self, frontier: fr.Frontier, db_path: str, say: Callable[[str], None] = logger.warning):
+        self.frontier = frontier
+        self.db_path = db_path
+        self.say = say
+        self.holder = f"{socket.gethostname()} {os.getpid()}"
+        self.archive: Optional[Archive] = None
+        self.written = 0
+        self.published: dict = {}       # site -> the SiteTemplate last handed to workers
+
+    def write(self, entries, crawl_id: int) -> int:
+        """Commit a batch in one transaction (with the last entry id), then acknowledge it."""
+        done = _stream_id(_ingested(self.archive.db, crawl_id) or "0")
+        skipped = 0
+        with self.archive.db.atomic():
+            for entry_id, fields in entries:
+                if fields and _stream_id(entry_id) > done:  # else written before a crash that came ahead of its ack
+                    skipped += self.save(fields[b"item"], crawl_id)
+            last = entries[-1][0].decode()
+            self.archive.db.execute("update crawls set ingested_id = ? where id = ?", [last, crawl_id])
+            self.archive.knowledge.save()       # what the batch taught about its sites, with it
+        changed = {site: t for site, t in self.archive.knowledge.templates.items() if self.published.get(site) is not t}
+
+        def hand_over():  # committed: the acknowledgement waits for Redis if it must, the batch is never rewritten
+            self.frontier.publish_templates(changed)   # workers extract with what the batch taught
+            self.frontier.ack_items(GROUP, [entry_id for entry_id, _ in entries], skipped)
+
+        fr.with_retry(hand_over, what="writer", say=self.say)
+        self.published.update(changed)
+        self.written += len(entries)
+        return len(entries)
+
+    def save(self, raw: bytes, crawl_id: int) -> int:
+        """Write one item; returns 1 for a page skipped without fetching (nothing to write)."""
+        data = fr.loads(raw)
+        if data["kind"] == "skipped":
+            return 1
+        page = FetchedPage(**data["page"])
+        article = Article.from_dict(data["article"]) if data.get("article") else None
+        outcome, _ = save_visit(self.archive, crawl_id, page, kind=data["kind"], key=page.url, article=article,
+                                error=data.get("error") or "", links=data.get("links"), worker=data.get("worker") or "")
+        if outcome == "error":
+            logger.info("%s: %s", page.url, data.get("error"))
+        return 0
+
+    def _next(self, pending: bool):
+        """The run and a batch of entries, once this process is the run's writer; None meanwhile."""
+        if not self.frontier.claim_writer(self.holder, WRITER_TTL, _dead_here):
+            if not self.announced:
+                self.say(f"another writer holds this run ({self.frontier.writer()}); waiting")
+                self.announced = True
+            time.sleep(2)
+            return None
+        run = self.frontier.run()
+        if not run.get("crawl_id"):
+            time.sleep(0.5)
+            return None
+        return run, self.frontier.read_items(GROUP, CONSUMER, pending, BATCH, 1000)
+
+    def run(self, *, until_done: bool = True, idle_exit: float = 0.0) -> int:
+        """Write until the run is over (state done) — or, with ``idle_exit``, until idle that long."""
+        self.pending = True  # first take over what a killed writer had read but not acknowledged
+        self.announced = False
+        idle_since = time.monotonic()
+
+        def reread():
+            self.pending = True
+
+        self.archive = Archive(self.db_path)
+        try:
+            while True:
+                got = fr.with_retry(lambda: self._next(self.pending), what="writer", say=self.say, failed=reread)
+                if got is None:
+                    continue
+                run, entries = got
+                if entries:
+                    self.write(entries, int(run["crawl_id"]))
+                    idle_since = time.monotonic()
+                elif self.pending:
+                    self.pending = False
+                elif until_done and run.get("state") == "done":
+                    self.archive.settle_sites()
+                    return self.written
+                elif idle_exit and time.monotonic() - idle_since > idle_exit:
+                    return self.written
+        finally:
+            self.archive.close()
+            try:
+                self.frontier.release_writer(self.holder)
+            except fr.connection_errors():
+                pass  # the claim expires on its own
 
 
 # -- status -----------------------------------------------------------------------------------------------
@@ -432,14 +314,9 @@ def status(frontier: fr.Frontier) -> dict:
     """What the run is doing: queue, workers alive, pages/s, items waiting for the writer."""
     run = frontier.run()
     snap = frontier.snapshot()
-    stats = {k.decode(): v.decode() for k, v in frontier.r.hgetall(frontier.key("stats")).items()}
-    workers = []
-    for raw in sorted(frontier.r.smembers(frontier.key("workers"))):
-        worker = raw.decode()
-        workers.append({"worker": worker, "alive": bool(frontier.r.exists(frontier.key("alive", worker))),
-                        "in_flight": frontier.r.hlen(frontier.key("leases", worker)),
-                        "pages": int(stats.get(f"pages:{worker}", 0))})
-    writer = frontier.r.get(frontier.key("writer"))
+    stats = frontier.stats()
+    workers = [{"worker": worker, "alive": alive, "in_flight": in_flight, "pages": int(stats.get(f"pages:{worker}", 0))}
+               for worker, alive, in_flight in frontier.workers()]
     started = float(run.get("started") or 0)
     return {
         "run": run.get("id"), "crawl_id": int(run["crawl_id"]) if run.get("crawl_id") else None,
@@ -447,6 +324,5 @@ def status(frontier: fr.Frontier) -> dict:
         "waiting_for_writer": snap.unwritten, "pages": int(stats.get("pages", 0)),
         "pages_per_s": float(stats.get("rate", 0)), "skipped": int(stats.get("skipped", 0)),
         "elapsed_s": round(time.time() - started, 1) if started else None,
-        "workers": workers, "writer": writer.decode() if writer else None,
-        "redis_memory_bytes": frontier.r.info("memory").get("used_memory"),
+        "workers": workers, "writer": frontier.writer() or None, "redis_memory_bytes": frontier.memory_used(),
     }

@@ -36,7 +36,6 @@ Layout (``P`` is the prefix, ``health-archive`` unless told otherwise; one run p
 from __future__ import annotations
 
 import base64
-import gzip
 import hashlib
 import json
 import logging
@@ -57,10 +56,6 @@ INTSET_LIMIT = 512          # Redis' set-max-intset-entries default: buckets sta
 BUCKET_FILL = 256           # fingerprints per bucket the bucket count is chosen for
 
 
-class RedisUnavailable(RuntimeError):
-    """Redis did not answer (down, unreachable, or refusing the connection)."""
-
-
 def connect(url: str):
     """A Redis client for ``url`` (redis://host:6379/0), with short timeouts so an outage is noticed."""
     import redis  # only distributed crawls need it
@@ -74,25 +69,40 @@ def connection_errors() -> tuple:
     return (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError)
 
 
+class Outage:
+    """One line when Redis stops answering, one when it is back (not one per failed call)."""
+
+    def __init__(self, what: str, say: Callable[[str], None]):
+        self.what, self.say, self.down = what, say, False
+
+    def failed(self, exc) -> None:
+        if not self.down:
+            self.say(f"Redis unreachable ({self.what}: {exc}); retrying with backoff until it answers")
+            self.down = True
+
+    def ok(self) -> None:
+        if self.down:
+            self.say(f"Redis is back ({self.what})")
+            self.down = False
+
+
 def with_retry(fn: Callable[[], Any], *, what: str, say: Callable[[str], None], cap: float = 30.0,
-               stop: Optional[Callable[[], bool]] = None) -> Any:
-    """Call ``fn`` until Redis answers, waiting 1, 2, 4... ``cap`` seconds; one line when it fails, one when back."""
-    delay, failed = 1.0, False
+               failed: Optional[Callable[[], None]] = None) -> Any:
+    """Call ``fn`` until Redis answers, waiting 1, 2, 4... ``cap`` seconds (an Outage says so).
+    ``failed`` hears of each failure (what was read may have to be read again)."""
+    delay, outage = 1.0, Outage(what, say)
     errors = connection_errors()
     while True:
         try:
             result = fn()
         except errors as exc:
-            if not failed:
-                say(f"Redis unreachable ({what}: {exc}); retrying with backoff until it answers")
-                failed = True
-            if stop and stop():
-                raise RedisUnavailable(str(exc)) from None
+            outage.failed(exc)
+            if failed:
+                failed()
             time.sleep(delay)
             delay = min(cap, delay * 2)
             continue
-        if failed:
-            say(f"Redis is back ({what})")
+        outage.ok()
         return result
 
 
@@ -295,11 +305,13 @@ class Snapshot:
 
 
 class Frontier:
-    """One run's keys in one Redis database, and the scripted operations on them."""
+    """One run's keys in one Redis database, and the scripted operations on them: nothing else
+    names a key. ``client`` is the connection, for what hands it to scrapy-redis (its scheduler
+    and dupefilter take a server) and for inspection in tests and benchmarks."""
 
     def __init__(self, client, prefix: str = REDIS_PREFIX):
-        self.r = client
-        self.p = prefix
+        self.client = client
+        self.prefix = prefix
         self._scripts = {name: client.register_script(src) for name, src in
                          (("add", ADD), ("pop", POP), ("item", ITEM), ("requeue", REQUEUE),
                           ("snapshot", SNAPSHOT), ("acquire", ACQUIRE))}
@@ -309,21 +321,48 @@ class Frontier:
         return cls(connect(url), prefix)
 
     def key(self, *parts) -> str:
-        return ":".join([self.p, *map(str, parts)])
+        return ":".join([self.prefix, *map(str, parts)])
 
     # -- the run ---------------------------------------------------------------------------
 
     def run(self) -> dict:
-        return {k.decode(): v.decode() for k, v in self.r.hgetall(self.key("run")).items()}
+        return {k.decode(): v.decode() for k, v in self.client.hgetall(self.key("run")).items()}
+
+    def start(self, run: dict) -> None:
+        """Write the run hash (a new run, or a resumed run's new crawl id and settings)."""
+        self.client.hset(self.key("run"), mapping=run)
+
+    def finish(self) -> None:
+        """Tell workers and the writer the run is over."""
+        self.start({"state": "done", "finished": str(time.time())})
+
+    def release(self) -> None:
+        """Free the finished run's frontier; the run hash stays, so late workers learn it is over."""
+        run = self.run()
+        self.clear()
+        self.start(run)
+
+    def stats(self) -> dict[str, str]:
+        """Pages (and pages:WORKER), skipped, rate: what the run counted."""
+        return {k.decode(): v.decode() for k, v in self.client.hgetall(self.key("stats")).items()}
+
+    def stat(self, name: str) -> int:
+        return int(self.client.hget(self.key("stats"), name) or 0)
+
+    def set_stat(self, name: str, value) -> None:
+        self.client.hset(self.key("stats"), name, value)
+
+    def memory_used(self) -> int:
+        return self.client.info("memory").get("used_memory")
 
     def run_keys(self) -> list:
-        return list(self.r.scan_iter(match=self.p + ":*", count=1000))
+        return list(self.client.scan_iter(match=self.prefix + ":*", count=1000))
 
     def clear(self) -> int:
         """Delete every key of this prefix (a finished or abandoned run)."""
         keys = self.run_keys()
         for i in range(0, len(keys), 1000):
-            self.r.unlink(*keys[i:i + 1000])
+            self.client.unlink(*keys[i:i + 1000])
         return len(keys)
 
     # -- requests --------------------------------------------------------------------------
@@ -340,6 +379,11 @@ class Frontier:
             args += [name, int(limit)]
         return int(self._scripts["add"](keys=keys, args=args))
 
+    def see(self, fp: str, buckets: int) -> bool:
+        """Mark a fingerprint seen (the dupefilter alone); True if it had been seen already."""
+        bucket, member = seen_slot(fp, buckets)
+        return self.client.sadd(self.key("seen", bucket), member) == 0
+
     def pop(self, worker: str, limit: int = 0) -> Optional[tuple[str, dict]]:
         """Move the highest-priority request into ``worker``'s leases: (lease id, request dict)."""
         keys = [self.key("requests"), self.key("leases", worker), self.key("lease-seq"), self.key("popped"),
@@ -350,7 +394,7 @@ class Frontier:
         return got[0].decode(), loads(got[1])
 
     def ack(self, worker: str, lease: str) -> None:
-        self.r.hdel(self.key("leases", worker), lease)
+        self.client.hdel(self.key("leases", worker), lease)
 
     def push_item(self, worker: str, lease: str, item_json: str) -> bool:
         """Hand a page's item to the writer and release its lease at once; False if the lease was
@@ -367,9 +411,9 @@ class Frontier:
     def reap(self) -> dict[str, int]:
         """Requeue the leases of every worker whose heartbeat expired; {worker: requests requeued}."""
         reaped = {}
-        for raw in self.r.smembers(self.key("workers")):
+        for raw in self.client.smembers(self.key("workers")):
             worker = raw.decode()
-            if not self.r.exists(self.key("alive", worker)):
+            if not self.client.exists(self.key("alive", worker)):
                 n = self.requeue(worker, only_if_dead=True)
                 if n >= 0:
                     reaped[worker] = n
@@ -377,15 +421,74 @@ class Frontier:
 
     def heartbeat(self, worker: str, seconds: int = ALIVE_SECONDS) -> bool:
         """Keep the worker alive; False if it had been given up for dead (its leases were requeued)."""
-        pipe = self.r.pipeline()
+        pipe = self.client.pipeline()
         pipe.set(self.key("alive", worker), str(int(time.time())), ex=seconds)
         pipe.sadd(self.key("workers"), worker)
         _, added = pipe.execute()
         return not added
 
+    def worker_count(self) -> int:
+        return self.client.scard(self.key("workers"))
+
+    def workers(self) -> list[tuple[str, bool, int]]:
+        """(worker, alive, requests it holds) for every worker that joined the run."""
+        out = []
+        for raw in sorted(self.client.smembers(self.key("workers"))):
+            worker = raw.decode()
+            out.append((worker, bool(self.client.exists(self.key("alive", worker))),
+                        self.client.hlen(self.key("leases", worker))))
+        return out
+
     def snapshot(self) -> Snapshot:
         keys = [self.key("requests"), self.key("workers"), self.key("items"), self.key("popped")]
-        return Snapshot(*map(int, self._scripts["snapshot"](keys=keys, args=[self.p])))
+        return Snapshot(*map(int, self._scripts["snapshot"](keys=keys, args=[self.prefix])))
+
+    # -- the writer and the items stream -------------------------------------------------------
+
+    def writer(self) -> str:
+        """The writer holding the run ("host pid"), or ""."""
+        return (self.client.get(self.key("writer")) or b"").decode()
+
+    def claim_writer(self, holder: str, ttl: int, take_over: Callable[[str], bool]) -> bool:
+        """Be the run's only writer for ``ttl`` seconds (renewed by claiming again); the claim of
+        a writer ``take_over`` says is gone (killed on this host) is taken at once."""
+        key = self.key("writer")
+        if self.client.set(key, holder, nx=True, ex=ttl):
+            return True
+        current = self.writer()
+        if current == holder or take_over(current):
+            self.client.set(key, holder, ex=ttl)
+            return True
+        return False
+
+    def release_writer(self, holder: str) -> None:
+        if self.writer() == holder:
+            self.client.delete(self.key("writer"))
+
+    def read_items(self, group: str, consumer: str, pending: bool, count: int, block_ms: int) -> list:
+        """Entries of the items stream for the writer's consumer group: those it read before and has
+        not acknowledged (``pending``), or new ones, waiting up to ``block_ms``."""
+        import redis
+
+        stream = self.key("items")
+        try:
+            got = self.client.xreadgroup(group, consumer, {stream: "0" if pending else ">"}, count=count,
+                                         block=None if pending else block_ms)
+        except redis.exceptions.ResponseError as exc:
+            if "NOGROUP" not in str(exc):
+                raise
+            self.client.xgroup_create(stream, group, id="0", mkstream=True)
+            return []
+        return got[0][1] if got else []
+
+    def ack_items(self, group: str, ids: list, skipped: int) -> None:
+        """The writer committed these entries: acknowledge and drop them, and count the skipped pages."""
+        pipe = self.client.pipeline()
+        pipe.xack(self.key("items"), group, *ids)
+        pipe.xdel(self.key("items"), *ids)
+        if skipped:
+            pipe.hincrby(self.key("stats"), "skipped", skipped)
+        pipe.execute()
 
     # -- politeness and validators -----------------------------------------------------------
 
@@ -396,46 +499,52 @@ class Frontier:
                                                              int(lease * 1000)]))
 
     def release_slot(self, host: str, holder: str) -> None:
-        self.r.zrem(self.key("polite", host), holder)
+        self.client.zrem(self.key("polite", host), holder)
 
     # -- site templates --------------------------------------------------------------------
 
     def publish_templates(self, templates: dict) -> None:
         """Site -> SiteTemplate as the writer knows them, for workers to extract with."""
         if templates:
-            self.r.hset(self.key("templates"), mapping={site: json.dumps(t.to_dict()) for site, t in templates.items()})
+            self.client.hset(self.key("templates"), mapping={site: json.dumps(t.to_dict()) for site, t in templates.items()})
 
     def template(self, site: str):
         """The site's template as last published, or None."""
         from archive.extract.site import SiteTemplate
 
-        raw = self.r.hget(self.key("templates"), site)
+        raw = self.client.hget(self.key("templates"), site)
         return SiteTemplate.from_dict(json.loads(raw)) if raw else None
 
     # -- robots.txt ------------------------------------------------------------------------
 
     def robots_answer(self, netloc: str) -> Optional[dict]:
         """The site's robots.txt answer a worker shared in this run, or None."""
-        raw = self.r.hget(self.key("robots"), netloc)
+        raw = self.client.hget(self.key("robots"), netloc)
         return loads(raw) if raw else None
 
     def share_robots_answer(self, netloc: str, answer: dict) -> dict:
         """Give the run ``answer`` unless a worker gave one first; the answer every worker holds."""
-        pipe = self.r.pipeline()  # MULTI/EXEC: the read sees what the first writer wrote
+        pipe = self.client.pipeline()  # MULTI/EXEC: the read sees what the first writer wrote
         pipe.hsetnx(self.key("robots"), netloc, dumps(answer))
         pipe.hget(self.key("robots"), netloc)
         _, raw = pipe.execute()
         return loads(raw)
 
+    def publish_validators(self, entries) -> int:
+        """Publish (url, entry) pairs for workers' conditional GETs; returns how many."""
+        pipe, n = self.client.pipeline(transaction=False), 0
+        for url, entry in entries:
+            pipe.hset(self.key("validators"), url, dumps(entry))
+            n += 1
+            if n % 1000 == 0:
+                pipe.execute()
+        pipe.execute()
+        return n
+
     def validators(self, url: str) -> Optional[dict]:
-        """What the seeder published for ``url``: etag, last_modified, skip, and links (unpacked)."""
-        raw = self.r.hget(self.key("validators"), url)
-        if not raw:
-            return None
-        entry = loads(raw)
-        packed = entry.pop("links_gz", b"")
-        entry["links"] = json.loads(gzip.decompress(packed)) if packed else {}
-        return entry
+        """What the seeder published for ``url`` (archive.pages.known_pages), or None."""
+        raw = self.client.hget(self.key("validators"), url)
+        return loads(raw) if raw else None
 
 
 # -- items ----------------------------------------------------------------------------------------
@@ -447,22 +556,6 @@ def item_json(*, page: dict, kind: str, article: Optional[dict], error: str, lin
     return dumps({"page": page, "kind": kind, "article": article, "error": error, "links": links, "worker": worker})
 
 
-def article_from_dict(data: dict):
-    """Rebuild an extracted Article (with its nested records) from ``Article.to_dict()``."""
-    from archive.extract.record import Article, Citation, Embed, Heading, Image, Link, Person, Related
-    from archive.extract.site import PageSample
-
-    nested = {"headings": Heading, "images": Image, "links": Link, "related": Related, "citations": Citation,
-              "embeds": Embed, "people": Person}
-    values = dict(data)
-    for name, cls in nested.items():
-        values[name] = [cls(**v) for v in values.get(name) or []]
-    if values.get("sample") is not None:
-        values["sample"] = PageSample(**{k: tuple(v) if isinstance(v, list) else v
-                                         for k, v in values["sample"].items()})
-    return Article(**values)
-
-
 # -- the link policy's counter -----------------------------------------------------------------------
 
 
@@ -472,24 +565,24 @@ class RedisCounter:
     queued (once per page, across workers), so ``charge`` only names them on the request."""
 
     def __init__(self, frontier: Frontier):
-        self.f = frontier
-        self._settle = frontier.r.register_script(SETTLE)
-        self._park = frontier.r.register_script(PARK)
+        self.frontier = frontier
+        self._settle = frontier.client.register_script(SETTLE)
+        self._park = frontier.client.register_script(PARK)
 
     def dry_counts(self, keys) -> dict[str, int]:
         keys = list(keys)
         if not keys:
             return {}
-        values = self.f.r.hmget(self.f.key("novelty"), keys)
+        values = self.frontier.client.hmget(self.frontier.key("novelty"), keys)
         return {key: int(v or 0) for key, v in zip(keys, values)}
 
     def settle(self, debit, credit, article, prove) -> tuple[bool, list[str]]:
-        args = [self.f.key("parked", ""), article or "", len(debit), len(credit), *debit, *credit, *prove]
-        credited, released = self._settle(keys=[self.f.key("novelty"), self.f.key("novel-articles")], args=args)
+        args = [self.frontier.key("parked", ""), article or "", len(debit), len(credit), *debit, *credit, *prove]
+        credited, released = self._settle(keys=[self.frontier.key("novelty"), self.frontier.key("novel-articles")], args=args)
         return bool(credited), [e.decode() if isinstance(e, bytes) else e for e in released]
 
     def park(self, parked, cap) -> None:
-        args = [self.f.key("parked", ""), cap]
+        args = [self.frontier.key("parked", ""), cap]
         for key, url, entry in parked:
             args += [key, url, entry]
         self._park(keys=[], args=args)

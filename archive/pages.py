@@ -10,6 +10,7 @@ import gzip
 import json
 from datetime import datetime, timedelta, timezone
 from typing import Iterable, Optional
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -126,3 +127,29 @@ def is_fresh(article: dict, refresh_seconds: float, now: Optional[datetime] = No
     if seen.tzinfo is None:
         seen = seen.replace(tzinfo=timezone.utc)
     return (now - seen).total_seconds() < refresh_seconds
+
+
+def skip_reason(crawl_id: Optional[int], last_seen: Optional[str], chain: Iterable[int], refresh: float) -> str:
+    """Why a known page need not be fetched: "resumed" (archived by the interrupted run being
+    resumed, ``chain``), "fresh" (an article seen within ``refresh`` seconds), or "" (fetch it)."""
+    if crawl_id in chain:
+        return "resumed"
+    return "fresh" if last_seen and is_fresh({"last_seen": last_seen}, refresh) else ""
+
+
+def known_pages(db: sqlite_utils.Database, hosts: set[str], refresh: float, chain: Iterable[int]):
+    """(url, state) of the pages on ``hosts`` that need not be fetched whole: their validators for a
+    conditional GET (etag, last_modified), why to skip them (``skip_reason``), whether they are
+    articles, and their links (gzipped, as kept) to follow past a 304. The rest are not listed."""
+    if "pages" not in db.table_names():
+        return
+    chain = set(chain)
+    rows = db.execute("select p.url, p.etag, p.last_modified, p.crawl_id, p.links_gz, a.last_seen, p.article_id "
+                      "from pages p left join articles a on a.id = p.article_id")
+    for url, etag, last_modified, crawl_id, links_gz, last_seen, article_id in rows:
+        if (urlsplit(url).hostname or "") not in hosts:
+            continue
+        skip = skip_reason(crawl_id, last_seen, chain, refresh)
+        if etag or last_modified or skip:
+            yield url, {"etag": etag or "", "last_modified": last_modified or "", "skip": skip,
+                        "links_gz": links_gz or b"", "article": article_id is not None}

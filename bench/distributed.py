@@ -94,12 +94,12 @@ def writer_ceiling(redis_url: str, base_url: str, items: int, tmp: Path) -> dict
     from archive.store import Archive, FetchedPage, utcnow
 
     f = fr.Frontier.from_url(redis_url + "/2", "bench")
-    f.r.flushdb()
+    f.client.flushdb()
     db = tmp / "writer.db"
     archive = Archive(str(db))
     crawl_id = archive.start_crawl([base_url + "/"], {})
     archive.close()
-    f.r.hset(f.key("run"), mapping={"id": "bench", "crawl_id": crawl_id, "state": "running"})
+    f.start({"id": "bench", "crawl_id": crawl_id, "state": "running"})
     sitemap = urllib.request.urlopen(base_url + "/sitemap.xml").read().decode()
     urls = [u.split("</loc>")[0] for u in sitemap.split("<loc>")[1:]][:50]
     samples = []
@@ -107,7 +107,7 @@ def writer_ceiling(redis_url: str, base_url: str, items: int, tmp: Path) -> dict
         body = urllib.request.urlopen(url).read()
         article, encoding = extract_page(body, url, "text/html; charset=UTF-8")
         samples.append((url, body, article))
-    pipe = f.r.pipeline(transaction=False)
+    pipe = f.client.pipeline(transaction=False)
     for n in range(items):
         url, body, article = samples[n % len(samples)]
         unique = f"{url}v{n}/"
@@ -120,7 +120,7 @@ def writer_ceiling(redis_url: str, base_url: str, items: int, tmp: Path) -> dict
         if n % 500 == 499:
             pipe.execute()
     pipe.execute()
-    item_bytes = f.r.memory_usage(f.key("items")) or 0
+    item_bytes = f.client.memory_usage(f.key("items")) or 0
     writer = dist.Writer(f, str(db), say=print)
     timings = {"decode": 0.0, "sqlite": 0.0}
     original_save = writer.save
@@ -161,7 +161,7 @@ def redis_memory(redis_url: str, n: int) -> dict:
     from archive import frontier as fr
 
     f = fr.Frontier.from_url(redis_url + "/3", "mem")
-    r = f.r
+    r = f.client
     r.flushdb()
 
     def used():

@@ -1,12 +1,13 @@
 """A crawl worker on the shared Redis frontier: scrapy-redis' scheduler, queue and dupefilter made
-reliable (leases, heartbeats), global per-site politeness, validators and items through Redis.
+reliable (leases, heartbeats); politeness slots, validators, robots.txt answers and items through Redis.
 
     scrapy crawl articles-worker -s SPIDER_MODULES=scraper.spiders,scraper.distributed \\
         -s REDIS_URL=redis://host:6379/0 -a start_urls=... -a allow_domains=...
 
 ``health-archive worker`` builds that command from the run it finds in Redis. The worker is
-the ``articles`` spider with the same scope, robots and extraction; what changes is where requests
-come from and where pages go (``archive.frontier`` holds the keys and scripts):
+the ``articles`` spider with the same scope, seeds, link policy, robots and extraction, and the same
+middlewares; what changes is where requests come from, where state is kept and where pages go
+(``archive.frontier`` holds the keys and scripts):
 
 - ``LeasedScheduler`` pops a request by moving it into this worker's lease hash, and pushes new
   requests through the shared dupefilter in the same script; a retry or redirect of a leased
@@ -15,25 +16,23 @@ come from and where pages go (``archive.frontier`` holds the keys and scripts):
   releases the lease, the page's links are in the queue.
 - ``RedisItemPipeline`` puts the item (JSON, raw body base64) into the items stream in the same
   script that releases the lease.
-- ``GlobalPolitenessMiddleware`` takes a per-site download slot in Redis before each download:
+- ``RedisSlots`` keeps PolitenessMiddleware's per-site download slots in Redis:
   CONCURRENT_REQUESTS_PER_DOMAIN and DOWNLOAD_DELAY hold across all workers.
-- ``RedisValidatorsMiddleware`` replaces the SQLite-backed IncrementalMiddleware.
+- ``RedisValidatorsMiddleware`` is the IncrementalMiddleware reading what the seeder published.
 """
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import logging
 import os
 import socket
 import time
 from dataclasses import dataclass
 from typing import Optional
-from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from scrapy.http import Request, Response
+from scrapy.http import Request
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.request import request_from_dict
 from scrapy_redis.dupefilter import RFPDupeFilter
@@ -43,15 +42,15 @@ from twisted.internet import task
 from twisted.internet.task import deferLater
 
 from archive import frontier as fr
+from archive.pages import decode_links
 from scraper.compat import set_idle_heartbeat
 from scraper.items import PageItem
-from scraper.middlewares import ARTICLE_FLAG, SKIPPED_FLAG, ReadsCrawlDelay
+from scraper.middlewares import IncrementalMiddleware
 from scraper.spiders.articles import ArticlesSpider, link_policy
 
 logger = logging.getLogger(__name__)
 
 LEASE = "ha_lease"   # request.meta key: the lease this worker holds on the request
-SLOT = "ha_slot"     # request.meta key: the per-site download slot held for it
 BUDGETS = fr.BUDGETS_META  # request.meta key: the run's page budgets this link counts against
 
 WORKER_SETTINGS = {
@@ -78,24 +77,6 @@ class WorkerItem:
     """A page's item (or none: a callback that produced no page) and the lease it releases."""
     item: Optional[PageItem]
     lease: str = ""
-
-
-class OutageLog:
-    """One line when Redis stops answering, one when it is back."""
-
-    def __init__(self, what: str):
-        self.what = what
-        self.down = False
-
-    def failed(self, exc) -> None:
-        if not self.down:
-            logger.warning("Redis unreachable (%s: %s); retrying with backoff until it answers", self.what, exc)
-            self.down = True
-
-    def ok(self) -> None:
-        if self.down:
-            logger.warning("Redis is back (%s)", self.what)
-            self.down = False
 
 
 class BoundedSet(set):
@@ -154,6 +135,16 @@ class SharedRobots:
             return answer
 
 
+async def _each(output):
+    """A callback's output, whether it is a generator or an async one."""
+    if hasattr(output, "__aiter__"):
+        async for out in output:
+            yield out
+    else:
+        for out in output:
+            yield out
+
+
 class WorkerSpider(ArticlesSpider):
     """The articles spider fed from the shared frontier; the seeder made the start requests."""
 
@@ -163,8 +154,8 @@ class WorkerSpider(ArticlesSpider):
     def update_settings(cls, settings):
         super().update_settings(settings)
         settings.setdict(WORKER_SETTINGS, priority="spider")
-        # The delay between downloads from a site is global (GlobalPolitenessMiddleware spaces the
-        # slots it hands out); a local delay or AutoThrottle after that would shift downloads off
+        # The delay between downloads from a site is global (PolitenessMiddleware's slots, in
+        # Redis: RedisSlots); a local delay or AutoThrottle after that would shift downloads off
         # their slots, so workers download as soon as they hold one. Above command-line priority:
         # the DOWNLOAD_DELAY given to the crawl is the global one.
         settings.set("ARCHIVE_SITE_DELAY", settings.getfloat("DOWNLOAD_DELAY"), priority=45)
@@ -172,8 +163,7 @@ class WorkerSpider(ArticlesSpider):
         settings.set("AUTOTHROTTLE_ENABLED", False, priority=45)
         downloader = settings.getdict("DOWNLOADER_MIDDLEWARES")
         downloader.update({"scraper.middlewares.IncrementalMiddleware": None,
-                           "scraper.distributed.RedisValidatorsMiddleware": 50,
-                           "scraper.distributed.GlobalPolitenessMiddleware": 900})
+                           "scraper.distributed.RedisValidatorsMiddleware": 50})
         settings.set("DOWNLOADER_MIDDLEWARES", downloader, priority="spider")
         settings.set("ITEM_PIPELINES", {"scraper.distributed.RedisItemPipeline": 300}, priority="spider")
 
@@ -194,6 +184,7 @@ class WorkerSpider(ArticlesSpider):
         # The site templates the writer learns, read from Redis (workers have no archive).
         spider.site_templates = RedisTemplates(spider.frontier)
         spider.robots_answers = SharedRobots(spider.frontier)
+        spider.download_slots = RedisSlots(spider.frontier)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
         return spider
@@ -240,18 +231,11 @@ class WorkerSpider(ArticlesSpider):
 
     async def _settled(self, output, request):
         items = []
-        if hasattr(output, "__aiter__"):
-            async for out in output:
-                if isinstance(out, Request):
-                    yield out
-                else:
-                    items.append(out)
-        else:
-            for out in output:
-                if isinstance(out, Request):
-                    yield out
-                else:
-                    items.append(out)
+        async for out in _each(output):
+            if isinstance(out, Request):
+                yield out
+            else:
+                items.append(out)
         lease = request.meta.get(LEASE, "")
         for n, item in enumerate(items, 1):
             yield WorkerItem(item, lease if n == len(items) else "")
@@ -263,23 +247,23 @@ class WorkerSpider(ArticlesSpider):
 
 
 class BucketDupeFilter(RFPDupeFilter):
-    """scrapy-redis' fingerprints, kept as 64-bit integers in intset buckets (see archive.frontier)."""
+    """scrapy-redis' fingerprints, kept as 64-bit integers in intset buckets (Frontier.see)."""
 
-    def __init__(self, server, key, debug=False, buckets=1024):
+    def __init__(self, server, key, debug=False, frontier=None, buckets=1024):
         super().__init__(server, key, debug)
+        self.frontier = frontier
         self.buckets = buckets
 
     @classmethod
     def from_spider(cls, spider):
-        return cls(spider.frontier.r, spider.frontier.key("seen"), spider.settings.getbool("DUPEFILTER_DEBUG"),
-                   spider.buckets)
+        return cls(spider.frontier.client, spider.frontier.key("seen"), spider.settings.getbool("DUPEFILTER_DEBUG"),
+                   spider.frontier, spider.buckets)
 
     def request_fingerprint(self, request):
         return fr.fingerprint(request.url, request.method, request.body)
 
     def request_seen(self, request):
-        bucket, member = fr.seen_slot(self.request_fingerprint(request), self.buckets)
-        return self.server.sadd(f"{self.key}:{bucket}", member) == 0
+        return self.frontier.see(self.request_fingerprint(request), self.buckets)
 
     def clear(self):
         pass  # the run's owner clears the frontier; a worker closing must not
@@ -305,11 +289,11 @@ class LeasedScheduler(Scheduler):
     @classmethod
     def from_crawler(cls, crawler):
         spider = crawler.spider
-        scheduler = cls(server=spider.frontier.r, persist=True, queue_key=spider.frontier.key("requests"),
+        scheduler = cls(server=spider.frontier.client, persist=True, queue_key=spider.frontier.key("requests"),
                         queue_cls="scraper.distributed.LeasedQueue", dupefilter_cls="scraper.distributed.BucketDupeFilter",
                         serializer=Codec)
         scheduler.stats = crawler.stats
-        scheduler.outage = OutageLog("scheduler")
+        scheduler.outage = fr.Outage("scheduler", logger.warning)
         scheduler.beat = None
         return scheduler
 
@@ -407,7 +391,7 @@ class RedisItemPipeline:
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.outage = OutageLog("items")
+        self.outage = fr.Outage("items", logger.warning)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -443,97 +427,43 @@ class RedisItemPipeline:
 # -- downloader middlewares ------------------------------------------------------------------------------
 
 
-class RedisValidatorsMiddleware:
-    """Conditional GETs from validators the seeder published in Redis (workers have no archive file)."""
+class RedisValidatorsMiddleware(IncrementalMiddleware):
+    """Conditional GETs and skips from what the seeder published in Redis (workers have no archive)."""
 
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self.enabled = crawler.settings.getbool("ARCHIVE_CONDITIONAL_GET")
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def process_request(self, request):
-        if not self.enabled or request.meta.get("dont_condition") or request.url.endswith("/robots.txt"):
-            return None
+    def known(self, url: str):
         try:
-            state = self.crawler.spider.frontier.validators(request.url)
+            return self.crawler.spider.frontier.validators(url)
         except fr.connection_errors():
             return None  # an unconditional GET is correct, only dearer
-        if not state:
-            return None
-        request.meta["ha_validators"] = state
-        request.meta["handle_httpstatus_list"] = [*request.meta.get("handle_httpstatus_list", []), 304]
-        request.meta[ARTICLE_FLAG] = bool(state.get("article"))
-        if state.get("skip"):
-            self.crawler.stats.inc_value(f"archive/skipped_{state['skip']}")
-            return Response(request.url, status=304, request=request, flags=[SKIPPED_FLAG, state["skip"]])
-        if state.get("etag"):
-            request.headers.setdefault(b"If-None-Match", state["etag"].encode("latin-1"))
-        if state.get("last_modified"):
-            request.headers.setdefault(b"If-Modified-Since", state["last_modified"].encode("latin-1"))
-        return None
 
-    def process_response(self, request, response):
-        if response.status == 304 and "ha_validators" in request.meta:
-            request.meta["stored_links"] = request.meta["ha_validators"].get("links") or {}
-        return response
+    def stored_links(self, url: str) -> dict:
+        state = self.known(url)
+        return decode_links(state["links_gz"]) if state else {}
 
 
-class GlobalPolitenessMiddleware(ReadsCrawlDelay):
-    """Per-site concurrency and delay shared by every worker: a download slot is taken in Redis
-    right before the download (after retries' backoff and redirects) and released when it ends;
-    a dead worker's slots expire after DOWNLOAD_TIMEOUT. The delay is DOWNLOAD_DELAY, or the
-    site's robots.txt Crawl-delay when longer (capped at a minute, as CrawlDelayMiddleware does)."""
+class RedisSlots:
+    """Download slots in Redis (``Frontier.acquire_slot``): PolitenessMiddleware's store in a worker,
+    so CONCURRENT_REQUESTS_PER_DOMAIN and the delay hold across all workers. A dead worker's slots
+    expire after their lease; while Redis is away, a download waits with backoff."""
 
+    def __init__(self, frontier: fr.Frontier):
+        self.frontier = frontier
+        self.outage = fr.Outage("politeness", logger.warning)
+        self.backoff = 1.0
 
-    def __init__(self, crawler):
-        super().__init__(crawler)
-        settings = crawler.settings
-        self.crawler = crawler
-        self.concurrency = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
-        self.delay = settings.getfloat("ARCHIVE_SITE_DELAY")  # the crawl's DOWNLOAD_DELAY (WorkerSpider)
-        self.lease = settings.getfloat("DOWNLOAD_TIMEOUT") + 5
-        self.counter = itertools.count()
-        self.outage = OutageLog("politeness")
+    def acquire(self, host, holder, concurrency, delay, lease) -> int:
+        try:
+            wait = self.frontier.acquire_slot(host, holder, concurrency, delay, lease)
+        except fr.connection_errors() as exc:
+            self.outage.failed(exc)
+            wait, self.backoff = int(self.backoff * 1000), min(30.0, self.backoff * 2)
+            return wait
+        self.outage.ok()
+        self.backoff = 1.0
+        return wait
 
-    async def process_request(self, request):
-        spider = self.crawler.spider
-        host = urlsplit(request.url).netloc.lower()
-        holder = f"{spider.worker}:{next(self.counter)}"
-        pause = self.delay
-        if not request.meta.get("dont_obey_robotstxt"):
-            pause = max(pause, self.delays.get(host, 0.0))
-        delay = 1.0
-        while True:
-            try:
-                wait = spider.frontier.acquire_slot(host, holder, self.concurrency, pause, self.lease)
-                self.outage.ok()
-            except fr.connection_errors() as exc:
-                self.outage.failed(exc)
-                await _sleep(delay)
-                delay = min(30.0, delay * 2)
-                continue
-            if wait <= 0:
-                break
-            self.crawler.stats.inc_value("archive/politeness_waits")
-            await _sleep(wait / 1000)
-        request.meta[SLOT] = (host, holder)
-        return None
-
-    def _release(self, request) -> None:
-        slot = request.meta.pop(SLOT, None)
-        if slot:
-            try:
-                self.crawler.spider.frontier.release_slot(*slot)
-            except fr.connection_errors():
-                pass  # the slot expires on its own after DOWNLOAD_TIMEOUT
-
-    def process_response(self, request, response):
-        self._release(request)
-        return response
-
-    def process_exception(self, request, exception):
-        self._release(request)
-        return None
+    def release(self, host, holder) -> None:
+        try:
+            self.frontier.release_slot(host, holder)
+        except fr.connection_errors():
+            pass  # the slot expires on its own after its lease

@@ -14,9 +14,9 @@ further, which is most of an unchanged re-crawl.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import math
-import time
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -37,6 +37,7 @@ from twisted.internet.threads import deferToThread
 from archive import linkpolicy as lp
 from archive import pages
 from archive.netpolicy import refusal, resolve, trusted_origins
+from archive.politeness import MAX_CRAWL_DELAY, LocalSlots, pause_for, politeness_key
 from archive.schema import open_db
 from archive.urls import clean_url
 from scraper.compat import RedirectHookMiddleware, RobotsTxtBase
@@ -44,8 +45,8 @@ from scraper.compat import RedirectHookMiddleware, RobotsTxtBase
 logger = logging.getLogger(__name__)
 
 SKIPPED_FLAG = "health-archive:skipped"
+SLOT_META = "ha_slot"  # request.meta: the download slot (politeness key, holder) held for it
 ARTICLE_FLAG = "ha_article"  # request.meta: the archive holds the page as an article (a 304 of it counts as one)
-MAX_CRAWL_DELAY = 60.0  # a longer robots.txt Crawl-delay is read as this: one page a minute
 MAX_REDIRECTS_META = "ha_max_redirects"  # request.meta: fewer redirects than REDIRECT_MAX_TIMES for this one
 ROBOTS_MAX_REDIRECTS = 5  # RFC 9309 2.3.1.2: follow at least five redirects, to another host too
 ROBOTS_MAX_BYTES = 500 * 1024  # RFC 9309 2.5: rules read from the first 500 KiB at least; the rest is ignored
@@ -104,6 +105,9 @@ def _sleep(seconds: float):
 
 
 class IncrementalMiddleware:
+    """Conditional GETs and skips from what the archive knows of a page (``known``): the SQLite
+    archive here, what the seeder published in Redis for a distributed worker (which has no archive)."""
+
     def __init__(self, crawler):
         self.crawler = crawler
         self.db_path = crawler.settings.get("ARCHIVE_DB")
@@ -124,42 +128,44 @@ class IncrementalMiddleware:
             self.chain = set(self.crawler.stats.get_value("archive/resume_chain") or [])
         return self.db
 
-    def process_request(self, request):
-        if not self.enabled or request.meta.get("dont_condition") or request.url.endswith("/robots.txt"):
-            return None
-        # One indexed lookup: validators, links (kept compressed until a 304 needs them), last seen.
+    def known(self, url: str) -> dict | None:
+        """etag, last_modified, skip (pages.skip_reason), article (a bool), links_gz; None if unknown.
+        One indexed lookup; links stay compressed until a 304 needs them."""
         lookup = pages.LOOKUP_WITH_LAST_SEEN_SQL if self.refresh > 0 else pages.LOOKUP_SQL
-        row = self._open().conn.execute(lookup, [request.url]).fetchone()
+        row = self._open().conn.execute(lookup, [url]).fetchone()
         if row is None:
             return None
         etag, last_modified, crawl_id, article_id, links_gz, last_seen = row
-        request.meta["ha_page"] = (request.url, links_gz)
-        request.meta[ARTICLE_FLAG] = article_id is not None
+        return {"etag": etag, "last_modified": last_modified, "article": article_id is not None, "links_gz": links_gz,
+                "skip": pages.skip_reason(crawl_id, last_seen, self.chain, self.refresh)}
+
+    def stored_links(self, url: str) -> dict:
+        """The links of a page met under another URL than the one asked for (a redirect)."""
+        return pages.stored_links(self._open(), url)
+
+    def process_request(self, request):
+        if not self.enabled or request.meta.get("dont_condition") or request.url.endswith("/robots.txt"):
+            return None
+        state = self.known(request.url)
+        if state is None:
+            return None
+        request.meta["ha_page"] = (request.url, state["links_gz"])
+        request.meta[ARTICLE_FLAG] = state["article"]
         request.meta["handle_httpstatus_list"] = [*request.meta.get("handle_httpstatus_list", []), 304]
-        reason = self._skip_reason(crawl_id, article_id, last_seen)
-        if reason:
-            self.crawler.stats.inc_value(f"archive/skipped_{reason}")
-            return Response(request.url, status=304, request=request, flags=[SKIPPED_FLAG, reason])
-        if etag:
-            request.headers.setdefault(b"If-None-Match", etag.encode("latin-1"))
-        if last_modified:
-            request.headers.setdefault(b"If-Modified-Since", last_modified.encode("latin-1"))
+        if state["skip"]:
+            self.crawler.stats.inc_value(f"archive/skipped_{state['skip']}")
+            return Response(request.url, status=304, request=request, flags=[SKIPPED_FLAG, state["skip"]])
+        if state["etag"]:
+            request.headers.setdefault(b"If-None-Match", state["etag"].encode("latin-1"))
+        if state["last_modified"]:
+            request.headers.setdefault(b"If-Modified-Since", state["last_modified"].encode("latin-1"))
         return None
 
-    def _skip_reason(self, crawl_id, article_id, last_seen) -> str:
-        if crawl_id in self.chain:
-            return "resumed"
-        if article_id and self.refresh > 0 and pages.is_fresh({"last_seen": last_seen}, self.refresh):
-            return "fresh"
-        return ""
-
     def process_response(self, request, response):
-        if response.status == 304 and self.db is not None:
-            known = request.meta.get("ha_page")
-            if known and known[0] == request.url:
-                request.meta["stored_links"] = pages.decode_links(known[1])
-            else:
-                request.meta["stored_links"] = pages.stored_links(self.db, request.url)
+        known = request.meta.get("ha_page")
+        if response.status == 304 and known:
+            same = known[0] == request.url
+            request.meta["stored_links"] = pages.decode_links(known[1]) if same else self.stored_links(request.url)
             spider = self.crawler.spider
             settle = getattr(spider, "settle_unmodified", None)
             if response.request is None:
@@ -424,15 +430,25 @@ class RedirectGuardMiddleware(RedirectHookMiddleware):
             raise Refused(f"Filtered offsite request to {host!r}: redirect from {request.url} to {redirected.url}")
 
 
-class ReadsCrawlDelay:
-    """A downloader middleware that learns each host's robots.txt ``Crawl-delay`` (in ``delays``,
-    by netloc) as Scrapy's RobotsTxtMiddleware parses the file: the local and the distributed
-    politeness middlewares both build on it."""
+class PolitenessMiddleware:
+    """Per-site politeness (archive.politeness): a download slot is taken right before the download
+    (after retries' backoff and redirects) and released when it ends. Downloads from a site start
+    at least ARCHIVE_SITE_DELAY apart, or its robots.txt Crawl-delay when longer (capped at a
+    minute; Scrapy reads robots.txt but leaves the delay to us). In one process the slots are
+    ``LocalSlots`` and Scrapy's DOWNLOAD_DELAY, AutoThrottle and CONCURRENT_REQUESTS_PER_DOMAIN do
+    the rest; a spider with ``download_slots`` (a distributed worker's, in Redis) shares them, and
+    the concurrency and delay then hold across all workers together."""
 
     def __init__(self, crawler):
         settings = crawler.settings
+        self.crawler = crawler
         self.user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT")
-        self.delays: dict[str, float] = {}  # netloc -> robots.txt Crawl-delay, seconds
+        self.delays: dict[str, float] = {}  # politeness key -> robots.txt Crawl-delay, seconds
+        self.delay = settings.getfloat("ARCHIVE_SITE_DELAY")
+        self.concurrency = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
+        self.lease = settings.getfloat("DOWNLOAD_TIMEOUT") + 5  # a dead worker's slot expires after it
+        self.holders = itertools.count()
+        self.local = LocalSlots()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -443,28 +459,31 @@ class ReadsCrawlDelay:
     def robots_parsed(self, robotparser, request):
         delay = robots_crawl_delay(robotparser, self.user_agent)
         if delay:
-            self.delays[urlsplit(request.url).netloc] = delay
+            self.delays[politeness_key(request.url)] = delay
 
-
-class CrawlDelayMiddleware(ReadsCrawlDelay):
-    """Honour robots.txt ``Crawl-delay`` (Scrapy reads robots.txt but leaves the delay to us): requests
-    to a host start at least that many seconds apart, whatever AutoThrottle or DOWNLOAD_DELAY say.
-
-    Sits after Scrapy's RobotsTxtMiddleware, so a host's robots.txt is parsed before its first request
-    gets here."""
-
-    def __init__(self, crawler):
-        super().__init__(crawler)
-        self.next_start: dict[str, float] = {}  # netloc -> monotonic time its next request may start
+    def _slots(self):
+        return getattr(self.crawler.spider, "download_slots", None) or self.local
 
     async def process_request(self, request):
-        netloc = urlsplit(request.url).netloc
-        delay = self.delays.get(netloc)
-        if not delay or request.meta.get("dont_obey_robotstxt"):
-            return None
-        now = time.monotonic()
-        start = max(now, self.next_start.get(netloc, now))
-        self.next_start[netloc] = start + delay  # reserved before waiting: later requests queue behind
-        if start > now:
-            await _sleep(start - now)
+        host = politeness_key(request.url)
+        pause = pause_for(self.delay, self.delays.get(host, 0.0), not request.meta.get("dont_obey_robotstxt"))
+        holder = f"{getattr(self.crawler.spider, 'worker', '')}:{next(self.holders)}"
+        slots = self._slots()
+        while (wait := slots.acquire(host, holder, self.concurrency, pause, self.lease)) > 0:
+            self.crawler.stats.inc_value("archive/politeness_waits")
+            await _sleep(wait / 1000)
+        request.meta[SLOT_META] = (host, holder)
+        return None
+
+    def _release(self, request) -> None:
+        slot = request.meta.pop(SLOT_META, None)
+        if slot:
+            self._slots().release(*slot)
+
+    def process_response(self, request, response):
+        self._release(request)
+        return response
+
+    def process_exception(self, request, exception):
+        self._release(request)
         return None

@@ -15,8 +15,8 @@ from scrapy.utils.defer import deferred_from_coro
 from archive.crawling import LOCK_HELD_ENV
 from archive.linkpolicy import OPTIONAL
 from archive.lock import CrawlLock, lock_key
+from archive.run import crawl_shape, finish_run, open_run
 from archive.store import Archive, FetchedPage, save_not_modified, save_visit
-from archive.urls import site_of
 from scraper.items import PageItem
 
 logger = logging.getLogger(__name__)
@@ -73,24 +73,14 @@ class ArchivePipeline:
         if os.environ.get(LOCK_HELD_ENV) != lock_key(self.db_path):
             self.lock = CrawlLock(self.db_path).acquire(wait=self.crawler.settings.getbool("ARCHIVE_LOCK_WAIT"))
         self.archive = Archive(self.db_path)
-        for dead in self.archive.close_dead_crawls():
-            logger.warning("crawl %s had died without finishing; marked interrupted", dead)
-        spider = self.crawler.spider
-        resumed_from = self.archive.resumable_crawl(self.profile, spider.start_urls) if self.resume else None
-        chain = self.archive.resume_chain(resumed_from)
-        self.crawler.stats.set_value("archive/resume_chain", chain)
-        settings = self.crawler.settings
-        shape = {name: settings.get(name) for name in (
-            "ARCHIVE_MAX_DEPTH", "CLOSESPIDER_PAGECOUNT", "ROBOTSTXT_OBEY", "AUTOTHROTTLE_ENABLED", "DOWNLOAD_DELAY",
-            "ARCHIVE_REFRESH_INTERVAL", "ARCHIVE_MAX_ERROR_RATE")}
-        shape["allowed_domains"] = list(getattr(spider, "allowed_domains", []) or [])
-        self.crawl_id = self.archive.start_crawl(spider.start_urls, shape, profile=self.profile,
-                                                 resumed_from=resumed_from)
-        for site in {site_of(url) for url in spider.start_urls}:
-            self.archive.knowledge.template(site)       # what earlier crawls learned, from the first page
+        spider, settings = self.crawler.spider, self.crawler.settings
+        opened = open_run(self.archive, spider.start_urls, crawl_shape(settings.get, spider.allowed_domains),
+                          profile=self.profile, resume=self.resume, say=logger.warning)
+        self.crawl_id = opened.crawl_id
+        self.crawler.stats.set_value("archive/resume_chain", opened.chain)
         self.crawler.stats.set_value("archive/crawl_id", self.crawl_id)
-        if resumed_from:
-            logger.info("resuming interrupted crawl %s: pages it archived are not fetched again", resumed_from)
+        if opened.resumed_from:
+            logger.info("resuming interrupted crawl %s: pages it archived are not fetched again", opened.resumed_from)
         logger.info("archiving into %s (crawl %s)", self.db_path, self.crawl_id)
 
     async def process_item(self, item):
@@ -248,14 +238,8 @@ class ArchivePipeline:
         stats = self.crawler.stats
         skipped = (stats.get_value("archive/skipped_fresh") or 0) + (stats.get_value("archive/skipped_resumed") or 0)
         message = f"closed: {reason}" + (f": {self.unwritable}" if self.unwritable else "")
-        settled = self.archive.settle_sites()
-        if settled:
-            logger.info("%s articles archived before their site was learned were extracted again with it", settled)
-        row = self.archive.finish_crawl(self.crawl_id, status, message=message, skipped=skipped)
-        if status == "finished":
-            anomaly = self.archive.flag_anomaly(self.crawl_id, self.min_yield)
-            if anomaly:
-                logger.warning("crawl %s looks wrong: %s", self.crawl_id, anomaly)
+        row = finish_run(self.archive, self.crawl_id, status, message=message, skipped=skipped,
+                         min_yield=self.min_yield, say=logger.warning)
         logger.info(
             "crawl %s %s: %s pages, %s not modified, %s new, %s changed, %s unchanged, %s gone, %s errors",
             row["id"], status, row["pages_fetched"], row["not_modified"], row["articles_new"],

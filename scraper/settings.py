@@ -34,6 +34,8 @@ ARCHIVE_NOVELTY_BUDGET = 30      # fetches of a URL pattern, section or link sou
                                  # article, after which its links are no longer followed (0 = no limit)
 ARCHIVE_MAX_LINKS_PER_PAGE = 2000  # links taken from one HTML page (a page of 300,000 links: the first 2,000)
 ARCHIVE_MAX_PAGES_PER_SITE = 0   # page budget per site; 0 = unlimited
+ARCHIVE_SITE_DELAY = 0.0         # seconds between downloads from a site kept by PolitenessMiddleware (0: Scrapy's
+                                 # DOWNLOAD_DELAY does it); a worker moves DOWNLOAD_DELAY here, held across workers
 
 # -- distributed crawls (health-archive worker; scraper.distributed) ----------------------
 REDIS_URL = ""                   # the shared frontier, e.g. redis://host:6379/0; "" = a local crawl
@@ -85,11 +87,11 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.ScopeGuardMiddleware": 60,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "scraper.middlewares.RobotsMiddleware": 100,          # Scrapy's, reading robots.txt as RFC 9309 says
-    "scraper.middlewares.CrawlDelayMiddleware": 110,      # after robots.txt (100) is read
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scraper.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "scraper.middlewares.RedirectGuardMiddleware": 600,
+    "scraper.middlewares.PolitenessMiddleware": 900,      # a site's slot, right before the download
 }
 EXTENSIONS = {"scraper.extensions.Progress": 500, "scraper.extensions.LogFile": 0}
 # Scrapy imports every listed extension, even one set to None or switched off, to read its name;

@@ -330,8 +330,8 @@ def test_dupefilter_buckets_stay_intsets(redis_db):
     for n in range(3000):
         url = f"http://a.example/{n}"
         f.add(fr.request_dict(url), fr.fingerprint(url), 16)
-    assert f.r.object("encoding", "m:seen:0") == b"intset"
-    assert sum(f.r.scard(f"m:seen:{b}") for b in range(16)) == 3000
+    assert f.client.object("encoding", "m:seen:0") == b"intset"
+    assert sum(f.client.scard(f"m:seen:{b}") for b in range(16)) == 3000
 
 
 def test_redis_unreachable_says_so_in_one_line_and_waits(tmp_path):
@@ -357,15 +357,6 @@ def test_a_local_crawl_never_imports_redis():
     assert out.strip() == "[]"
 
 
-def test_seed_priorities_are_the_spiders():
-    from archive import distributed
-    from scraper.spiders import articles
-
-    assert distributed.START_PRIORITY == articles.RELATED_PRIORITY + 10
-    assert distributed.ROBOTS_PRIORITY == articles.RELATED_PRIORITY
-    assert distributed.DUE_PRIORITY == articles.PAGE_PRIORITY + 3
-
-
 def test_the_link_policy_decides_the_same_on_redis(redis_db):
     """The novelty budget's state in Redis (what workers share) gives the decisions the local
     counter gives: the same simulated crawls, the same pages fetched, parked and released."""
@@ -382,7 +373,7 @@ def test_the_link_policy_decides_the_same_on_redis(redis_db):
         local, shared = (simulate(p, site) for p in policies)
         assert local == shared, name
         assert articles <= set(shared), name
-    assert f.r.hlen("lp:novelty") > 0 and f.r.scard("lp:novel-articles") == 20
+    assert f.client.hlen("lp:novelty") > 0 and f.client.scard("lp:novel-articles") == 20
 
 
 def test_parked_links_wait_in_redis_for_any_worker_to_release_them(redis_db):

@@ -101,8 +101,23 @@ class Article:
 
     def to_dict(self, with_sample: bool = False) -> dict:
         """The record as plain values; `with_sample` keeps the page sample (for another process
-        that writes the archive, frontier.article_from_dict)."""
+        that writes the archive, ``from_dict``)."""
         record = asdict(self)
         if not with_sample or self.sample is None:
             record.pop("sample", None)
         return record
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Article":
+        """The record ``to_dict`` gave, with its nested records (and page sample) rebuilt."""
+        from archive.extract.site import PageSample
+
+        nested = {"headings": Heading, "images": Image, "links": Link, "related": Related, "citations": Citation,
+                  "embeds": Embed, "people": Person}
+        values = dict(data)
+        for name, kind in nested.items():
+            values[name] = [kind(**v) for v in values.get(name) or []]
+        if values.get("sample") is not None:
+            values["sample"] = PageSample(**{k: tuple(v) if isinstance(v, list) else v
+                                             for k, v in values["sample"].items()})
+        return cls(**values)

@@ -23,18 +23,17 @@ from twisted.internet.threads import deferToThread
 
 from archive.decode import looks_binary
 from archive.discover import parse_xml_urls, robots_sitemaps, sniff_kind
-from archive.pages import due_articles
 from archive.schema import open_db
 from archive.ingest import extract_for_crawl
 from archive import linkpolicy as lp
+from archive import run
+from archive.run import PAGE_PRIORITY, RELATED_PRIORITY  # noqa: F401 - the spider's link priorities
 from archive.store import FetchedPage, utcnow
 from archive.urls import clean_url, is_http_url, site_of
 from archive.workers import CallTimedOut, Workers
 from scraper.items import PageItem
 from scraper.middlewares import ARTICLE_FLAG, SKIPPED_FLAG, Parked, Refused, robots_answered
 
-RELATED_PRIORITY = 20  # Read Also links first: they are the graph this archive exists for
-PAGE_PRIORITY = 0
 ERROR_MAX_CHARS = 300  # an error is one plain line in fetches
 SOURCE, ROLE = lp.SOURCE_META, lp.ROLE_META
 
@@ -102,14 +101,13 @@ class ArticlesSpider(scrapy.Spider):
 
     def __init__(self, start_urls="", allow_domains="", *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.start_urls = [clean_url(u) for u in _split(start_urls)]
+        self.start_urls, hosts = run.run_scope(_split(start_urls), _split(allow_domains))
         if not self.start_urls:
             raise ValueError("no start URLs: pass -a start_urls=URL[,URL]")
         bad = [u for u in self.start_urls if not is_http_url(u)]
         if bad:
             raise ValueError(f"start URLs must be http(s): {', '.join(bad)}")
-        hosts = [urlsplit(u).hostname for u in self.start_urls] + _split(allow_domains)
-        self.allowed_domains = sorted({h for h in hosts if h})
+        self.allowed_domains = sorted(hosts)
         self._requested: set[str] = set(self.start_urls)
         self._per_site: Counter[str] = Counter()
         self._hosts: dict[str, bool] = {}  # host -> within allowed_domains
@@ -123,36 +121,20 @@ class ArticlesSpider(scrapy.Spider):
         return spider
 
     async def start(self):
-        robots = []
-        for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=RELATED_PRIORITY + 10,
-                                 meta={SOURCE: ""})
-            parts = urlsplit(url)
-            robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-            if robots_url not in robots:
-                robots.append(robots_url)
-        for url in robots:
-            # The robots middleware answers it with the response it read the rules from: recorded,
-            # and its Sitemap: lines followed.
-            yield scrapy.Request(url, callback=self.parse_robots, errback=self.on_error, priority=RELATED_PRIORITY,
-                                 meta={ROLE: lp.ROBOTS})
-        # Known articles due for a revisit, oldest first: not only what links lead to again. They
-        # count as requested from the start, so the links that lead to them again (every 304
-        # re-follows its page's stored links) cost a set lookup, not a request the dupefilter drops.
-        due = self.due_articles()
-        self._requested.update(due)
-        for url in due:
-            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=PAGE_PRIORITY + 3)
-
-    def due_articles(self) -> list[str]:
+        """The run's seeds (archive.run). Due articles count as requested from the start, so the
+        links that lead to them again (every 304 re-follows its page's stored links) cost a set
+        lookup, not a request the dupefilter drops."""
         db = open_db(self.settings.get("ARCHIVE_DB"), migrate=False)
         try:
-            if "articles" not in db.table_names():
-                return []
-            sites = {site_of(u) for u in self.start_urls} | {d.lower() for d in self.allowed_domains}
-            return due_articles(db, sites, self.settings.getfloat("ARCHIVE_REFRESH_INTERVAL"))
+            seeds = run.seeds(db, self.start_urls, self.allowed_domains,
+                              self.settings.getfloat("ARCHIVE_REFRESH_INTERVAL"))
         finally:
             db.close()
+        self._requested.update(seed.url for seed in seeds if seed.callback == "parse")
+        for seed in seeds:
+            # robots.txt: the robots middleware answers it with the response it read the rules from
+            yield scrapy.Request(seed.url, callback=getattr(self, seed.callback), errback=self.on_error,
+                                 priority=seed.priority, meta=dict(seed.meta))
 
     async def _extract(self, body: bytes, url: str, content_type):
         """Extraction off the reactor thread: in worker processes (ARCHIVE_EXTRACT_PROCESSES), so
@@ -405,8 +387,7 @@ class ArticlesSpider(scrapy.Spider):
         return requests
 
     def _request(self, link: lp.Link, meta: dict | None) -> scrapy.Request:
-        priority = {lp.SITEMAPS: PAGE_PRIORITY + 5, lp.LISTED: PAGE_PRIORITY + 1, lp.RELATED: RELATED_PRIORITY,
-                    lp.FEEDS: PAGE_PRIORITY + 5}.get(link.role, PAGE_PRIORITY)
+        priority = run.LINK_PRIORITY.get(link.role, run.PAGE_PRIORITY)
         return scrapy.Request(link.url, callback=self.parse, errback=self.on_error, priority=priority,
                               dont_filter=link.queued,
                               meta={"hops": link.hops, SOURCE: link.source, ROLE: link.role, **(meta or {})})
