@@ -90,6 +90,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "scraper.middlewares.RedirectGuardMiddleware": 600,
+    "scraper.capture.CaptureMiddleware": 950,             # responses as received, before 590 decodes them
 }
 EXTENSIONS = {"scraper.extensions.Progress": 500, "scraper.extensions.LogFile": 0}
 # Scrapy imports every listed extension, even one set to None or switched off, to read its name;
