@@ -107,6 +107,7 @@ def save_captures(db: sqlite_utils.Database, crawl_id: Optional[int], fetch_id: 
         db.execute(_INSERT_SQL, [
             crawl_id, fetch_id, number, kind, h["url"], h.get("method") or "GET", h.get("request_head"),
             h.get("requested_at"), h["status"], h.get("protocol") or None, h.get("ip") or None, h.get("response_head"),
-            h.get("fetched_at") or page.fetched_at, store_payload(db, body), len(body), h.get("decoded") or None,
+            # the last hop is the visit: its time is the visit's (the version's fetched_at)
+            (page.fetched_at if number == len(hops) - 1 else "") or h.get("fetched_at") or page.fetched_at, store_payload(db, body), len(body), h.get("decoded") or None,
             refers_to, source])
     return len(hops)

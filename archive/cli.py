@@ -407,8 +407,10 @@ def reparse(db_path, processes, wait, timeout):
 
 
 from archive.cli_distributed import register  # noqa: E402 - the distributed commands join the group
+from archive.cli_warc import register as register_warc  # noqa: E402
 
 register(cli)
+register_warc(cli)  # export, import, verify (archive/cli_warc.py)
 
 if __name__ == "__main__":
     cli()
