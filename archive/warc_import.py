@@ -8,8 +8,10 @@ the same file); a server-not-modified revisit is a 304 (the article is seen, not
 """
 from __future__ import annotations
 
+import gzip
 import io
 import os
+import zlib
 import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -62,6 +64,24 @@ def _warc_streams(path: str) -> Iterator[list]:
         raise ImportError_(f"{path}: {exc.strerror or exc}") from None
     with stream:
         yield [stream]
+
+
+def _check_start(stream, path: str) -> None:
+    """ImportError_ unless the stream starts with a WARC record (gzipped or not); back at its start."""
+    head = stream.read(2)
+    stream.seek(0)
+    if head == b"\x1f\x8b":
+        try:
+            with gzip.GzipFile(fileobj=stream) as member:
+                head = member.read(5)
+        except (OSError, EOFError, zlib.error):
+            head = b""
+        stream.seek(0)
+    else:
+        head = stream.read(5)
+        stream.seek(0)
+    if head != b"WARC/":
+        raise ImportError_(f"{path}: not a WARC file (it does not start with a WARC record)")
 
 
 def _decoded(record, raw: bytes) -> bytes:
@@ -135,6 +155,8 @@ def import_warc(archive: Archive, path: str, source: str = "") -> ImportCounts:
     counts = ImportCounts()
     bodies: dict[str, tuple[bytes, bytes]] = {}  # payload digest -> (raw, decoded) of a response in the file
     with _warc_streams(path) as streams:
+        for stream in streams:
+            _check_start(stream, path)  # before the import's crawl row: a file that is no WARC leaves nothing
         counts.crawl_id = crawl_id = archive.start_crawl([os.path.abspath(path)], {"import": source},
                                                          profile="import")
         try:
