@@ -278,3 +278,30 @@ def test_demo_verify_passes_and_names_tampering(demo_archive, tmp_path):
     assert f"fetches {fetch}: deleted after manifest 1 (crawl 1) sealed it" in result.stdout
     assert f"article_versions {version}: changed after" in result.stdout
     assert "raw_pages 1: stored body" in result.stdout
+
+
+# -- the distributed crawl captures through the same writer path ----------------------------------
+
+
+def test_a_distributed_crawl_captures_as_a_local_one_does(tmp_path, request):
+    from test_distributed import crawl_with_workers  # its redis fixtures: a real redis-server on loopback
+
+    redis_db = request.getfixturevalue("redis_db")
+    db = tmp_path / "distributed.db"
+    with start_demo_server() as server:
+        crawl_with_workers(server, redis_db, db, workers=2)
+    assert query(db, "select count(*) as n from fetches f where status is not null and not exists "
+                     "(select 1 from captures c where c.fetch_id = f.id)")[0]["n"] == 0
+    assert query(db, "select count(*) as n from captures where url like '%/robots.txt'")[0]["n"] == 1
+    # one capture a fetch (the demo site redirects nowhere), with the heads and address as a local crawl's
+    assert query(db, "select count(*) as n, count(distinct fetch_id) as fetches, count(response_head) as heads, "
+                     "count(request_head) as requests, count(ip) as ips from captures")[0] == dict.fromkeys(
+        ("n", "fetches", "heads", "requests", "ips"),
+        query(db, "select count(*) as n from fetches where status is not null")[0]["n"])
+    assert run_cli("verify", "--db", db).returncode == 0
+    out = tmp_path / "distributed.warc.gz"
+    run_cli("export", "--db", db, out)
+    assert subprocess.run([WARCIO, "check", str(out)], capture_output=True).returncode == 0
+
+
+from test_distributed import redis_db, redis_url  # noqa: E402,F401 - fixtures for the test above
