@@ -163,12 +163,15 @@ def import_warc(archive: Archive, path: str, source: str = "") -> ImportCounts:
             for stream in streams:
                 for record in ArchiveIterator(stream, no_record_parse=False):
                     counts.records += 1
+                    raw = record.raw_stream.read()
+                    if getattr(record.raw_stream, "limit", 0):  # fewer bytes than its Content-Length
+                        raise ArchiveLoadFailed(f"record {counts.records} ({record.rec_type}) is cut short: "
+                                                "the file is truncated")
                     if record.rec_type not in ("response", "revisit") or record.http_headers is None:
                         continue
-                    if record.http_headers.protocol.upper().startswith("HTTP") is False:
+                    if not record.http_headers.protocol.upper().startswith("HTTP"):
                         counts.skipped += 1
                         continue
-                    raw = record.raw_stream.read()
                     digest = record.rec_headers.get_header("WARC-Payload-Digest") or ""
                     if record.rec_type == "response":
                         body = _decoded(record, raw)
@@ -182,10 +185,10 @@ def import_warc(archive: Archive, path: str, source: str = "") -> ImportCounts:
                         counts.skipped += 1
                         continue
                     _visit(archive, crawl_id, _page(record, body, raw), counts)  # one transaction each
-        except ArchiveLoadFailed as exc:
+        except (ArchiveLoadFailed, EOFError, zlib.error, OSError) as exc:  # cut short or corrupt mid-file
             archive.finish_crawl(crawl_id, "failed", message=f"{path}: {exc}")
-            raise ImportError_(f"{path}: not a WARC file or a damaged one ({' '.join(str(exc).split())[:200]})") \
-                from None
+            raise ImportError_(f"{path}: a damaged WARC ({' '.join(str(exc).split())[:200]}); the "
+                               f"{counts.pages} pages before it are imported (crawl {crawl_id})") from None
         with archive.db.atomic():
             archive.settle_sites()
             archive.knowledge.save()

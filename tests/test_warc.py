@@ -182,6 +182,7 @@ def test_a_broken_manifest_chain_is_named(small):
 @pytest.mark.parametrize("args, status, message", [
     (("import", "--db", "{tmp}/x.db", "{tmp}/nothing.warc.gz"), 1, "no file"),
     (("import", "--db", "{tmp}/x.db", "{tmp}/junk.warc.gz"), 1, "not a WARC file"),
+    (("import", "--db", "{tmp}/x.db", "{tmp}/cut.warc.gz"), 1, "is cut short: the file is truncated"),
     (("export", "--db", "{tmp}/none.db", "{tmp}/o.warc.gz"), 1, "no archive at"),
     (("export", "--db", "{tmp}/junk.warc.gz", "{tmp}/o.warc.gz"), 2, "is not an SQLite database"),
     (("export", "--db", "{small}", "--since", "yesterday", "{tmp}/o.warc.gz"), 2, "is not a date"),
@@ -191,6 +192,9 @@ def test_a_broken_manifest_chain_is_named(small):
 ])
 def test_bad_input_is_one_line_and_a_documented_status(small, tmp_path, args, status, message):
     (tmp_path / "junk.warc.gz").write_bytes(b"not a warc at all\n" * 10)
+    whole = tmp_path / "whole.warc.gz"
+    run_cli("export", "--db", small, whole)
+    (tmp_path / "cut.warc.gz").write_bytes(whole.read_bytes()[:1500])
     args = [a.format(tmp=tmp_path, small=small) for a in args]
     result = run_cli(*args, check=False)
     assert result.returncode == status, result.stderr
