@@ -17,13 +17,13 @@ import hashlib
 import io
 import json
 import os
+import re
 import tempfile
 import uuid
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from importlib.metadata import PackageNotFoundError, version
-from ipaddress import ip_address
 from typing import Optional
 from urllib.parse import urlsplit
 
@@ -235,21 +235,21 @@ def _title(db, capture_id: int) -> str:
 
 
 def surt(url: str) -> str:
-    """Sort-friendly URI Reordering Transform, as CDXJ indexes key their lines."""
+    """Sort-friendly URI Reordering Transform as pywb and the ``surt`` package key CDXJ lines: the
+    host's labels reversed (www. dropped, the port unless the scheme's default), the path and query
+    lower-cased, a trailing slash dropped below the root, the query's parameters sorted."""
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
-    try:
-        ip_address(host)
-    except ValueError:
-        labels = host.split(".")
-        if labels and labels[0] == "www":
-            labels = labels[1:]
-        host = ",".join(reversed(labels))
+    host = re.sub(r"^www\d*\.", "", host)
+    host = ",".join(reversed(host.split(".")))
     port = parts.port
     if port and not ((parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)):
         host += f":{port}"
-    path = (parts.path or "/").lower() + (f"?{parts.query.lower()}" if parts.query else "")
-    return f"{host}){path}"
+    path = (parts.path or "/").lower()
+    if len(path) > 1:
+        path = path.rstrip("/") or "/"
+    query = "&".join(sorted(parts.query.lower().split("&"))) if parts.query else ""
+    return f"{host}){path}" + (f"?{query}" if query else "")
 
 
 def cdxj_lines(warc_path: str, filename: str) -> list[str]:
@@ -289,15 +289,15 @@ def _sha256_file(path: str) -> tuple[str, int]:
 
 
 def write_wacz(db: sqlite_utils.Database, out_path: str, selection: Selection = Selection()) -> ExportCounts:
-    """Write a WACZ: archive/data.warc.gz, indexes/index.cdxj, pages/pages.jsonl, datapackage.json."""
+    """Write a WACZ: archive/data.warc.gz, indexes/index.cdx, pages/pages.jsonl, datapackage.json."""
     with tempfile.TemporaryDirectory(prefix="wacz-") as tmp:
         warc_name = "data.warc.gz"
         files = {"archive/" + warc_name: os.path.join(tmp, warc_name),
-                 "indexes/index.cdxj": os.path.join(tmp, "index.cdxj"),
+                 "indexes/index.cdx": os.path.join(tmp, "index.cdx"),
                  "pages/pages.jsonl": os.path.join(tmp, "pages.jsonl")}
         with open(files["archive/" + warc_name], "wb") as out:
             counts = write_warc(db, out, selection, filename=warc_name)
-        with open(files["indexes/index.cdxj"], "w", encoding="utf-8") as out:
+        with open(files["indexes/index.cdx"], "w", encoding="utf-8") as out:
             out.writelines(line + "\n" for line in cdxj_lines(files["archive/" + warc_name], warc_name))
         with open(files["pages/pages.jsonl"], "w", encoding="utf-8") as out:
             out.write(json.dumps({"format": "json-pages-1.0", "id": "pages", "title": "Archived articles"}) + "\n")

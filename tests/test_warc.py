@@ -125,9 +125,9 @@ def test_wacz_datapackage_hashes_every_file(small, tmp_path):
             data = wacz.read(resource["path"])
             assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
             assert resource["bytes"] == len(data)
-        index = wacz.read("indexes/index.cdxj").decode().splitlines()
+        index = wacz.read("indexes/index.cdx").decode().splitlines()
         pages = [json.loads(line) for line in wacz.read("pages/pages.jsonl").decode().splitlines()]
-    assert index and index == sorted(index) and index[0].startswith("example,news)/")
+    assert index and index == sorted(index) and index[0].startswith("example,news)/a0 ")
     assert pages[0]["format"] == "json-pages-1.0" and {p["url"] for p in pages[1:]} == {
         "http://news.example/a0/", "http://news.example/a1/", "http://news.example/a2/"}
     assert "software" in package and package["software"].startswith("health-archive/")
@@ -309,3 +309,65 @@ def test_a_distributed_crawl_captures_as_a_local_one_does(tmp_path, request):
 
 
 from test_distributed import redis_db, redis_url  # noqa: E402,F401 - fixtures for the test above
+
+
+# -- replay: the WACZ in pywb, seen in headless Chromium ---------------------------------------------
+
+PYWB_ENV = "HEALTH_ARCHIVE_PYWB"  # the pywb command (pywb pins redis 2.x: install it in its own venv)
+
+
+def pywb_bin() -> str:
+    path = os.environ.get(PYWB_ENV) or str(Path(sys.executable).with_name("pywb"))
+    if not os.path.exists(path):
+        reason = f"pywb not installed: python -m venv /tmp/pywb-venv && /tmp/pywb-venv/bin/pip install pywb, " \
+                 f"then {PYWB_ENV}=/tmp/pywb-venv/bin/pywb"
+        if os.environ.get("HEALTH_ARCHIVE_REQUIRE_BROWSER") == "1" and os.environ.get(PYWB_ENV):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return path
+
+
+def test_pywb_replays_an_exported_article_in_chromium(demo_archive, tmp_path):
+    from helpers import free_port, wait_for_http
+    from test_browser import CHROMIUM_ARGS, chromium_path
+
+    pywb = pywb_bin()
+    browser = chromium_path()
+    wacz = tmp_path / "demo.wacz"
+    run_cli("export", "--db", demo_archive, wacz)
+    with zipfile.ZipFile(wacz) as package:
+        pages = [json.loads(line) for line in package.read("pages/pages.jsonl").decode().splitlines()[1:]]
+    page = next(p for p in pages if "cholesterol" in p["url"])
+    stamp = "".join(ch for ch in page["ts"] if ch.isdigit())[:14]
+    manager = str(Path(pywb).with_name("wb-manager"))
+    subprocess.run([manager, "init", "demo"], cwd=tmp_path, check=True, capture_output=True)
+    subprocess.run([manager, "add", "--unpack-wacz", "demo", str(wacz)], cwd=tmp_path, check=True,
+                   capture_output=True)
+    port = free_port()
+    server = subprocess.Popen([pywb, "-p", str(port), "-b", "127.0.0.1"], cwd=tmp_path,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/", timeout=60)
+        from playwright.sync_api import sync_playwright
+
+        origin = page["url"].split("/", 3)[:3]
+        origin = "/".join(origin)
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=browser, args=CHROMIUM_ARGS)
+            try:
+                tab = chromium.new_page()
+                requested = []
+                tab.on("request", lambda request: requested.append(request.url))
+                # pywb's framed replay: its banner on top, the archived page in #replay_iframe
+                response = tab.goto(f"http://127.0.0.1:{port}/demo/{stamp}/{page['url']}", wait_until="load")
+                assert response.status == 200
+                frame = tab.frame_locator("#replay_iframe")
+                assert frame.locator("h1").first.inner_text(timeout=30000).strip() == page["title"]
+                assert "ldl" in frame.locator("body").inner_text().lower()
+                tab.screenshot(path=str(tmp_path / "pywb-replay.png"))
+            finally:
+                chromium.close()
+        assert not [url for url in requested if url.startswith(origin)], "the replay asked the live site"
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
