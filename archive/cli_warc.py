@@ -202,6 +202,36 @@ def verify(db_path, quiet):
     sys.exit(1 if report.problems else 0)
 
 
+def extract_warc(source: str, base_url, workers, echo) -> int:
+    """``extract`` on a WARC or WACZ: one JSON record per HTML response, with its own URL and
+    capture time; returns how many failed (a damaged file counts one, after what it gave)."""
+    import json
+
+    from archive.cli import _input_error
+    from archive.ingest import extract_page
+    from archive.warc_import import html_responses
+
+    failed = 0
+    try:
+        for page in html_responses(source):
+            args = (page.body, base_url or page.url, page.content_type or None)
+            try:
+                article, encoding = workers.submit(extract_page, *args).result() if workers else extract_page(*args)
+                record = {"source": source, "url": page.url, "fetched_at": page.fetched_at, "encoding": encoding,
+                          **article.to_dict()}
+            except Exception as exc:  # one bad record costs its own line, never the rest of the file
+                failed += 1
+                record = {"source": source, "url": page.url, "error": _input_error(exc)}
+                echo(f"error: {source}: {page.url}: {record['error']}", err=True)
+            echo(json.dumps(record, ensure_ascii=False))
+    except Exception as exc:  # the file itself: not a WARC, damaged in the middle
+        failed += 1
+        message = _input_error(exc)
+        echo(json.dumps({"source": source, "error": message}, ensure_ascii=False))
+        echo(f"error: {source}: {message}", err=True)
+    return failed
+
+
 def register(cli) -> None:
     cli.add_command(export)
     cli.add_command(import_)

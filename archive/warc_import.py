@@ -197,3 +197,31 @@ def import_warc(archive: Archive, path: str, source: str = "") -> ImportCounts:
             archive.db.execute("update captures set source = ? where crawl_id = ?", [source, crawl_id])
             archive.finish_crawl(crawl_id, "finished", message=f"imported from {path}")
     return counts
+
+
+def is_warc_path(path: str) -> bool:
+    return path.lower().endswith((".warc", ".warc.gz", ".wacz"))
+
+
+def html_responses(path: str) -> Iterator[FetchedPage]:
+    """The HTML responses (status 2xx) of a WARC or WACZ, each as a FetchedPage with its own URL and
+    capture time, the body decoded of its transfer and content coding. ImportError_ for a file that
+    is no WARC; warcio's ArchiveLoadFailed, EOFError or zlib.error for one damaged in the middle."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    with _warc_streams(path) as streams:
+        for stream in streams:
+            _check_start(stream, path)
+            for record in ArchiveIterator(stream):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                raw = record.raw_stream.read()
+                if getattr(record.raw_stream, "limit", 0):
+                    raise ArchiveLoadFailed("a record is cut short: the file is truncated")
+                page = _page(record, b"", raw)
+                if not 200 <= page.status < 300 or sniff_kind(raw[:2048], page.content_type) == "sitemap":
+                    continue
+                page.body = _decoded(record, raw)
+                if sniff_kind(page.body, page.content_type) == "html":
+                    yield page

@@ -371,3 +371,15 @@ def test_pywb_replays_an_exported_article_in_chromium(demo_archive, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+@pytest.mark.fast
+def test_extract_reads_each_html_response_of_a_warc(small, tmp_path):
+    out = tmp_path / "small.warc.gz"
+    run_cli("export", "--db", small, out)
+    records = [json.loads(line) for line in run_cli("extract", out).stdout.splitlines()]
+    assert [(r["url"], r["fetched_at"][:10]) for r in records] == [
+        ("http://news.example/a0/", "2026-12-01"), ("http://news.example/a1/", "2026-12-01"),
+        ("http://news.example/a2/", "2026-12-01"), ("http://news.example/a0/", "2026-12-02")]
+    assert all(r["is_article"] and r["body_text"] for r in records)
+    assert "A correction was added here today." in records[-1]["body_text"]
