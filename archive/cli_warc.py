@@ -68,7 +68,7 @@ def export(out, fmt, db_path, sites, since, until):
     require_archive(db_path, new_ok=False)
     fmt = fmt or ("wacz" if out.lower().endswith(".wacz") else "warc")
     db = open_db(db_path)
-    selection = Selection(tuple(sites), since, until)
+    selection = Selection(tuple(site.strip() for site in sites), since, until)
     started = time.monotonic()
     try:
         where, params = selection.where()

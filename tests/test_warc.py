@@ -18,7 +18,7 @@ from archive.capture import attach, hop
 from archive.demo import start_demo_server
 from archive.ingest import extract_page
 from archive.store import Archive, FetchedPage, save_visit
-from helpers import FAST, query, run_cli
+from helpers import FAST, ROOT, query, run_cli
 from hostile_site import article_page
 
 WARCIO = str(Path(sys.executable).with_name("warcio"))
@@ -383,3 +383,18 @@ def test_extract_reads_each_html_response_of_a_warc(small, tmp_path):
         ("http://news.example/a2/", "2026-12-01"), ("http://news.example/a0/", "2026-12-02")]
     assert all(r["is_article"] and r["body_text"] for r in records)
     assert "A correction was added here today." in records[-1]["body_text"]
+
+
+def test_the_readme_examples_run_on_the_demo_archive(demo_archive, tmp_path):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    section = readme.split("## Evidence", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    lines = [line.split("  #")[0].strip() for line in section.splitlines() if line.startswith("health-archive")]
+    assert len(lines) >= 6
+    (tmp_path / "archive.db").write_bytes(Path(demo_archive).read_bytes())
+    bindir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": bindir + os.pathsep + os.environ["PATH"]}
+    for line in lines:
+        command = line.replace("health-archive ", f"{sys.executable} -m archive.cli ", 1)
+        result = subprocess.run(["bash", "-c", command], cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)},
+                                capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, (line, result.stdout, result.stderr)
