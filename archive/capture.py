@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 from http import HTTPStatus
 from typing import Optional
 from urllib.parse import urlsplit
@@ -111,3 +112,40 @@ def save_captures(db: sqlite_utils.Database, crawl_id: Optional[int], fetch_id: 
             (page.fetched_at if number == len(hops) - 1 else "") or h.get("fetched_at") or page.fetched_at, store_payload(db, body), len(body), h.get("decoded") or None,
             refers_to, source])
     return len(hops)
+
+
+#: 304 visits of one hop each, set-based like archive.store's other 304 statements: one insert for
+#: the batch, its rows one JSON array ([fetch_id, url, method, request_head, requested_at, status,
+#: protocol, ip, response_head, fetched_at] each), each a revisit of its URL's last stored response.
+_REVISITS_SQL = (
+    "insert into captures (crawl_id, fetch_id, hop, kind, url, method, request_head, requested_at, status, "
+    "protocol, ip, response_head, fetched_at, payload_sha256, payload_size, decoded, refers_to, source) "
+    "select ?, json_extract(j.value, '$[0]'), 0, 'revisit', json_extract(j.value, '$[1]'), "
+    "json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'), json_extract(j.value, '$[4]'), "
+    "json_extract(j.value, '$[5]'), json_extract(j.value, '$[6]'), json_extract(j.value, '$[7]'), "
+    "json_extract(j.value, '$[8]'), json_extract(j.value, '$[9]'), ?, 0, null, "
+    "(select c.id from captures c where c.url = json_extract(j.value, '$[1]') and c.kind = 'response' "
+    " and c.status between 200 and 299 order by c.fetched_at desc, c.id desc limit 1), 'crawl' "
+    "from json_each(?) j order by j.key")
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+def save_not_modified_captures(db: sqlite_utils.Database, crawl_id: Optional[int], first_fetch_id: int,
+                               pages: list) -> None:
+    """The captures of a batch of 304 visits whose fetches rows have ids from ``first_fetch_id``
+    on, in order: a lone 304 without a body in one statement for the batch, anything else (a
+    redirect before it) hop by hop."""
+    rows = []
+    for offset, page in enumerate(pages):
+        hops = getattr(page, "capture", None) or []
+        if len(hops) == 1 and hops[0]["status"] == 304 and not (hops[0].get("body") or
+                                                                 hops[0].get("same_as_page") and page.body):
+            h = hops[0]
+            rows.append([first_fetch_id + offset, h["url"], h.get("method") or "GET", h.get("request_head"),
+                         h.get("requested_at"), 304, h.get("protocol") or None, h.get("ip") or None,
+                         h.get("response_head"), page.fetched_at or h.get("fetched_at")])
+        elif hops:
+            save_captures(db, crawl_id, first_fetch_id + offset, page)
+    if rows:
+        store_payload(db, b"")
+        db.execute(_REVISITS_SQL, [crawl_id, EMPTY_SHA256, json.dumps(rows)])

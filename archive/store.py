@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 import sqlite_utils
 
-from archive.capture import save_captures
+from archive.capture import save_captures, save_not_modified_captures
 from archive.extract.record import Article
 from archive.linkpolicy import OPTIONAL, ROBOTS
 from archive.manifest import note_rewrite, seal_crawl
@@ -718,6 +718,6 @@ def save_not_modified(archive: Archive, crawl_id: Optional[int], visits: list[tu
         conn.execute(_NOT_MODIFIED_LIVE_SQL, [rows])
         first_id = conn.execute("select coalesce(max(id), 0) + 1 from fetches").fetchone()[0]
         conn.execute(_NOT_MODIFIED_FETCHES_SQL, [crawl_id, worker or None, rows])
-        for offset, (_, page) in enumerate(visits):  # the rows just inserted, in order: ids from first_id
-            save_captures(archive.db, crawl_id, first_id + offset, page)
+        # the rows just inserted, in order: ids from first_id
+        save_not_modified_captures(archive.db, crawl_id, first_id, [page for _, page in visits])
     return article_ids

@@ -398,3 +398,15 @@ def test_the_readme_examples_run_on_the_demo_archive(demo_archive, tmp_path):
         result = subprocess.run(["bash", "-c", command], cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)},
                                 capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, (line, result.stdout, result.stderr)
+
+
+@pytest.mark.fast
+def test_a_reparse_that_rewrites_a_version_seals_it(small):
+    conn = sqlite3.connect(small)  # as if an older extractor had stored another text: the reparse rewrites it
+    conn.execute("update articles set content_hash = 'old' where id = 1")
+    conn.commit()
+    conn.close()
+    run_cli("reparse", "--db", small, "--processes", "1")
+    assert query(small, "select count(*) as n from manifests where crawl_id is null")[0]["n"] == 1
+    result = run_cli("verify", "--db", small)
+    assert result.stdout.startswith("verify: 0 problems"), result.stdout
