@@ -410,3 +410,32 @@ def test_a_reparse_that_rewrites_a_version_seals_it(small):
     assert query(small, "select count(*) as n from manifests where crawl_id is null")[0]["n"] == 1
     result = run_cli("verify", "--db", small)
     assert result.stdout.startswith("verify: 0 problems"), result.stdout
+
+
+@pytest.mark.fast
+def test_the_capture_middleware_sees_the_body_as_transferred_before_decompression_and_redirects():
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.settings import default_settings
+
+    from scraper import settings
+    from scraper.capture import HOPS, CaptureMiddleware
+
+    ours = settings.DOWNLOADER_MIDDLEWARES["scraper.capture.CaptureMiddleware"]
+    base = default_settings.DOWNLOADER_MIDDLEWARES_BASE
+    assert ours > base["scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware"]
+    assert ours > settings.DOWNLOADER_MIDDLEWARES["scraper.middlewares.RedirectGuardMiddleware"]
+    compressed = gzip.compress(b"<html><body>Hello</body></html>")
+    middleware = CaptureMiddleware()
+    request = Request("http://news.example/a/?x=1", headers={"User-Agent": "t", "Accept-Encoding": "gzip"})
+    middleware.process_request(request)
+    response = HtmlResponse(request.url, status=200, body=compressed, request=request, protocol="HTTP/1.1",
+                            headers={"Content-Encoding": "gzip", "Content-Type": "text/html"})
+    middleware.process_response(request, response)
+    (captured,) = request.meta[HOPS]
+    assert captured["body"] == compressed and captured["decoded"] == ""
+    assert captured["request_head"].splitlines()[:2] == ["GET /a/?x=1 HTTP/1.1", "Host: news.example"]
+    assert "Content-Encoding: gzip" in captured["response_head"]
+    # a response a middleware made (a page skipped) is no download: not captured
+    other = Request("http://news.example/b/")
+    middleware.process_response(other, HtmlResponse(other.url, body=b"", request=other))
+    assert HOPS not in other.meta
