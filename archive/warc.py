@@ -302,11 +302,11 @@ def write_wacz(db: sqlite_utils.Database, out_path: str, selection: Selection = 
         with open(files["pages/pages.jsonl"], "w", encoding="utf-8") as out:
             out.write(json.dumps({"format": "json-pages-1.0", "id": "pages", "title": "Archived articles"}) + "\n")
             seen = set()
-            for url, date, title in counts.pages:
-                if (url, date) not in seen:
-                    seen.add((url, date))
-                    out.write(json.dumps({"id": hashlib.sha1(f"{url} {date}".encode()).hexdigest(), "url": url,
-                                          "ts": date, "title": title}, ensure_ascii=False) + "\n")
+            for url, when, title in counts.pages:
+                if (url, when) not in seen:
+                    seen.add((url, when))
+                    out.write(json.dumps({"id": hashlib.sha1(f"{url} {when}".encode()).hexdigest(), "url": url,
+                                          "ts": when, "title": title}, ensure_ascii=False) + "\n")
         resources = []
         for name, path in files.items():
             digest, size = _sha256_file(path)

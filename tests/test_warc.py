@@ -20,6 +20,7 @@ from archive.ingest import extract_page
 from archive.store import Archive, FetchedPage, save_visit
 from helpers import FAST, ROOT, query, run_cli
 from hostile_site import article_page
+from test_distributed import redis_db, redis_url  # noqa: F401 - its fixtures: a real redis-server on loopback
 
 WARCIO = str(Path(sys.executable).with_name("warcio"))
 
@@ -287,10 +288,9 @@ def test_demo_verify_passes_and_names_tampering(demo_archive, tmp_path):
 # -- the distributed crawl captures through the same writer path ----------------------------------
 
 
-def test_a_distributed_crawl_captures_as_a_local_one_does(tmp_path, request):
-    from test_distributed import crawl_with_workers  # its redis fixtures: a real redis-server on loopback
+def test_a_distributed_crawl_captures_as_a_local_one_does(tmp_path, redis_db):
+    from test_distributed import crawl_with_workers
 
-    redis_db = request.getfixturevalue("redis_db")
     db = tmp_path / "distributed.db"
     with start_demo_server() as server:
         crawl_with_workers(server, redis_db, db, workers=2)
@@ -306,9 +306,6 @@ def test_a_distributed_crawl_captures_as_a_local_one_does(tmp_path, request):
     out = tmp_path / "distributed.warc.gz"
     run_cli("export", "--db", db, out)
     assert subprocess.run([WARCIO, "check", str(out)], capture_output=True).returncode == 0
-
-
-from test_distributed import redis_db, redis_url  # noqa: E402,F401 - fixtures for the test above
 
 
 # -- replay: the WACZ in pywb, seen in headless Chromium ---------------------------------------------
