@@ -338,7 +338,7 @@ def timeout_option(fn):
                    "in a crawl).")
 @timeout_option
 def extract(inputs, base_url, allow_private, timeout):
-    """Run the crawler's extraction on saved HTML files (plain or .gz) or URLs.
+    """Run the crawler's extraction on saved HTML files (plain or .gz), URLs, or WARC/WACZ files.
 
     Prints one JSON object per input (JSON Lines) with `source` and every article field. An
     input that cannot be read or extracted (a truncated or corrupt .gz, an HTTP error, a body
@@ -351,13 +351,20 @@ def extract(inputs, base_url, allow_private, timeout):
     Example:
 
         health-archive extract page.html.gz --url https://example.org/post/ | jq .title
+
+        health-archive extract crawl.warc.gz | jq -r '[.url, .title] | @tsv'
     """
+    from archive.cli_warc import extract_warc
+    from archive.warc_import import is_warc_path
     from archive.workers import Workers
 
     workers = Workers(1, timeout) if timeout else None
     failed = 0
     try:
         for source in inputs:
+            if is_warc_path(source):  # each HTML response of the file, with its own URL (archive/cli_warc.py)
+                failed += extract_warc(source, base_url, workers, click.echo)
+                continue
             try:
                 record = _extract_one(source, base_url, allow_private, workers)
             except Exception as exc:  # one bad input costs its own line, never the rest of the batch
@@ -543,10 +550,12 @@ def _needs_redis_extra(callback):
 
 
 from archive.cli_distributed import register  # noqa: E402 - the distributed commands join the group
+from archive.cli_warc import register as register_warc  # noqa: E402
 
 register(cli)
 for _name in ("worker", "ingest", "status"):  # the distributed commands say which extra they need
     cli.commands[_name].callback = _needs_redis_extra(cli.commands[_name].callback)
+register_warc(cli)  # export, import, verify (archive/cli_warc.py)
 
 if __name__ == "__main__":
     cli()

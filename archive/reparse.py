@@ -16,6 +16,7 @@ from archive.config import EXTRACT_TIMEOUT
 from archive.decode import decode_html
 from archive.extract.site import MIN_PAGES, sample_html
 from archive.ingest import extract_page
+from archive.manifest import seal
 from archive.store import Archive
 from archive.workers import CallTimedOut, WorkerDied, Workers
 
@@ -126,6 +127,8 @@ def reparse_archive(db_path: str, progress: Optional[Callable[[int, int], None]]
             if progress:
                 progress(done, total)
             rows, pending = next_rows, next_pending
+        with archive.db.atomic():
+            seal(archive.db)  # the versions it rewrote get a manifest of their own (archive.manifest)
     finally:
         extractor.close()
         archive.close()

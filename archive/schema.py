@@ -475,6 +475,59 @@ def m006_site_knowledge(db: sqlite_utils.Database) -> None:
 ) without rowid""")
 
 
+@migrations()
+def m007_captures(db: sqlite_utils.Database) -> None:
+    """Every response as received (archive.capture): request and response heads, the body as
+    transferred (stored once per digest in ``payloads`` or ``raw_pages``), redirect hops, server
+    address and protocol; and the per-crawl manifests that chain each crawl's rows to the last."""
+    db.execute("""create table captures (
+  id integer primary key,
+  crawl_id integer references crawls(id),
+  fetch_id integer references fetches(id),  -- the visit this hop ended in (null: not recorded)
+  hop integer not null default 0,           -- 0 the first request of a visit, 1.. each redirect after it
+  kind text not null,                       -- response, revisit (a 304 of a stored capture), request-only
+  url text not null,
+  method text,
+  request_head text,                        -- request line and headers as sent (latin-1)
+  requested_at text,
+  status integer,
+  protocol text,                            -- HTTP/1.1, h2...
+  ip text,                                  -- the server's address
+  response_head text,                       -- status line and headers as received (latin-1)
+  fetched_at text not null,
+  payload_sha256 text,                      -- of the body as stored: payloads or raw_pages hold it
+  payload_size integer,
+  decoded text,                             -- the Content-Encoding the stored body had removed (null: as transferred)
+  refers_to integer references captures(id),  -- a revisit: the capture whose body it did not send again
+  source text                               -- crawl, or the file a capture was imported from
+)""")
+    db.execute("create index captures_url on captures (url, fetched_at)")
+    db.execute("create index captures_crawl on captures (crawl_id)")
+    db.execute("create index captures_fetch on captures (fetch_id)")
+    db.execute("create index captures_payload on captures (payload_sha256)")
+    db.execute("""create table payloads (
+  sha256 text primary key,   -- of the bytes: a body already in raw_pages is not stored again here
+  size integer not null,
+  body_gz blob not null
+)""")
+    db.execute("""create table manifests (
+  id integer primary key,
+  crawl_id integer references crawls(id),  -- the crawl sealed (null: another write, e.g. an import)
+  sealed text not null,
+  rows integer not null,
+  rows_gz blob not null,     -- gzip of the JSON list [table, id, digest] of the rows sealed
+  digest text not null,      -- sha256 of rows_gz's JSON
+  prev_hash text,            -- hash of the previous manifest
+  hash text not null         -- sha256 of prev_hash, crawl_id, digest
+)""")
+    db.execute("""create table manifest_pending (
+  tbl text not null,         -- a row the archive itself rewrote (a reparse) since the last seal
+  row_id integer not null,
+  primary key (tbl, row_id)
+) without rowid""")
+    db["article_versions"].add_column("source", str)  # where the version came from: a crawl, or an imported WARC
+
+
 class NotAnArchive(ValueError):
     """The file is not an archive: not an SQLite database, or the database of another program."""
 
@@ -540,7 +593,7 @@ def open_db(path: str, *, migrate: bool = True) -> sqlite_utils.Database:
 
 
 @migrations()
-def m007_watch(db: sqlite_utils.Database) -> None:
+def m008_watch(db: sqlite_utils.Database) -> None:
     """What `health-archive watch` sent: one row per rule and event, so an event is sent once."""
     db.execute("""create table notifications (
   rule text not null,                 -- the [[watch]] table's name

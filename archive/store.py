@@ -16,8 +16,10 @@ from typing import Iterable, Optional
 
 import sqlite_utils
 
+from archive.capture import save_captures, save_not_modified_captures
 from archive.extract.record import Article
 from archive.linkpolicy import OPTIONAL, ROBOTS
+from archive.manifest import note_rewrite, seal_crawl
 from archive.schema import open_db
 from archive.extract.site import MIN_PAGES, SiteLearner
 from archive.site_knowledge import SiteKnowledge
@@ -90,6 +92,7 @@ class FetchedPage:
     etag: str = ""
     last_modified: str = ""
     elapsed_ms: Optional[int] = None
+    capture: Optional[list] = None  # the visit's downloads as they happened (archive.capture.hop each)
 
 
 @dataclass
@@ -181,6 +184,7 @@ class Archive:
             crawl_id,
             {**counts, "finished": utcnow(), "status": status, "message": message or None, "skipped": skipped},
         )
+        seal_crawl(self.db, crawl_id)  # archive.manifest: the crawl's rows, chained to the crawl before
         return self.db["crawls"].get(crawl_id)
 
     def flag_anomaly(self, crawl_id: int, min_ratio: float) -> str:
@@ -271,17 +275,18 @@ class Archive:
         etag: str = "",
         last_modified: str = "",
         worker: str = "",
-    ) -> None:
+    ) -> int:
+        """Write one ``fetches`` row; returns its id."""
         # One prepared statement: a fetch row is written for every response, and sqlite_utils'
         # insert() reads the table's schema on every call.
-        self.db.execute(
+        return self.db.execute(
             "insert into fetches (crawl_id, url, status, fetched_at, content_type, bytes, page_type, outcome, "
             "article_id, error, elapsed_ms, etag, last_modified, worker) "
             "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [crawl_id, url, status, fetched_at or utcnow(), content_type or None, size, page_type or None,
              outcome or None, article_id, error or None, elapsed_ms, etag or None, last_modified or None,
              worker or None],
-        )
+        ).lastrowid
 
     # -- articles -----------------------------------------------------------------------
 
@@ -543,12 +548,14 @@ class Archive:
                                                 None, template_pages)
                     for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id"):
                         version.pop(keep)
-                    self.db["article_versions"].update(self._version_id(article_id, existing["version"]), version)
+                    version_id = self._version_id(article_id, existing["version"])
+                    self.db["article_versions"].update(version_id, version)
                 else:
                     record.update({"version": existing["version"] + 1, "last_changed": utcnow()})
-                    self.db["article_versions"].insert(self._version_row(article_id, record["version"], article,
-                                                                         digest, utcnow(), raw["id"], None,
-                                                                         template_pages))
+                    version_id = self.db["article_versions"].insert(self._version_row(
+                        article_id, record["version"], article, digest, utcnow(), raw["id"], None,
+                        template_pages)).last_pk
+                note_rewrite(self.db, "article_versions", version_id)  # sealed by the next manifest
             self.db["articles"].update(article_id, record)
             self._replace_children(article_id, article)
             self._replace_related(article_id, article)
@@ -683,8 +690,9 @@ def save_visit(
                 known = None    # a canonical another page claimed, never this article's own page
             if known:
                 pages.mark_gone(db, known["id"], now)
-                archive.record_fetch(crawl_id, page.url, outcome="gone", article_id=known["id"],
-                                     error=error, **common)
+                fetch_id = archive.record_fetch(crawl_id, page.url, outcome="gone", article_id=known["id"],
+                                                error=error, **common)
+                save_captures(db, crawl_id, fetch_id, page)
                 return "gone", known["id"]
             outcome = "error"
         elif kind == "blocked":
@@ -693,7 +701,9 @@ def save_visit(
             outcome = "error"
         else:
             outcome = "followed"
-        archive.record_fetch(crawl_id, page.url, outcome=outcome, article_id=article_id, error=error, **common)
+        fetch_id = archive.record_fetch(crawl_id, page.url, outcome=outcome, article_id=article_id, error=error,
+                                        **common)
+        save_captures(db, crawl_id, fetch_id, page)
         # robots.txt is read afresh by every crawl: no page to revisit conditionally, or to skip on resume.
         if page.status and 200 <= page.status < 300 and kind != OPTIONAL[ROBOTS]:
             pages.record_page(db, key, kind=kind, status=page.status, fetched_at=now, crawl_id=crawl_id,
@@ -747,5 +757,8 @@ def save_not_modified(archive: Archive, crawl_id: Optional[int], visits: list[tu
         conn.execute(_NOT_MODIFIED_PAGES_SQL, [crawl_id, rows])
         conn.execute(_NOT_MODIFIED_SEEN_SQL, [rows])
         conn.execute(_NOT_MODIFIED_LIVE_SQL, [rows])
+        first_id = conn.execute("select coalesce(max(id), 0) + 1 from fetches").fetchone()[0]
         conn.execute(_NOT_MODIFIED_FETCHES_SQL, [crawl_id, worker or None, rows])
+        # the rows just inserted, in order: ids from first_id
+        save_not_modified_captures(archive.db, crawl_id, first_id, [page for _, page in visits])
     return article_ids

@@ -40,6 +40,7 @@ from archive.netpolicy import refusal, resolve, trusted_origins
 from archive.politeness import MAX_CRAWL_DELAY, LocalSlots, pause_for, politeness_key
 from archive.schema import open_db
 from archive.urls import clean_url
+from scraper.capture import HOPS as CAPTURE_HOPS
 from scraper.compat import RedirectHookMiddleware, RobotsTxtBase
 
 logger = logging.getLogger(__name__)
@@ -257,7 +258,8 @@ def robots_answer(response: Response) -> dict:
     if len(body) > ROBOTS_MAX_BYTES:
         body = body[:body.rfind(b"\n", 0, ROBOTS_MAX_BYTES) + 1]
     content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-    return {"url": response.url, "status": response.status, "content_type": content_type, "body": body}
+    return {"url": response.url, "status": response.status, "content_type": content_type, "body": body,
+            "capture": response.meta.get(CAPTURE_HOPS) or []}  # the download as it happened (scraper.capture)
 
 
 def _why(outcome) -> str:
@@ -398,6 +400,7 @@ class RobotsMiddleware(RobotsTxtBase):
         request.meta.update(dont_retry=True, dont_redirect=True)
         if rules.answer is not None:
             answer = rules.answer
+            request.meta[CAPTURE_HOPS] = answer.get("capture") or []
             headers = Headers({"Content-Type": answer["content_type"]} if answer["content_type"] else {})
             cls = responsetypes.from_args(headers=headers, url=answer["url"], body=answer["body"])
             return cls(url=answer["url"], status=answer["status"], headers=headers, body=answer["body"],

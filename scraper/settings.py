@@ -92,6 +92,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "scraper.middlewares.RedirectGuardMiddleware": 600,
     "scraper.middlewares.PolitenessMiddleware": 900,      # a site's slot, right before the download
+    "scraper.capture.CaptureMiddleware": 950,             # responses as received, before 590 decodes them
 }
 EXTENSIONS = {"scraper.extensions.Progress": 500, "scraper.extensions.LogFile": 0}
 # Scrapy imports every listed extension, even one set to None or switched off, to read its name;

@@ -28,7 +28,9 @@ from archive.ingest import extract_for_crawl
 from archive import linkpolicy as lp
 from archive import run
 from archive.run import PAGE_PRIORITY, RELATED_PRIORITY  # noqa: F401 - the spider's link priorities
+from archive.capture import attach as attach_capture
 from archive.store import FetchedPage, utcnow
+from scraper.capture import HOPS as CAPTURE_HOPS
 from archive.urls import clean_url, is_http_url, site_of
 from archive.workers import CallTimedOut, Workers
 from scraper.items import PageItem
@@ -283,6 +285,8 @@ class ArticlesSpider(scrapy.Spider):
             # not counted among the crawl's failures (archive.store counts pages that matter).
             kind = optional or kind
         page = FetchedPage(url=request.url, status=status, body=b"", fetched_at=utcnow())
+        if failure.check(HttpError):
+            attach_capture(page, failure.value.response.meta.get(CAPTURE_HOPS))
         yield PageItem(page=page, kind=kind, error=self._describe(failure))
 
     def _describe(self, failure) -> str:
@@ -416,7 +420,7 @@ class ArticlesSpider(scrapy.Spider):
     def _page(response) -> FetchedPage:
         headers = response.headers
         started = response.meta.get("download_latency")
-        return FetchedPage(
+        page = FetchedPage(
             url=response.url,
             status=response.status,
             body=response.body,
@@ -426,3 +430,5 @@ class ArticlesSpider(scrapy.Spider):
             last_modified=(headers.get(b"Last-Modified") or b"").decode("latin-1"),
             elapsed_ms=int(started * 1000) if started is not None else None,
         )
+        attach_capture(page, response.meta.get(CAPTURE_HOPS))
+        return page
