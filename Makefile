@@ -33,8 +33,14 @@ install: $(VENV)/.installed
 demo: $(VENV)/.installed-app
 	$(VENV)/bin/health-archive demo --port $(PORT) --site-port $(SITE_PORT) $(if $(CHANGES),--changes)
 
-test: $(VENV)/.installed
-	$(PY) -m pytest -q $(PYTEST_ARGS)
+# pywb replays exported WARCs in a test; it pins redis 2.x, so it lives in a venv of its own.
+PYWB_VENV ?= .venv-pywb
+$(PYWB_VENV)/bin/pywb:
+	$(PYTHON) -m venv $(PYWB_VENV)
+	$(PYWB_VENV)/bin/python -m pip install -q 'pywb>=2.8'
+
+test: $(VENV)/.installed $(PYWB_VENV)/bin/pywb
+	HEALTH_ARCHIVE_PYWB=$(abspath $(PYWB_VENV))/bin/pywb $(PY) -m pytest -q $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.installed
 	$(PY) -m pytest -q -m fast $(PYTEST_ARGS)
@@ -44,7 +50,7 @@ bench-extract: $(VENV)/.installed-bench
 	$(PY) -m bench.metadata --corpus ../shared/bench/metadata
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache bench/out tests/artifacts
+	rm -rf $(VENV) $(PYWB_VENV) build *.egg-info .pytest_cache bench/out tests/artifacts
 
 # Longer robustness runs (docs/reliability.md): the extraction fuzz target for FUZZ_SECONDS (atheris,
 # coverage-guided, when it installs; hypothesis otherwise), every field of the linear-time test grown

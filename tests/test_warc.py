@@ -318,7 +318,7 @@ def pywb_bin() -> str:
     if not os.path.exists(path):
         reason = f"pywb not installed: python -m venv /tmp/pywb-venv && /tmp/pywb-venv/bin/pip install pywb, " \
                  f"then {PYWB_ENV}=/tmp/pywb-venv/bin/pywb"
-        if os.environ.get("HEALTH_ARCHIVE_REQUIRE_BROWSER") == "1" and os.environ.get(PYWB_ENV):
+        if os.environ.get("HEALTH_ARCHIVE_REQUIRE_BROWSER") == "1":     # CI: `make test` installs it
             pytest.fail(reason)
         pytest.skip(reason)
     return path
