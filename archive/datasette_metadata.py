@@ -81,9 +81,11 @@ ARTICLES = {
     ),
     "sort_desc": "published",
     "label_column": "title",
+    "facet_size": 8,    # the first eight values of each facet; "…" shows more
     "fts_table": "articles_fts",
     "fts_pk": "id",
-    # Escaped search quotes every term, so quotes, hyphens and brackets in input never error.
+    # Escaped search goes through escape_fts (archive.search.fts_query): OR/NOT/phrases/prefix* kept,
+    # everything else quoted, so no input errors.
     "searchmode": "escaped",
     # Not counted over more than 100,000 matches (archive.datasette_plugin.FACET_MATCH_LIMIT).
     "facets": [

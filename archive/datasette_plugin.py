@@ -21,7 +21,7 @@ from datasette.facets import ColumnFacet, Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import NotFound, Response, asgi_static
 from datasette.version import __version__ as datasette_version
-from jinja2 import ChoiceLoader, FileSystemLoader
+from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, TemplateNotFound
 from markupsafe import Markup, escape
 
 from archive import queries
@@ -134,9 +134,27 @@ def is_archive(conn) -> bool:
 def prepare_jinja2_environment(env, datasette):
     """Add our templates after Datasette's own (a plugin module, unlike a package, gets none by
     default), and the date filters they use."""
-    env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(TEMPLATES_DIR))])
+    env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(TEMPLATES_DIR)), _ArticlesTableLoader()])
     env.filters["archive_date"] = human_date
     env.filters["archive_datetime"] = functools.partial(human_date, with_time=True)
+
+
+#: The template Datasette looks for first for the rows of table ``articles`` in any database.
+_ARTICLES_TABLE = re.compile(r"^_table-(?!table-).+-articles\.html$")
+
+
+class _ArticlesTableLoader(BaseLoader):
+    """The articles table's rows as a short list (_archive_articles_table.html), whatever the
+    database is called: Datasette asks for ``_table-<database>-articles.html`` first."""
+
+    def get_source(self, environment, template):
+        if not _ARTICLES_TABLE.match(template):
+            raise TemplateNotFound(template)
+        path = TEMPLATES_DIR / "_archive_articles_table.html"
+        return path.read_text(encoding="utf-8"), str(path), lambda: True
+
+    def list_templates(self):
+        return []       # Datasette lists templates at startup; these names are made on demand
 
 
 @hookimpl
@@ -190,6 +208,13 @@ def extra_css_urls(database, datasette):
     """Excerpt and highlight styles on archive pages (the archive home links the file itself)."""
     if database in archive_names(datasette):
         return [datasette.urls.static_plugins(PLUGIN, "archive.css")]
+
+
+@hookimpl
+def extra_js_urls(database, datasette):
+    """Archive pages fold a table's column glossary under a "What the columns mean" summary."""
+    if database in archive_names(datasette):
+        return [{"url": datasette.urls.static_plugins(PLUGIN, "tables.js"), "module": True}]  # runs once parsed
 
 
 @hookimpl

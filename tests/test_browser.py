@@ -490,3 +490,52 @@ def test_charts_on_the_home_and_per_site_are_drawn_with_data(page, server):
     expect(page.locator(".archive-charts[data-drawn]")).to_have_attribute("data-drawn", re.compile(r"^[34]$"))
     labels = page.evaluate("window.archiveCharts.citation_rate.data.labels")
     assert len(labels) == 1 and labels[0].startswith("health-one.example")
+
+
+@pytest.fixture(scope="module")
+def demo_server(tmp_path_factory):
+    """The demo site crawled into an archive, served by `health-archive serve`; yields its base URL."""
+    from archive.demo.server import start_demo_server
+    from tests.helpers import run_cli
+
+    chromium_path()
+    db = tmp_path_factory.mktemp("demo-browser") / "archive.db"
+    with start_demo_server() as site:
+        run_cli("crawl", site.base_url + "/", "--db", db, "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "archive.cli", "serve", "--db", str(db), "--port", str(port)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(base + "/-/versions.json")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_the_articles_table_shows_ten_rows_on_its_first_screen(demo_server, tmp_path):
+    """At 1280x1600 the articles table is a list a person scans: at least ten rows above the fold,
+    six columns, the glossary folded, every column one click away."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 1600})
+        watcher = Watcher()
+        watcher.attach(page)
+        page.goto(demo_server + "/archive/articles")
+        rows = page.locator("table.archive-list tbody tr")
+        expect(rows.first).to_be_visible()
+        visible = sum(1 for box in (rows.nth(i).bounding_box() for i in range(rows.count()))
+                      if box and box["y"] + box["height"] <= 1600)
+        headers = page.locator("table.archive-list thead th").all_inner_texts()
+        shot(page, "07-articles-table")
+        assert visible >= 10, f"{visible} rows above the fold"
+        assert [h.strip(" ▼▲\xa0") for h in headers] == ["title", "site", "authors", "published", "status", "version"]
+        expect(page.locator("details.archive-glossary summary")).to_contain_text("What the columns mean")
+        assert not page.locator("dl.column-descriptions").is_visible()
+        page.get_by_role("link", name="show every column").click()
+        expect(page.locator("table.rows-and-columns thead th[data-column='word_count']")).to_have_count(1)
+        browser.close()
+        assert watcher.problems == []
