@@ -171,7 +171,65 @@ ARTICLE_VERSIONS = {
                            "a version extracted with no template (below 10) or a young one (below 50) is "
                            "extracted again, as the same version, when a crawl ends with the site's template "
                            "grown"),
+        "source": "Where the version came from: a crawl (empty), or warc:FILE for a version imported from a WARC",
     },
+}
+
+CAPTURES = {
+    "description": ("Every HTTP exchange as it happened: the request as sent, the response head as received, the "
+                    "body as transferred (in payloads or raw_pages, by digest), redirect hops, server address. "
+                    "What `health-archive export` writes as WARC records."),
+    "sort_desc": "id",
+    "facets": ["kind", "status"],
+    "columns": {
+        "id": "Capture number",
+        "crawl_id": "The crawl it belongs to",
+        "fetch_id": "The fetches row of the visit this hop ended in",
+        "hop": "0 the first request of a visit, 1.. each redirect after it",
+        "kind": "response; revisit (a 304: the body was not sent again); request-only (no response)",
+        "url": "The URL requested",
+        "method": "HTTP method",
+        "request_head": "Request line and headers as sent",
+        "requested_at": "When the request was sent (UTC)",
+        "status": "HTTP status received",
+        "protocol": "HTTP/1.1, h2...",
+        "ip": "The server's address",
+        "response_head": "Status line and headers as received",
+        "fetched_at": "When the response arrived (UTC)",
+        "payload_sha256": "SHA-256 of the stored body (payloads or raw_pages hold it)",
+        "payload_size": "Bytes of the stored body",
+        "decoded": "The Content-Encoding removed before the body was stored (empty: stored as transferred)",
+        "refers_to": "A revisit: the capture whose body the server did not send again",
+        "source": "crawl, or the file it was imported from",
+    },
+}
+
+PAYLOADS = {
+    "description": "Bodies of captures not already in raw_pages (listings, sitemaps, feeds, robots.txt), once per digest.",
+    "hidden": True,
+    "columns": {"sha256": "SHA-256 of the bytes", "size": "Bytes", "body_gz": "The bytes, gzip-compressed"},
+}
+
+MANIFESTS = {
+    "description": ("One per finished crawl or import: a digest of every row it wrote, chained to the previous "
+                    "manifest, so `health-archive verify` finds an edited or deleted row."),
+    "sort_desc": "id",
+    "columns": {
+        "id": "Manifest number",
+        "crawl_id": "The crawl sealed (empty: another write, e.g. an import)",
+        "sealed": "When it was written (UTC)",
+        "rows": "Rows sealed",
+        "rows_gz": "gzip of the JSON list [table, id, digest] of the rows sealed",
+        "digest": "SHA-256 of that list",
+        "prev_hash": "The previous manifest's hash",
+        "hash": "SHA-256 of prev_hash, crawl_id and digest",
+    },
+}
+
+MANIFEST_PENDING = {
+    "description": "Rows the archive itself rewrote (a reparse, a settled site) since the last manifest: sealed by the next one.",
+    "hidden": True,
+    "columns": {"tbl": "Table", "row_id": "Row id"},
 }
 
 RELATED_LINKS = {
@@ -428,6 +486,10 @@ TABLES = {
     "articles_fts": ARTICLES_FTS,
     "article_urls": ARTICLE_URLS,
     "article_versions": ARTICLE_VERSIONS,
+    "captures": CAPTURES,
+    "payloads": PAYLOADS,
+    "manifests": MANIFESTS,
+    "manifest_pending": MANIFEST_PENDING,
     "related_links": RELATED_LINKS,
     "links": LINKS,
     "images": IMAGES,

@@ -284,8 +284,18 @@ def test_changes_and_version_history(ds, ids):
 # -- HTML pages ------------------------------------------------------------------------------
 
 
-def test_articles_table_shows_excerpts_and_links(ds, ids):
+def test_articles_table_is_a_short_list_with_every_column_one_click_away(ds, ids):
     html = get(ds, "/archive/articles").text
+    table = html.split('<table class="rows-and-columns archive-list">', 1)[1].split("</table>", 1)[0]
+    assert [c for c in ("title", "site", "authors", "published", "status", "version")
+            if f'data-column="{c}"' in table] == ["title", "site", "authors", "published", "status", "version"]
+    assert 'data-column="body_text"' not in table and 'data-column="url"' not in table
+    assert f'<a href="/archive/articles/{ids["a"]}/read">Vitamin D and winter fatigue</a>' in table
+    assert 'href="/archive/articles?_view=all"' in html
+
+
+def test_articles_table_shows_excerpts_and_links(ds, ids):
+    html = get(ds, "/archive/articles?_view=all").text
     assert f'<a href="/archive/articles/{ids["a"]}/read">Vitamin D and winter fatigue</a>' in html
     assert "read article →" in html
     assert "<strong>winter</strong>" not in html and "&lt;strong&gt;" not in html  # body_html is never dumped
