@@ -56,6 +56,7 @@ def page_context(rows: dict, urls: dict) -> dict:
         "recommended_total": rows["recommended_by"][0]["total"] if rows["recommended_by"] else 0,
         "recommended_url": urls["recommended_by"],
         "graph_url": urls["graph"],
+        "timeline": timeline(rows.get("fetch_history", [])),
         "citations": [_citation_context(citation) for citation in rows["citations"][:MAX_LISTED]],
         "images": [image for image in images if image["src"] and image["src"] not in shown],
         "more": {table: f"{urls[table]}?article_id={article_id}"
@@ -66,6 +67,34 @@ def page_context(rows: dict, urls: dict) -> dict:
         "row_url": urls["row"],
         "versions_url": urls["versions"],
     }
+
+
+def timeline(fetches: list[dict]) -> list[dict]:
+    """The article's history from what each visit found (oldest first): archived, changed, gone
+    from its site, back; the visits that found it as it was are counted, not listed."""
+    events, gone, seen = [], False, 0
+    for fetch in fetches:
+        outcome = fetch["outcome"]
+        if outcome == "gone":
+            if not gone:
+                events.append({"at": fetch["fetched_at"], "event": "gone", "crawl_id": fetch["crawl_id"],
+                               "seen": seen})
+                seen = 0
+            gone = True
+            continue
+        if gone:
+            events.append({"at": fetch["fetched_at"], "event": "back", "crawl_id": fetch["crawl_id"], "seen": seen})
+            gone, seen = False, 0
+            if outcome not in ("new", "changed"):
+                continue            # back as it was: the return is the event
+        if outcome in ("new", "changed"):
+            events.append({"at": fetch["fetched_at"], "event": outcome, "crawl_id": fetch["crawl_id"], "seen": seen})
+            seen = 0
+        else:
+            seen += 1
+    if events:
+        events.append({"at": None, "event": "now", "crawl_id": None, "seen": seen})
+    return events
 
 
 def article_path(articles_url: str, article_id: int) -> str:

@@ -727,6 +727,7 @@ async def _article_rows(db, article_id: int) -> dict:
         "article": dict(row),
         "related": await _dicts(db, queries.ARTICLE_RELATED_SQL, params),
         "recommended_by": await _dicts(db, queries.ARTICLE_RECOMMENDED_BY_SQL, params),
+        "fetch_history": await _dicts(db, queries.ARTICLE_FETCH_HISTORY_SQL, params),
         "citations": await _dicts(db, queries.ARTICLE_CITATIONS_SQL, params),
         "images": await _dicts(db, queries.ARTICLE_IMAGES_SQL, params),
         "versions": await _dicts(db, queries.ARTICLE_VERSION_LIST_SQL, {"id": article_id, "limit": MAX_LISTED}),

@@ -306,6 +306,13 @@ where source.id in (select article_id from related_links where target_id = :id a
 order by source.title, source.id limit :limit
 """
 
+#: What each visit found of an article, oldest first: the reading page's timeline (archive.article_page.timeline).
+ARTICLE_FETCH_HISTORY_SQL = """
+select fetched_at, outcome, crawl_id from fetches
+where article_id = :id and outcome in ('new', 'changed', 'unchanged', 'not_modified', 'gone')
+order by id limit 5000
+"""
+
 ARTICLE_CITATIONS_SQL = """
 select position, url, text, doi, pmid from citations where article_id = :id order by position limit :limit
 """

@@ -593,8 +593,10 @@ def open_db(path: str, *, migrate: bool = True) -> sqlite_utils.Database:
 
 
 @migrations()
-def m008_watch(db: sqlite_utils.Database) -> None:
-    """What `health-archive watch` sent: one row per rule and event, so an event is sent once."""
+def m008_watch_and_timeline(db: sqlite_utils.Database) -> None:
+    """What `health-archive watch` sent: one row per rule and event, so an event is sent once; and
+    an index of fetches by article, for the reading page's timeline (new, changed, gone, back)."""
+    db.execute("create index if not exists fetches_article on fetches (article_id, id)")
     db.execute("""create table notifications (
   rule text not null,                 -- the [[watch]] table's name
   event text not null,                -- archive.watch.Event.key: version:ARTICLE:N, gone:ARTICLE:SINCE, anomaly:CRAWL

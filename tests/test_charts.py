@@ -44,3 +44,15 @@ def test_changes_citation_rate_and_authors():
     assert rate["options"]["indexAxis"] == "y" and rate["options"]["scales"]["x"]["max"] == 100
     authors = charts.top_authors([{"author": "Dr Ana Costa", "articles": 7}])
     assert authors["data"]["labels"] == ["Dr Ana Costa"] and authors["data"]["datasets"][0]["data"] == [7]
+
+
+def test_an_articles_timeline_lists_changes_absences_and_returns():
+    from archive.article_page import timeline
+
+    def f(day, outcome, crawl):
+        return {"fetched_at": f"2024-03-{day:02d}T10:00:00Z", "outcome": outcome, "crawl_id": crawl}
+    events = timeline([f(1, "new", 1), f(2, "not_modified", 2), f(3, "unchanged", 3), f(4, "changed", 4),
+                       f(5, "gone", 5), f(6, "gone", 6), f(7, "not_modified", 7), f(8, "unchanged", 8)])
+    assert [(e["event"], e["crawl_id"], e["seen"]) for e in events] == [
+        ("new", 1, 0), ("changed", 4, 2), ("gone", 5, 0), ("back", 7, 0), ("now", None, 1)]
+    assert timeline([]) == []

@@ -203,6 +203,11 @@ def feed_of_changes(db, events: int) -> None:
     site = query(db, "select site from articles limit 1")[0]["site"]
     assert len(feed(f"/-/changes.atom?site={site}").entries) == min(events, FEED_ENTRIES)
     assert feed("/-/changes.atom?site=nowhere.example").entries == []
+    # The reading page's history of an article gone in the second crawl: archived, then gone.
+    gone_id = query(db, "select id from articles where status = 'gone' limit 1")[0]["id"]
+    page = asyncio.run(ds.client.get(f"/a/articles/{gone_id}/read")).text
+    history = page.split('class="archive-timeline"', 1)[1].split("</section>", 1)[0]
+    assert history.index(">archived<") < history.index(">gone from the site<")
 
 
 def test_a_receiver_that_is_down_is_recorded_and_tried_again(tmp_path, demo_site):
