@@ -60,6 +60,7 @@ DATASETTE_TEMPLATES = Path(datasette.__file__).parent / "templates"
 #: covers canned and arbitrary queries, which follow the naming convention of archive.queries.
 TITLE_LINKS = {
     ("articles", "title"): "id",
+    ("articles_full", "title"): "id",
     ("article_versions", "title"): "article_id",
     ("recent_changes", "title"): "article_id",
     ("related_links", "title"): "target_id",
@@ -200,11 +201,14 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "body_text":
         return _excerpt_cell(value)
     if column == "body_html":
-        article_id = as_article_id(_cell(row, "id" if table == "articles" else "article_id"))
+        article_id = as_article_id(_cell(row, "id" if table in ("articles", "articles_full") else "article_id"))
         return _read_link(datasette, database, article_id) if article_id is not None else _excerpt_cell(value)
+    if column == "body_html_gz" and table == "articles_full":    # the gzipped HTML: read it on its page
+        article_id = as_article_id(_cell(row, "id"))
+        return _read_link(datasette, database, article_id) if article_id is not None else None
     if column == "snippet" and table is None:
         return highlighted_snippet(value)
-    if column in LIST_COLUMNS and table in ("articles", "article_versions", None):
+    if column in LIST_COLUMNS and table in ("articles", "articles_full", "article_versions", None):
         return _list_cell(value)
     id_column = TITLE_LINKS.get((table, column))
     if id_column:

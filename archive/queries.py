@@ -259,7 +259,7 @@ select
   article_versions.title,
   article_versions.published,
   article_versions.modified,
-  length(article_versions.body_text) as body_chars,
+  (select length(body_text) from bodies where bodies.id = article_versions.body_id) as body_chars,
   article_versions.crawl_id,
   article_versions.content_hash
 from article_versions
@@ -269,7 +269,8 @@ order by article_versions.version
 
 # -- the article page ------------------------------------------------------------------
 
-ARTICLE_SQL = "select * from articles where id = :id"
+#: The article with its current body (the articles_full view).
+ARTICLE_SQL = "select * from articles_full where id = :id"
 
 #: The article page's lists, each at most ``:limit`` rows (the page asks one more to know there are more).
 ARTICLE_RELATED_SQL = """
@@ -297,7 +298,9 @@ from article_versions where article_id = :id order by version desc limit :limit
 
 #: The texts of the newest ``:limit`` versions (what the page diffs).
 ARTICLE_VERSION_TEXTS_SQL = """
-select version, body_text from article_versions where article_id = :id order by version desc limit :limit
+select article_versions.version, bodies.body_text from article_versions
+left join bodies on bodies.id = article_versions.body_id
+where article_versions.article_id = :id order by article_versions.version desc limit :limit
 """
 
 

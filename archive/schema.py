@@ -418,6 +418,7 @@ def m004_browse_tables(db: sqlite_utils.Database) -> None:
 
 #: The full-text index follows the three columns it holds. sqlite_utils' trigger fires on any
 #: update of ``articles``, so every 304 (a new ``last_seen``) re-tokenized the whole body twice.
+#: m005's own SQL (m007 replaces the trigger): never edit it.
 FTS_UPDATE_TRIGGER = """CREATE TRIGGER [articles_au] AFTER UPDATE OF [title], [description], [body_text] ON [articles]
 BEGIN
   INSERT INTO [articles_fts] ([articles_fts], rowid, [title], [description], [body_text])
@@ -427,18 +428,11 @@ BEGIN
 END"""
 
 
-def narrow_fts_update_trigger(db: sqlite_utils.Database) -> None:
-    """Replace sqlite_utils' update trigger on ``articles`` by FTS_UPDATE_TRIGGER (after
-    ``enable_fts(..., create_triggers=True)`` recreates the broad one, as bench.million does)."""
-    with db.atomic():
-        db.execute("drop trigger if exists [articles_au]")
-        db.execute(FTS_UPDATE_TRIGGER)
-
-
 @migrations()
 def m005_fts_follows_text_only(db: sqlite_utils.Database) -> None:
     """Re-index an article's text only when its title, description or body changes."""
-    narrow_fts_update_trigger(db)
+    db.execute("drop trigger if exists [articles_au]")
+    db.execute(FTS_UPDATE_TRIGGER)
 
 
 @migrations()
@@ -473,6 +467,118 @@ def m006_site_knowledge(db: sqlite_utils.Database) -> None:
   first_page integer not null,        -- the site's sample count when it was first seen
   primary key (site, fingerprint)
 ) without rowid""")
+
+
+#: The full-text index over each article's title, description and current body, read through
+#: the ``articles_full`` view (external content: the index holds no copy of the text), and the
+#: triggers keeping it in step with ``articles``. A body row never changes (it is named by its
+#: content), so the text to take out of the index is still there when an article moves to another.
+#: m007's own SQL, also what :func:`rebuild_fts` recreates: never edit it, add a migration.
+FTS_SQL = [
+    """create virtual table articles_fts using fts5(
+  title, description, body_text, tokenize = 'porter', content = 'articles_full', content_rowid = 'id'
+)""",
+    """create trigger articles_ai after insert on articles begin
+  insert into articles_fts (rowid, title, description, body_text)
+  values (new.id, new.title, new.description, (select body_text from bodies where id = new.body_id));
+end""",
+    """create trigger articles_ad after delete on articles begin
+  insert into articles_fts (articles_fts, rowid, title, description, body_text)
+  values ('delete', old.id, old.title, old.description, (select body_text from bodies where id = old.body_id));
+end""",
+    """create trigger articles_au after update of title, description, body_id on articles
+when old.title is not new.title or old.description is not new.description or old.body_id is not new.body_id
+begin
+  insert into articles_fts (articles_fts, rowid, title, description, body_text)
+  values ('delete', old.id, old.title, old.description, (select body_text from bodies where id = old.body_id));
+  insert into articles_fts (rowid, title, description, body_text)
+  values (new.id, new.title, new.description, (select body_text from bodies where id = new.body_id));
+end""",
+]
+
+#: Articles with their current body: what ``articles`` held before m007 (the HTML gzipped), and
+#: the full-text index's content. m007's own SQL: never edit it.
+ARTICLES_FULL_SQL = """create view articles_full as
+select articles.*, bodies.body_text, bodies.body_html_gz
+from articles left join bodies on bodies.id = articles.body_id"""
+
+
+def _m007_body_sha256(text, html) -> str:
+    """m007's frozen copy of archive.store.body_sha256 (a test keeps the two equal)."""
+    import hashlib
+    import json
+
+    return hashlib.sha256(json.dumps([text, html], ensure_ascii=False).encode()).hexdigest()
+
+
+def _m007_gzip(html):
+    """m007's frozen copy of archive.store.gzip_html (a test keeps the two equal)."""
+    import gzip
+
+    return None if html is None else gzip.compress(html.encode(), compresslevel=6, mtime=0)
+
+
+@migrations()
+def m007_bodies(db: sqlite_utils.Database) -> None:
+    """Bodies out of the article and version rows: each distinct (body_text, body_html) stored once
+    in ``bodies``, named by its SHA-256, and referenced by ``body_id`` from ``articles`` and
+    ``article_versions`` (an unchanged body was stored twice, in the article and its version 1,
+    and again in every version that changed only a title or a date). The HTML, which only the
+    article page renders, is gzipped (``body_html_gz``); the text stays plain for SQL and the
+    full-text index, which reads the bodies through the ``articles_full`` view. Self-contained SQL: the space freed inside the file
+    is reused by later writes; ``sqlite-utils vacuum archive.db`` gives it back to the disk."""
+    conn = db.conn
+    conn.create_function("m007_body_sha256", 2, _m007_body_sha256, deterministic=True)
+    conn.create_function("m007_gzip", 1, _m007_gzip, deterministic=True)
+    statements = [
+        """create table bodies (
+  id integer primary key,
+  sha256 text not null,   -- of the JSON array [body_text, body_html]
+  body_text text,
+  body_html_gz blob       -- gzip of the UTF-8 body_html: read by the article page, rarely by SQL
+)""",
+        "create unique index idx_bodies_sha256 on bodies (sha256)",
+        # Oldest first, so a body's id says when it was first stored.
+        """insert into bodies (sha256, body_text, body_html_gz)
+select m007_body_sha256(body_text, body_html), body_text, m007_gzip(body_html) from article_versions where true
+order by id on conflict (sha256) do nothing""",
+        """insert into bodies (sha256, body_text, body_html_gz)
+select m007_body_sha256(body_text, body_html), body_text, m007_gzip(body_html) from articles where true
+order by id on conflict (sha256) do nothing""",
+        "alter table article_versions add column body_id integer references bodies(id)",
+        "alter table articles add column body_id integer references bodies(id)",
+        """update article_versions set body_id = (select id from bodies
+  where sha256 = m007_body_sha256(article_versions.body_text, article_versions.body_html))""",
+        """update articles set body_id = (select id from bodies
+  where sha256 = m007_body_sha256(articles.body_text, articles.body_html))""",
+        "drop trigger if exists articles_ai",
+        "drop trigger if exists articles_ad",
+        "drop trigger if exists articles_au",
+        "drop table if exists articles_fts",
+        "alter table articles drop column body_text",
+        "alter table articles drop column body_html",
+        "alter table article_versions drop column body_text",
+        "alter table article_versions drop column body_html",
+        "create index idx_articles_body_id on articles (body_id)",
+        "create index idx_article_versions_body_id on article_versions (body_id)",
+        ARTICLES_FULL_SQL,
+        *FTS_SQL,
+        "insert into articles_fts (articles_fts) values ('rebuild')",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
+def rebuild_fts(db: sqlite_utils.Database) -> None:
+    """Recreate the full-text index and its triggers from the articles (after a bulk load that
+    dropped them, as bench.million does)."""
+    with db.atomic():
+        for name in ("articles_ai", "articles_ad", "articles_au"):
+            db.execute(f"drop trigger if exists [{name}]")
+        db.execute("drop table if exists articles_fts")
+        for statement in FTS_SQL:
+            db.execute(statement)
+        db.execute("insert into articles_fts (articles_fts) values ('rebuild')")
 
 
 class NotAnArchive(ValueError):

@@ -99,6 +99,16 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
+def body_sha256(body_text: Optional[str], body_html: Optional[str]) -> str:
+    """The name of a body in ``bodies``: SHA-256 of the JSON array ``[body_text, body_html]``."""
+    return hashlib.sha256(json.dumps([body_text, body_html], ensure_ascii=False).encode()).hexdigest()
+
+
+def gzip_html(body_html: Optional[str]) -> Optional[bytes]:
+    """``bodies.body_html_gz``: gzip of the UTF-8 HTML (no timestamp: equal HTML, equal bytes)."""
+    return None if body_html is None else gzip.compress(body_html.encode(), compresslevel=6, mtime=0)
+
+
 def _json(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -317,8 +327,9 @@ class Archive:
                 outcome = "unchanged"
             else:
                 raw_page_id = self._save_raw(page)
+                body_id = self._save_body(article)
                 version = existing["version"] + 1 if existing else 1
-                record = self._article_row(article, page, digest, raw_page_id, now)
+                record = self._article_row(article, page, digest, raw_page_id, body_id, now)
                 record.update({"url": place.url, "version": version, "last_changed": now, "last_seen": now})
                 if existing:
                     record["first_seen"] = existing["first_seen"]
@@ -329,7 +340,7 @@ class Archive:
                     article_id = self.db["articles"].insert(record).last_pk
                     outcome = "new"
                 self.db["article_versions"].insert(
-                    self._version_row(article_id, version, article, digest, now, raw_page_id, crawl_id,
+                    self._version_row(article_id, version, article, digest, now, raw_page_id, body_id, crawl_id,
                                       article.sample.template_pages if article.sample is not None else None)
                 )
                 self._replace_children(article_id, article)
@@ -398,7 +409,7 @@ class Archive:
                                [url, clean, article_id]).fetchone() is not None
 
     @staticmethod
-    def _version_row(article_id, version, article, digest, fetched_at, raw_page_id, crawl_id,
+    def _version_row(article_id, version, article, digest, fetched_at, raw_page_id, body_id, crawl_id,
                      template_pages=None) -> dict:
         return {
             "template_pages": template_pages,
@@ -411,13 +422,13 @@ class Archive:
             "published": article.published,
             "modified": article.modified,
             "description": article.description,
-            "body_text": article.body_text,
-            "body_html": article.body_html,
+            "body_id": body_id,
             "raw_page_id": raw_page_id,
             "crawl_id": crawl_id,
         }
 
-    def _article_row(self, article: Article, page: FetchedPage, digest: str, raw_page_id: int, now: str) -> dict:
+    def _article_row(self, article: Article, page: FetchedPage, digest: str, raw_page_id: int, body_id: int,
+                     now: str) -> dict:
         return {
             "site": article.site,
             "title": article.title,
@@ -435,8 +446,7 @@ class Archive:
             "tags": _json(article.tags),
             "categories": _json(article.categories),
             "headings": _json([{"level": h.level, "text": h.text} for h in article.headings]),
-            "body_html": article.body_html,
-            "body_text": article.body_text,
+            "body_id": body_id,
             "word_count": article.word_count,
             "content_hash": digest,
             "status": "live",
@@ -446,6 +456,15 @@ class Archive:
             "etag": page.etag or None,
             "last_modified": page.last_modified or None,
         }
+
+    def _save_body(self, article: Article) -> int:
+        """The id of the article's body in ``bodies``, stored there if no article or version has it yet."""
+        sha = body_sha256(article.body_text, article.body_html)
+        row = self.db.execute("select id from bodies where sha256 = ?", [sha]).fetchone()
+        if row:
+            return row[0]
+        return self.db.execute("insert into bodies (sha256, body_text, body_html_gz) values (?, ?, ?)",
+                               [sha, article.body_text, gzip_html(article.body_html)]).lastrowid
 
     def _save_raw(self, page: FetchedPage) -> int:
         sha = hashlib.sha256(page.body).hexdigest()
@@ -523,7 +542,8 @@ class Archive:
                            fetched_at=raw["fetched_at"])
         with _whole(self.db):
             existing = self.db["articles"].get(article_id)
-            record = self._article_row(article, page, digest, raw["id"], raw["fetched_at"])
+            body_id = self._save_body(article)
+            record = self._article_row(article, page, digest, raw["id"], body_id, raw["fetched_at"])
             for keep in ("fetched_url", "etag", "last_modified", "status", "gone_since"):
                 record.pop(keep)
             outcome = "unchanged"
@@ -531,14 +551,14 @@ class Archive:
                 outcome = "changed" if existing["content_hash"] != digest else "unchanged"
                 if in_place:
                     version = self._version_row(article_id, existing["version"], article, digest, "", raw["id"],
-                                                None, template_pages)
+                                                body_id, None, template_pages)
                     for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id"):
                         version.pop(keep)
                     self.db["article_versions"].update(self._version_id(article_id, existing["version"]), version)
                 else:
                     record.update({"version": existing["version"] + 1, "last_changed": utcnow()})
                     self.db["article_versions"].insert(self._version_row(article_id, record["version"], article,
-                                                                         digest, utcnow(), raw["id"], None,
+                                                                         digest, utcnow(), raw["id"], body_id, None,
                                                                          template_pages))
             self.db["articles"].update(article_id, record)
             self._replace_children(article_id, article)

@@ -52,7 +52,7 @@ def test_every_article_archived_once(crawled):
 def test_named_article_fields(crawled, demo_site):
     db_path, _ = crawled
     expected = demo.NAMED_ARTICLE
-    (row,) = query(db_path, "select * from articles where url like ?", [f"%/{expected['slug']}/"])
+    (row,) = query(db_path, "select * from articles_full where url like ?", [f"%/{expected['slug']}/"])
     assert row["title"] == expected["title"]
     # The byline reads "Dr. Maya Okafor, MD"; the archive keeps the name without title and credentials.
     assert json.loads(row["authors"]) == ["Maya Okafor"]
@@ -69,7 +69,7 @@ def test_named_article_fields(crawled, demo_site):
 
 def test_no_boilerplate_in_body_text(crawled):
     db_path, _ = crawled
-    for row in query(db_path, "select url, body_text from articles"):
+    for row in query(db_path, "select url, body_text from articles_full"):
         for phrase in BOILERPLATE:
             assert phrase.lower() not in row["body_text"].lower(), (row["url"], phrase)
 
