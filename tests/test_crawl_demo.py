@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from archive import demo
+from archive.article_page import body_html
 from archive.discover import parse_xml_urls
 from helpers import NO_DELAY, ROOT, query, run_cli
 
@@ -59,7 +60,7 @@ def test_named_article_fields(crawled, demo_site):
     assert row["published"].startswith(expected["published"])
     assert row["site"] == demo_site.base_url.split("://", 1)[1]
     assert row["word_count"] > 300
-    assert "<script" not in row["body_html"]
+    assert "<script" not in body_html(row["body_html_gz"]) and "<p>" in body_html(row["body_html_gz"])
     related = query(db_path, "select r.url, r.target_id, a.url as target_url from related_links r "
                              "left join articles a on a.id = r.target_id where r.article_id = ? "
                              "order by position", [row["id"]])
