@@ -374,7 +374,8 @@ def browse_triggers() -> dict[str, str]:
 def refresh_browse_tables(db: sqlite_utils.Database) -> None:
     """(Re)create the browse tables and their triggers and fill them from ``articles``.
 
-    The m004 migration runs this; so does a bulk load that dropped the triggers (bench.million).
+    The m004 migration ran this (M004_SQL is its frozen copy); a bulk load that dropped the
+    triggers runs it (bench.million).
     Reads go through covering indexes where they exist, not the article rows.
     """
     with db.atomic():
@@ -404,6 +405,150 @@ def refresh_browse_tables(db: sqlite_utils.Database) -> None:
                 db.execute(f"analyze [{table}]")
 
 
+#: What m004 ran, frozen as it was written (archive.schema.refresh_browse_tables as of m004):
+#: never edit it. tests/test_bodies.py checks the live helper still builds the same.
+M004_SQL = (
+    """create table if not exists site_stats (
+  site text primary key,
+  articles integer not null default 0,
+  live integer not null default 0,
+  gone integer not null default 0,
+  words integer not null default 0,   -- sum of word_count over the articles that have one
+  worded integer not null default 0,  -- how many articles have a word_count (words is null if none)
+  first_seen text,
+  last_seen text,
+  last_changed text
+)""",
+    """create table if not exists article_tags (
+  article_id integer not null,
+  position not null,  -- the item's key in the JSON array
+  tag,                -- the item as json_each gives it (no type: '1' and 1 stay distinct)
+  primary key (article_id, position)
+) without rowid""",
+    """create index if not exists idx_article_tags_tag on article_tags (tag, article_id)""",
+    """create table if not exists article_authors (
+  article_id integer not null,
+  position not null,
+  author,
+  primary key (article_id, position)
+) without rowid""",
+    """create index if not exists idx_article_authors_author on article_authors (author, article_id)""",
+    """create table if not exists facet_counts (
+  facet text not null,  -- tags, authors (items) or published (months, YYYY-MM)
+  value not null,
+  count integer not null,
+  primary key (facet, value)
+) without rowid""",
+    """drop trigger if exists [browse_articles_ai]""",
+    """drop trigger if exists [browse_articles_ad]""",
+    """drop trigger if exists [browse_articles_au_site]""",
+    """drop trigger if exists [browse_articles_au_tags]""",
+    """drop trigger if exists [browse_articles_au_authors]""",
+    """drop trigger if exists [browse_articles_au_published]""",
+    """drop trigger if exists [browse_article_tags_ai]""",
+    """drop trigger if exists [browse_article_tags_ad]""",
+    """drop trigger if exists [browse_article_authors_ai]""",
+    """drop trigger if exists [browse_article_authors_ad]""",
+    """delete from [site_stats]""",
+    """delete from [article_tags]""",
+    """delete from [article_authors]""",
+    """delete from [facet_counts]""",
+    """insert into site_stats (site, articles, live, gone, words, worded, first_seen, last_seen, last_changed)
+            select site, count(*), count(*) filter (where status = 'live'), count(*) filter (where status = 'gone'),
+                   coalesce(sum(word_count), 0), count(word_count), min(first_seen), max(last_seen), max(last_changed)
+            from articles group by site""",
+    """insert into article_tags (article_id, position, tag) select articles.id, coalesce(j.key, 0), j.value from articles, json_each(case when json_valid(articles.tags) then articles.tags else '[]' end) as j where j.type not in ('object', 'array', 'null')""",
+    """insert into facet_counts (facet, value, count) select 'tags', tag, count(*) from article_tags group by tag""",
+    """insert into article_authors (article_id, position, author) select articles.id, coalesce(j.key, 0), j.value from articles, json_each(case when json_valid(articles.authors) then articles.authors else '[]' end) as j where j.type not in ('object', 'array', 'null')""",
+    """insert into facet_counts (facet, value, count) select 'authors', author, count(*) from article_authors group by author""",
+    """insert into facet_counts (facet, value, count) select 'published', substr(published, 1, 7), count(*) from articles where published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' group by 2""",
+    """create trigger [browse_articles_ai] after insert on articles begin
+  insert into site_stats (site, articles, live, gone, words, worded, first_seen, last_seen, last_changed)
+  values (new.site, 1, new.status is 'live', new.status is 'gone', coalesce(new.word_count, 0),
+          new.word_count is not null, new.first_seen, new.last_seen, new.last_changed)
+  on conflict (site) do update set
+    articles = articles + 1, live = live + excluded.live, gone = gone + excluded.gone,
+    words = words + excluded.words, worded = worded + excluded.worded,
+    first_seen = case when excluded.first_seen < first_seen or first_seen is null
+                      then excluded.first_seen else first_seen end,
+    last_seen = case when excluded.last_seen > last_seen or last_seen is null
+                     then excluded.last_seen else last_seen end,
+    last_changed = case when excluded.last_changed > last_changed or last_changed is null
+                        then excluded.last_changed else last_changed end;
+  insert into article_tags (article_id, position, tag) select new.id, coalesce(j.key, 0), j.value from json_each(case when json_valid(new.tags) then new.tags else '[]' end) as j where j.type not in ('object', 'array', 'null');
+  insert into article_authors (article_id, position, author) select new.id, coalesce(j.key, 0), j.value from json_each(case when json_valid(new.authors) then new.authors else '[]' end) as j where j.type not in ('object', 'array', 'null');
+  insert into facet_counts (facet, value, count) select 'published', substr(new.published, 1, 7), 1 where new.published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' on conflict (facet, value) do update set count = count + 1;
+end""",
+    """create trigger [browse_articles_ad] after delete on articles begin
+  update site_stats set
+    articles = articles - 1, live = live - (old.status is 'live'), gone = gone - (old.status is 'gone'),
+    words = words - coalesce(old.word_count, 0), worded = worded - (old.word_count is not null)
+  where site = old.site;
+  delete from site_stats where site = old.site and articles <= 0;
+  update site_stats set
+    first_seen = (select min(first_seen) from articles where site = old.site),
+    last_seen = (select max(last_seen) from articles where site = old.site),
+    last_changed = (select max(last_changed) from articles where site = old.site)
+  where site = old.site and (first_seen is old.first_seen or last_seen is old.last_seen or last_changed is old.last_changed);
+  delete from article_tags where article_id = old.id;
+  delete from article_authors where article_id = old.id;
+  update facet_counts set count = count - 1 where facet = 'published' and value = substr(old.published, 1, 7) and old.published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*';
+  delete from facet_counts where facet = 'published' and count <= 0;
+end""",
+    """create trigger [browse_articles_au_site] after update of site, status, word_count, first_seen, last_seen, last_changed on articles when old.site is not new.site or old.status is not new.status or old.word_count is not new.word_count or old.first_seen is not new.first_seen or old.last_seen is not new.last_seen or old.last_changed is not new.last_changed begin
+  insert into site_stats (site, articles, live, gone, words, worded, first_seen, last_seen, last_changed)
+  values (new.site, 1, new.status is 'live', new.status is 'gone', coalesce(new.word_count, 0),
+          new.word_count is not null, new.first_seen, new.last_seen, new.last_changed)
+  on conflict (site) do update set
+    articles = articles + 1, live = live + excluded.live, gone = gone + excluded.gone,
+    words = words + excluded.words, worded = worded + excluded.worded,
+    first_seen = case when excluded.first_seen < first_seen or first_seen is null
+                      then excluded.first_seen else first_seen end,
+    last_seen = case when excluded.last_seen > last_seen or last_seen is null
+                     then excluded.last_seen else last_seen end,
+    last_changed = case when excluded.last_changed > last_changed or last_changed is null
+                        then excluded.last_changed else last_changed end;
+  update site_stats set
+    articles = articles - 1, live = live - (old.status is 'live'), gone = gone - (old.status is 'gone'),
+    words = words - coalesce(old.word_count, 0), worded = worded - (old.word_count is not null)
+  where site = old.site;
+  delete from site_stats where site = old.site and articles <= 0;
+  update site_stats set
+    first_seen = (select min(first_seen) from articles where site = old.site),
+    last_seen = (select max(last_seen) from articles where site = old.site),
+    last_changed = (select max(last_changed) from articles where site = old.site)
+  where site = old.site and ((first_seen is old.first_seen and (old.site is not new.site or new.first_seen is not old.first_seen)) or (last_seen is old.last_seen and (old.site is not new.site or new.last_seen is not old.last_seen)) or (last_changed is old.last_changed and (old.site is not new.site or new.last_changed is not old.last_changed)));
+end""",
+    """create trigger [browse_articles_au_tags] after update of id, tags on articles when old.id is not new.id or old.tags is not new.tags begin
+  delete from article_tags where article_id = old.id;
+  insert into article_tags (article_id, position, tag) select new.id, coalesce(j.key, 0), j.value from json_each(case when json_valid(new.tags) then new.tags else '[]' end) as j where j.type not in ('object', 'array', 'null');
+end""",
+    """create trigger [browse_articles_au_authors] after update of id, authors on articles when old.id is not new.id or old.authors is not new.authors begin
+  delete from article_authors where article_id = old.id;
+  insert into article_authors (article_id, position, author) select new.id, coalesce(j.key, 0), j.value from json_each(case when json_valid(new.authors) then new.authors else '[]' end) as j where j.type not in ('object', 'array', 'null');
+end""",
+    """create trigger [browse_articles_au_published] after update of published on articles when old.published is not new.published begin
+  update facet_counts set count = count - 1 where facet = 'published' and value = substr(old.published, 1, 7) and old.published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*';
+  delete from facet_counts where facet = 'published' and count <= 0;
+  insert into facet_counts (facet, value, count) select 'published', substr(new.published, 1, 7), 1 where new.published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' on conflict (facet, value) do update set count = count + 1;
+end""",
+    """create trigger [browse_article_tags_ai] after insert on article_tags begin
+  insert into facet_counts (facet, value, count) values ('tags', new.tag, 1) on conflict (facet, value) do update set count = count + 1;
+end""",
+    """create trigger [browse_article_tags_ad] after delete on article_tags begin
+  update facet_counts set count = count - 1 where facet = 'tags' and value = old.tag;
+  delete from facet_counts where facet = 'tags' and value = old.tag and count <= 0;
+end""",
+    """create trigger [browse_article_authors_ai] after insert on article_authors begin
+  insert into facet_counts (facet, value, count) values ('authors', new.author, 1) on conflict (facet, value) do update set count = count + 1;
+end""",
+    """create trigger [browse_article_authors_ad] after delete on article_authors begin
+  update facet_counts set count = count - 1 where facet = 'authors' and value = old.author;
+  delete from facet_counts where facet = 'authors' and value = old.author and count <= 0;
+end""",
+)
+
+
 @migrations()
 def m004_browse_tables(db: sqlite_utils.Database) -> None:
     """Per-site counts, one row per tag and author, facet counts: kept by triggers, read by Datasette.
@@ -411,8 +556,12 @@ def m004_browse_tables(db: sqlite_utils.Database) -> None:
     An archive with articles but no statistics gets them (ANALYZE): without them SQLite looks
     rows up by id rather than in the covering indexes the browse pages rely on.
     """
-    refresh_browse_tables(db)
-    if not db["sqlite_stat1"].exists() and db.execute("select exists (select 1 from articles)").fetchone()[0]:
+    for statement in M004_SQL:
+        db.execute(statement)
+    if db["sqlite_stat1"].exists():
+        for table in ("site_stats", "article_tags", "article_authors", "facet_counts"):
+            db.execute(f"analyze [{table}]")
+    elif db.execute("select exists (select 1 from articles)").fetchone()[0]:
         db.execute("analyze")
 
 
@@ -560,6 +709,11 @@ order by id on conflict (sha256) do nothing""",
         "alter table article_versions drop column body_text",
         "alter table article_versions drop column body_html",
         "create index idx_articles_body_id on articles (body_id)",
+        # Covering indexes the browse pages needed while article rows carried their bodies
+        # (archive.views created them): a narrow row is read as fast.
+        *(f"drop index if exists {name}" for name in (
+            "idx_articles_authors", "idx_articles_tags", "idx_articles_by_site", "idx_articles_by_status",
+            "idx_articles_by_id")),
         "create index idx_article_versions_body_id on article_versions (body_id)",
         ARTICLES_FULL_SQL,
         *FTS_SQL,

@@ -9,7 +9,7 @@ import sqlite_utils
 
 from archive.extract.record import Article
 from archive.article_page import body_html
-from archive.schema import _m007_body_sha256, _m007_gzip, migrations, open_db
+from archive.schema import _m007_body_sha256, _m007_gzip, migrations, open_db, rebuild_fts, refresh_browse_tables
 from archive.store import Archive, FetchedPage, body_sha256, gzip_html
 
 pytestmark = pytest.mark.fast
@@ -166,3 +166,25 @@ def test_the_migration_is_one_transaction(tmp_path):
     assert "m007_bodies" not in {m.name for m in migrations.applied(db)}
     assert rows(db, "select count(*) from articles where body_text is not null") == [(4,)]
     db.close()
+
+
+def test_the_live_helpers_build_what_the_migrations_built(tmp_path):
+    """m004 and m007 run their own frozen SQL; refresh_browse_tables and rebuild_fts (bench.million's
+    bulk load) must still build the same triggers, tables and rows, or an archive would differ
+    by how it was made."""
+    archive = Archive(str(tmp_path / "a.db"))
+    archive.save_article(None, page("https://a.org/one/"), make("https://a.org/one/"))
+    archive.save_article(None, page("https://a.org/two/"), make("https://a.org/two/", body="Naps count too."))
+    db = archive.db
+    schema_sql = "select type, name, sql from sqlite_master where type in ('table', 'index', 'trigger') order by name"
+    contents = {t: f"select * from {t} order by 1, 2" for t in ("site_stats", "article_tags", "article_authors",
+                                                                  "facet_counts")}
+    schema, filled = rows(db, schema_sql), {t: rows(db, sql) for t, sql in contents.items()}
+    searches = {q: fts_ids(db, q) for q in ("naps", "matters", "sleep")}
+    assert searches["naps"] == [(2,)] and filled["article_authors"]
+    refresh_browse_tables(db)
+    rebuild_fts(db)
+    assert rows(db, schema_sql) == schema
+    assert {t: rows(db, sql) for t, sql in contents.items()} == filled
+    assert {q: fts_ids(db, q) for q in searches} == searches
+    archive.close()
