@@ -561,9 +561,17 @@ class Archive:
                                                                          digest, utcnow(), raw["id"], body_id, None,
                                                                          template_pages))
             self.db["articles"].update(article_id, record)
+            if existing["body_id"] != body_id:     # a version rewritten in place may leave its body unused
+                self._drop_body_if_unused(existing["body_id"])
             self._replace_children(article_id, article)
             self._replace_related(article_id, article)
         return outcome
+
+    def _drop_body_if_unused(self, body_id: Optional[int]) -> None:
+        """Delete a body no article or version refers to any more (after the full-text index took
+        its text out: the index's triggers read it)."""
+        self.db.execute("delete from bodies where id = :id and not exists (select 1 from articles where body_id = :id) "
+                        "and not exists (select 1 from article_versions where body_id = :id)", {"id": body_id})
 
     def _version_id(self, article_id: int, version: int) -> int:
         return self.db.execute("select id from article_versions where article_id = ? and version = ?",

@@ -191,3 +191,29 @@ def test_the_live_helpers_build_what_the_migrations_built(tmp_path):
     assert {t: rows(db, sql) for t, sql in contents.items()} == filled
     assert {q: fts_ids(db, q) for q in searches} == searches
     archive.close()
+
+
+def test_a_version_corrected_in_place_leaves_no_unused_body(tmp_path):
+    """settle_sites rewrites the current version's extraction: the body it replaced is deleted
+    once nothing refers to it, and one still shared stays."""
+    archive = Archive(str(tmp_path / "a.db"))
+    first = archive.save_article(None, page("https://a.org/one/"), make("https://a.org/one/"))[1]
+    archive.save_article(None, page("https://a.org/two/"), make("https://a.org/two/", title="Other"))
+    raw = dict(next(archive.db.query("select * from raw_pages where id = (select raw_page_id from articles "
+                                     "where id = ?)", [first])))
+    corrected = make("https://a.org/one/", body="Sleep matters, and naps count too.")
+    assert archive.apply_reparse(first, corrected, raw, in_place=True) == "changed"
+    db = archive.db
+    assert rows(db, "select id, body_text from bodies order by id") == \
+        [(1, "Sleep matters for health."), (2, "Sleep matters, and naps count too.")]   # 1: article two's
+    assert rows(db, "select version, body_id from article_versions where article_id = ?", [first]) == [(1, 2)]
+    third = archive.save_article(None, page("https://a.org/three/"),
+                                 make("https://a.org/three/", body="Alone here."))[1]
+    raw = dict(next(archive.db.query("select * from raw_pages where id = (select raw_page_id from articles "
+                                     "where id = ?)", [third])))
+    archive.apply_reparse(third, make("https://a.org/three/", body="Alone, corrected."), raw, in_place=True)
+    assert rows(db, "select body_text from bodies where body_text like 'Alone%'") == [("Alone, corrected.",)]
+    assert fts_ids(db, "naps") == [(first,)] and fts_ids(db, "alone") == [(third,)]
+    assert rows(db, "insert into articles_fts (articles_fts) values ('integrity-check')") == []
+    assert rows(db, "pragma foreign_key_check") == []
+    archive.close()
