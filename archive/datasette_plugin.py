@@ -112,8 +112,8 @@ def prepare_connection(conn, database, datasette):
     if database != "_internal" and is_archive(conn):
         make_read_only(conn)
         # Reading pages through a memory map instead of read() calls makes the scans behind facets
-        # and search 2-3x faster on a large archive (rows carry their bodies, so columns after
-        # them live in overflow pages). SQLite caps this at its compile-time maximum.
+        # and search 2-3x faster on a large archive (measured while rows carried their bodies,
+        # before m007; kept since). SQLite caps this at its compile-time maximum.
         conn.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
         # Past the mapped 2 GB, pages are read into SQLite's own cache (2 MB by default): big
         # enough to keep the browse indexes and full-text pages one page load reads several times.
@@ -424,8 +424,8 @@ class ListFacet(GroupedFacet):
 
     Configure as ``{"list": "tags"}``; choosing an item filters ``tags__arraycontains``. The
     built-in array facet deduplicates ``select distinct j.value, inner.*`` (every column of every
-    row, bodies included), which times out on tens of thousands of articles; this one reads only
-    the array column (an index on it covers the query), and over the whole table reads the
+    row), which times out on tens of thousands of articles; this one reads only the array
+    column, and over the whole table reads the
     counts the archive keeps in facet_counts. It counts items, not distinct rows: an item listed
     twice in one array counts twice (the extractor dedupes authors and tags), which halves the
     time. JSON nulls, objects and arrays inside the array are not counted.

@@ -234,7 +234,8 @@ def m003_distributed(db: sqlite_utils.Database) -> None:
     db["crawls"].add_column("ingested_id", str)
 
 
-#: Tables Datasette's pages read instead of scanning ``articles`` (whose rows carry their bodies),
+#: Tables Datasette's pages read instead of scanning ``articles`` (whose rows carried their bodies
+#: until m007),
 #: each kept current by triggers on ``articles``: per-site counts (the archive home and the
 #: ``site_summary`` view), the items of the ``tags`` and ``authors`` JSON arrays one row each (a
 #: chosen tag or author is an index lookup), and item and month counts over the whole table (the
