@@ -675,8 +675,11 @@ def m007_bodies(db: sqlite_utils.Database) -> None:
     ``article_versions`` (an unchanged body was stored twice, in the article and its version 1,
     and again in every version that changed only a title or a date). The HTML, which only the
     article page renders, is gzipped (``body_html_gz``); the text stays plain for SQL and the
-    full-text index, which reads the bodies through the ``articles_full`` view. Self-contained SQL: the space freed inside the file
-    is reused by later writes; ``sqlite-utils vacuum archive.db`` gives it back to the disk."""
+    full-text index, which reads the bodies through the ``articles_full`` view.
+
+    Self-contained SQL (and frozen copies of the two functions it needs), in the one transaction
+    every migration runs in. The space freed inside the file is reused by later writes;
+    ``sqlite-utils vacuum archive.db`` gives it back to the disk."""
     conn = db.conn
     conn.create_function("m007_body_sha256", 2, _m007_body_sha256, deterministic=True)
     conn.create_function("m007_gzip", 1, _m007_gzip, deterministic=True)
@@ -705,16 +708,16 @@ order by id on conflict (sha256) do nothing""",
         "drop trigger if exists articles_ad",
         "drop trigger if exists articles_au",
         "drop table if exists articles_fts",
+        # Covering indexes the browse pages needed while article rows carried their bodies
+        # (archive.views created them): a narrow row is read as fast (docs/benchmarks.md).
+        *(f"drop index if exists {name}" for name in (
+            "idx_articles_authors", "idx_articles_tags", "idx_articles_by_site", "idx_articles_by_status",
+            "idx_articles_by_id")),
         "alter table articles drop column body_text",
         "alter table articles drop column body_html",
         "alter table article_versions drop column body_text",
         "alter table article_versions drop column body_html",
         "create index idx_articles_body_id on articles (body_id)",
-        # Covering indexes the browse pages needed while article rows carried their bodies
-        # (archive.views created them): a narrow row is read as fast.
-        *(f"drop index if exists {name}" for name in (
-            "idx_articles_authors", "idx_articles_tags", "idx_articles_by_site", "idx_articles_by_status",
-            "idx_articles_by_id")),
         "create index idx_article_versions_body_id on article_versions (body_id)",
         ARTICLES_FULL_SQL,
         *FTS_SQL,
