@@ -7,6 +7,7 @@ linear in what it shows.
 """
 from __future__ import annotations
 
+import gzip
 import html
 import json
 import re
@@ -43,7 +44,7 @@ def page_context(rows: dict, urls: dict) -> dict:
     """
     # The only field ever rendered as markup: sanitized when it was extracted, and again here
     # with the same allow-list, in case the row was written by anything else.
-    body = Markup(CLEANER.clean(rows["article"]["body_html"] or ""))
+    body = Markup(CLEANER.clean(body_html(rows["article"]["body_html_gz"]) or ""))
     shown = shown_urls(body)
     images = [{**image, "src": safe_url(image["src"])} for image in rows["images"][:MAX_LISTED]]
     versions = [{**version, "body_text": rows["texts"].get(version["version"])} for version in rows["versions"]]
@@ -95,6 +96,16 @@ def timeline(fetches: list[dict]) -> list[dict]:
     if events:
         events.append({"at": None, "event": "now", "crawl_id": None, "seen": seen})
     return events
+
+
+def body_html(body_html_gz) -> Optional[str]:
+    """The HTML of a body (``bodies.body_html_gz``, gzip of UTF-8); a value that is not gzip
+    (written by something else) is shown as text rather than failing the page."""
+    if body_html_gz is None:
+        return None
+    if isinstance(body_html_gz, bytes) and body_html_gz[:2] == b"\x1f\x8b":
+        return gzip.decompress(body_html_gz).decode("utf-8", "replace")
+    return body_html_gz.decode("utf-8", "replace") if isinstance(body_html_gz, bytes) else str(body_html_gz)
 
 
 def article_path(articles_url: str, article_id: int) -> str:

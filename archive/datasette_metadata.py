@@ -114,8 +114,7 @@ ARTICLES = {
         "tags": 'JSON array of tags, e.g. ["diabetes", "nutrition"]',
         "categories": 'JSON array of categories or sections, e.g. ["Conditions"]',
         "headings": 'JSON array of body headings, e.g. [{"level": 2, "text": "Symptoms"}]',
-        "body_html": "Article body as sanitized HTML (allow-listed tags only); read it on the article page",
-        "body_text": "Article body as plain text, paragraphs separated by blank lines",
+        "body_id": "Its current body (bodies.id): body_text and body_html_gz, also in the articles_full view",
         "word_count": "Words in body_text (words)",
         "content_hash": "SHA-256 of the normalized content: a change makes a new version",
         "version": "Current version number, from 1",
@@ -132,12 +131,28 @@ ARTICLES = {
 }
 
 ARTICLES_FTS = {
-    "description": "Full-text index over articles (title, description, body_text), kept in sync by triggers.",
+    "description": ("Full-text index over articles (title, description and the current body's text), read "
+                    "through the articles_full view and kept in sync by triggers; rowid is articles.id."),
     "hidden": True,
     "columns": {
-        "title": "Indexed copy of articles.title",
-        "description": "Indexed copy of articles.description",
-        "body_text": "Indexed copy of articles.body_text",
+        "title": "Indexed articles.title",
+        "description": "Indexed articles.description",
+        "body_text": "Indexed bodies.body_text of the article's current body",
+    },
+}
+
+_BODY_HTML = ("Article body as sanitized HTML (allow-listed tags only), gzip-compressed: read it on the "
+              "article page")
+_BODY_TEXT = "Article body as plain text, paragraphs separated by blank lines"
+
+BODIES = {
+    "description": ("Article bodies, each distinct one stored once and shared by the articles and versions "
+                    "that have it (articles.body_id, article_versions.body_id)."),
+    "columns": {
+        "id": "Body number",
+        "sha256": "SHA-256 of the JSON array [body_text, body_html]: the body's name",
+        "body_text": _BODY_TEXT,
+        "body_html_gz": _BODY_HTML,
     },
 }
 
@@ -163,8 +178,7 @@ ARTICLE_VERSIONS = {
         "published": f"Publication date in this version; {_ISO_DATE}",
         "modified": f"Last-updated date in this version; {_ISO_DATE}",
         "description": "Summary in this version",
-        "body_text": "Body as plain text in this version",
-        "body_html": "Body as sanitized HTML in this version",
+        "body_id": "Body of this version (bodies.id)",
         "raw_page_id": "The raw page this version was extracted from",
         "crawl_id": "The crawl that found this version",
         "template_pages": ("How many pages of its site the archive knew when this version was extracted; "
@@ -435,6 +449,12 @@ SITE_SUMMARY = {
 
 _TRIGGERS = "Kept current by triggers on articles."
 
+ARTICLES_FULL = {
+    "description": "View: articles with their current body (body_text, body_html_gz from bodies).",
+    "label_column": "title",
+    "columns": {**ARTICLES["columns"], "body_text": _BODY_TEXT, "body_html_gz": _BODY_HTML},
+}
+
 SITE_STATS = {
     "description": f"Per-site article counts behind the site_summary view (read that instead). {_TRIGGERS}",
     "hidden": True,
@@ -484,6 +504,8 @@ TABLES = {
     "raw_pages": RAW_PAGES,
     "articles": ARTICLES,
     "articles_fts": ARTICLES_FTS,
+    "bodies": BODIES,
+    "articles_full": ARTICLES_FULL,
     "article_urls": ARTICLE_URLS,
     "article_versions": ARTICLE_VERSIONS,
     "captures": CAPTURES,

@@ -63,6 +63,7 @@ DATASETTE_TEMPLATES = Path(datasette.__file__).parent / "templates"
 #: covers canned and arbitrary queries, which follow the naming convention of archive.queries.
 TITLE_LINKS = {
     ("articles", "title"): "id",
+    ("articles_full", "title"): "id",
     ("article_versions", "title"): "article_id",
     ("recent_changes", "title"): "article_id",
     ("related_links", "title"): "target_id",
@@ -94,8 +95,7 @@ def startup(datasette):
             tables = set(await db.table_names()) if name != "_internal" else set()
             if ARCHIVE_TABLES <= tables:
                 names.append(name)
-                indexes = {r[0] for r in await db.execute("select name from sqlite_master where type = 'index'")}
-                rewrite_queries(db, browse_tables=BROWSE_TABLES <= tables and BY_ID_INDEX in indexes)
+                rewrite_queries(db, browse_tables=BROWSE_TABLES <= tables)
         _archives[datasette] = tuple(names)
 
     return find_archives
@@ -115,8 +115,8 @@ def prepare_connection(conn, database, datasette):
     if database != "_internal" and is_archive(conn):
         make_read_only(conn)
         # Reading pages through a memory map instead of read() calls makes the scans behind facets
-        # and search 2-3x faster on a large archive (rows carry their bodies, so columns after
-        # them live in overflow pages). SQLite caps this at its compile-time maximum.
+        # and search 2-3x faster on a large archive (measured while rows carried their bodies,
+        # before m008; kept since). SQLite caps this at its compile-time maximum.
         conn.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
         # Past the mapped 2 GB, pages are read into SQLite's own cache (2 MB by default): big
         # enough to keep the browse indexes and full-text pages one page load reads several times.
@@ -232,11 +232,14 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "body_text":
         return _excerpt_cell(value)
     if column == "body_html":
-        article_id = as_article_id(_cell(row, "id" if table == "articles" else "article_id"))
+        article_id = as_article_id(_cell(row, "id" if table in ("articles", "articles_full") else "article_id"))
         return _read_link(datasette, database, article_id) if article_id is not None else _excerpt_cell(value)
+    if column == "body_html_gz" and table == "articles_full":    # the gzipped HTML: read it on its page
+        article_id = as_article_id(_cell(row, "id"))
+        return _read_link(datasette, database, article_id) if article_id is not None else None
     if column == "snippet" and table is None:
         return highlighted_snippet(value)
-    if column in LIST_COLUMNS and table in ("articles", "article_versions", None):
+    if column in LIST_COLUMNS and table in ("articles", "articles_full", "article_versions", None):
         return _list_cell(value)
     id_column = TITLE_LINKS.get((table, column))
     if id_column:
@@ -252,54 +255,27 @@ _ARRAYCONTAINS = re.compile(
     r""":(?P<param>\w+) in \(select value from json_each\((?:"articles"|\[articles\]|articles)\."""
     r"""(?:"(?P<q>tags|authors)"|\[(?P<b>tags|authors)\]|(?P<p>tags|authors))\)\)""")
 _ITEM_TABLES = {"tags": ("article_tags", "tag"), "authors": ("article_authors", "author")}
-#: The main query of the articles table page: ``select <columns> from articles where <filters>
-#: order by <columns> limit <n>``.
-_TABLE_PAGE = re.compile(
-    r"^select (?P<columns>[\w\[\]\", ]+) from articles where (?P<where>.+) "
-    r"order by (?P<order>[\w\[\]\", ]+) limit (?P<limit>\d+)(?P<offset> offset \d+)?$", re.S)
-
-
-#: A filter giving article ids: Datasette's search (``?_search=``) or a chosen tag or author.
-_ID_LOOKUP = re.compile(r'(?:^|[\s(])(?:id|"articles"\."id") in \(select (?:rowid from articles_fts where articles_fts '
-                        r'match |article_id from article_(?:tags|authors) where )')
-#: The covering index of the facet columns by id (archive.views.BROWSE_INDEXES).
-BY_ID_INDEX = "idx_articles_by_id"
 
 
 def rewrite_sql(sql: str, browse_tables: bool = True) -> str:
-    """Datasette's SQL for the articles table, rewritten to answer the same from indexes.
+    """Datasette's SQL for the articles table, with ``:p in (select value from
+    json_each(articles.tags))`` (a chosen tag or author, a JSON scan of every article) turned into
+    a lookup in article_tags / article_authors.
 
-    - ``:p in (select value from json_each(articles.tags))`` (a chosen tag or author) becomes a
-      lookup in article_tags / article_authors.
-    - Filtered by ids (a search, a chosen tag or author), the count, the facets and the choice
-      of the page's rows read the index of the facet columns by id (``indexed by``): SQLite
-      would otherwise look each match up in the table, whose rows carry their bodies (a
-      column after the body, like status, means reading all of it).
-    - The page's rows, filtered and ordered: the ids are chosen first (``select id ... order by
-      ... limit``, which covering indexes answer), then only those rows are read. Otherwise
-      SQLite reads every matching row, bodies included, to sort them: half the archive for a
-      search on a common word.
-
-    ``browse_tables``: the archive has the m004 tables and browse indexes; without them only
-    the last rewrite applies.
+    The only rewrite left: measured at 50,000 articles (docs/benchmarks.md, 2026-12-06) the page
+    of a chosen tag takes ~1 s without it and ~0.15 s with it. Since the bodies left the article
+    rows (migration m008) the other rewrites (choosing a page's ids first, ``indexed by`` a
+    covering index) made no difference and are gone. ``browse_tables``: the archive has the
+    m004 tables; without them nothing is rewritten.
     """
-    if browse_tables:
-        def lookup(match):
-            table, column = _ITEM_TABLES[match["q"] or match["b"] or match["p"]]
-            return f'"articles"."id" in (select article_id from {table} where {column} = :{match["param"]})'
+    if not browse_tables:
+        return sql
 
-        sql = _ARRAYCONTAINS.sub(lookup, sql)
-    page = _TABLE_PAGE.match(sql.strip())
-    if page:
-        order, where = page["order"], page["where"]
-        if not re.search(r"(^|, )(id|\[id\]|\"id\")( desc)?$", order):
-            order += ", id"  # a total order, so the chosen ids are the page Datasette's _next continues
-        source = f"articles indexed by {BY_ID_INDEX}" if browse_tables and _ID_LOOKUP.search(where) else "articles"
-        return (f"select {page['columns']} from articles where id in (select id from {source} where {where} "
-                f"order by {order} limit {page['limit']}{page['offset'] or ''}) order by {order}")
-    if browse_tables and sql.count("from articles where ") == 1 and _ID_LOOKUP.search(sql):
-        sql = sql.replace("from articles where ", f"from articles indexed by {BY_ID_INDEX} where ")
-    return sql
+    def lookup(match):
+        table, column = _ITEM_TABLES[match["q"] or match["b"] or match["p"]]
+        return f'"articles"."id" in (select article_id from {table} where {column} = :{match["param"]})'
+
+    return _ARRAYCONTAINS.sub(lookup, sql)
 
 
 def rewrite_queries(db, browse_tables: bool) -> None:
@@ -480,8 +456,8 @@ class ListFacet(GroupedFacet):
 
     Configure as ``{"list": "tags"}``; choosing an item filters ``tags__arraycontains``. The
     built-in array facet deduplicates ``select distinct j.value, inner.*`` (every column of every
-    row, bodies included), which times out on tens of thousands of articles; this one reads only
-    the array column (an index on it covers the query), and over the whole table reads the
+    row), which times out on tens of thousands of articles; this one reads only the array
+    column, and over the whole table reads the
     counts the archive keeps in facet_counts. It counts items, not distinct rows: an item listed
     twice in one array counts twice (the extractor dedupes authors and tags), which halves the
     time. JSON nulls, objects and arrays inside the array are not counted.

@@ -27,8 +27,8 @@ TRACKED = {
                  "status", "protocol", "ip", "response_head", "fetched_at", "payload_sha256", "payload_size",
                  "decoded", "refers_to"),
     "article_versions": ("id", "article_id", "version", "fetched_at", "content_hash", "title", "authors",
-                         "published", "modified", "description", "body_text", "body_html", "raw_page_id",
-                         "crawl_id"),
+                         "published", "modified", "description", "body_id", "raw_page_id", "crawl_id"),
+    "bodies": ("id", "sha256", "body_text", "body_html_gz"),
     "raw_pages": ("id", "sha256", "url", "fetched_at", "status", "content_type", "size", "body_gz"),
 }
 
@@ -37,6 +37,7 @@ _CRAWL_ROWS = {
     "captures": "crawl_id = ?",
     "article_versions": "crawl_id = ?",
     "raw_pages": "id in (select raw_page_id from article_versions where crawl_id = ?)",
+    "bodies": "id in (select body_id from article_versions where crawl_id = ?)",
 }
 
 
@@ -58,7 +59,8 @@ def digests(db: sqlite_utils.Database, table: str, where: str, params: list) -> 
 
 
 def note_rewrite(db: sqlite_utils.Database, table: str, row_id: int) -> None:
-    """The archive rewrote a sealed row (a reparse): the next seal takes its new digest."""
+    """The archive rewrote or deleted a sealed row (a reparse, a settled site): the next seal takes
+    its new digest, or its absence."""
     db.execute("insert into manifest_pending (tbl, row_id) values (?, ?) on conflict do nothing", [table, row_id])
 
 
@@ -74,7 +76,8 @@ def seal(db: sqlite_utils.Database, crawl_id: Optional[int] = None, rows: Option
     rows = list(rows or [])
     for table, row_id in db.execute("select tbl, row_id from manifest_pending").fetchall():
         if table in TRACKED:
-            rows += digests(db, table, "id = ?", [row_id])
+            # a row the archive itself deleted (a body no version uses any more) is sealed as gone
+            rows += digests(db, table, "id = ?", [row_id]) or [[table, row_id, None]]
     db.execute("delete from manifest_pending")
     if not rows and crawl_id is None:
         return None

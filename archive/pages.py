@@ -76,8 +76,9 @@ def stored_links(db: sqlite_utils.Database, url: str) -> dict:
 
 #: What a downloader needs to know about a URL before fetching it, in one indexed lookup: the
 #: page's validators, crawl, article and stored links, and (with a refresh interval, which needs
-#: it) the article's last_seen. That column sits behind the article's body in its row, so reading
-#: it walks the row's overflow pages: without a refresh interval it is not read (None).
+#: it) the article's last_seen. That column sat behind the article's body in its row until
+#: migration m008, so reading it walked the row's overflow pages: without a refresh interval it is
+#: still not read (None); not measured again since the rows became narrow.
 LOOKUP_SQL = "select etag, last_modified, crawl_id, article_id, links_gz, null from pages where url = ?"
 LOOKUP_WITH_LAST_SEEN_SQL = ("select p.etag, p.last_modified, p.crawl_id, p.article_id, p.links_gz, a.last_seen "
                              "from pages p left join articles a on a.id = p.article_id where p.url = ?")

@@ -276,7 +276,7 @@ select
   article_versions.title,
   article_versions.published,
   article_versions.modified,
-  length(article_versions.body_text) as body_chars,
+  (select length(body_text) from bodies where bodies.id = article_versions.body_id) as body_chars,
   article_versions.crawl_id,
   article_versions.content_hash
 from article_versions
@@ -286,7 +286,8 @@ order by article_versions.version
 
 # -- the article page ------------------------------------------------------------------
 
-ARTICLE_SQL = "select * from articles where id = :id"
+#: The article with its current body (the articles_full view).
+ARTICLE_SQL = "select * from articles_full where id = :id"
 
 #: The article page's lists, each at most ``:limit`` rows (the page asks one more to know there are more).
 ARTICLE_RELATED_SQL = """
@@ -329,7 +330,9 @@ from article_versions where article_id = :id order by version desc limit :limit
 
 #: The texts of the newest ``:limit`` versions (what the page diffs).
 ARTICLE_VERSION_TEXTS_SQL = """
-select version, body_text from article_versions where article_id = :id order by version desc limit :limit
+select article_versions.version, bodies.body_text from article_versions
+left join bodies on bodies.id = article_versions.body_id
+where article_versions.article_id = :id order by article_versions.version desc limit :limit
 """
 
 
@@ -400,12 +403,16 @@ limit :limit
 
 #: What a watch rule matches a version against (article id, version), or a gone article (article id).
 VERSION_TEXT_SQL = """
-select v.title, v.description, v.body_text, a.tags, v.authors
-from article_versions v join articles a on a.id = v.article_id where v.article_id = ? and v.version = ?
+select v.title, v.description, b.body_text, a.tags, v.authors
+from article_versions v join articles a on a.id = v.article_id left join bodies b on b.id = v.body_id
+where v.article_id = ? and v.version = ?
 """
-ARTICLE_TEXT_SQL = "select title, description, body_text, tags, authors from articles where id = ?"
+ARTICLE_TEXT_SQL = "select title, description, body_text, tags, authors from articles_full where id = ?"
 #: (version, body_text) of two versions of an article: what a change notice quotes.
-VERSION_BODIES_SQL = "select version, body_text from article_versions where article_id = ? and version in (?, ?)"
+VERSION_BODIES_SQL = """
+select v.version, b.body_text from article_versions v left join bodies b on b.id = v.body_id
+where v.article_id = ? and v.version in (?, ?)
+"""
 
 #: The Read Also network around one article (``:id``): archived articles at most ``:depth`` Read
 #: Also links away in either direction, nearest first, at most ``:nodes`` of them.

@@ -234,7 +234,8 @@ def m003_distributed(db: sqlite_utils.Database) -> None:
     db["crawls"].add_column("ingested_id", str)
 
 
-#: Tables Datasette's pages read instead of scanning ``articles`` (whose rows carry their bodies),
+#: Tables Datasette's pages read instead of scanning ``articles`` (whose rows carried their bodies
+#: until m008),
 #: each kept current by triggers on ``articles``: per-site counts (the archive home and the
 #: ``site_summary`` view), the items of the ``tags`` and ``authors`` JSON arrays one row each (a
 #: chosen tag or author is an index lookup), and item and month counts over the whole table (the
@@ -374,7 +375,8 @@ def browse_triggers() -> dict[str, str]:
 def refresh_browse_tables(db: sqlite_utils.Database) -> None:
     """(Re)create the browse tables and their triggers and fill them from ``articles``.
 
-    The m004 migration runs this; so does a bulk load that dropped the triggers (bench.million).
+    The m004 migration ran this (M004_SQL is its frozen copy); a bulk load that dropped the
+    triggers runs it (bench.million).
     Reads go through covering indexes where they exist, not the article rows.
     """
     with db.atomic():
@@ -404,6 +406,150 @@ def refresh_browse_tables(db: sqlite_utils.Database) -> None:
                 db.execute(f"analyze [{table}]")
 
 
+#: What m004 ran, frozen as it was written (archive.schema.refresh_browse_tables as of m004):
+#: never edit it. tests/test_bodies.py checks the live helper still builds the same.
+M004_SQL = (
+    """create table if not exists site_stats (
+  site text primary key,
+  articles integer not null default 0,
+  live integer not null default 0,
+  gone integer not null default 0,
+  words integer not null default 0,   -- sum of word_count over the articles that have one
+  worded integer not null default 0,  -- how many articles have a word_count (words is null if none)
+  first_seen text,
+  last_seen text,
+  last_changed text
+)""",
+    """create table if not exists article_tags (
+  article_id integer not null,
+  position not null,  -- the item's key in the JSON array
+  tag,                -- the item as json_each gives it (no type: '1' and 1 stay distinct)
+  primary key (article_id, position)
+) without rowid""",
+    """create index if not exists idx_article_tags_tag on article_tags (tag, article_id)""",
+    """create table if not exists article_authors (
+  article_id integer not null,
+  position not null,
+  author,
+  primary key (article_id, position)
+) without rowid""",
+    """create index if not exists idx_article_authors_author on article_authors (author, article_id)""",
+    """create table if not exists facet_counts (
+  facet text not null,  -- tags, authors (items) or published (months, YYYY-MM)
+  value not null,
+  count integer not null,
+  primary key (facet, value)
+) without rowid""",
+    """drop trigger if exists [browse_articles_ai]""",
+    """drop trigger if exists [browse_articles_ad]""",
+    """drop trigger if exists [browse_articles_au_site]""",
+    """drop trigger if exists [browse_articles_au_tags]""",
+    """drop trigger if exists [browse_articles_au_authors]""",
+    """drop trigger if exists [browse_articles_au_published]""",
+    """drop trigger if exists [browse_article_tags_ai]""",
+    """drop trigger if exists [browse_article_tags_ad]""",
+    """drop trigger if exists [browse_article_authors_ai]""",
+    """drop trigger if exists [browse_article_authors_ad]""",
+    """delete from [site_stats]""",
+    """delete from [article_tags]""",
+    """delete from [article_authors]""",
+    """delete from [facet_counts]""",
+    """insert into site_stats (site, articles, live, gone, words, worded, first_seen, last_seen, last_changed)
+            select site, count(*), count(*) filter (where status = 'live'), count(*) filter (where status = 'gone'),
+                   coalesce(sum(word_count), 0), count(word_count), min(first_seen), max(last_seen), max(last_changed)
+            from articles group by site""",
+    """insert into article_tags (article_id, position, tag) select articles.id, coalesce(j.key, 0), j.value from articles, json_each(case when json_valid(articles.tags) then articles.tags else '[]' end) as j where j.type not in ('object', 'array', 'null')""",
+    """insert into facet_counts (facet, value, count) select 'tags', tag, count(*) from article_tags group by tag""",
+    """insert into article_authors (article_id, position, author) select articles.id, coalesce(j.key, 0), j.value from articles, json_each(case when json_valid(articles.authors) then articles.authors else '[]' end) as j where j.type not in ('object', 'array', 'null')""",
+    """insert into facet_counts (facet, value, count) select 'authors', author, count(*) from article_authors group by author""",
+    """insert into facet_counts (facet, value, count) select 'published', substr(published, 1, 7), count(*) from articles where published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' group by 2""",
+    """create trigger [browse_articles_ai] after insert on articles begin
+  insert into site_stats (site, articles, live, gone, words, worded, first_seen, last_seen, last_changed)
+  values (new.site, 1, new.status is 'live', new.status is 'gone', coalesce(new.word_count, 0),
+          new.word_count is not null, new.first_seen, new.last_seen, new.last_changed)
+  on conflict (site) do update set
+    articles = articles + 1, live = live + excluded.live, gone = gone + excluded.gone,
+    words = words + excluded.words, worded = worded + excluded.worded,
+    first_seen = case when excluded.first_seen < first_seen or first_seen is null
+                      then excluded.first_seen else first_seen end,
+    last_seen = case when excluded.last_seen > last_seen or last_seen is null
+                     then excluded.last_seen else last_seen end,
+    last_changed = case when excluded.last_changed > last_changed or last_changed is null
+                        then excluded.last_changed else last_changed end;
+  insert into article_tags (article_id, position, tag) select new.id, coalesce(j.key, 0), j.value from json_each(case when json_valid(new.tags) then new.tags else '[]' end) as j where j.type not in ('object', 'array', 'null');
+  insert into article_authors (article_id, position, author) select new.id, coalesce(j.key, 0), j.value from json_each(case when json_valid(new.authors) then new.authors else '[]' end) as j where j.type not in ('object', 'array', 'null');
+  insert into facet_counts (facet, value, count) select 'published', substr(new.published, 1, 7), 1 where new.published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' on conflict (facet, value) do update set count = count + 1;
+end""",
+    """create trigger [browse_articles_ad] after delete on articles begin
+  update site_stats set
+    articles = articles - 1, live = live - (old.status is 'live'), gone = gone - (old.status is 'gone'),
+    words = words - coalesce(old.word_count, 0), worded = worded - (old.word_count is not null)
+  where site = old.site;
+  delete from site_stats where site = old.site and articles <= 0;
+  update site_stats set
+    first_seen = (select min(first_seen) from articles where site = old.site),
+    last_seen = (select max(last_seen) from articles where site = old.site),
+    last_changed = (select max(last_changed) from articles where site = old.site)
+  where site = old.site and (first_seen is old.first_seen or last_seen is old.last_seen or last_changed is old.last_changed);
+  delete from article_tags where article_id = old.id;
+  delete from article_authors where article_id = old.id;
+  update facet_counts set count = count - 1 where facet = 'published' and value = substr(old.published, 1, 7) and old.published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*';
+  delete from facet_counts where facet = 'published' and count <= 0;
+end""",
+    """create trigger [browse_articles_au_site] after update of site, status, word_count, first_seen, last_seen, last_changed on articles when old.site is not new.site or old.status is not new.status or old.word_count is not new.word_count or old.first_seen is not new.first_seen or old.last_seen is not new.last_seen or old.last_changed is not new.last_changed begin
+  insert into site_stats (site, articles, live, gone, words, worded, first_seen, last_seen, last_changed)
+  values (new.site, 1, new.status is 'live', new.status is 'gone', coalesce(new.word_count, 0),
+          new.word_count is not null, new.first_seen, new.last_seen, new.last_changed)
+  on conflict (site) do update set
+    articles = articles + 1, live = live + excluded.live, gone = gone + excluded.gone,
+    words = words + excluded.words, worded = worded + excluded.worded,
+    first_seen = case when excluded.first_seen < first_seen or first_seen is null
+                      then excluded.first_seen else first_seen end,
+    last_seen = case when excluded.last_seen > last_seen or last_seen is null
+                     then excluded.last_seen else last_seen end,
+    last_changed = case when excluded.last_changed > last_changed or last_changed is null
+                        then excluded.last_changed else last_changed end;
+  update site_stats set
+    articles = articles - 1, live = live - (old.status is 'live'), gone = gone - (old.status is 'gone'),
+    words = words - coalesce(old.word_count, 0), worded = worded - (old.word_count is not null)
+  where site = old.site;
+  delete from site_stats where site = old.site and articles <= 0;
+  update site_stats set
+    first_seen = (select min(first_seen) from articles where site = old.site),
+    last_seen = (select max(last_seen) from articles where site = old.site),
+    last_changed = (select max(last_changed) from articles where site = old.site)
+  where site = old.site and ((first_seen is old.first_seen and (old.site is not new.site or new.first_seen is not old.first_seen)) or (last_seen is old.last_seen and (old.site is not new.site or new.last_seen is not old.last_seen)) or (last_changed is old.last_changed and (old.site is not new.site or new.last_changed is not old.last_changed)));
+end""",
+    """create trigger [browse_articles_au_tags] after update of id, tags on articles when old.id is not new.id or old.tags is not new.tags begin
+  delete from article_tags where article_id = old.id;
+  insert into article_tags (article_id, position, tag) select new.id, coalesce(j.key, 0), j.value from json_each(case when json_valid(new.tags) then new.tags else '[]' end) as j where j.type not in ('object', 'array', 'null');
+end""",
+    """create trigger [browse_articles_au_authors] after update of id, authors on articles when old.id is not new.id or old.authors is not new.authors begin
+  delete from article_authors where article_id = old.id;
+  insert into article_authors (article_id, position, author) select new.id, coalesce(j.key, 0), j.value from json_each(case when json_valid(new.authors) then new.authors else '[]' end) as j where j.type not in ('object', 'array', 'null');
+end""",
+    """create trigger [browse_articles_au_published] after update of published on articles when old.published is not new.published begin
+  update facet_counts set count = count - 1 where facet = 'published' and value = substr(old.published, 1, 7) and old.published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*';
+  delete from facet_counts where facet = 'published' and count <= 0;
+  insert into facet_counts (facet, value, count) select 'published', substr(new.published, 1, 7), 1 where new.published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' on conflict (facet, value) do update set count = count + 1;
+end""",
+    """create trigger [browse_article_tags_ai] after insert on article_tags begin
+  insert into facet_counts (facet, value, count) values ('tags', new.tag, 1) on conflict (facet, value) do update set count = count + 1;
+end""",
+    """create trigger [browse_article_tags_ad] after delete on article_tags begin
+  update facet_counts set count = count - 1 where facet = 'tags' and value = old.tag;
+  delete from facet_counts where facet = 'tags' and value = old.tag and count <= 0;
+end""",
+    """create trigger [browse_article_authors_ai] after insert on article_authors begin
+  insert into facet_counts (facet, value, count) values ('authors', new.author, 1) on conflict (facet, value) do update set count = count + 1;
+end""",
+    """create trigger [browse_article_authors_ad] after delete on article_authors begin
+  update facet_counts set count = count - 1 where facet = 'authors' and value = old.author;
+  delete from facet_counts where facet = 'authors' and value = old.author and count <= 0;
+end""",
+)
+
+
 @migrations()
 def m004_browse_tables(db: sqlite_utils.Database) -> None:
     """Per-site counts, one row per tag and author, facet counts: kept by triggers, read by Datasette.
@@ -411,13 +557,18 @@ def m004_browse_tables(db: sqlite_utils.Database) -> None:
     An archive with articles but no statistics gets them (ANALYZE): without them SQLite looks
     rows up by id rather than in the covering indexes the browse pages rely on.
     """
-    refresh_browse_tables(db)
-    if not db["sqlite_stat1"].exists() and db.execute("select exists (select 1 from articles)").fetchone()[0]:
+    for statement in M004_SQL:
+        db.execute(statement)
+    if db["sqlite_stat1"].exists():
+        for table in ("site_stats", "article_tags", "article_authors", "facet_counts"):
+            db.execute(f"analyze [{table}]")
+    elif db.execute("select exists (select 1 from articles)").fetchone()[0]:
         db.execute("analyze")
 
 
 #: The full-text index follows the three columns it holds. sqlite_utils' trigger fires on any
 #: update of ``articles``, so every 304 (a new ``last_seen``) re-tokenized the whole body twice.
+#: m005's own SQL (m008 replaces the trigger): never edit it.
 FTS_UPDATE_TRIGGER = """CREATE TRIGGER [articles_au] AFTER UPDATE OF [title], [description], [body_text] ON [articles]
 BEGIN
   INSERT INTO [articles_fts] ([articles_fts], rowid, [title], [description], [body_text])
@@ -427,18 +578,11 @@ BEGIN
 END"""
 
 
-def narrow_fts_update_trigger(db: sqlite_utils.Database) -> None:
-    """Replace sqlite_utils' update trigger on ``articles`` by FTS_UPDATE_TRIGGER (after
-    ``enable_fts(..., create_triggers=True)`` recreates the broad one, as bench.million does)."""
-    with db.atomic():
-        db.execute("drop trigger if exists [articles_au]")
-        db.execute(FTS_UPDATE_TRIGGER)
-
-
 @migrations()
 def m005_fts_follows_text_only(db: sqlite_utils.Database) -> None:
     """Re-index an article's text only when its title, description or body changes."""
-    narrow_fts_update_trigger(db)
+    db.execute("drop trigger if exists [articles_au]")
+    db.execute(FTS_UPDATE_TRIGGER)
 
 
 @migrations()
@@ -528,6 +672,126 @@ def m007_captures(db: sqlite_utils.Database) -> None:
     db["article_versions"].add_column("source", str)  # where the version came from: a crawl, or an imported WARC
 
 
+#: The full-text index over each article's title, description and current body, read through
+#: the ``articles_full`` view (external content: the index holds no copy of the text), and the
+#: triggers keeping it in step with ``articles``. A body row never changes (it is named by its
+#: content), so the text to take out of the index is still there when an article moves to another.
+#: m008's own SQL, also what :func:`rebuild_fts` recreates: never edit it, add a migration.
+FTS_SQL = [
+    """create virtual table articles_fts using fts5(
+  title, description, body_text, tokenize = 'porter', content = 'articles_full', content_rowid = 'id'
+)""",
+    """create trigger articles_ai after insert on articles begin
+  insert into articles_fts (rowid, title, description, body_text)
+  values (new.id, new.title, new.description, (select body_text from bodies where id = new.body_id));
+end""",
+    """create trigger articles_ad after delete on articles begin
+  insert into articles_fts (articles_fts, rowid, title, description, body_text)
+  values ('delete', old.id, old.title, old.description, (select body_text from bodies where id = old.body_id));
+end""",
+    """create trigger articles_au after update of title, description, body_id on articles
+when old.title is not new.title or old.description is not new.description or old.body_id is not new.body_id
+begin
+  insert into articles_fts (articles_fts, rowid, title, description, body_text)
+  values ('delete', old.id, old.title, old.description, (select body_text from bodies where id = old.body_id));
+  insert into articles_fts (rowid, title, description, body_text)
+  values (new.id, new.title, new.description, (select body_text from bodies where id = new.body_id));
+end""",
+]
+
+#: Articles with their current body: what ``articles`` held before m008 (the HTML gzipped), and
+#: the full-text index's content. m008's own SQL: never edit it.
+ARTICLES_FULL_SQL = """create view articles_full as
+select articles.*, bodies.body_text, bodies.body_html_gz
+from articles left join bodies on bodies.id = articles.body_id"""
+
+
+def _m008_body_sha256(text, html) -> str:
+    """m008's frozen copy of archive.store.body_sha256 (a test keeps the two equal)."""
+    import hashlib
+    import json
+
+    return hashlib.sha256(json.dumps([text, html], ensure_ascii=False).encode()).hexdigest()
+
+
+def _m008_gzip(html):
+    """m008's frozen copy of archive.store.gzip_html (a test keeps the two equal)."""
+    import gzip
+
+    return None if html is None else gzip.compress(html.encode(), compresslevel=6, mtime=0)
+
+
+@migrations()
+def m008_bodies(db: sqlite_utils.Database) -> None:
+    """Bodies out of the article and version rows: each distinct (body_text, body_html) stored once
+    in ``bodies``, named by its SHA-256, and referenced by ``body_id`` from ``articles`` and
+    ``article_versions`` (an unchanged body was stored twice, in the article and its version 1,
+    and again in every version that changed only a title or a date). The HTML, which only the
+    article page renders, is gzipped (``body_html_gz``); the text stays plain for SQL and the
+    full-text index, which reads the bodies through the ``articles_full`` view.
+
+    Self-contained SQL (and frozen copies of the two functions it needs), in the one transaction
+    every migration runs in. The space freed inside the file is reused by later writes;
+    ``sqlite-utils vacuum archive.db`` gives it back to the disk."""
+    conn = db.conn
+    conn.create_function("m008_body_sha256", 2, _m008_body_sha256, deterministic=True)
+    conn.create_function("m008_gzip", 1, _m008_gzip, deterministic=True)
+    statements = [
+        """create table bodies (
+  id integer primary key,
+  sha256 text not null,   -- of the JSON array [body_text, body_html]
+  body_text text,
+  body_html_gz blob       -- gzip of the UTF-8 body_html: read by the article page, rarely by SQL
+)""",
+        "create unique index idx_bodies_sha256 on bodies (sha256)",
+        # Oldest first, so a body's id says when it was first stored.
+        """insert into bodies (sha256, body_text, body_html_gz)
+select m008_body_sha256(body_text, body_html), body_text, m008_gzip(body_html) from article_versions where true
+order by id on conflict (sha256) do nothing""",
+        """insert into bodies (sha256, body_text, body_html_gz)
+select m008_body_sha256(body_text, body_html), body_text, m008_gzip(body_html) from articles where true
+order by id on conflict (sha256) do nothing""",
+        "alter table article_versions add column body_id integer references bodies(id)",
+        "alter table articles add column body_id integer references bodies(id)",
+        """update article_versions set body_id = (select id from bodies
+  where sha256 = m008_body_sha256(article_versions.body_text, article_versions.body_html))""",
+        """update articles set body_id = (select id from bodies
+  where sha256 = m008_body_sha256(articles.body_text, articles.body_html))""",
+        "drop trigger if exists articles_ai",
+        "drop trigger if exists articles_ad",
+        "drop trigger if exists articles_au",
+        "drop table if exists articles_fts",
+        # Covering indexes the browse pages needed while article rows carried their bodies
+        # (archive.views created them): a narrow row is read as fast (docs/benchmarks.md).
+        *(f"drop index if exists {name}" for name in (
+            "idx_articles_authors", "idx_articles_tags", "idx_articles_by_site", "idx_articles_by_status",
+            "idx_articles_by_id")),
+        "alter table articles drop column body_text",
+        "alter table articles drop column body_html",
+        "alter table article_versions drop column body_text",
+        "alter table article_versions drop column body_html",
+        "create index idx_articles_body_id on articles (body_id)",
+        "create index idx_article_versions_body_id on article_versions (body_id)",
+        ARTICLES_FULL_SQL,
+        *FTS_SQL,
+        "insert into articles_fts (articles_fts) values ('rebuild')",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
+def rebuild_fts(db: sqlite_utils.Database) -> None:
+    """Recreate the full-text index and its triggers from the articles (after a bulk load that
+    dropped them, as bench.million does)."""
+    with db.atomic():
+        for name in ("articles_ai", "articles_ad", "articles_au"):
+            db.execute(f"drop trigger if exists [{name}]")
+        db.execute("drop table if exists articles_fts")
+        for statement in FTS_SQL:
+            db.execute(statement)
+        db.execute("insert into articles_fts (articles_fts) values ('rebuild')")
+
+
 class NotAnArchive(ValueError):
     """The file is not an archive: not an SQLite database, or the database of another program."""
 
@@ -593,7 +857,7 @@ def open_db(path: str, *, migrate: bool = True) -> sqlite_utils.Database:
 
 
 @migrations()
-def m008_watch_and_timeline(db: sqlite_utils.Database) -> None:
+def m009_watch_and_timeline(db: sqlite_utils.Database) -> None:
     """What `health-archive watch` sent: one row per rule and event, so an event is sent once; and
     an index of fetches by article, for the reading page's timeline (new, changed, gone, back)."""
     db.execute("create index if not exists fetches_article on fetches (article_id, id)")

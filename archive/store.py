@@ -111,6 +111,16 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
+def body_sha256(body_text: Optional[str], body_html: Optional[str]) -> str:
+    """The name of a body in ``bodies``: SHA-256 of the JSON array ``[body_text, body_html]``."""
+    return hashlib.sha256(json.dumps([body_text, body_html], ensure_ascii=False).encode()).hexdigest()
+
+
+def gzip_html(body_html: Optional[str]) -> Optional[bytes]:
+    """``bodies.body_html_gz``: gzip of the UTF-8 HTML (no timestamp: equal HTML, equal bytes)."""
+    return None if body_html is None else gzip.compress(body_html.encode(), compresslevel=6, mtime=0)
+
+
 def _json(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -331,8 +341,9 @@ class Archive:
                 outcome = "unchanged"
             else:
                 raw_page_id = self._save_raw(page)
+                body_id = self._save_body(article)
                 version = existing["version"] + 1 if existing else 1
-                record = self._article_row(article, page, digest, raw_page_id, now)
+                record = self._article_row(article, page, digest, raw_page_id, body_id, now)
                 record.update({"url": place.url, "version": version, "last_changed": now, "last_seen": now})
                 if existing:
                     record["first_seen"] = existing["first_seen"]
@@ -343,7 +354,7 @@ class Archive:
                     article_id = self.db["articles"].insert(record).last_pk
                     outcome = "new"
                 self.db["article_versions"].insert(
-                    self._version_row(article_id, version, article, digest, now, raw_page_id, crawl_id,
+                    self._version_row(article_id, version, article, digest, now, raw_page_id, body_id, crawl_id,
                                       article.sample.template_pages if article.sample is not None else None)
                 )
                 self._replace_children(article_id, article)
@@ -412,7 +423,7 @@ class Archive:
                                [url, clean, article_id]).fetchone() is not None
 
     @staticmethod
-    def _version_row(article_id, version, article, digest, fetched_at, raw_page_id, crawl_id,
+    def _version_row(article_id, version, article, digest, fetched_at, raw_page_id, body_id, crawl_id,
                      template_pages=None) -> dict:
         return {
             "template_pages": template_pages,
@@ -425,13 +436,13 @@ class Archive:
             "published": article.published,
             "modified": article.modified,
             "description": article.description,
-            "body_text": article.body_text,
-            "body_html": article.body_html,
+            "body_id": body_id,
             "raw_page_id": raw_page_id,
             "crawl_id": crawl_id,
         }
 
-    def _article_row(self, article: Article, page: FetchedPage, digest: str, raw_page_id: int, now: str) -> dict:
+    def _article_row(self, article: Article, page: FetchedPage, digest: str, raw_page_id: int, body_id: int,
+                     now: str) -> dict:
         return {
             "site": article.site,
             "title": article.title,
@@ -449,8 +460,7 @@ class Archive:
             "tags": _json(article.tags),
             "categories": _json(article.categories),
             "headings": _json([{"level": h.level, "text": h.text} for h in article.headings]),
-            "body_html": article.body_html,
-            "body_text": article.body_text,
+            "body_id": body_id,
             "word_count": article.word_count,
             "content_hash": digest,
             "status": "live",
@@ -460,6 +470,15 @@ class Archive:
             "etag": page.etag or None,
             "last_modified": page.last_modified or None,
         }
+
+    def _save_body(self, article: Article) -> int:
+        """The id of the article's body in ``bodies``, stored there if no article or version has it yet."""
+        sha = body_sha256(article.body_text, article.body_html)
+        row = self.db.execute("select id from bodies where sha256 = ?", [sha]).fetchone()
+        if row:
+            return row[0]
+        return self.db.execute("insert into bodies (sha256, body_text, body_html_gz) values (?, ?, ?)",
+                               [sha, article.body_text, gzip_html(article.body_html)]).lastrowid
 
     def _save_raw(self, page: FetchedPage) -> int:
         sha = hashlib.sha256(page.body).hexdigest()
@@ -537,7 +556,8 @@ class Archive:
                            fetched_at=raw["fetched_at"])
         with _whole(self.db):
             existing = self.db["articles"].get(article_id)
-            record = self._article_row(article, page, digest, raw["id"], raw["fetched_at"])
+            body_id = self._save_body(article)
+            record = self._article_row(article, page, digest, raw["id"], body_id, raw["fetched_at"])
             for keep in ("fetched_url", "etag", "last_modified", "status", "gone_since"):
                 record.pop(keep)
             outcome = "unchanged"
@@ -545,7 +565,7 @@ class Archive:
                 outcome = "changed" if existing["content_hash"] != digest else "unchanged"
                 if in_place:
                     version = self._version_row(article_id, existing["version"], article, digest, "", raw["id"],
-                                                None, template_pages)
+                                                body_id, None, template_pages)
                     for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id"):
                         version.pop(keep)
                     version_id = self._version_id(article_id, existing["version"])
@@ -553,13 +573,24 @@ class Archive:
                 else:
                     record.update({"version": existing["version"] + 1, "last_changed": utcnow()})
                     version_id = self.db["article_versions"].insert(self._version_row(
-                        article_id, record["version"], article, digest, utcnow(), raw["id"], None,
+                        article_id, record["version"], article, digest, utcnow(), raw["id"], body_id, None,
                         template_pages)).last_pk
                 note_rewrite(self.db, "article_versions", version_id)  # sealed by the next manifest
             self.db["articles"].update(article_id, record)
+            if existing["body_id"] != body_id:     # a version rewritten in place may leave its body unused
+                self._drop_body_if_unused(existing["body_id"])
             self._replace_children(article_id, article)
             self._replace_related(article_id, article)
         return outcome
+
+    def _drop_body_if_unused(self, body_id: Optional[int]) -> None:
+        """Delete a body no article or version refers to any more (after the full-text index took
+        its text out: the index's triggers read it)."""
+        deleted = self.db.execute(
+            "delete from bodies where id = :id and not exists (select 1 from articles where body_id = :id) "
+            "and not exists (select 1 from article_versions where body_id = :id)", {"id": body_id}).rowcount
+        if deleted:
+            note_rewrite(self.db, "bodies", body_id)     # sealed as gone by the next manifest
 
     def _version_id(self, article_id: int, version: int) -> int:
         return self.db.execute("select id from article_versions where article_id = ? and version = ?",

@@ -113,7 +113,7 @@ def check_chain(db: sqlite_utils.Database, report: Report) -> Iterator[str]:
         current = {row[0]: row_digest(row) for row in db.execute(f"select {columns} from {table}")}
         for row_id in sorted(rows):
             row_hash, name = rows[row_id]
-            if (table, row_id) in pending:
+            if (table, row_id) in pending or row_hash is None:     # None: deleted by the archive, sealed so
                 continue
             if row_id not in current:
                 yield f"{table} {row_id}: deleted after {name} sealed it"

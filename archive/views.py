@@ -13,20 +13,9 @@ VIEWS = {
 }
 
 #: Index name -> (table, columns[, where]): what Datasette's pages need to stay fast on a large
-#: archive (bench/datasette_scale.py, bench/million.py). An article row carries its body, so reading
-#: any column means reading the row; a covering index answers from a few megabytes instead.
+#: archive (bench/datasette_scale.py, bench/million.py). The five covering indexes of article
+#: columns that rows carrying their bodies needed are gone with the bodies (migration m008).
 BROWSE_INDEXES = {
-    # The authors and tags facets (ListFacet) over the whole table read only these columns.
-    "idx_articles_authors": ("articles", ["authors"]),
-    "idx_articles_tags": ("articles", ["tags"]),
-    # Every facet (site, status, month, authors, tags) under any filter on those columns, led by
-    # the column SQLite groups by.
-    "idx_articles_by_site": ("articles", ["site", "status", "word_count", "first_seen", "last_seen",
-                                          "last_changed", "published", "authors", "tags"]),
-    "idx_articles_by_status": ("articles", ["status", "site", "published", "authors", "tags"]),
-    # The same columns by id: a search or a chosen tag gives ids, and the count and facets of those
-    # read this index instead of the article rows (each lookup of a row reads its body too).
-    "idx_articles_by_id": ("articles", ["id", "site", "status", "published", "authors", "tags"]),
     # RECENT_CHANGES_SQL, newest first (the archive home and the recent_changes view).
     "idx_article_versions_fetched_at": ("article_versions", ["fetched_at"]),
     # MOST_RECOMMENDED_SQL counts distinct sources per target.

@@ -8,7 +8,7 @@
 The archive is built by bench.datasette_scale's generator (real schema, realistic bodies of
 600-1,200 words, versions, Read Also links, links, images, citations, fetches) with bulk inserts;
 for speed the triggers on ``articles`` (full text, browse tables) are dropped during the load and
-their tables built once at the end (``enable_fts(..., replace=True)`` and
+their tables built once at the end (``archive.schema.rebuild_fts`` and
 ``archive.schema.refresh_browse_tables``: the same tables and triggers the migrations create).
 Pages are timed through Datasette in process with the plugin, as in bench.datasette_scale.
 Reparse throughput: REPARSE_SAMPLE articles get a stored raw page (a ~30 KB page of the generated
@@ -32,7 +32,7 @@ REPARSE_SAMPLE = 2000
 
 
 def build(path: Path, articles: int) -> float:
-    from archive.schema import narrow_fts_update_trigger, open_db, refresh_browse_tables
+    from archive.schema import open_db, rebuild_fts, refresh_browse_tables
 
     def open_without_triggers(p):
         db = open_db(p)
@@ -50,9 +50,7 @@ def build(path: Path, articles: int) -> float:
         scale.open_db = original
     print(f"  rows loaded in {time.monotonic() - started:.0f}s; building the full-text index ...", flush=True)
     db = open_db(str(path))
-    db["articles"].enable_fts(["title", "description", "body_text"], create_triggers=True, tokenize="porter",
-                              replace=True)
-    narrow_fts_update_trigger(db)  # enable_fts put back the trigger that fires on any column (see m005)
+    rebuild_fts(db)  # the index over articles_full, and its triggers (see m007)
     print(f"  full-text index built at {time.monotonic() - started:.0f}s; filling the browse tables ...", flush=True)
     refresh_browse_tables(db)  # and analyzes them (the generator analyzed everything else)
     db.execute("pragma wal_checkpoint(truncate)")

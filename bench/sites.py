@@ -214,7 +214,7 @@ def score(family: str, db: Path, base_url: str) -> dict:
     site, want = build(family, base_url), truth(family)
     arts, pages = want["articles"], want["pages"]
     archive = Archive(db)
-    rows = archive.rows("articles", ["id", "url", "fetched_url", "title", "authors", "published", "tags",
+    rows = archive.rows("articles_full", ["id", "url", "fetched_url", "title", "authors", "published", "tags",
                                      "categories", "body_text", "language", "reviewed_by"], order="id")
     tally, first, rest = Tally(), Tally(), Tally()
     matched: dict[int, str] = {}

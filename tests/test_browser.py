@@ -514,16 +514,16 @@ def demo_server(tmp_path_factory):
         proc.wait(timeout=10)
 
 
-def test_the_articles_table_shows_ten_rows_on_its_first_screen(demo_server, tmp_path):
+def test_the_articles_table_shows_ten_rows_on_its_first_screen(demo_server, browser_context):
     """At 1280x1600 the articles table is a list a person scans: at least ten rows above the fold,
     six columns, the glossary folded, every column one click away."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 1600})
-        watcher = Watcher()
-        watcher.attach(page)
+    page = browser_context.new_page()
+    page.set_viewport_size({"width": 1280, "height": 1600})
+    watcher = Watcher()
+    watcher.attach(page)
+    try:
         page.goto(demo_server + "/archive/articles")
         rows = page.locator("table.archive-list tbody tr")
         expect(rows.first).to_be_visible()
@@ -537,5 +537,6 @@ def test_the_articles_table_shows_ten_rows_on_its_first_screen(demo_server, tmp_
         assert not page.locator("dl.column-descriptions").is_visible()
         page.get_by_role("link", name="show every column").click()
         expect(page.locator("table.rows-and-columns thead th[data-column='word_count']")).to_have_count(1)
-        browser.close()
-        assert watcher.problems == []
+    finally:
+        page.close()
+    assert watcher.problems == []

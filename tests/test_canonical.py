@@ -43,8 +43,9 @@ def visit(archive, fetched: str, canonical: str, text: str, crawl=None, status: 
 
 def stored(archive) -> dict:
     """url -> (body_text of each version)."""
-    rows = archive.db.execute("select a.url, v.body_text from articles a join article_versions v "
-                              "on v.article_id = a.id order by a.url, v.version").fetchall()
+    rows = archive.db.execute("select a.url, b.body_text from articles a join article_versions v "
+                              "on v.article_id = a.id join bodies b on b.id = v.body_id "
+                              "order by a.url, v.version").fetchall()
     out: dict = {}
     for url, text in rows:
         out.setdefault(url, []).append(text)
@@ -141,8 +142,8 @@ def test_a_hostile_canonical_never_rewrites_another_article_across_crawls(tmp_pa
         base = site.base_url + "/claims/u/"
         for _ in range(2):
             run_cli("crawl", site.base_url + "/claims/", "--db", db, *FAST, check=False)
-        versions = query(db, "select a.url, v.version, v.body_text from articles a join article_versions v "
-                             "on v.article_id = a.id order by a.url, v.version")
+        versions = query(db, "select a.url, v.version, b.body_text from articles a join article_versions v "
+                             "on v.article_id = a.id join bodies b on b.id = v.body_id order by a.url, v.version")
         fetches = query(db, "select url, outcome, error from fetches where url like '%/claims/u/%' order by id")
     by_url: dict = {}
     for row in versions:

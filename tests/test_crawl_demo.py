@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from archive import demo
+from archive.article_page import body_html
 from archive.discover import parse_xml_urls
 from helpers import NO_DELAY, ROOT, query, run_cli
 
@@ -52,14 +53,14 @@ def test_every_article_archived_once(crawled):
 def test_named_article_fields(crawled, demo_site):
     db_path, _ = crawled
     expected = demo.NAMED_ARTICLE
-    (row,) = query(db_path, "select * from articles where url like ?", [f"%/{expected['slug']}/"])
+    (row,) = query(db_path, "select * from articles_full where url like ?", [f"%/{expected['slug']}/"])
     assert row["title"] == expected["title"]
     # The byline reads "Dr. Maya Okafor, MD"; the archive keeps the name without title and credentials.
     assert json.loads(row["authors"]) == ["Maya Okafor"]
     assert row["published"].startswith(expected["published"])
     assert row["site"] == demo_site.base_url.split("://", 1)[1]
     assert row["word_count"] > 300
-    assert "<script" not in row["body_html"]
+    assert "<script" not in body_html(row["body_html_gz"]) and "<p>" in body_html(row["body_html_gz"])
     related = query(db_path, "select r.url, r.target_id, a.url as target_url from related_links r "
                              "left join articles a on a.id = r.target_id where r.article_id = ? "
                              "order by position", [row["id"]])
@@ -69,7 +70,7 @@ def test_named_article_fields(crawled, demo_site):
 
 def test_no_boilerplate_in_body_text(crawled):
     db_path, _ = crawled
-    for row in query(db_path, "select url, body_text from articles"):
+    for row in query(db_path, "select url, body_text from articles_full"):
         for phrase in BOILERPLATE:
             assert phrase.lower() not in row["body_text"].lower(), (row["url"], phrase)
 

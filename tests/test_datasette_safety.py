@@ -16,7 +16,7 @@ from datasette.app import Datasette
 
 from archive.datasette_metadata import build_metadata
 from archive.readonly import make_read_only
-from archive.store import Archive
+from archive.store import Archive, gzip_html
 from tests.helpers import free_port, wait_for_http
 from tests.test_datasette import article, build_archive, page
 
@@ -183,9 +183,9 @@ def test_article_page_resanitizes_and_forbids_inline_script(tmp_path):
     path = tmp_path / "archive.db"
     ids = build_archive(path)
     conn = sqlite3.connect(path)
-    conn.execute("update articles set body_html = ? where id = ?", [
-        '<p>Kept</p><script>alert(1)</script><img src="x.png" onerror="alert(2)">'
-        '<a href="javascript:alert(3)">link</a><iframe src="https://evil.example/"></iframe>', ids["d"]])
+    conn.execute("update bodies set body_html_gz = ? where id = (select body_id from articles where id = ?)", [
+        gzip_html('<p>Kept</p><script>alert(1)</script><img src="x.png" onerror="alert(2)">'
+                  '<a href="javascript:alert(3)">link</a><iframe src="https://evil.example/"></iframe>'), ids["d"]])
     conn.commit()
     conn.close()
     response = asyncio.run(Datasette([str(path)]).client.get(f"/archive/articles/{ids['d']}/read"))

@@ -49,7 +49,7 @@ def test_version_two_gives_versions_gone_and_new(site, tmp_path):
     changed = query(db, "select url, version, last_changed, first_seen from articles where version > 1")
     assert sorted(slug_of(r["url"]) for r in changed) == sorted(demo.V2_CHANGED_SLUGS)
     assert all(r["last_changed"] > r["first_seen"] for r in changed)
-    gone = query(db, "select url, status, gone_since, body_text from articles where status = 'gone'")
+    gone = query(db, "select url, status, gone_since, body_text from articles_full where status = 'gone'")
     assert sorted(slug_of(r["url"]) for r in gone) == sorted(demo.V2_GONE_SLUGS + demo.V2_MISSING_SLUGS)
     assert all(r["gone_since"] and r["body_text"] for r in gone)  # kept, never deleted
     versions = query(db, "select a.url, count(*) as n from article_versions v join articles a on a.id = v.article_id "

@@ -32,7 +32,7 @@ def db(crawled, tmp_path):
 
 
 def articles(db):
-    return query(db, "select id, content_hash, title, body_text, version from articles order by id")
+    return query(db, "select id, content_hash, title, body_text, version from articles_full order by id")
 
 
 def write(db, sql, params=()):

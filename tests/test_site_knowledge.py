@@ -229,11 +229,14 @@ def test_articles_extracted_with_an_early_template_are_settled_when_it_grows(tmp
         if MIN_PAGES <= i < 12:
             early.append(article_id)
     assert 40 < SETTLE_PAGES
-    lost = [aid for aid in early if "randomized trial data" not in archive.db["articles"].get(aid)["body_text"]]
+    def full(aid):
+        return next(archive.db.query("select * from articles_full where id = ?", [aid]))
+
+    lost = [aid for aid in early if "randomized trial data" not in full(aid)["body_text"]]
     assert lost, "the young template took the shared paragraph for furniture"
     archive.settle_sites()
     for aid in early:
-        row = archive.db["articles"].get(aid)
+        row = full(aid)
         assert "randomized trial data" in row["body_text"], aid
         assert row["version"] == 1
     assert archive.settle_sites() == 0
@@ -293,7 +296,7 @@ def test_a_small_site_ends_the_same_whatever_order_its_pages_came_in_and_whereve
                                                        content_type="text/html"), article)
         archive.settle_sites()
         rows = {r["url"]: (r["content_hash"], r["version"], r["body_text"]) for r in
-                archive.db.query("select url, content_hash, version, body_text from articles")}
+                archive.db.query("select url, content_hash, version, body_text from articles_full")}
         blocks = sorted(archive.db.execute("select fingerprint, pages from site_blocks").fetchall())
         assert archive.settle_sites() == 0      # settled: nothing left for the next crawl's end
         archive.close()

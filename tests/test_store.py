@@ -38,11 +38,14 @@ def test_new_then_unchanged_then_changed(archive):
     assert outcome == "changed"
     db = archive.db
     assert db["articles"].count == 1
-    row = db["articles"].get(article_id)
+    row = next(db.query("select * from articles_full where id = ?", [article_id]))
     assert row["version"] == 2 and row["body_text"] == "Sleep matters more."
-    versions = list(db.query("select version, body_text from article_versions order by version"))
+    versions = list(db.query("select v.version, v.body_id, b.body_text from article_versions v "
+                             "join bodies b on b.id = v.body_id order by v.version"))
     assert [v["version"] for v in versions] == [1, 2]
     assert versions[0]["body_text"] == "Sleep matters for health."
+    # each body once: the article and its current version share theirs
+    assert db["bodies"].count == 2 and row["body_id"] == versions[1]["body_id"]
     # the unchanged visit stored no raw page: two raw pages, for v1 and v2
     assert db["raw_pages"].count == 2
     raw = db["raw_pages"].get(row["raw_page_id"])

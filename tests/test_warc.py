@@ -71,8 +71,9 @@ def small(tmp_path):
 
 
 def _versions(path):
-    return query(path, "select a.url, v.version, v.content_hash, v.fetched_at, v.body_html from article_versions v "
-                       "join articles a on a.id = v.article_id order by a.url, v.version")
+    return query(path, "select a.url, v.version, v.content_hash, v.fetched_at, b.sha256 as body from article_versions v "
+                       "join articles a on a.id = v.article_id left join bodies b on b.id = v.body_id "
+                       "order by a.url, v.version")
 
 
 @pytest.mark.fast
@@ -145,24 +146,24 @@ def _tamper(path):
     fetch = conn.execute("select max(id) from fetches where crawl_id = 1").fetchone()[0]
     conn.execute("delete from captures where fetch_id = ?", [fetch])
     conn.execute("delete from fetches where id = ?", [fetch])
-    version = conn.execute("select max(id) from article_versions").fetchone()[0]
-    conn.execute("update article_versions set body_text = body_text || ' (edited)' where id = ?", [version])
+    version, body = conn.execute("select id, body_id from article_versions order by id desc limit 1").fetchone()
+    conn.execute("update bodies set body_text = body_text || ' (edited)' where id = ?", [body])
     conn.commit()
     conn.close()
-    return fetch, version
+    return fetch, body
 
 
 @pytest.mark.fast
 def test_verify_passes_then_names_each_tampered_row(small):
     result = run_cli("verify", "--db", small)
     assert result.stdout.startswith("verify: 0 problems")
-    fetch, version = _tamper(small)
+    fetch, body = _tamper(small)
     result = run_cli("verify", "--db", small, check=False)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert any(line.startswith("raw_pages 1: stored body") for line in lines)
     assert f"fetches {fetch}: deleted after manifest 1 (crawl 1) sealed it" in lines
-    assert any(line.startswith(f"article_versions {version}: changed after manifest") for line in lines)
+    assert any(line.startswith(f"bodies {body}: changed after manifest") for line in lines)   # a version's text
     assert lines[-1].startswith("verify: ") and "problems" in lines[-1]
     assert "Traceback" not in result.stderr
 
@@ -225,11 +226,9 @@ def demo_archive(tmp_path_factory):
 
 def _snapshot(path):
     articles = query(path, "select url, status, version, content_hash from articles order by url")
-    versions = query(path, "select a.url, v.version, v.content_hash, v.fetched_at, v.body_html, v.body_text "
-                           "from article_versions v join articles a on a.id = v.article_id order by a.url, v.version")
-    for v in versions:
-        v["body_sha256"] = hashlib.sha256((v.pop("body_html") or "").encode() + (v.pop("body_text") or "").encode()
-                                          ).hexdigest()
+    versions = query(path, "select a.url, v.version, v.content_hash, v.fetched_at, b.sha256 as body_sha256 "
+                           "from article_versions v join articles a on a.id = v.article_id "
+                           "left join bodies b on b.id = v.body_id order by a.url, v.version")
     return articles, versions
 
 
@@ -277,11 +276,11 @@ def test_demo_verify_passes_and_names_tampering(demo_archive, tmp_path):
     copy = tmp_path / "copy.db"
     copy.write_bytes(Path(demo_archive).read_bytes())
     assert run_cli("verify", "--db", copy).returncode == 0
-    fetch, version = _tamper(str(copy))
+    fetch, body = _tamper(str(copy))
     result = run_cli("verify", "--db", copy, check=False)
     assert result.returncode == 1
     assert f"fetches {fetch}: deleted after manifest 1 (crawl 1) sealed it" in result.stdout
-    assert f"article_versions {version}: changed after" in result.stdout
+    assert f"bodies {body}: changed after" in result.stdout
     assert "raw_pages 1: stored body" in result.stdout
 
 
