@@ -535,7 +535,8 @@ TABLES = {
 
 
 def _query(title: str, sql: str, description: str, **extra) -> dict:
-    return {"title": title, "sql": sql.strip(), "description": description, **extra}
+    """A canned query shown as its form and results; its SQL is one click away ("Show SQL")."""
+    return {"title": title, "sql": sql.strip(), "description": description, "hide_sql": True, **extra}
 
 
 #: Canned queries; all read-only (none sets ``write``). A name must differ from every table and

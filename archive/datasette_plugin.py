@@ -244,7 +244,23 @@ def render_cell(row, value, column, table, database, datasette):
     id_column = TITLE_LINKS.get((table, column))
     if id_column:
         return _title_link(datasette, database, as_article_id(_cell(row, id_column)), value)
+    if column in DATE_COLUMNS and isinstance(value, str) and _ISO_DATE.match(value):
+        return _date_cell(value)
     return None
+
+
+#: Columns holding ISO 8601 dates or timestamps, shown as people write dates ("3 Feb 2024, 07:30
+#: UTC"); the ISO value stays in the cell's ``datetime`` and tooltip, and in every .json and .csv.
+DATE_COLUMNS = frozenset({
+    "published", "modified", "reviewed_on", "first_seen", "last_seen", "last_changed", "gone_since",
+    "fetched_at", "changed_at", "started", "finished", "sent_at", "sealed", "requested_at", "updated", "at",
+})
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?$")
+
+
+def _date_cell(value: str) -> Markup:
+    shown = human_date(value, with_time=True) if len(value) > 7 else value
+    return Markup('<time datetime="{}" title="{}">{}</time>').format(value, value, shown)
 
 
 # -- query rewriting -----------------------------------------------------------------------

@@ -438,3 +438,14 @@ def test_read_also_network_page_data_and_bad_input(ds, ids):
     assert "No Read Also links" in get(ds, f"/-/graph?article={ids['d']}").text
     assert "No Read Also links" in get(ds, "/-/graph?site=nowhere.example").text
     assert "<script>" not in html.split('id="archive-graph-data">', 1)[1].split("</script>", 1)[0]
+
+
+def test_dates_read_as_dates_and_canned_queries_as_forms(ds, ids):
+    """HTML shows '15 Jan 2024' with the ISO value kept in datetime=; JSON keeps ISO; a canned
+    query's page is its form and results, the SQL one click away."""
+    html = get(ds, "/archive/articles").text
+    assert '<time datetime="2024-01-15" title="2024-01-15">15 Jan 2024</time>' in html
+    assert [r["published"] for r in rows(ds, "/archive/articles.json?_sort=published&published__notblank=1")][0] == "2024-01-15"
+    changes = get(ds, "/archive/recently_changed").text
+    assert "_show_sql=1" in changes and "<textarea" not in changes
+    assert '<time datetime="2024-03-08T09:00:00+00:00"' in changes and "8 Mar 2024, 09:00 UTC" in changes
