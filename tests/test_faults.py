@@ -155,7 +155,11 @@ def kill_and_resume(site, reference_snapshot, point: tuple[int, float], workdir:
         proc.wait(timeout=30)
     outcome = {"point": f"{extra:.2f} s after start" if k < 0 else f"{extra:.2f} s after article {k}", "batch": batch,
                "kill_at_s": round(time.monotonic() - started, 2), "killed": proc.returncode == -signal.SIGKILL}
-    if db_path.exists():
+    # A kill while the archive was being created can leave a file whose first migration did not
+    # commit: no tables, nothing written (the next run takes it as a new archive).
+    created = db_path.exists() and bool(query(
+        db_path, "select 1 from sqlite_master where type = 'table' and name = 'articles'"))
+    if created:
         outcome["problems_after_kill"] = consistency_problems(db_path)
         partial = snapshot(db_path, site.base_url)["articles"]
         outcome["articles_at_kill"] = len(partial)
