@@ -7,3 +7,13 @@ EXTRACT_TIMEOUT = 60.0  # seconds one page's extraction may take (crawl, reparse
 REDIS_PREFIX = "health-archive"  # the Redis keys of a distributed crawl start with it (--prefix)
 MAX_PAGE_BYTES = 20 * 1024 * 1024  # a page's body, fetched or read (the crawl's DOWNLOAD_MAXSIZE)
 DEMO_SITE_PORT = 8765  # the bundled demo site on 127.0.0.1 (`demo --site-port`): part of its archived URLs and site name
+
+
+def extractor_version() -> str:
+    """What extracted a version (``article_versions.extractor``): this package and its version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"health-archive {version('health-archive')}"
+    except PackageNotFoundError:    # run from a source tree that was never installed
+        return "health-archive (not installed)"

@@ -185,7 +185,9 @@ ARTICLE_VERSIONS = {
                            "a version extracted with no template (below 10) or a young one (below 50) is "
                            "extracted again, as the same version, when a crawl ends with the site's template "
                            "grown"),
-        "source": "Where the version came from: a crawl (empty), or warc:FILE for a version imported from a WARC",
+        "source": ("Where the version came from: a crawl (empty), reparse (the stored page read again by a newer "
+                   "extractor: the page did not change), or warc:FILE for a version imported from a WARC"),
+        "extractor": "What extracted this version: health-archive and its version",
     },
 }
 
@@ -419,11 +421,12 @@ ARTICLE_GRAPH = {
 }
 
 RECENT_CHANGES = {
-    "description": "View: every stored version and every gone article as an event, newest first (new, changed or gone).",
+    "description": "View: every stored version and every gone article as an event, newest first (new, changed, reparsed or gone).",
     "sort_desc": "changed_at",
     "columns": {
         "changed_at": f"When the version was fetched, or since when the article is gone; {_ISO}",
-        "change": "new (version 1), changed (later versions) or gone (the page answers 404 or 410)",
+        "change": ("new (version 1), changed (later versions), reparsed (a version a reparse made: the page did "
+                   "not change, its reading did) or gone (the page answers 404 or 410)"),
         "article_id": _ARTICLE_FK,
         "title": "Title in that version (gone: the last one)",
         "site": "The article's site",

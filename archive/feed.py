@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Optional
 from feedgen.feed import FeedGenerator
 from markupsafe import Markup
 
-LABELS = {"new": "New", "changed": "Changed", "gone": "Gone", "anomaly": "Crawl anomaly"}
+LABELS = {"new": "New", "changed": "Changed", "reparsed": "Read again", "gone": "Gone", "anomaly": "Crawl anomaly"}
 
 
 def _when(value: Optional[str]) -> datetime:

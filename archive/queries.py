@@ -76,7 +76,8 @@ limit 1
 RECENT_CHANGES_SQL = """
 select
   article_versions.fetched_at as changed_at,
-  case when article_versions.version = 1 then 'new' else 'changed' end as change,
+  case when article_versions.version = 1 then 'new' when article_versions.source = 'reparse' then 'reparsed'
+       else 'changed' end as change,
   article_versions.article_id,
   article_versions.title,
   (select site from articles where articles.id = article_versions.article_id) as site,
@@ -382,7 +383,7 @@ CHANGES_FEED_SQL = f"""
 select * from (
   select * from (
     select 'version:' || v.article_id || ':' || v.version as key,
-      case when v.version = 1 then 'new' else 'changed' end as kind,
+      case when v.version = 1 then 'new' when v.source = 'reparse' then 'reparsed' else 'changed' end as kind,
       v.fetched_at as at, a.id as article_id, a.site, v.title, a.url, v.version, null as message
     from article_versions v join articles a on a.id = v.article_id
     where {_FEED_FILTER} order by v.fetched_at desc limit :limit)
@@ -456,7 +457,8 @@ group by month, site order by month, site
 """
 CHART_CHANGES_PER_MONTH_SQL = """
 select month, sum(kind = 'new') as new, sum(kind = 'changed') as changed, sum(kind = 'gone') as gone from (
-  select substr(v.fetched_at, 1, 7) as month, case when v.version = 1 then 'new' else 'changed' end as kind
+  select substr(v.fetched_at, 1, 7) as month,
+    case when v.version = 1 then 'new' when v.source = 'reparse' then 'reparsed' else 'changed' end as kind
   from article_versions v where (:site = '' or v.article_id in (select id from articles where site = :site))
   union all
   select substr(gone_since, 1, 7), 'gone' from articles where gone_since is not null and (:site = '' or site = :site)

@@ -869,3 +869,10 @@ def m009_watch_and_timeline(db: sqlite_utils.Database) -> None:
   error text,
   primary key (rule, event)
 ) without rowid""")
+
+
+@migrations()
+def m010_version_provenance(db: sqlite_utils.Database) -> None:
+    """Which extractor made each version (package and version); ``source`` says 'reparse' for a
+    version a reparse made (the page did not change, its reading did)."""
+    db.execute("alter table article_versions add column extractor text")

@@ -21,6 +21,7 @@ from archive.extract.record import Article
 from archive.linkpolicy import OPTIONAL, ROBOTS
 from archive.manifest import note_rewrite, seal_crawl
 from archive.schema import open_db
+from archive.config import extractor_version
 from archive.extract.site import MIN_PAGES, SiteLearner
 from archive.site_knowledge import SiteKnowledge
 from archive.urls import clean_url
@@ -40,6 +41,7 @@ _UNSETTLED_SQL = (
     "join raw_pages r on r.id = a.raw_page_id "
     "where a.site = ? and v.template_pages < ? order by a.id limit ?")
 SETTLE_LIMIT = 5000     # articles of one site settled when a crawl ends
+EXTRACTOR = extractor_version()     # on every version row written or rewritten
 #: A template learned from fewer pages than this may still take for furniture what a few of the
 #: first pages happen to share (a reference cited by several early posts): the articles extracted
 #: with it are settled again once the site's template has grown.
@@ -424,9 +426,11 @@ class Archive:
 
     @staticmethod
     def _version_row(article_id, version, article, digest, fetched_at, raw_page_id, body_id, crawl_id,
-                     template_pages=None) -> dict:
+                     template_pages=None, source=None) -> dict:
         return {
             "template_pages": template_pages,
+            "extractor": EXTRACTOR,
+            "source": source,
             "article_id": article_id,
             "version": version,
             "fetched_at": fetched_at,
@@ -566,7 +570,7 @@ class Archive:
                 if in_place:
                     version = self._version_row(article_id, existing["version"], article, digest, "", raw["id"],
                                                 body_id, None, template_pages)
-                    for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id"):
+                    for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id", "source"):
                         version.pop(keep)
                     version_id = self._version_id(article_id, existing["version"])
                     self.db["article_versions"].update(version_id, version)
@@ -574,7 +578,7 @@ class Archive:
                     record.update({"version": existing["version"] + 1, "last_changed": utcnow()})
                     version_id = self.db["article_versions"].insert(self._version_row(
                         article_id, record["version"], article, digest, utcnow(), raw["id"], body_id, None,
-                        template_pages)).last_pk
+                        template_pages, source="reparse")).last_pk
                 note_rewrite(self.db, "article_versions", version_id)  # sealed by the next manifest
             self.db["articles"].update(article_id, record)
             if existing["body_id"] != body_id:     # a version rewritten in place may leave its body unused

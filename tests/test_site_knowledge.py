@@ -263,6 +263,19 @@ def test_reparse_learns_a_site_archived_before_sites_were_learned(tmp_path):
     archive = Archive(db)
     assert archive.db.execute("select pages from site_profiles").fetchone()[0] == 15
     assert {len(json.loads(r[0])) for r in archive.db.execute("select categories from articles")} == {1}
+    # The new versions say what made them: a reparse (the page did not change) and which extractor.
+    from archive.store import EXTRACTOR
+    from archive.watch import matches, unsent
+    from archive.profiles import WatchRule
+
+    assert archive.db.execute("select version, source, extractor, count(*) from article_versions "
+                              "group by 1, 2, 3 order by 1").fetchall() == [(1, None, EXTRACTOR, 15),
+                                                                           (2, "reparse", EXTRACTOR, 15)]
+    assert EXTRACTOR.startswith("health-archive ")
+    changes = archive.db.execute("select change, count(*) from recent_changes group by 1 order by 1").fetchall()
+    assert changes == [("new", 15), ("reparsed", 15)]
+    everything = WatchRule("all", ("json://127.0.0.1/",))
+    assert [e.kind for e in unsent(archive.db, "all") if matches(everything, e, lambda: {})] == ["new"] * 15
     archive.close()
 
 
