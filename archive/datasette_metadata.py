@@ -329,6 +329,19 @@ SITE_PROFILES = {
         "pages": "Pages of the site sampled so far (pages)",
         "updated": f"When the profile last changed; {_ISO}",
         "title_affixes": 'JSON array of what the site adds to its page titles, e.g. [" - Healthy Living"]',
+        "settled": "Pages of the site when it was last learned from all its pages at once (empty: not yet)",
+    },
+}
+
+SITE_SAMPLES = {
+    "description": "What each article page of a site not yet settled showed of its template; dropped when the site is.",
+    "hidden": True,
+    "columns": {
+        "article_id": "The article (articles.id)",
+        "site": "Host name without www.",
+        "fingerprints": "The page's block fingerprints, 8 bytes each",
+        "title_parts": "JSON array of fingerprints of its title's first and last part",
+        "template_key": "What the template its current version was extracted with took out of it (empty: unknown)",
     },
 }
 
@@ -523,6 +536,7 @@ TABLES = {
     "people": PEOPLE,
     "site_profiles": SITE_PROFILES,
     "site_blocks": SITE_BLOCKS,
+    "site_samples": SITE_SAMPLES,
     "notifications": NOTIFICATIONS,
     "fetches": FETCHES,
     "pages": PAGES,

@@ -876,3 +876,19 @@ def m010_version_provenance(db: sqlite_utils.Database) -> None:
     """Which extractor made each version (package and version); ``source`` says 'reparse' for a
     version a reparse made (the page did not change, its reading did)."""
     db.execute("alter table article_versions add column extractor text")
+
+
+@migrations()
+def m011_site_samples(db: sqlite_utils.Database) -> None:
+    """What each article page of a site not yet settled showed of its template (``site_samples``,
+    dropped once the site is), and when each site was last learned from all its pages at once
+    (``site_profiles.settled``: its pages then; null: never). See Archive.settle_sites."""
+    db.execute("alter table site_profiles add column settled integer")
+    db.execute("""create table site_samples (
+  article_id integer primary key references articles(id),
+  site text not null,
+  fingerprints blob not null,          -- the page's block fingerprints, 8 bytes each, in page order
+  title_parts text not null,           -- JSON array of its <title>'s first and last part fingerprints
+  template_key text not null           -- what the template its current version was extracted with took ('' unknown)
+)""")
+    db.execute("create index site_samples_site on site_samples (site)")

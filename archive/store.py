@@ -22,8 +22,8 @@ from archive.linkpolicy import OPTIONAL, ROBOTS
 from archive.manifest import note_rewrite, seal_crawl
 from archive.schema import open_db
 from archive.config import extractor_version
-from archive.extract.site import MIN_PAGES, SiteLearner
-from archive.site_knowledge import SiteKnowledge
+from archive.extract.site import MIN_PAGES, PageSample, SiteLearner, template_key
+from archive.site_knowledge import SAMPLE_LIMIT, SiteKnowledge
 from archive.urls import clean_url
 
 #: Fields whose change makes a new version. Related lists and markup are left out on purpose:
@@ -52,9 +52,18 @@ _SMALL_UNSETTLED_SQL = (
     "select s.site, s.articles from site_stats s where s.articles between ? and ? and exists ("
     "select 1 from articles a join article_versions v on v.article_id = a.id and v.version = a.version "
     "where a.site = s.site and v.template_pages is not s.articles) order by s.site")
-_SITE_PAGES_SQL = (
-    "select a.id as article_id, r.* from articles a join raw_pages r on r.id = a.raw_page_id "
-    "where a.site = ? order by a.url")
+#: Sites not settled yet whose pages were sampled while crawled (see _relearn).
+_SAMPLED_SITES_SQL = (
+    "select distinct s.site from site_samples s left join site_profiles p on p.site = s.site "
+    "where p.settled is null order by s.site")
+#: A site's articles with their kept samples (null: none kept).
+_SITE_SAMPLES_SQL = (
+    "select a.id, a.url, s.fingerprints, s.title_parts, s.template_key from articles a "
+    "left join site_samples s on s.article_id = a.id where a.site = ? and a.raw_page_id is not null")
+_RAW_PAGE_SQL = "select a.id as article_id, r.* from articles a join raw_pages r on r.id = a.raw_page_id where a.id = ?"
+_SETTLED_PAGES_SQL = (
+    "update article_versions set template_pages = ? where id in (select v.id from articles a "
+    "join article_versions v on v.article_id = a.id and v.version = a.version where a.site = ?)")
 
 
 def resumed_totals(db: sqlite_utils.Database, crawl_id: int) -> tuple[int, int]:
@@ -364,7 +373,23 @@ class Archive:
             self._replace_related(article_id, article)
             if article.sample is not None:
                 self.knowledge.add(article.site, article.sample)
+                if self.knowledge.keeps_samples(article.site):
+                    self._keep_sample(article_id, article.site, article.sample, outcome)
         return outcome, article_id
+
+    def _keep_sample(self, article_id: int, site: str, sample: PageSample, outcome: str) -> None:
+        """Keep the page's sample until its site is settled. The key is that of the extraction the
+        current version holds: an unchanged page keeps its version, so a key other than the stored
+        one becomes unknown ('')."""
+        key = sample.template_key
+        if outcome == "unchanged":
+            row = self.db.execute("select template_key from site_samples where article_id = ?", [article_id]).fetchone()
+            key = key if row and row[0] == key else ""
+        self.db.execute(
+            "insert or replace into site_samples (article_id, site, fingerprints, title_parts, template_key) "
+            "values (?, ?, ?, ?, ?)",
+            [article_id, site, b"".join(bytes.fromhex(fp) for fp in sample.fingerprints),
+             json.dumps(list(sample.title_parts), ensure_ascii=False), key])
 
     def _place(self, page: FetchedPage, canonical: str, digest: str) -> Placement:
         """Where a page declaring `canonical`, with content `digest`, goes.
@@ -585,6 +610,8 @@ class Archive:
                 self._drop_body_if_unused(existing["body_id"])
             self._replace_children(article_id, article)
             self._replace_related(article_id, article)
+            # the key of the version's extraction, if its site's pages are sampled, is no longer known
+            self.db.execute("delete from site_samples where article_id = ?", [article_id])
         return outcome
 
     def _drop_body_if_unused(self, body_id: Optional[int]) -> None:
@@ -604,11 +631,16 @@ class Archive:
         """Write the site knowledge gathered, then extract again, as the same version, what was
         extracted with less knowledge of its site than there is now; returns how many changed.
 
-        A small site (MIN_PAGES..SETTLE_PAGES articles) is learned again from all its stored pages
-        in URL order and every article extracted with that template: what it ends with then depends
-        on its pages only, not on the order a crawl met them in nor on where a crawl was interrupted
-        and resumed. A larger site keeps its running template; its articles extracted before it had
-        one, or with one of fewer than SETTLE_PAGES pages, are extracted with it (up to `limit`)."""
+        A site's articles are extracted with its running template, which depends on the order a
+        crawl met its pages. So at a crawl's end a site is learned again from all its pages at
+        once, in an order fixed by their URLs, and each article whose extraction that template changes is extracted
+        again with it: what the archive ends with depends on the site's pages only, not on the
+        order a crawl (local or distributed) met them in nor on where it was interrupted. A site is
+        learned so while it is small (MIN_PAGES..SETTLE_PAGES articles: from its stored pages, at
+        every crawl that changed it) and once more at the end of its first crawl that finished
+        (from the samples kept in ``site_samples``, without parsing pages). Afterwards, articles
+        extracted before the site had a template, or with one of fewer than SETTLE_PAGES pages, are
+        extracted with the running one (up to `limit`)."""
         from archive.ingest import extract_page
 
         knowledge = self.knowledge
@@ -616,6 +648,8 @@ class Archive:
         with _whole(self.db):
             knowledge.save()
             for site, count in self.db.execute(_SMALL_UNSETTLED_SQL, [MIN_PAGES, SETTLE_PAGES]).fetchall():
+                changed += self._relearn(site)
+            for (site,) in self.db.execute(_SAMPLED_SITES_SQL).fetchall():
                 changed += self._relearn(site)
             for site in sorted(knowledge.learners):
                 template = knowledge.template(site)
@@ -634,30 +668,60 @@ class Archive:
         return changed
 
     def _relearn(self, site: str) -> int:
-        """Learn `site` again from its stored pages in URL order, replace what the archive knew of
-        it, and extract every article of it with that template, in place; returns how many changed."""
+        """Learn `site` again from all its pages in _learning_order (their kept samples, else their stored
+        pages), replace what the archive knew of it, mark it settled, and extract again, in place,
+        each article whose extraction the new template changes; returns how many changed."""
         from archive.ingest import extract_page
 
-        cursor = self.db.execute(_SITE_PAGES_SQL, [site])
-        names = [d[0] for d in cursor.description]
-        raws = [dict(zip(names, row)) for row in cursor.fetchall()]
-        learner = SiteLearner()
-        for raw in raws:
-            sample = extract_page(load_raw(raw), raw["url"], raw["content_type"], None, learn=True)[0].sample
-            if sample is not None:
-                learner.add(sample)
+        rows = sorted(self.db.execute(_SITE_SAMPLES_SQL, [site]).fetchall(), key=_learning_order)
+        if len(rows) > SAMPLE_LIMIT:    # too large to learn again at once: it keeps its running template
+            self._mark_settled(site, self.knowledge.learner(site).pages)
+            return 0
+        learner, samples = SiteLearner(), []
+        for article_id, url, fingerprints, title_parts, key in rows:
+            if fingerprints is None:    # not sampled (archived before, or read again since): its page
+                raw = self._raw_page(article_id)
+                sample = extract_page(load_raw(raw), raw["url"], raw["content_type"], None, learn=True)[0].sample
+                if sample is None:
+                    continue
+                key = None
+            else:
+                sample = PageSample(fingerprints=tuple(fingerprints[i:i + 8].hex() for i in range(0, len(fingerprints), 8)),
+                                    title_parts=tuple(json.loads(title_parts)))
+            learner.add(sample)
+            samples.append((article_id, sample, key))
         template = self.knowledge.replace(site, learner)
+        redo = [article_id for article_id, sample, key in samples
+                if key != template_key(sample.fingerprints, template)]
         changed = 0
-        for raw in raws:
+        for article_id in redo:
+            raw = self._raw_page(article_id)
             article, _ = extract_page(load_raw(raw), raw["url"], raw["content_type"], template)
             if article.is_article and article.body_text:
-                changed += self.apply_reparse(raw["article_id"], article, raw, in_place=True,
+                changed += self.apply_reparse(article_id, article, raw, in_place=True,
                                               template_pages=template.pages) == "changed"
-            else:  # kept as it was, but counted as settled: not learned again at every crawl's end
-                self.db.execute("update article_versions set template_pages = ? where article_id = ? and "
-                                "version = (select version from articles where id = ?)",
-                                [template.pages, raw["article_id"], raw["article_id"]])
+        # the others were extracted as this template would: they count as extracted with it
+        self.db.execute(_SETTLED_PAGES_SQL, [template.pages, site])
+        self._mark_settled(site, template.pages)
         return changed
+
+    def _mark_settled(self, site: str, pages: int) -> None:
+        self.knowledge.save()
+        self.db.execute("update site_profiles set settled = ? where site = ?", [pages, site])
+        self.knowledge.settled[site] = True
+        self.db.execute("delete from site_samples where site = ?", [site])
+
+    def _raw_page(self, article_id: int) -> dict:
+        cursor = self.db.execute(_RAW_PAGE_SQL, [article_id])
+        return dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
+
+
+def _learning_order(row: tuple) -> bytes:
+    """A site's pages are learned again in an order fixed by their URLs alone, but not URL order:
+    that puts pages of one kind together (``/walking-tips-2/``, ``/walking-tips-3/``), and what a
+    run of pages shares looks like a template that changed (site.SiteLearner counts a block's share
+    from its first sight)."""
+    return hashlib.sha1(row[1].encode()).digest()
 
 
 def load_raw(row: dict) -> bytes:
