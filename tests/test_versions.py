@@ -1,0 +1,170 @@
+"""Every field versioned: each version's snapshot of its lists (version_fields), written by every
+path that writes a version, backfilled by m013, read by the reading page (?version=, ?compare=)."""
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+
+import pytest
+import sqlite_utils
+from datasette.app import Datasette
+
+from archive.extract.record import Article, Citation, Image, Link, Person, Related
+from archive.schema import migrations, open_db
+from archive.store import Archive, FetchedPage
+from archive.version_fields import FIELDS, read_fields
+
+URL = "https://health-one.example/vitamin-d-winter/"
+OTHER = "https://health-one.example/sleep-hygiene/"
+V1_RELATED = [Related(url=OTHER, title="Sleep hygiene basics"), Related(url="https://x.example/old", title="Old pick")]
+V2_RELATED = [Related(url=OTHER, title="Sleep hygiene basics"), Related(url="https://x.example/new", title="New pick")]
+V1_CITATIONS = [Citation(url="https://doi.org/10.1000/a", text="Roe 2023", doi="10.1000/a")]
+V2_CITATIONS = [Citation(url="https://doi.org/10.1000/a", text="Roe 2023", doi="10.1000/a"),
+                Citation(url="https://pubmed.ncbi.nlm.nih.gov/42/", text="Doe 2024", pmid="42")]
+
+
+def article(version: int, url: str = URL) -> Article:
+    body = ("Vitamin D levels drop in winter." if version == 1
+            else "Vitamin D levels drop in winter. Sunlight and food help.")
+    return Article(
+        url=url, canonical_url=url, site="health-one.example", is_article=True, page_type="article",
+        title=f"Vitamin D, take {version}", authors=["Jane Roe"] if version == 1 else ["Jane Roe", "John Doe"],
+        tags=["vitamins"] if version == 1 else ["vitamins", "winter"], categories=["Nutrition"],
+        reviewed_by=["Dr Rev Iewer"], body_html=f"<p>{body}</p>", body_text=body, word_count=len(body.split()),
+        related=V1_RELATED if version == 1 else V2_RELATED,
+        citations=V1_CITATIONS if version == 1 else V2_CITATIONS,
+        images=[Image(src=f"https://health-one.example/sun{version}.jpg", alt="Sun")],
+        links=[Link(url="https://clinic.example/", text="a clinic", rel="sponsored" if version == 1 else "")],
+        people=[Person(name="Rev Iewer", role="reviewer", credentials=["MD"] if version == 1 else ["MD", "PhD"])],
+    )
+
+
+def page(url: str, when: str) -> FetchedPage:
+    return FetchedPage(url=url, status=200, body=f"<html>{url} {when}</html>".encode(), fetched_at=when)
+
+
+def build(path) -> int:
+    """An article archived twice, its Read Also, citations, tags, authors, links changed between."""
+    arc = Archive(str(path))
+    crawl = arc.start_crawl([URL])
+    arc.save_article(crawl, page(OTHER, "2024-03-01T09:00:00+00:00"), article(1, OTHER))
+    _, article_id = arc.save_article(crawl, page(URL, "2024-03-01T10:00:00+00:00"), article(1))
+    assert arc.save_article(crawl, page(URL, "2024-03-08T10:00:00+00:00"), article(2))[0] == "changed"
+    arc.finish_crawl(crawl, "finished")
+    arc.close()
+    return article_id
+
+
+def snapshots(db, article_id) -> dict:
+    return {v: read_fields(gz) for v, gz in db.execute(
+        "select v.version, f.fields_gz from article_versions v left join version_fields f on f.id = v.fields_id "
+        "where v.article_id = ? order by v.version", [article_id])}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    path = tmp_path_factory.mktemp("versions") / "archive.db"
+    return path, build(path)
+
+
+def test_each_version_keeps_its_own_lists(built):
+    path, article_id = built
+    db = sqlite_utils.Database(str(path))
+    v = snapshots(db, article_id)
+    assert [r["url"] for r in v[1]["related"]] == [OTHER, "https://x.example/old"]
+    assert [r["url"] for r in v[2]["related"]] == [OTHER, "https://x.example/new"]
+    assert [c["text"] for c in v[1]["citations"]] == ["Roe 2023"]
+    assert [c["pmid"] for c in v[2]["citations"]] == [None, "42"]
+    assert v[1]["links"] == [{"url": "https://clinic.example/", "text": "a clinic", "rel": "sponsored", "internal": 0}]
+    assert v[2]["links"][0]["rel"] is None
+    assert (v[1]["tags"], v[2]["tags"]) == (["vitamins"], ["vitamins", "winter"])
+    assert (v[1]["authors"], v[2]["authors"]) == (["Jane Roe"], ["Jane Roe", "John Doe"])
+    assert v[1]["people"][0]["credentials"] == ["MD"] and v[2]["reviewed_by"] == ["Dr Rev Iewer"]
+    # the current-state tables hold the current version's lists, as before
+    current = [tuple(r) for r in db.execute("select url, title from related_links where article_id = ? "
+                                            "order by position", [article_id])]
+    assert current == [(r["url"], r["title"]) for r in v[2]["related"]]
+
+
+def test_an_unchanged_snapshot_is_stored_once(tmp_path):
+    arc = Archive(str(tmp_path / "a.db"))
+    first = article(1)
+    arc.save_article(None, page(URL, "2024-03-01T10:00:00+00:00"), first)
+    retitled = article(1)
+    retitled.title = "Vitamin D, retitled"     # a new version, the same lists
+    assert arc.save_article(None, page(URL, "2024-03-02T10:00:00+00:00"), retitled)[0] == "changed"
+    ids = [r[0] for r in arc.db.execute("select fields_id from article_versions order by version")]
+    assert ids[0] == ids[1] and arc.db.execute("select count(*) from version_fields").fetchone()[0] == 1
+
+
+def test_a_settled_version_rewrites_its_snapshot_and_a_reparse_writes_one(built, tmp_path):
+    path, article_id = built
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(path.read_bytes())
+    arc = Archive(str(copy))
+    raw = next(arc.db.query("select r.* from raw_pages r join articles a on a.raw_page_id = r.id where a.id = ?",
+                            [article_id]))
+    before = arc.db.execute("select fields_id from article_versions where article_id = ? and version = 2",
+                            [article_id]).fetchone()[0]
+    settled = article(2)
+    settled.citations = settled.citations[:1]     # a better reading of the same page: one citation was furniture
+    arc.apply_reparse(article_id, settled, raw, in_place=True)
+    v = snapshots(arc.db, article_id)
+    assert len(v) == 2 and [c["text"] for c in v[2]["citations"]] == ["Roe 2023"]
+    assert arc.db.execute("select count(*) from version_fields where id = ?", [before]).fetchone()[0] == 0
+    reparsed = article(2)
+    reparsed.title = "Vitamin D, read again"
+    assert arc.apply_reparse(article_id, reparsed, raw) == "changed"
+    row = next(arc.db.query("select v.source, f.fields_gz from article_versions v join version_fields f "
+                            "on f.id = v.fields_id where v.article_id = ? and v.version = 3", [article_id]))
+    assert row["source"] == "reparse" and read_fields(row["fields_gz"])["citations"] == v[2]["citations"] + \
+        [{"url": "https://pubmed.ncbi.nlm.nih.gov/42/", "text": "Doe 2024", "doi": None, "pmid": "42"}]
+    arc.close()
+
+
+# -- m013 on an archive of the m010 era --------------------------------------------------------
+
+COPIED = ("crawls", "raw_pages", "bodies", "articles", "article_urls", "article_versions", "related_links",
+          "links", "images", "citations", "embeds", "people")
+
+
+def old_archive(source, path) -> sqlite_utils.Database:
+    """The rows of archive ``source`` in a file with the migrations before m013 only."""
+    db = sqlite_utils.Database(str(path))
+    migrations.apply(db, stop_before="m013_version_fields")
+    assert "fields_id" not in db["article_versions"].columns_dict
+    db.execute("attach database ? as src", [str(source)])
+    with db.conn:
+        for table in COPIED:
+            columns = ", ".join(f"[{c}]" for c in db[table].columns_dict)
+            db.execute(f"insert into main.[{table}] ({columns}) select {columns} from src.[{table}]")
+    db.execute("detach database src")
+    return db
+
+
+def test_m013_backfills_a_v010_archive_and_leaves_it_consistent(built, tmp_path):
+    path, article_id = built
+    old = old_archive(path, tmp_path / "old.db")
+    old.close()
+    db = open_db(str(tmp_path / "old.db"))     # as any command opening it: m013 applied
+    assert "m013_version_fields" in {m.name for m in migrations.applied(db)}
+    assert db.execute("select count(*) from article_versions where fields_id is null").fetchone()[0] == 0
+    assert db.execute("pragma foreign_key_check").fetchall() == []
+    migrated, written = snapshots(db, article_id), snapshots(sqlite_utils.Database(str(path)), article_id)
+    # the current version: what the live writer wrote, byte for byte (the frozen copies agree)
+    assert migrated[2] == written[2]
+    assert db.execute("select f.sha256 from article_versions v join version_fields f on f.id = v.fields_id "
+                      "where v.article_id = ? and v.version = 2", [article_id]).fetchone()[0] == \
+        sqlite_utils.Database(str(path)).execute(
+            "select f.sha256 from article_versions v join version_fields f on f.id = v.fields_id "
+            "where v.article_id = ? and v.version = 2", [article_id]).fetchone()[0]
+    # an older version: its authors, every other field not recorded (None), never the current lists
+    assert migrated[1] == {**{name: None for name in FIELDS}, "authors": ["Jane Roe"]}
+    # and the archive keeps working: a new version gets its snapshot
+    db.close()
+    arc = Archive(str(tmp_path / "old.db"))
+    third = article(2)
+    third.title = "Vitamin D, take 3"
+    assert arc.save_article(None, page(URL, "2024-04-01T10:00:00+00:00"), third)[0] == "changed"
+    assert snapshots(arc.db, article_id)[3]["related"] == written[2]["related"]
+    arc.close()
