@@ -168,3 +168,64 @@ def test_m013_backfills_a_v010_archive_and_leaves_it_consistent(built, tmp_path)
     assert arc.save_article(None, page(URL, "2024-04-01T10:00:00+00:00"), third)[0] == "changed"
     assert snapshots(arc.db, article_id)[3]["related"] == written[2]["related"]
     arc.close()
+
+
+# -- the reading page ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ds(built):
+    return Datasette([str(built[0])])
+
+
+def get(ds, path, status=200):
+    """GET through Datasette's in-process client (httpx over ASGI), checking the status."""
+    response = asyncio.run(ds.client.get(path))
+    assert response.status_code == status, (path, response.status_code, response.text[:2000])
+    return response
+
+
+def read_path(built, query=""):
+    return f"/{built[0].stem}/articles/{built[1]}/read{query}"
+
+
+def test_version_one_reads_in_full_with_its_own_lists(ds, built):
+    html = get(ds, read_path(built, "?version=1")).text
+    assert "You are reading version 1 of 2" in html and "Vitamin D, take 1" in html
+    assert "Old pick" in html and "New pick" not in html            # version 1's Read Also
+    assert "Doe 2024" not in html and "Roe 2023" in html            # and its citations
+    assert "John Doe" not in html and "Jane Roe" in html            # its authors
+    assert "winter</li>" not in html and "vitamins</li>" in html    # its tags
+    assert "sun1.jpg" in html and "rel=sponsored" in html           # its images and links with their rel
+    assert "Sunlight and food help" not in html                     # its body
+    current = get(ds, read_path(built)).text
+    assert "New pick" in current and "Old pick" not in current and "?version=1" in current
+
+
+def test_compare_lists_what_each_field_gained_and_lost(ds, built):
+    html = get(ds, read_path(built, "?compare=1..2")).text
+    assert "What changed from" in html and "<ins>Sunlight and food help." in html
+    assert "<del>Old pick (https://x.example/old)</del>" in html
+    assert "<ins>New pick (https://x.example/new)</ins>" in html
+    assert "<ins>Doe 2024 pmid:42</ins>" in html and "<ins>winter</ins>" in html and "<ins>John Doe</ins>" in html
+    assert "<del>Vitamin D, take 1</del> <ins>Vitamin D, take 2</ins>" in html
+    assert "Unchanged: Reviewed by, Categories, Embedded media." in html
+    assert get(ds, read_path(built, "?from=1&to=2")).text == html     # the page's form
+
+
+@pytest.mark.parametrize("query", ["?version=3", "?version=0", "?version=abc", "?version=", "?version=99999999999999999999",
+                                   "?compare=1..9", "?compare=1", "?compare=1..2..3", "?compare=a..b", "?from=1"])
+def test_a_bad_version_is_a_plain_404(ds, built, query):
+    response = get(ds, read_path(built, query), status=404)
+    assert "Traceback" not in response.text and "No version" in response.text
+
+
+def test_an_older_version_of_a_v010_archive_says_what_was_not_recorded(built, tmp_path):
+    old_archive(built[0], tmp_path / "old.db").close()
+    open_db(str(tmp_path / "old.db")).close()
+    ds = Datasette([str(tmp_path / "old.db")])
+    path = f"/old/articles/{built[1]}/read"
+    html = get(ds, path + "?version=1").text
+    assert "Not recorded for version 1" in html and "Old pick" not in html and "Jane Roe" in html
+    compare = get(ds, path + "?compare=1..2").text
+    assert "Not recorded for one of these versions" in compare and "<ins>John Doe</ins>" in compare
