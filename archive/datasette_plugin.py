@@ -735,7 +735,11 @@ def _wanted_versions(args, database: str, article_id: int) -> Optional[tuple[int
 
 
 async def _version(db, article_id: int, number: int) -> dict:
-    row = (await db.execute(queries.ARTICLE_VERSION_SQL, {"id": article_id, "version": number})).first()
+    try:
+        row = (await db.execute(queries.ARTICLE_VERSION_SQL, {"id": article_id, "version": number})).first()
+    except sqlite3.OperationalError as exc:     # served without its migrations applied (no version_fields)
+        raise NotFound(f"Versions of {db.name} cannot be read until it is upgraded (any health-archive "
+                       f"command opening it does so): {exc}")
     if row is None:
         raise NotFound(f"No version {number} of article {article_id} in {db.name}")
     return dict(row)

@@ -9,10 +9,13 @@ import pytest
 import sqlite_utils
 from datasette.app import Datasette
 
+from archive import demo
+from archive.demo import start_demo_server
 from archive.extract.record import Article, Citation, Image, Link, Person, Related
 from archive.schema import migrations, open_db
 from archive.store import Archive, FetchedPage
 from archive.version_fields import FIELDS, read_fields
+from helpers import NO_DELAY, run_cli
 
 URL = "https://health-one.example/vitamin-d-winter/"
 OTHER = "https://health-one.example/sleep-hygiene/"
@@ -229,3 +232,31 @@ def test_an_older_version_of_a_v010_archive_says_what_was_not_recorded(built, tm
     assert "Not recorded for version 1" in html and "Old pick" not in html and "Jane Roe" in html
     compare = get(ds, path + "?compare=1..2").text
     assert "Not recorded for one of these versions" in compare and "<ins>John Doe</ins>" in compare
+
+
+# -- end to end: the demo site crawled twice, then exported and imported ----------------------------
+
+
+def test_demo_crawled_twice_then_imported_keeps_every_versions_fields(tmp_path):
+    db, warc, imported = tmp_path / "archive.db", tmp_path / "demo.warc.gz", tmp_path / "imported.db"
+    with start_demo_server() as site:
+        run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY)
+        site.set_version(2)
+        run_cli("crawl", site.base_url + "/", "--db", db, *NO_DELAY)
+    run_cli("export", "--db", db, warc)
+    run_cli("import", "--db", imported, warc)
+    for path in (db, imported):
+        conn = sqlite_utils.Database(str(path))
+        assert conn.execute("select count(*) from article_versions where fields_id is null").fetchone()[0] == 0
+        changed = [r[0] for r in conn.execute("select article_id from article_versions where version = 2")]
+        assert len(changed) == len(demo.V2_CHANGED_SLUGS)
+        for article_id in changed:
+            v = snapshots(conn, article_id)
+            assert v[1]["related"] and v[1]["related"] == v[2]["related"]    # the demo edits bodies only
+            current = [tuple(r) for r in conn.execute(
+                "select url, title, teaser from related_links where article_id = ? order by position", [article_id])]
+            assert current == [(r["url"], r["title"], r["teaser"]) for r in v[2]["related"]]
+        conn.close()
+    ds = Datasette([str(db)])
+    html = get(ds, f"/archive/articles/{changed[0]}/read?compare=1..2").text
+    assert "<ins>" in html and "Read Also" in html.split("Unchanged:")[1]
