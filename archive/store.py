@@ -581,10 +581,11 @@ class Archive:
                         self._drop_fields_if_unused(old_fields_id)
                 else:
                     record.update({"version": existing["version"] + 1, "last_changed": utcnow()})
-                    version_id = self.db["article_versions"].insert(self._version_row(
-                        article_id, record["version"], article, digest, utcnow(), raw["id"], body_id, None,
-                        template_pages, source="reparse", fields=fields)).last_pk
+                    version = self._version_row(article_id, record["version"], article, digest, utcnow(), raw["id"],
+                                                body_id, None, template_pages, source="reparse", fields=fields)
+                    version_id = self.db["article_versions"].insert(version).last_pk
                 note_rewrite(self.db, "article_versions", version_id)  # sealed by the next manifest
+                note_rewrite(self.db, "version_fields", version["fields_id"])   # and its snapshot
             self.db["articles"].update(article_id, record)
             if existing["body_id"] != body_id:     # a version rewritten in place may leave its body unused
                 self._drop_body_if_unused(existing["body_id"])
@@ -603,8 +604,10 @@ class Archive:
 
     def _drop_fields_if_unused(self, fields_id: Optional[int]) -> None:
         """Delete a snapshot no version refers to any more (one a version rewritten in place left)."""
-        self.db.execute("delete from version_fields where id = :id and not exists "
-                        "(select 1 from article_versions where fields_id = :id)", {"id": fields_id})
+        deleted = self.db.execute("delete from version_fields where id = :id and not exists "
+                                  "(select 1 from article_versions where fields_id = :id)", {"id": fields_id}).rowcount
+        if deleted:
+            note_rewrite(self.db, "version_fields", fields_id)     # sealed as gone by the next manifest
 
     def _version_id(self, article_id: int, version: int) -> tuple[int, Optional[int]]:
         """The row id of an article's version and the id of its snapshot."""

@@ -14,7 +14,7 @@ from archive.demo import start_demo_server
 from archive.extract.record import Article, Citation, Image, Link, Person, Related
 from archive.schema import migrations, open_db
 from archive.store import Archive, FetchedPage
-from archive.version_fields import FIELDS, read_fields
+from archive.version_fields import FIELDS, canonical_json, gzip_fields, read_fields
 from helpers import NO_DELAY, run_cli
 
 URL = "https://health-one.example/vitamin-d-winter/"
@@ -260,3 +260,21 @@ def test_demo_crawled_twice_then_imported_keeps_every_versions_fields(tmp_path):
     ds = Datasette([str(db)])
     html = get(ds, f"/archive/articles/{changed[0]}/read?compare=1..2").text
     assert "<ins>" in html and "Read Also" in html.split("Unchanged:")[1]
+
+
+def test_verify_seals_snapshots_and_names_a_tampered_one(built, tmp_path):
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(built[0].read_bytes())
+    assert run_cli("verify", "--db", copy).stdout.startswith("verify: 0 problems")
+    conn = sqlite3.connect(copy)
+    fields_id = conn.execute("select fields_id from article_versions where article_id = ? and version = 1",
+                             [built[1]]).fetchone()[0]
+    conn.execute("update version_fields set fields_gz = ? where id = ?",
+                 [gzip_fields(canonical_json({"related": []})), fields_id])
+    conn.commit()
+    conn.close()
+    result = run_cli("verify", "--db", copy, check=False)
+    lines = result.stdout.splitlines()
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert any(line.startswith(f"version_fields {fields_id}: stored body's sha256") for line in lines)
+    assert any(line.startswith(f"version_fields {fields_id}: changed after manifest") for line in lines)
