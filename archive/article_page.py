@@ -50,11 +50,8 @@ def page_context(rows: dict, urls: dict) -> dict:
     ``urls``: ``articles`` (the articles table), ``row``, ``versions``, ``recommended_by`` (the
     Read Also rows that lead here) and each table of LIST_TABLES, as paths.
     """
-    # The only field ever rendered as markup: sanitized when it was extracted, and again here
-    # with the same allow-list, in case the row was written by anything else.
-    body = Markup(CLEANER.clean(body_html(rows["article"]["body_html_gz"]) or ""))
+    body = clean_body(rows["article"]["body_html_gz"])
     shown = shown_urls(body)
-    images = [{**image, "src": safe_url(image["src"])} for image in rows["images"][:MAX_LISTED]]
     versions = [{**version, "body_text": rows["texts"].get(version["version"])} for version in rows["versions"]]
     article_id = rows["article"]["id"]
     return {
@@ -67,7 +64,7 @@ def page_context(rows: dict, urls: dict) -> dict:
         "graph_url": urls["graph"],
         "timeline": timeline(rows.get("fetch_history", [])),
         "citations": [_citation_context(citation) for citation in rows["citations"][:MAX_LISTED]],
-        "images": [image for image in images if image["src"] and image["src"] not in shown],
+        "images": _images(rows["images"], shown),
         "more": {table: f"{urls[table]}?article_id={article_id}"
                  for name, table in LIST_TABLES.items() if len(rows[name]) > MAX_LISTED},
         "versions": version_history(versions, MAX_DIFFS),
@@ -96,14 +93,13 @@ def version_context(rows: dict, urls: dict) -> dict:
     MAX_LISTED + 1) instead of the current ones; ``rows["targets"]``: the archived articles its
     Read Also URLs lead to. A list the version did not record is named in ``viewing.unknown``."""
     version, fields, article = rows["version"], rows["fields"], rows["article"]
-    body = Markup(CLEANER.clean(body_html(version["body_html_gz"]) or ""))
+    body = clean_body(version["body_html_gz"])
     shown = shown_urls(body)
     targets = {target["url"]: target for target in rows["targets"]}
     lists = {name: fields[name] or [] for name in ITEM_LISTS}
     read = {**article, **{name: version[name] for name in ("title", "description", "published", "modified")},
             **{name: fields[name] for name in ("reviewed_on", "image")},
             **{name: fields[name] or [] for name in NAME_LISTS}, "version": version["version"]}
-    images = [{**image, "src": safe_url(image["src"])} for image in lists["images"][:MAX_LISTED]]
     related = [{"title": None, "teaser": None, "target_id": None, "target_title": None, "target_status": None,
                 **link, **targets.get(link["url"], {})} for link in lists["related"][:MAX_LISTED]]
     versions = [{**v, "body_text": None} for v in rows["versions"]]
@@ -112,7 +108,7 @@ def version_context(rows: dict, urls: dict) -> dict:
         "related": [_related_context(urls["articles"], link) for link in related],
         "recommended_by": [], "recommended_total": 0, "timeline": [],
         "citations": [_citation_context(citation) for citation in lists["citations"][:MAX_LISTED]],
-        "images": [image for image in images if image["src"] and image["src"] not in shown],
+        "images": _images(lists["images"], shown),
         "links": [{**link, "url": safe_url(link["url"])} for link in lists["links"][:MAX_LISTED]],
         "more": {}, "cut": [LIST_TITLES[name] for name in ITEM_LISTS if len(lists[name]) > MAX_LISTED],
         "versions": version_history(versions, 0),
@@ -152,6 +148,18 @@ def compare_context(rows: dict, urls: dict) -> dict:
         "versions_total": versions[0]["total"] if versions else 0,
         **_version_urls(urls),
     }
+
+
+def clean_body(body_html_gz) -> Markup:
+    """The only field ever rendered as markup: sanitized when it was extracted, and again here
+    with the same allow-list, in case the row was written by anything else."""
+    return Markup(CLEANER.clean(body_html(body_html_gz) or ""))
+
+
+def _images(images: list[dict], shown: set[str]) -> list[dict]:
+    """The images to list under the body (at most MAX_LISTED): http(s) ones the body does not show."""
+    safe = [{**image, "src": safe_url(image["src"])} for image in images[:MAX_LISTED]]
+    return [image for image in safe if image["src"] and image["src"] not in shown]
 
 
 def _version_urls(urls: dict) -> dict:

@@ -28,7 +28,9 @@ from archive.urls import clean_url
 from archive.version_fields import canonical_json, fields_sha256, gzip_fields, snapshot
 
 #: Fields whose change makes a new version. Related lists and markup are left out on purpose:
-#: sites rotate "Read Also" picks and ad markup between visits, which is not an edit.
+#: sites rotate "Read Also" picks and ad markup between visits, which is not an edit. Every list is
+#: still kept per version (archive.version_fields): a version's snapshot is what the visit that made
+#: it extracted; a later visit that finds the article unchanged updates the current-state tables only.
 VERSIONED_FIELDS = (
     "title", "authors", "published", "modified", "description",
     "reviewed_by", "reviewed_on", "tags", "categories", "body_text",
