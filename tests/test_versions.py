@@ -14,7 +14,7 @@ from archive.demo import start_demo_server
 from archive.extract.record import Article, Citation, Image, Link, Person, Related
 from archive.schema import migrations, open_db
 from archive.store import Archive, FetchedPage
-from archive.version_fields import FIELDS, canonical_json, gzip_fields, read_fields
+from archive.version_fields import FIELDS, canonical_json, gzip_fields, read_fields, snapshot
 from helpers import NO_DELAY, run_cli
 
 URL = "https://health-one.example/vitamin-d-winter/"
@@ -278,3 +278,27 @@ def test_verify_seals_snapshots_and_names_a_tampered_one(built, tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert any(line.startswith(f"version_fields {fields_id}: stored body's sha256") for line in lines)
     assert any(line.startswith(f"version_fields {fields_id}: changed after manifest") for line in lines)
+
+
+def test_a_version_page_and_a_comparison_are_bounded():
+    from archive.article_page import MAX_LISTED, compare_context, version_context, version_fields
+
+    many = article(1)
+    many.links = [Link(url=f"https://clinic.example/{n}", text=f"link {n}") for n in range(MAX_LISTED + 50)]
+    fewer = article(2)
+    fewer.links = many.links[:10]
+    rows = [{"version": n, "fetched_at": "2024-03-01", "crawl_id": 1, "source": None, "extractor": "x",
+             "title": a.title, "description": "", "published": None, "modified": None, "authors": "[]",
+             "body_text": a.body_text, "body_html_gz": gzip_fields(a.body_html.encode()),
+             "fields_gz": gzip_fields(canonical_json(snapshot(a)))} for n, a in ((1, many), (2, fewer))]
+    urls = {"articles": "/a/articles", "page": "/a/articles/1/read", "row": "/a/articles/1", "versions": "/v",
+            "graph": "/g", "recommended_by": "/r"}
+    listed = [{"version": 2, "fetched_at": "", "crawl_id": 1, "title": "", "total": 2},
+              {"version": 1, "fetched_at": "", "crawl_id": 1, "title": "", "total": 2}]
+    base = {"id": 1, "url": URL, "site": "health-one.example", "status": "live"}
+    context = version_context({"article": base, "version": rows[0], "versions": listed, "targets": [],
+                               "fields": version_fields(rows[0], MAX_LISTED + 1)}, urls)
+    assert len(context["links"]) == MAX_LISTED and context["cut"] == ["Links in the text"]
+    compared = compare_context({"article": base, "before": rows[0], "after": rows[1], "versions": listed}, urls)
+    links = next(change for change in compared["lists"] if change["field"] == "links")
+    assert (len(links["removed"]), links["removed_total"], links["added_total"]) == (MAX_LISTED, MAX_LISTED + 40, 0)
