@@ -25,9 +25,12 @@ from archive.config import extractor_version
 from archive.extract.site import MIN_PAGES, PageSample, SiteLearner, template_key
 from archive.site_knowledge import SAMPLE_LIMIT, SiteKnowledge
 from archive.urls import clean_url
+from archive.version_fields import canonical_json, fields_sha256, gzip_fields, snapshot
 
 #: Fields whose change makes a new version. Related lists and markup are left out on purpose:
-#: sites rotate "Read Also" picks and ad markup between visits, which is not an edit.
+#: sites rotate "Read Also" picks and ad markup between visits, which is not an edit. Every list is
+#: still kept per version (archive.version_fields): a version's snapshot is what the visit that made
+#: it extracted; a later visit that finds the article unchanged updates the current-state tables only.
 VERSIONED_FIELDS = (
     "title", "authors", "published", "modified", "description",
     "reviewed_by", "reviewed_on", "tags", "categories", "body_text",
@@ -328,6 +331,7 @@ class Archive:
         """
         now = page.fetched_at or utcnow()
         digest = content_hash(article)
+        fields = snapshot(article)
         with self.db.atomic():
             place = self._place(page, article.canonical_url, digest)
             if place.note:
@@ -366,11 +370,12 @@ class Archive:
                     outcome = "new"
                 self.db["article_versions"].insert(
                     self._version_row(article_id, version, article, digest, now, raw_page_id, body_id, crawl_id,
-                                      article.sample.template_pages if article.sample is not None else None)
+                                      article.sample.template_pages if article.sample is not None else None,
+                                      fields=fields)
                 )
-                self._replace_children(article_id, article)
+                self._replace_children(article_id, fields)
             self._save_aliases(article_id, place.aliases)
-            self._replace_related(article_id, article)
+            self._replace_related(article_id, fields)
             if article.sample is not None:
                 self.knowledge.add(article.site, article.sample)
                 if self.knowledge.keeps_samples(article.site):
@@ -449,10 +454,12 @@ class Archive:
         return self.db.execute("select 1 from pages where url in (?, ?) and article_id = ?",
                                [url, clean, article_id]).fetchone() is not None
 
-    @staticmethod
-    def _version_row(article_id, version, article, digest, fetched_at, raw_page_id, body_id, crawl_id,
-                     template_pages=None, source=None) -> dict:
+    def _version_row(self, article_id, version, article, digest, fetched_at, raw_page_id, body_id, crawl_id,
+                     template_pages=None, source=None, *, fields: Optional[dict] = None) -> dict:
+        """A version row, with its snapshot of every other field stored (``fields``: the
+        article's snapshot, if already made): every version written or rewritten has one."""
         return {
+            "fields_id": self._save_fields(snapshot(article) if fields is None else fields),
             "template_pages": template_pages,
             "extractor": EXTRACTOR,
             "source": source,
@@ -509,6 +516,17 @@ class Archive:
         return self.db.execute("insert into bodies (sha256, body_text, body_html_gz) values (?, ?, ?)",
                                [sha, article.body_text, gzip_html(article.body_html)]).lastrowid
 
+    def _save_fields(self, fields: dict) -> int:
+        """The id of a version's snapshot (archive.version_fields) in ``version_fields``, stored
+        there if no version has it yet."""
+        data = canonical_json(fields)
+        sha = fields_sha256(data)
+        row = self.db.execute("select id from version_fields where sha256 = ?", [sha]).fetchone()
+        if row:
+            return row[0]
+        return self.db.execute("insert into version_fields (sha256, fields_gz) values (?, ?)",
+                               [sha, gzip_fields(data)]).lastrowid
+
     def _save_raw(self, page: FetchedPage) -> int:
         sha = hashlib.sha256(page.body).hexdigest()
         row = self.db.execute("select id from raw_pages where sha256 = ?", [sha]).fetchone()
@@ -541,35 +559,21 @@ class Archive:
             [article_id, *aliases],
         )
 
-    def _replace_children(self, article_id: int, article: Article) -> None:
-        children = {
-            "links": [{"article_id": article_id, "position": i, "url": link.url, "text": link.text,
-                       "rel": link.rel or None, "internal": int(link.internal)}
-                      for i, link in enumerate(article.links, 1)],
-            "images": [{"article_id": article_id, "position": i, "src": img.src, "alt": img.alt,
-                        "caption": img.caption} for i, img in enumerate(article.images, 1)],
-            "citations": [{"article_id": article_id, "position": i, "url": c.url, "text": c.text,
-                           "doi": c.doi or None, "pmid": c.pmid or None} for i, c in enumerate(article.citations, 1)],
-            "embeds": [{"article_id": article_id, "position": i, "url": e.url, "kind": e.kind or None,
-                        "provider": e.provider or None, "title": e.title or None}
-                       for i, e in enumerate(article.embeds, 1)],
-            "people": [{"article_id": article_id, "position": i, "role": p.role, "name": p.name,
-                        "credentials": _json(p.credentials), "affiliation": p.affiliation or None}
-                       for i, p in enumerate(article.people, 1)],
-        }
+    def _replace_children(self, article_id: int, fields: dict) -> None:
+        """The current-state tables of an article's lists, from its snapshot (archive.version_fields)."""
+        children = {table: [{"article_id": article_id, "position": i, **item} for i, item in enumerate(fields[table], 1)]
+                    for table in ("links", "images", "citations", "embeds", "people")}
+        for row in children["people"]:
+            row["credentials"] = _json(row["credentials"])
         for table, rows in children.items():
             self.db.execute(f"delete from [{table}] where article_id = ?", [article_id])
             if rows:        # (sqlite-utils does real work even for an empty batch)
                 self.db[table].insert_all(rows)
 
-    def _replace_related(self, article_id: int, article: Article) -> None:
+    def _replace_related(self, article_id: int, fields: dict) -> None:
         self.db.execute("delete from related_links where article_id = ?", [article_id])
-        rows = []
-        for i, item in enumerate(article.related, 1):
-            url = clean_url(item.url)
-            target = self.find_article_id([url])
-            rows.append({"article_id": article_id, "position": i, "url": url, "title": item.title,
-                         "teaser": item.teaser, "target_id": target})
+        rows = [{"article_id": article_id, "position": i, **item, "target_id": self.find_article_id([item["url"]])}
+                for i, item in enumerate(fields["related"], 1)]
         self.db["related_links"].insert_all(rows)
 
     # -- reparse ------------------------------------------------------------------------
@@ -581,6 +585,7 @@ class Archive:
         raw page (settle_sites), not a new state of the page: the current version is rewritten.
         `template_pages`: what was known of the site's template (see site_knowledge)."""
         digest = content_hash(article)
+        fields = snapshot(article)
         page = FetchedPage(url=raw["url"], status=raw["status"], body=b"", content_type=raw["content_type"] or "",
                            fetched_at=raw["fetched_at"])
         with _whole(self.db):
@@ -592,24 +597,27 @@ class Archive:
             outcome = "unchanged"
             if existing["content_hash"] != digest or in_place:
                 outcome = "changed" if existing["content_hash"] != digest else "unchanged"
-                if in_place:
+                if in_place:   # the version's snapshot is rewritten with it
                     version = self._version_row(article_id, existing["version"], article, digest, "", raw["id"],
-                                                body_id, None, template_pages)
+                                                body_id, None, template_pages, fields=fields)
                     for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id", "source"):
                         version.pop(keep)
-                    version_id = self._version_id(article_id, existing["version"])
+                    version_id, old_fields_id = self._version_id(article_id, existing["version"])
                     self.db["article_versions"].update(version_id, version)
+                    if old_fields_id != version["fields_id"]:
+                        self._drop_fields_if_unused(old_fields_id)
                 else:
                     record.update({"version": existing["version"] + 1, "last_changed": utcnow()})
-                    version_id = self.db["article_versions"].insert(self._version_row(
-                        article_id, record["version"], article, digest, utcnow(), raw["id"], body_id, None,
-                        template_pages, source="reparse")).last_pk
+                    version = self._version_row(article_id, record["version"], article, digest, utcnow(), raw["id"],
+                                                body_id, None, template_pages, source="reparse", fields=fields)
+                    version_id = self.db["article_versions"].insert(version).last_pk
                 note_rewrite(self.db, "article_versions", version_id)  # sealed by the next manifest
+                note_rewrite(self.db, "version_fields", version["fields_id"])   # and its snapshot
             self.db["articles"].update(article_id, record)
             if existing["body_id"] != body_id:     # a version rewritten in place may leave its body unused
                 self._drop_body_if_unused(existing["body_id"])
-            self._replace_children(article_id, article)
-            self._replace_related(article_id, article)
+            self._replace_children(article_id, fields)
+            self._replace_related(article_id, fields)
             # the key of the version's extraction, if its site's pages are sampled, is no longer known
             self.db.execute("delete from site_samples where article_id = ?", [article_id])
         return outcome
@@ -623,9 +631,17 @@ class Archive:
         if deleted:
             note_rewrite(self.db, "bodies", body_id)     # sealed as gone by the next manifest
 
-    def _version_id(self, article_id: int, version: int) -> int:
-        return self.db.execute("select id from article_versions where article_id = ? and version = ?",
-                               [article_id, version]).fetchone()[0]
+    def _drop_fields_if_unused(self, fields_id: Optional[int]) -> None:
+        """Delete a snapshot no version refers to any more (one a version rewritten in place left)."""
+        deleted = self.db.execute("delete from version_fields where id = :id and not exists "
+                                  "(select 1 from article_versions where fields_id = :id)", {"id": fields_id}).rowcount
+        if deleted:
+            note_rewrite(self.db, "version_fields", fields_id)     # sealed as gone by the next manifest
+
+    def _version_id(self, article_id: int, version: int) -> tuple[int, Optional[int]]:
+        """The row id of an article's version and the id of its snapshot."""
+        return tuple(self.db.execute("select id, fields_id from article_versions where article_id = ? and version = ?",
+                                     [article_id, version]).fetchone())
 
     def settle_sites(self, limit: int = SETTLE_LIMIT) -> int:
         """Write the site knowledge gathered, then extract again, as the same version, what was

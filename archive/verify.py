@@ -1,5 +1,5 @@
 """``health-archive verify``: is the archive what was written? SQLite's integrity check, every stored
-body against its digest (raw pages, capture payloads), every capture's body present, the chain of
+body against its digest (raw pages, capture payloads, version snapshots), every capture's body present, the chain of
 manifests (archive.manifest) unbroken, and every sealed row as it was sealed.
 
 Reads only. Each problem is one line naming the table and row; :func:`verify` yields them.
@@ -41,13 +41,15 @@ def _at(url) -> str:
     return f" [{url}]" if url else ""
 
 
-def check_bodies(db: sqlite_utils.Database, report: Report, tables=("raw_pages", "payloads")) -> Iterator[str]:
-    """Every stored body against its sha256; every capture's body present."""
-    for table, key, url in (("raw_pages", "id", "url"), ("payloads", "sha256", "null")):
-        if table not in tables:
+def check_bodies(db: sqlite_utils.Database, report: Report,
+                 tables=("raw_pages", "payloads", "version_fields")) -> Iterator[str]:
+    """Every stored body (and version snapshot) against its sha256; every capture's body present."""
+    for table, key, url, column in (("raw_pages", "id", "url", "body_gz"), ("payloads", "sha256", "null", "body_gz"),
+                                    ("version_fields", "id", "null", "fields_gz")):
+        if table not in tables or not db[table].exists():
             continue
         count = 0
-        for row_key, row_url, sha, blob in db.execute(f"select {key}, {url}, sha256, body_gz from {table}"):
+        for row_key, row_url, sha, blob in db.execute(f"select {key}, {url}, sha256, {column} from {table}"):
             count += 1
             problem = _body_problem(table, row_key, row_url, sha, blob)
             if problem:
