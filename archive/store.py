@@ -63,6 +63,11 @@ _SAMPLED_SITES_SQL = (
 _SITE_SAMPLES_SQL = (
     "select a.id, a.url, s.fingerprints, s.title_parts, s.template_key from articles a "
     "left join site_samples s on s.article_id = a.id where a.site = ? and a.raw_page_id is not null")
+#: Versions a crawl made that a later version of the same crawl superseded, with their raw pages.
+_SUPERSEDED_SQL = (
+    "select v.id as version_id, v.article_id, v.version, v.body_id as old_body_id, v.fields_id as old_fields_id, "
+    "a.site, r.* from article_versions v join articles a on a.id = v.article_id "
+    "join raw_pages r on r.id = v.raw_page_id where v.crawl_id = ? and v.version < a.version order by v.id")
 _RAW_PAGE_SQL = "select a.id as article_id, r.* from articles a join raw_pages r on r.id = a.raw_page_id where a.id = ?"
 _SETTLED_PAGES_SQL = (
     "update article_versions set template_pages = ? where id in (select v.id from articles a "
@@ -682,6 +687,37 @@ class Archive:
                                                       template_pages=template.pages) == "changed"
             knowledge.save()
         return changed
+
+    def settle_superseded(self, crawl_id: int) -> int:
+        """Extract again with its site's template now, in place, each version `crawl_id` made that
+        is no longer current: an import reads several captures of a page in a row, and settle_sites
+        settles only the current version of each; returns how many were extracted again."""
+        from archive.ingest import extract_page
+
+        cursor = self.db.execute(_SUPERSEDED_SQL, [crawl_id])
+        names = [d[0] for d in cursor.description]
+        done = 0
+        for values in cursor.fetchall():
+            raw = dict(zip(names, values))
+            template = self.knowledge.template(raw["site"])
+            article, _ = extract_page(load_raw(raw), raw["url"], raw["content_type"], template)
+            if not (article.is_article and article.body_text):
+                continue
+            with _whole(self.db):
+                body_id = self._save_body(article)
+                row = self._version_row(raw["article_id"], raw["version"], article, content_hash(article), "",
+                                        raw["id"], body_id, None, template.pages)
+                for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id", "source"):
+                    row.pop(keep)
+                self.db["article_versions"].update(raw["version_id"], row)
+                note_rewrite(self.db, "article_versions", raw["version_id"])
+                note_rewrite(self.db, "version_fields", row["fields_id"])
+                if raw["old_body_id"] != body_id:
+                    self._drop_body_if_unused(raw["old_body_id"])
+                if raw["old_fields_id"] != row["fields_id"]:
+                    self._drop_fields_if_unused(raw["old_fields_id"])
+            done += 1
+        return done
 
     def _relearn(self, site: str) -> int:
         """Learn `site` again from all its pages in _learning_order (their kept samples, else their stored
