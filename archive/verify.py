@@ -15,7 +15,7 @@ from typing import Iterator
 
 import sqlite_utils
 
-from archive.manifest import TRACKED, chain_hash, row_digest
+from archive.manifest import ALSO, TABLE_OF, TRACKED, chain_hash, current_digests
 
 
 @dataclass
@@ -104,6 +104,7 @@ def check_chain(db: sqlite_utils.Database, report: Report) -> Iterator[str]:
             if crawl_id not in sealed_crawls:
                 yield f"crawls {crawl_id}: ended without a manifest (its manifest was deleted?)"
     pending = set(db.execute("select tbl, row_id from manifest_pending").fetchall())
+    pending |= {(also, row_id) for table, row_id in pending for also in ALSO.get(table, ())}
     report.unsealed = len(pending)
     by_table: dict[str, dict[int, tuple[str, str]]] = {}
     for (table, row_id), value in expected.items():
@@ -111,16 +112,16 @@ def check_chain(db: sqlite_utils.Database, report: Report) -> Iterator[str]:
     for table, rows in by_table.items():
         if table not in TRACKED:
             continue
-        columns = ", ".join(TRACKED[table])
-        current = {row[0]: row_digest(row) for row in db.execute(f"select {columns} from {table}")}
+        current = current_digests(db, table)
         for row_id in sorted(rows):
             row_hash, name = rows[row_id]
             if (table, row_id) in pending or row_hash is None:     # None: deleted by the archive, sealed so
                 continue
+            label = f"{TABLE_OF[table]} {row_id} ({table})" if table in TABLE_OF else f"{table} {row_id}"
             if row_id not in current:
-                yield f"{table} {row_id}: deleted after {name} sealed it"
+                yield f"{label}: deleted after {name} sealed it"
             elif current[row_id] != row_hash:
-                yield f"{table} {row_id}: changed after {name} sealed it"
+                yield f"{label}: changed after {name} sealed it"
         report.checked[f"sealed {table}"] = len(rows)
 
 

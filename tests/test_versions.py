@@ -280,6 +280,22 @@ def test_verify_seals_snapshots_and_names_a_tampered_one(built, tmp_path):
     assert any(line.startswith(f"version_fields {fields_id}: changed after manifest") for line in lines)
 
 
+def test_verify_names_a_version_pointed_at_another_snapshot(built, tmp_path):
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(built[0].read_bytes())
+    conn = sqlite3.connect(copy)
+    (one, first), (two, second) = conn.execute(
+        "select id, fields_id from article_versions where article_id = ? order by version", [built[1]]).fetchall()[:2]
+    assert first != second
+    conn.execute("update article_versions set fields_id = ? where id = ?", [second, one])
+    conn.commit()
+    conn.close()
+    result = run_cli("verify", "--db", copy, check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert any(line.startswith(f"article_versions {one} (version_snapshots): changed after manifest")
+               for line in result.stdout.splitlines()), result.stdout
+
+
 def test_a_version_page_and_a_comparison_are_bounded():
     from archive.article_page import MAX_LISTED, compare_context, version_context, version_fields
 
