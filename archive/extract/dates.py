@@ -7,6 +7,8 @@ from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple, Optional
 from urllib.parse import urlsplit
 
+from archive.extract import vocab
+
 MIN_YEAR = 1995
 
 # Month names and abbreviations, lower-case, by month number. One table for every language we read;
@@ -366,12 +368,31 @@ def _headline_line(headline) -> frozenset:
     return frozenset() if headline is None else frozenset((headline, *headline.iterancestors()))
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def item_class(marks) -> str:
+    """An element's classes without what a CMS loop stamps on each item of a list alone: numbers
+    and the item's own taxonomy and state classes. WordPress's post_class() writes "post-1187 ...
+    category-sleep tag-naps has-post-thumbnail" on every item of a Posts grid (core's query loop,
+    page builders' posts widgets, themes' archives), so two cards of one grid seldom share a class
+    string, while they share everything else."""
+    if not marks:
+        return ""
+    return " ".join(sorted({_DIGIT_RUN.sub("0", t) for t in marks.lower().split()
+                            if not t.startswith(vocab.TAXONOMY_PREFIXES) and not t.startswith("has-")}))
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _alike(a, b) -> bool:
+    """Two elements of one list: the same tag and, but for per-item classes, the same classes."""
+    return a.tag == b.tag and (a.get("class") == b.get("class") or item_class(a.get("class")) == item_class(b.get("class")))
+
+
 def _repeated(el) -> bool:
     """The element has a sibling next to it of the same tag and class (an item of a list or grid)."""
-    tag, marks = el.tag, el.get("class")
     prev, nxt = el.getprevious(), el.getnext()
-    return (prev is not None and prev.tag == tag and prev.get("class") == marks) or \
-        (nxt is not None and nxt.tag == tag and nxt.get("class") == marks)
+    return (prev is not None and _alike(prev, el)) or (nxt is not None and _alike(nxt, el))
 
 
 def _teaser(item) -> bool:
@@ -446,9 +467,9 @@ def _skipped_children(children: list, keep: frozenset) -> set:
         if _aside_element(child) and "author" not in ((child.get("class") or "") + (child.get("id") or "")).lower():
             skip.add(child)
             continue
-        key = (child.tag, child.get("class"))
+        key = (child.tag, item_class(child.get("class")))
         nxt = children[i + 1] if i + 1 < len(children) else None
-        repeated = key == prev_key or (nxt is not None and nxt.tag == key[0] and nxt.get("class") == key[1])
+        repeated = key == prev_key or (nxt is not None and nxt.tag == key[0] and item_class(nxt.get("class")) == key[1])
         if repeated and child.tag in _ITEM_TAGS and _teaser(child):
             skip.add(child)
         prev_key = key
