@@ -32,3 +32,31 @@ in the subject, and we update older pieces when the evidence changes. We do not 
     assert article.published in (None, "")
     assert article.page_type == "page"
 
+
+def builder_page(n: int, related: list[int]) -> str:
+    """An article of a page-builder site: its own "You might also like" Posts widget and the
+    footer's "Recent articles" one, both the builder's markup, told apart only by data-id."""
+    def widget(data_id, posts):
+        cards = "".join(f'<article class="elementor-post post-{p} post type-post hentry"><h3 class="elementor-post__title">'
+                        f'<a href="https://clinic.test/post-{p}/">Post number {p} of the clinic</a></h3><div class="elementor-post__meta-data">'
+                        f'March {p % 28 + 1}, 2024</div><div class="elementor-post__excerpt"><p>What post {p} says first.</p></div>'
+                        "</article>" for p in posts)
+        return (f'<div class="elementor-element elementor-widget elementor-widget-posts" data-id="{data_id}">'
+                f'<div class="elementor-widget-container"><div class="elementor-posts-container">{cards}</div></div></div>')
+    text = " ".join(f"Sentence {k} of article {n} says something of its own about health." for k in range(30))
+    return f"""<html><head><title>Article {n}</title><meta property="og:type" content="article"></head>
+<body class="single single-post postid-{n}"><div class="elementor elementor-location-single">
+<h1>Article number {n}</h1><div class="elementor-widget-theme-post-content"><p>{text}</p></div>
+<h2 class="elementor-heading-title">You might also like</h2>{widget("3f2a9bc", related)}</div>
+<div class="elementor elementor-location-footer"><h4>Recent articles</h4>{widget("5c1d2e3", [1, 2, 3])}</div></body></html>"""
+
+
+def test_a_related_card_the_footer_also_shows_stays_read_also_on_a_page_builder_site():
+    from archive.extract.site import SiteLearner, sample_html
+    learner = SiteLearner()
+    pages = {n: builder_page(n, [n + 10, n + 11, 1 + n % 3]) for n in range(20, 40)}
+    for html in pages.values():
+        learner.add(sample_html(html))
+    article = extract_article(pages[21], "https://clinic.test/post-21/", learner.template())
+    assert [r.url for r in article.related] == [f"https://clinic.test/post-{p}/" for p in (31, 32, 1)]
+
