@@ -60,3 +60,20 @@ def test_a_related_card_the_footer_also_shows_stays_read_also_on_a_page_builder_
     article = extract_article(pages[21], "https://clinic.test/post-21/", learner.template())
     assert [r.url for r in article.related] == [f"https://clinic.test/post-{p}/" for p in (31, 32, 1)]
 
+
+def test_a_video_widget_whose_player_is_only_its_settings_is_kept():
+    """Elementor's Video widget writes the YouTube address in data-settings and leaves an empty div
+    for a script to fill: a short video post is its video."""
+    settings = '{&quot;youtube_url&quot;:&quot;https:\\/\\/www.youtube.com\\/watch?v=kX3mTq9pLw2&quot;,&quot;video_type&quot;:&quot;youtube&quot;}'
+    html = f"""<html><head><title>Video: A desk stretch routine</title><meta property="og:type" content="article">
+<meta property="article:published_time" content="2024-03-12T10:00:00-06:00"></head>
+<body class="single single-post postid-9"><h1>Video: A desk stretch routine</h1>
+<div class="elementor-widget-theme-post-content"><p>Sitting for hours tightens the hips. Follow along with this
+short routine between meetings: neck rolls, a seated twist and two calf raises.</p>
+<div class="elementor-element elementor-widget elementor-widget-video" data-id="a1b2c3d" data-settings="{settings}"
+ data-widget_type="video.default"><div class="elementor-widget-container"><div class="elementor-wrapper elementor-open-inline">
+<div class="elementor-video"></div></div></div></div></div></body></html>"""
+    article = extract_article(html, "https://clinic.test/desk-stretch/")
+    assert [(e.url, e.kind) for e in article.embeds] == [("https://www.youtube.com/watch?v=kX3mTq9pLw2", "video")]
+    assert article.page_type == "article"
+
