@@ -77,3 +77,19 @@ short routine between meetings: neck rolls, a seated twist and two calf raises.<
     assert [(e.url, e.kind) for e in article.embeds] == [("https://www.youtube.com/watch?v=kX3mTq9pLw2", "video")]
     assert article.page_type == "article"
 
+
+def test_a_posts_discussion_page_is_not_an_article():
+    """A newsletter's /p/slug/comments page repeats the post's headline, byline and date over the
+    readers' comments; the comments are nobody's article."""
+    comments = "".join(f'<div class="comment"><div class="comment-meta"><a href="https://substack.com/@r{i}">Reader {i}</a>'
+                       f'<a href="/p/post/comment/{i}">Mar {i + 10}</a></div><div class="comment-body"><p>Thank you for '
+                       f"this, it was really helpful and I shared it with my family and friends, comment number {i}.</p>"
+                       "</div></div>" for i in range(4))
+    html = f"""<html><head><title>Comments - Gut health - by Ana Costa</title></head><body class="pc-root">
+<div class="comments-page"><div class="post-header"><h1 class="post-title"><a href="/p/post">Fermented foods and gut
+health</a></h1><div class="byline-wrapper"><a href="https://substack.com/@anacosta">Ana Costa</a><div>Mar 12, 2024</div>
+</div></div><div class="comments-section"><h4>Discussion about this post</h4><div class="comment-list">{comments}</div>
+</div></div></body></html>"""
+    article = extract_article(html, "https://wellnote.test/p/post/comments")
+    assert article.page_type != "article"
+
