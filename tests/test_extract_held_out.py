@@ -93,3 +93,16 @@ health</a></h1><div class="byline-wrapper"><a href="https://substack.com/@anacos
     article = extract_article(html, "https://wellnote.test/p/post/comments")
     assert article.page_type != "article"
 
+
+def test_a_page_dated_only_by_its_review_is_dated_by_it_not_by_the_next_review_due():
+    """A health information page signs nothing and prints "Page last reviewed: 14 May 2021 / Next
+    review due: 14 May 2024": its date is the review, never the planned next one."""
+    html = """<html lang="en-GB"><head><title>Sleep schedules - Health Information</title></head><body>
+<main><h1>Why a consistent sleep schedule matters</h1><p>Going to bed and getting up at roughly the same times
+every day keeps your internal clock steady, and a steady clock makes almost everything about sleep easier. Most
+of us think about sleep as a number of hours, but timing matters just as much to the body.</p>
+<div class="nhsuk-review-date"><p class="nhsuk-body-s">Page last reviewed: 14 May 2021<br>
+Next review due: 14 May 2024</p></div></main></body></html>"""
+    article = extract_article(html, "https://health.test/conditions/sleep-schedule/")
+    assert article.published == "2021-05-14"
+

@@ -75,6 +75,12 @@ UPDATED_WORDS = re.compile(
     r"actualizado|actualizada|aggiornato|aggiornamento|bijgewerkt|обновлено|обновлен|zaktualizowano|"
     r"güncellendi|päivitetty|uppdaterad|opdateret)\b[^\d]{0,25}$", re.I)
 REVIEWED_WORDS = re.compile(r"(?:reviewed|checked|geprüft|überprüft)\b[^\d]{0,60}$", re.I)
+# ... and words announcing a date the page plans, not one it happened on: health information services
+# print "Page last reviewed: 12 March 2024 / Next review due: 12 March 2027" (NHS.UK's review-date
+# component, and the NHS's and many public bodies' information standards require both).
+SCHEDULED_WORDS = re.compile(
+    r"(?:next review|review due|due for review|review date|expires?|expiry|valid until|nächste überprüfung"
+    r"|prochaine révision|próxima revisión)\b[^\d]{0,25}$", re.I)
 
 
 class Found(NamedTuple):
@@ -211,8 +217,11 @@ def url_date(url: str) -> Optional[Found]:
 
 
 def kind_of(before: str) -> str:
-    """Which date the words just before a date announce: "published", "modified", "reviewed" or ""."""
+    """Which date the words just before a date announce: "published", "modified", "reviewed",
+    "scheduled" (a review due, an expiry: never the page's date) or ""."""
     tail = before[-40:]
+    if SCHEDULED_WORDS.search(tail):
+        return "scheduled"
     if REVIEWED_WORDS.search(tail):
         return "reviewed"
     if UPDATED_WORDS.search(tail):
@@ -537,6 +546,13 @@ def extract_dates(page, url: str, ld: Optional[dict], zone: "Zone", language: st
     if published is None and modified is not None:
         problems.append("no publication date: the update date stands in")
         published = modified
+    if published is None:
+        # A page dated only "Page last reviewed: ..." (health information services sign and date
+        # nothing else): the day its text was last checked is the date it stands by.
+        published = next((c for c in zone.candidates() if c.kind == "reviewed"), None) or \
+            next((c for c in _text_dates(page, zone) if c.kind == "reviewed"), None)
+        if published is not None:
+            problems.append("no publication date: the review date stands in")
     if modified is None and published is not None and published.source in ("text", "time"):
         modified = next((c for c in zone.candidates() if c.kind == "modified"), None)
     if published and modified and modified.found.day < published.found.day:
@@ -666,7 +682,7 @@ def _fallback_published(page, zone) -> Optional[Candidate]:
             if f and plausible(f.day, zone.latest):
                 return Candidate("published", "time" if el.tag == "time" else "meta", f)
     for c in _time_elements(page.times, zone):
-        if c.kind != "modified":
+        if c.kind not in ("modified", "scheduled"):
             return c
     for key in ("og:image", "og:image:url", "twitter:image", "twitter:image:src"):
         f = url_date(page.metas.get(key) or "")     # ".../uploads/2016/05/04/photo.jpg": uploaded that day
