@@ -106,3 +106,22 @@ Next review due: 14 May 2024</p></div></main></body></html>"""
     article = extract_article(html, "https://health.test/conditions/sleep-schedule/")
     assert article.published == "2021-05-14"
 
+
+def test_the_site_named_as_author_and_reviewer_in_json_ld_is_neither():
+    """A public health information service signs no page: its JSON-LD names the service itself as
+    the author (an Organization) and its editorial team as reviewedBy. Nobody is named."""
+    import json
+    ld = {"@context": "http://schema.org", "@type": "MedicalWebPage", "name": "Hay fever",
+          "author": {"@type": "Organization", "name": "Northfield Health Information", "url": "https://health.test/"},
+          "reviewedBy": {"@type": "Organization", "name": "Northfield Health Information editorial team"},
+          "lastReviewed": ["2021-05-14T11:34:00+00:00", "2024-05-14T11:34:00+00:00"]}
+    html = f"""<html lang="en-GB"><head><title>Hay fever - Northfield Health Information</title>
+<meta property="og:site_name" content="Northfield Health Information">
+<script type="application/ld+json">{json.dumps(ld)}</script></head><body><main><h1>Hay fever</h1>
+<p>Hay fever is an allergic reaction to pollen, typically when it comes into contact with your mouth, nose, eyes and
+throat. Pollen is a fine powder from plants, and the symptoms are worst on warm, humid and windy days.</p>
+<div class="nhsuk-review-date"><p>Page last reviewed: 14 May 2021<br>Next review due: 14 May 2024</p></div>
+</main></body></html>"""
+    article = extract_article(html, "https://health.test/conditions/hay-fever/")
+    assert article.authors == [] and article.reviewed_by == []
+
