@@ -125,3 +125,13 @@ throat. Pollen is a fine powder from plants, and the symptoms are worst on warm,
     article = extract_article(html, "https://health.test/conditions/hay-fever/")
     assert article.authors == [] and article.reviewed_by == []
 
+
+def test_a_breadcrumbs_back_link_is_not_another_section():
+    html = """<html><head><title>Hay fever</title></head><body><nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">
+<ol class="nhsuk-breadcrumb__list"><li><a href="https://health.test/">Home</a></li>
+<li><a href="https://health.test/conditions/">Health A to Z</a></li></ol><p class="nhsuk-breadcrumb__back">
+<a class="nhsuk-breadcrumb__backlink" href="https://health.test/conditions/">Back to Health A to Z</a></p></nav>
+<main><h1>Hay fever</h1><p>Hay fever is an allergic reaction to pollen, typically when it comes into contact with
+your mouth, nose, eyes and throat. Pollen is a fine powder from plants.</p></main></body></html>"""
+    article = extract_article(html, "https://health.test/conditions/hay-fever/")
+    assert article.categories == ["Health A to Z"]

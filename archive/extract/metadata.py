@@ -801,7 +801,11 @@ def breadcrumb_sections(page: PageIndex, entities: list, title: str) -> list[str
             break
     else:
         for el in page.crumbs[:1]:
-            names = [" ".join(a.text_content().split()) for a in el.iter("a")]
+            # once per address: a trail's "Back to X" link (the NHS.UK frontend's, for small
+            # screens) repeats a crumb, and is no section of its own
+            hrefs: set = set()
+            names = [" ".join(a.text_content().split()) for a in el.iter("a")
+                     if not ((a.get("href") or "").strip() in hrefs or hrefs.add((a.get("href") or "").strip()))]
     names = [n for n in names[1:] if n]          # the first is the home page
     if names and title and _loose(names[-1]) == _loose(title):
         names = names[:-1]
