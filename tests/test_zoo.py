@@ -278,3 +278,14 @@ def test_nhs_pages_name_no_author_and_show_both_review_dates():
     assert len(letters) == 26
     empty = [p for p in letters if "There are no conditions beginning with" in visible(site.resolve(p).body)]
     assert 0 < len(empty) < 26
+
+
+@pytest.mark.parametrize("family", ["elementor", "substack", "nhs"])
+def test_every_line_of_a_truth_body_is_on_its_page(family):
+    """The truth is what the page shows: each line of every truth body is in the page's text (a
+    box the generator renders from the wrong block would fail here)."""
+    site = build(family)
+    for path, article in truth(family)["articles"].items():
+        page = "".join(unescape(re.sub(r"<[^>]+>", "", site.resolve(path).body.decode(site.charset))).split())
+        for line in article["body"].split("\n"):
+            assert "".join(line.split())[:60] in page, (family, path, line[:60])

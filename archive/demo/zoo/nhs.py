@@ -43,20 +43,26 @@ class Nhs(ZooSite):
     plan = Plan(seed="nhs", count=36, languages=("en",), authors=1, tz_hours=0, related=(2, 3, 3, 4))
 
     def __init__(self, base_url: str = "http://127.0.0.1:8000"):
-        self.cards: dict[str, tuple[int, int]] = {}     # story key -> (first, last) block index of the care card
+        self.boxes: dict[str, dict[int, str]] = {}     # story key -> {index of a box's first block: "card" or "callout"}
         super().__init__(base_url)
 
     # -- entries and paths ------------------------------------------------------------------------
 
     def dress(self, entry: Entry) -> Entry:
         blocks = list(entry.story.blocks)
+        boxes: dict[int, str] = {}
         if entry.story.kind == "article" and len(blocks) >= 4:
-            at = next((i for i, b in enumerate(blocks) if b.kind == "refs"), len(blocks))
-            card = [Block("h3", URGENT[0]), Block("ul", items=URGENT[1])]
-            blocks[at:at] = card
-            self.cards[entry.story.key] = (at, at + 1)
             if entry.post_id % 2:
                 blocks.insert(1, Block("p", INSET))
+            at = next((i for i, b in enumerate(blocks) if b.kind == "refs"), len(blocks))
+            blocks[at:at] = [Block("h3", URGENT[0]), Block("ul", items=URGENT[1])]
+            boxes[at] = "card"
+            sections = [i for i, b in enumerate(blocks) if b.kind in ("h2", "refs")]
+            if entry.post_id % 3 == 0 and len(sections) >= 2 and sections[1] < at:
+                blocks[sections[1]:sections[1]] = [Block("h3", CALLOUT[0]), Block("p", CALLOUT[1])]
+                boxes = {(i + 2 if i > sections[1] else i): kind for i, kind in boxes.items()}
+                boxes[sections[1]] = "callout"
+        self.boxes[entry.story.key] = boxes
         reviewed = entry.published.replace(hour=11, minute=34)
         return replace(entry, story=replace(entry.story, blocks=tuple(blocks)), authors=(), reviewer=None,
                        categories=(), tags=(), published=reviewed)
@@ -161,26 +167,21 @@ class Nhs(ZooSite):
         return super().block_html(block, entry)
 
     def body_html(self, entry: Entry) -> str:
-        """Sections open at each h2 (as the service's pages do); the care card wraps its two blocks;
-        a callout follows the first section of every other long page."""
-        card = self.cards.get(entry.story.key)
-        out, open_section = [], False
+        """Sections open at each h2 (as the service's pages do); a care card or a warning callout
+        wraps its two blocks (a heading, then a list or a paragraph)."""
+        boxes = self.boxes.get(entry.story.key, {})
+        out, open_section, skip = [], False, -1
         blocks = entry.story.blocks
         for i, block in enumerate(blocks):
-            if card and i == card[0]:
-                items = "".join(f"<li>{self.inline(x)}</li>" for x in blocks[i + 1].items)
-                out.append('<div class="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent"><div class="nhsuk-card--care__heading-container">'
-                           f'<h3 class="nhsuk-card--care__heading"><span role="text"><span class="nhsuk-u-visually-hidden">Urgent advice: </span>'
-                           f'{self.e(block.text)}</span></h3><span class="nhsuk-card--care__arrow" aria-hidden="true"></span></div>'
-                           f'<div class="nhsuk-card__content"><ul>{items}</ul></div></div>')
+            if i == skip:
                 continue
-            if card and i == card[1]:
+            if i in boxes:
+                out.append(self.card(block, blocks[i + 1]) if boxes[i] == "card" else self.callout(block, blocks[i + 1]))
+                skip = i + 1
                 continue
             if block.kind in ("h2", "refs"):
                 if open_section:
                     out.append("</section>")
-                    if entry.post_id % 3 == 0 and "nhsuk-warning-callout" not in "".join(out):
-                        out.append(self.callout())
                 out.append("<section>")
                 open_section = True
             out.append(self.block_html(block, entry))
@@ -188,10 +189,17 @@ class Nhs(ZooSite):
             out.append("</section>")
         return "\n".join(out)
 
-    def callout(self) -> str:
+    def card(self, heading: Block, items: Block) -> str:
+        rows = "".join(f"<li>{self.inline(x)}</li>" for x in items.items)
+        return ('<div class="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent"><div class="nhsuk-card--care__heading-container">'
+                f'<h3 class="nhsuk-card--care__heading"><span role="text"><span class="nhsuk-u-visually-hidden">Urgent advice: </span>'
+                f'{self.inline(heading.text)}</span></h3><span class="nhsuk-card--care__arrow" aria-hidden="true"></span></div>'
+                f'<div class="nhsuk-card__content"><ul>{rows}</ul></div></div>')
+
+    def callout(self, heading: Block, text: Block) -> str:
         return (f'<div class="nhsuk-warning-callout"><h3 class="nhsuk-warning-callout__label"><span role="text">'
-                f'<span class="nhsuk-u-visually-hidden">Important: </span>{self.e(CALLOUT[0])}</span></h3>'
-                f"<p>{self.e(CALLOUT[1])}</p></div>")
+                f'<span class="nhsuk-u-visually-hidden">Important: </span>{self.inline(heading.text)}</span></h3>'
+                f"<p>{self.inline(text.text)}</p></div>")
 
     def contents(self, entry: Entry) -> str:
         heads = [b for b in entry.story.blocks if b.kind == "h2"]
