@@ -132,6 +132,8 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
     skip = [p.name for p in reviewers]
     fallback: list[Person] = []
     for declared, found in _sources(page, ld_main, ids, zone, ld_page):
+        if declared is None:    # JSON-LD organizations: the site itself publishes, it is no author
+            found = [p for p in found if not site_like(p.name, sites)]
         found = _names.merge(found, skip=skip)
         people = [p for p in found if not site_like(p.name, sites)]
         if people:
@@ -147,7 +149,8 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
 def _sources(page, ld_main, ids, zone, ld_page=None):
     """(declared, people) lists, most trusted source first: the article's JSON-LD and meta tags
     (declared), then what the page shows, then the WebPage's JSON-LD author (often the site's
-    editor), then JSON-LD organizations."""
+    editor), then JSON-LD organizations (flagged None: the site's own name among them is its
+    publisher, never an author)."""
     orgs: list[Person] = []
     if ld_main:
         persons, orgs = people_from_ld(ld_main.get("author") or ld_main.get("creator"), ids)
@@ -164,7 +167,7 @@ def _sources(page, ld_main, ids, zone, ld_page=None):
         persons, page_orgs = people_from_ld(ld_page.get("author") or ld_page.get("creator"), ids)
         yield False, persons
         orgs = orgs or page_orgs
-    yield False, orgs
+    yield None, orgs
 
 
 def _shown(page, zone) -> list[Person]:
@@ -303,13 +306,16 @@ def _from_zone(zone) -> list[Person]:
 # --- reviewers ------------------------------------------------------------------------------------------
 
 def extract_reviewers(page, ld_page: Optional[dict], ids: dict, zone,
-                      rated: bool = False) -> tuple[list[Person], Optional[str]]:
+                      rated: bool = False, sites: Iterable[str] = ()) -> tuple[list[Person], Optional[str]]:
     """(medical reviewers / fact checkers, review date): schema.org reviewedBy, else a line saying
     "Medically reviewed by ...", "Fact checked by ...", "Reviewer: ..." beside the headline or in a
     reviewer block. Never prose ("was reviewed by the FDA"), never a product review's box (`rated`: the
-    page is itself a review of something)."""
+    page is itself a review of something), never the site itself (`sites`: its names): a health
+    information service's JSON-LD says its own editorial team reviewed every page, which names nobody."""
     if ld_page and ld_page.get("reviewedBy"):
         persons, orgs = people_from_ld(ld_page.get("reviewedBy"), ids)
+        sites = list(sites)
+        orgs = [o for o in orgs if not site_like(o.name, sites)]
         if persons or orgs:
             return [replace(p, role="reviewer") for p in persons or orgs], None
     if rated:

@@ -235,6 +235,17 @@ def _name_facts(name: str) -> tuple[int, bool, bool, bool]:
     return kind, body, related, False
 
 
+def in_sure_furniture(el, depth: int = 12) -> bool:
+    """el is, or sits in, a block named as furniture whatever its size (a comment thread, a cookie
+    dialog, an author bio: vocab.SURE_FURNITURE_TOKENS), within `depth` levels below <body>."""
+    for i, node in enumerate((el, *el.iterancestors())):
+        if i > depth or node.tag in ("body", "html"):
+            return False
+        if isinstance(node.tag, str) and _classify(node.tag, node.get("class"), node.get("id"), None)[0] == _SURE:
+            return True
+    return False
+
+
 def _folded(el) -> bool:
     """A hidden block of the page's text, shown on a click: prose or a list, not named as furniture,
     not hidden from screen readers too (aria-hidden marks decoration and duplicates)."""

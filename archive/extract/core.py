@@ -159,6 +159,10 @@ def _second_try(html: str, first: _body.Content, base_url: str) -> _body.Content
     clean.clean_tree(root, lenient=True)
     _body.paragraphize(root)
     found = _body.find_main_content(root)
+    if found.node is not None and clean.in_sure_furniture(found.node):
+        # A post's discussion page (Substack's /p/slug/comments, a comment permalink) holds the
+        # post's headline and byline over readers' comments: they are nobody's article body.
+        found = _body.Content(None, "only comments or other furniture found (second try)")
     if found.node is None:
         declared = _body.declared_body(root)
         if declared is not None:

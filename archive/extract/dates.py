@@ -7,6 +7,8 @@ from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple, Optional
 from urllib.parse import urlsplit
 
+from archive.extract import vocab
+
 MIN_YEAR = 1995
 
 # Month names and abbreviations, lower-case, by month number. One table for every language we read;
@@ -73,6 +75,12 @@ UPDATED_WORDS = re.compile(
     r"actualizado|actualizada|aggiornato|aggiornamento|bijgewerkt|обновлено|обновлен|zaktualizowano|"
     r"güncellendi|päivitetty|uppdaterad|opdateret)\b[^\d]{0,25}$", re.I)
 REVIEWED_WORDS = re.compile(r"(?:reviewed|checked|geprüft|überprüft)\b[^\d]{0,60}$", re.I)
+# ... and words announcing a date the page plans, not one it happened on: health information services
+# print "Page last reviewed: 12 March 2024 / Next review due: 12 March 2027" (NHS.UK's review-date
+# component, and the NHS's and many public bodies' information standards require both).
+SCHEDULED_WORDS = re.compile(
+    r"(?:next review|review due|due for review|review date|expires?|expiry|valid until|nächste überprüfung"
+    r"|prochaine révision|próxima revisión)\b[^\d]{0,25}$", re.I)
 
 
 class Found(NamedTuple):
@@ -209,8 +217,11 @@ def url_date(url: str) -> Optional[Found]:
 
 
 def kind_of(before: str) -> str:
-    """Which date the words just before a date announce: "published", "modified", "reviewed" or ""."""
+    """Which date the words just before a date announce: "published", "modified", "reviewed",
+    "scheduled" (a review due, an expiry: never the page's date) or ""."""
     tail = before[-40:]
+    if SCHEDULED_WORDS.search(tail):
+        return "scheduled"
     if REVIEWED_WORDS.search(tail):
         return "reviewed"
     if UPDATED_WORDS.search(tail):
@@ -366,12 +377,31 @@ def _headline_line(headline) -> frozenset:
     return frozenset() if headline is None else frozenset((headline, *headline.iterancestors()))
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def item_class(marks) -> str:
+    """An element's classes without what a CMS loop stamps on each item of a list alone: numbers
+    and the item's own taxonomy and state classes. WordPress's post_class() writes "post-1187 ...
+    category-sleep tag-naps has-post-thumbnail" on every item of a Posts grid (core's query loop,
+    page builders' posts widgets, themes' archives), so two cards of one grid seldom share a class
+    string, while they share everything else."""
+    if not marks:
+        return ""
+    return " ".join(sorted({_DIGIT_RUN.sub("0", t) for t in marks.lower().split()
+                            if not t.startswith(vocab.TAXONOMY_PREFIXES) and not t.startswith("has-")}))
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _alike(a, b) -> bool:
+    """Two elements of one list: the same tag and, but for per-item classes, the same classes."""
+    return a.tag == b.tag and (a.get("class") == b.get("class") or item_class(a.get("class")) == item_class(b.get("class")))
+
+
 def _repeated(el) -> bool:
     """The element has a sibling next to it of the same tag and class (an item of a list or grid)."""
-    tag, marks = el.tag, el.get("class")
     prev, nxt = el.getprevious(), el.getnext()
-    return (prev is not None and prev.tag == tag and prev.get("class") == marks) or \
-        (nxt is not None and nxt.tag == tag and nxt.get("class") == marks)
+    return (prev is not None and _alike(prev, el)) or (nxt is not None and _alike(nxt, el))
 
 
 def _teaser(item) -> bool:
@@ -446,9 +476,9 @@ def _skipped_children(children: list, keep: frozenset) -> set:
         if _aside_element(child) and "author" not in ((child.get("class") or "") + (child.get("id") or "")).lower():
             skip.add(child)
             continue
-        key = (child.tag, child.get("class"))
+        key = (child.tag, item_class(child.get("class")))
         nxt = children[i + 1] if i + 1 < len(children) else None
-        repeated = key == prev_key or (nxt is not None and nxt.tag == key[0] and nxt.get("class") == key[1])
+        repeated = key == prev_key or (nxt is not None and nxt.tag == key[0] and item_class(nxt.get("class")) == key[1])
         if repeated and child.tag in _ITEM_TAGS and _teaser(child):
             skip.add(child)
         prev_key = key
@@ -516,6 +546,13 @@ def extract_dates(page, url: str, ld: Optional[dict], zone: "Zone", language: st
     if published is None and modified is not None:
         problems.append("no publication date: the update date stands in")
         published = modified
+    if published is None:
+        # A page dated only "Page last reviewed: ..." (health information services sign and date
+        # nothing else): the day its text was last checked is the date it stands by.
+        published = next((c for c in zone.candidates() if c.kind == "reviewed"), None) or \
+            next((c for c in _text_dates(page, zone) if c.kind == "reviewed"), None)
+        if published is not None:
+            problems.append("no publication date: the review date stands in")
     if modified is None and published is not None and published.source in ("text", "time"):
         modified = next((c for c in zone.candidates() if c.kind == "modified"), None)
     if published and modified and modified.found.day < published.found.day:
@@ -645,7 +682,7 @@ def _fallback_published(page, zone) -> Optional[Candidate]:
             if f and plausible(f.day, zone.latest):
                 return Candidate("published", "time" if el.tag == "time" else "meta", f)
     for c in _time_elements(page.times, zone):
-        if c.kind != "modified":
+        if c.kind not in ("modified", "scheduled"):
             return c
     for key in ("og:image", "og:image:url", "twitter:image", "twitter:image:src"):
         f = url_date(page.metas.get(key) or "")     # ".../uploads/2016/05/04/photo.jpg": uploaded that day

@@ -7,6 +7,7 @@ Embed with its address and kind.
 """
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -41,6 +42,12 @@ KIND_LABEL = {"video": "Video", "audio": "Audio", "frame": "Embedded content"}
 MARK = "data-embed-kind"     # on a placeholder, until read_embeds has read it
 MAX_DEFERRED = 20_000        # characters of a data-html attribute read
 _XP_DEFERRED = etree.XPath("//@data-html")
+# A player a page keeps as its address in a JSON settings attribute until a script builds it:
+# Elementor's Video widget writes {"youtube_url": "https://www.youtube.com/watch?v=...", "video_type":
+# "youtube"} in data-settings and an empty div where the player will go (Elementor runs on millions
+# of sites; its widgets' data-settings is its standard way to hand a widget its options).
+_XP_SETTINGS = etree.XPath("//@data-settings[contains(., '_url')]")
+_SETTING_URL = re.compile(r"^(?:youtube|vimeo|dailymotion|videopress|hosted|external|video)_url$")
 _XP_PLACEHOLDERS = etree.XPath(f"descendant-or-self::*[@{MARK}]")
 
 
@@ -54,6 +61,12 @@ def mark_embeds(root, base_url: str, players=None) -> int:
         holder = value.getparent()
         frame = _deferred_player(str(value))
         if frame is not None and holder.getparent() is not None and not len(holder):
+            holder.append(frame)
+            players.append(frame)
+    for value in _XP_SETTINGS(root):
+        holder = value.getparent()
+        frame = _configured_player(str(value), holder)
+        if frame is not None:
             holder.append(frame)
             players.append(frame)
     for el in players:
@@ -87,6 +100,25 @@ def _deferred_player(markup: str):
     except (etree.ParserError, ValueError):
         return None
     return next(fragment.iter("iframe", "video"), None)
+
+
+def _configured_player(settings: str, holder):
+    """A player element for the video a settings attribute names (see _XP_SETTINGS), when the
+    element holding it has no player of its own yet; None otherwise."""
+    if holder.getparent() is None or next(holder.iter(*_PLAYER_TAGS), None) is not None:
+        return None
+    try:
+        data = json.loads(settings[:MAX_DEFERRED])
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    for key, url in data.items():
+        if (isinstance(key, str) and _SETTING_URL.match(key) and isinstance(url, str)
+                and url.startswith(("http://", "https://"))
+                and media_kind("iframe", url)[0] == "video"):
+            return holder.makeelement("iframe", {"src": url})
+    return None
 
 
 def read_embeds(node) -> list[Embed]:

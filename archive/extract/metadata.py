@@ -291,7 +291,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     dates = _dates.extract_dates(page, url, article or webpage, zone, language)
     reviewed = next((e for e in (webpage, article) if e and e.get("reviewedBy")), None)
     rated = bool(article and _types(article) & {"Review", "Product"})   # "Reviewed by" is its author
-    reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone, rated)
+    reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone, rated, sites)
     authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites, webpage)
     tags, categories = extract_tags(page, article, entities, title)
     problems += dates["problems"] + author_problems
@@ -881,7 +881,11 @@ def breadcrumb_sections(page: PageIndex, entities: list, title: str) -> list[str
             break
     else:
         for el in page.crumbs[:1]:
-            names = [" ".join(a.text_content().split()) for a in el.iter("a")]
+            # once per address: a trail's "Back to X" link (the NHS.UK frontend's, for small
+            # screens) repeats a crumb, and is no section of its own
+            hrefs: set = set()
+            names = [" ".join(a.text_content().split()) for a in el.iter("a")
+                     if not ((a.get("href") or "").strip() in hrefs or hrefs.add((a.get("href") or "").strip()))]
     names = [n for n in names[1:] if n]          # the first is the home page
     if names and title and _loose(names[-1]) == _loose(title):
         names = names[:-1]

@@ -127,7 +127,11 @@ _ZEROS = str.maketrans("123456789", "000000000")      # numbers fold: "(12)" and
 def _anchor(el, memo: dict) -> str:
     """The id of the nearest ancestor that has one (digits folded): the template's block a leaf
     sits in. Lists of one CMS share their markup (Drupal's views, WordPress widgets), so the same
-    item in a site-wide "Recent content" block and in an article's related block differs only here."""
+    item in a site-wide "Recent content" block and in an article's related block differs only here.
+    Page builders name their layout's elements in a data attribute instead of an id (Elementor's
+    ``data-id`` on every section, column and widget, Beaver Builder's ``data-node``): on the
+    millions of sites they build, that name is the only thing telling the footer's Posts widget
+    from the article's "Related" one, whose cards are the same markup."""
     chain = []
     node = el.getparent()
     found = ""
@@ -138,7 +142,7 @@ def _anchor(el, memo: dict) -> str:
             found = memo[node]
             break
         chain.append(node)
-        ident = node.get("id")
+        ident = node.get("id") or node.get("data-id") or node.get("data-node")
         if ident:
             found = _DIGITS.sub("0", ident.lower())
             break

@@ -21,22 +21,25 @@ from .site import ZooSite, video_id
 def _families() -> dict[str, type[ZooSite]]:
     from .blogger import Blogger
     from .drupal import Drupal
+    from .elementor import Elementor
     from .ghost import Ghost
     from .joomla import Joomla
     from .legacy import Legacy
     from .medical import Medical
     from .newsroom import Newsroom
     from .nextjs import NextJs
+    from .nhs import Nhs
     from .squarespace import Squarespace
     from .static import Static
+    from .substack import Substack
     from .wp_block import WpBlock
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
-                                         Joomla, Blogger, Squarespace, Newsroom)}
+                                         Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
-HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom"})
+HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 

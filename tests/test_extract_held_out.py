@@ -1,0 +1,137 @@
+"""Fixes found on the third round of held-out zoo families (docs/benchmarks.md, "Held-out families,
+third round"): each test is a page shape those sites share with many others, written small."""
+import pytest
+
+from archive.extract.core import extract_article
+
+pytestmark = pytest.mark.fast
+
+CARD = """<article class="elementor-post elementor-grid-item post-{pid} post type-post status-publish format-standard
+ has-post-thumbnail hentry category-{cat}"><div class="elementor-post__text"><h3 class="elementor-post__title">
+<a href="https://clinic.test/{slug}/">{title}</a></h3><div class="elementor-post__meta-data">
+<span class="elementor-post-date">{date}</span></div><div class="elementor-post__excerpt"><p>A few words of the
+post to make a teaser.</p></div></div></article>"""
+
+
+def recent_grid() -> str:
+    cards = [CARD.format(pid=101 + 7 * i, cat=cat, slug=f"post-{i}", title=f"Post number {i} about {cat}", date=date)
+             for i, (cat, date) in enumerate((("sleep", "March 8, 2024"), ("nutrition", "January 28, 2024"),
+                                              ("heart", "December 26, 2023")))]
+    return f'<div class="elementor-posts-container elementor-posts elementor-grid">{"".join(cards)}</div>'
+
+
+def test_a_posts_grid_whose_cards_differ_only_by_post_classes_dates_nothing():
+    """WordPress stamps each card of a posts grid with its own id and terms (post_class), so no two
+    cards share a class string; they are still one list of other posts, whose dates are theirs."""
+    html = f"""<html><head><title>About Us - Bloom Clinic</title><meta property="og:type" content="article"></head>
+<body class="page-template-default page page-id-33"><div class="elementor"><h1 class="elementor-heading-title">About Us</h1>
+<p>We are a small team of clinicians and health writers. Every article is written or checked by someone with training
+in the subject, and we update older pieces when the evidence changes. We do not sell supplements.</p></div>
+<div class="elementor elementor-location-footer"><h4>Recent articles</h4>{recent_grid()}</div></body></html>"""
+    article = extract_article(html, "https://clinic.test/about/")
+    assert article.published in (None, "")
+    assert article.page_type == "page"
+
+
+def builder_page(n: int, related: list[int]) -> str:
+    """An article of a page-builder site: its own "You might also like" Posts widget and the
+    footer's "Recent articles" one, both the builder's markup, told apart only by data-id."""
+    def widget(data_id, posts):
+        cards = "".join(f'<article class="elementor-post post-{p} post type-post hentry"><h3 class="elementor-post__title">'
+                        f'<a href="https://clinic.test/post-{p}/">Post number {p} of the clinic</a></h3><div class="elementor-post__meta-data">'
+                        f'March {p % 28 + 1}, 2024</div><div class="elementor-post__excerpt"><p>What post {p} says first.</p></div>'
+                        "</article>" for p in posts)
+        return (f'<div class="elementor-element elementor-widget elementor-widget-posts" data-id="{data_id}">'
+                f'<div class="elementor-widget-container"><div class="elementor-posts-container">{cards}</div></div></div>')
+    text = " ".join(f"Sentence {k} of article {n} says something of its own about health." for k in range(30))
+    return f"""<html><head><title>Article {n}</title><meta property="og:type" content="article"></head>
+<body class="single single-post postid-{n}"><div class="elementor elementor-location-single">
+<h1>Article number {n}</h1><div class="elementor-widget-theme-post-content"><p>{text}</p></div>
+<h2 class="elementor-heading-title">You might also like</h2>{widget("3f2a9bc", related)}</div>
+<div class="elementor elementor-location-footer"><h4>Recent articles</h4>{widget("5c1d2e3", [1, 2, 3])}</div></body></html>"""
+
+
+def test_a_related_card_the_footer_also_shows_stays_read_also_on_a_page_builder_site():
+    from archive.extract.site import SiteLearner, sample_html
+    learner = SiteLearner()
+    pages = {n: builder_page(n, [n + 10, n + 11, 1 + n % 3]) for n in range(20, 40)}
+    for html in pages.values():
+        learner.add(sample_html(html))
+    article = extract_article(pages[21], "https://clinic.test/post-21/", learner.template())
+    assert [r.url for r in article.related] == [f"https://clinic.test/post-{p}/" for p in (31, 32, 1)]
+
+
+def test_a_video_widget_whose_player_is_only_its_settings_is_kept():
+    """Elementor's Video widget writes the YouTube address in data-settings and leaves an empty div
+    for a script to fill: a short video post is its video."""
+    settings = '{&quot;youtube_url&quot;:&quot;https:\\/\\/www.youtube.com\\/watch?v=kX3mTq9pLw2&quot;,&quot;video_type&quot;:&quot;youtube&quot;}'
+    html = f"""<html><head><title>Video: A desk stretch routine</title><meta property="og:type" content="article">
+<meta property="article:published_time" content="2024-03-12T10:00:00-06:00"></head>
+<body class="single single-post postid-9"><h1>Video: A desk stretch routine</h1>
+<div class="elementor-widget-theme-post-content"><p>Sitting for hours tightens the hips. Follow along with this
+short routine between meetings: neck rolls, a seated twist and two calf raises.</p>
+<div class="elementor-element elementor-widget elementor-widget-video" data-id="a1b2c3d" data-settings="{settings}"
+ data-widget_type="video.default"><div class="elementor-widget-container"><div class="elementor-wrapper elementor-open-inline">
+<div class="elementor-video"></div></div></div></div></div></body></html>"""
+    article = extract_article(html, "https://clinic.test/desk-stretch/")
+    assert [(e.url, e.kind) for e in article.embeds] == [("https://www.youtube.com/watch?v=kX3mTq9pLw2", "video")]
+    assert article.page_type == "article"
+
+
+def test_a_posts_discussion_page_is_not_an_article():
+    """A newsletter's /p/slug/comments page repeats the post's headline, byline and date over the
+    readers' comments; the comments are nobody's article."""
+    comments = "".join(f'<div class="comment"><div class="comment-meta"><a href="https://substack.com/@r{i}">Reader {i}</a>'
+                       f'<a href="/p/post/comment/{i}">Mar {i + 10}</a></div><div class="comment-body"><p>Thank you for '
+                       f"this, it was really helpful and I shared it with my family and friends, comment number {i}.</p>"
+                       "</div></div>" for i in range(4))
+    html = f"""<html><head><title>Comments - Gut health - by Ana Costa</title></head><body class="pc-root">
+<div class="comments-page"><div class="post-header"><h1 class="post-title"><a href="/p/post">Fermented foods and gut
+health</a></h1><div class="byline-wrapper"><a href="https://substack.com/@anacosta">Ana Costa</a><div>Mar 12, 2024</div>
+</div></div><div class="comments-section"><h4>Discussion about this post</h4><div class="comment-list">{comments}</div>
+</div></div></body></html>"""
+    article = extract_article(html, "https://wellnote.test/p/post/comments")
+    assert article.page_type != "article"
+
+
+def test_a_page_dated_only_by_its_review_is_dated_by_it_not_by_the_next_review_due():
+    """A health information page signs nothing and prints "Page last reviewed: 14 May 2021 / Next
+    review due: 14 May 2024": its date is the review, never the planned next one."""
+    html = """<html lang="en-GB"><head><title>Sleep schedules - Health Information</title></head><body>
+<main><h1>Why a consistent sleep schedule matters</h1><p>Going to bed and getting up at roughly the same times
+every day keeps your internal clock steady, and a steady clock makes almost everything about sleep easier. Most
+of us think about sleep as a number of hours, but timing matters just as much to the body.</p>
+<div class="nhsuk-review-date"><p class="nhsuk-body-s">Page last reviewed: 14 May 2021<br>
+Next review due: 14 May 2024</p></div></main></body></html>"""
+    article = extract_article(html, "https://health.test/conditions/sleep-schedule/")
+    assert article.published == "2021-05-14"
+
+
+def test_the_site_named_as_author_and_reviewer_in_json_ld_is_neither():
+    """A public health information service signs no page: its JSON-LD names the service itself as
+    the author (an Organization) and its editorial team as reviewedBy. Nobody is named."""
+    import json
+    ld = {"@context": "http://schema.org", "@type": "MedicalWebPage", "name": "Hay fever",
+          "author": {"@type": "Organization", "name": "Northfield Health Information", "url": "https://health.test/"},
+          "reviewedBy": {"@type": "Organization", "name": "Northfield Health Information editorial team"},
+          "lastReviewed": ["2021-05-14T11:34:00+00:00", "2024-05-14T11:34:00+00:00"]}
+    html = f"""<html lang="en-GB"><head><title>Hay fever - Northfield Health Information</title>
+<meta property="og:site_name" content="Northfield Health Information">
+<script type="application/ld+json">{json.dumps(ld)}</script></head><body><main><h1>Hay fever</h1>
+<p>Hay fever is an allergic reaction to pollen, typically when it comes into contact with your mouth, nose, eyes and
+throat. Pollen is a fine powder from plants, and the symptoms are worst on warm, humid and windy days.</p>
+<div class="nhsuk-review-date"><p>Page last reviewed: 14 May 2021<br>Next review due: 14 May 2024</p></div>
+</main></body></html>"""
+    article = extract_article(html, "https://health.test/conditions/hay-fever/")
+    assert article.authors == [] and article.reviewed_by == []
+
+
+def test_a_breadcrumbs_back_link_is_not_another_section():
+    html = """<html><head><title>Hay fever</title></head><body><nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">
+<ol class="nhsuk-breadcrumb__list"><li><a href="https://health.test/">Home</a></li>
+<li><a href="https://health.test/conditions/">Health A to Z</a></li></ol><p class="nhsuk-breadcrumb__back">
+<a class="nhsuk-breadcrumb__backlink" href="https://health.test/conditions/">Back to Health A to Z</a></p></nav>
+<main><h1>Hay fever</h1><p>Hay fever is an allergic reaction to pollen, typically when it comes into contact with
+your mouth, nose, eyes and throat. Pollen is a fine powder from plants.</p></main></body></html>"""
+    article = extract_article(html, "https://health.test/conditions/hay-fever/")
+    assert article.categories == ["Health A to Z"]
