@@ -17,7 +17,6 @@ in robots.txt and linked from nowhere.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
@@ -30,14 +29,14 @@ from datetime import datetime, timedelta, timezone
 from html import escape
 from urllib.parse import parse_qs, urlsplit
 
-from .serving import Handler, LoopbackServer, add_address_arguments, http_date, not_modified, serve_until_killed
+from .serving import (HTML, Handler, LoopbackServer, add_address_arguments, body_etag, http_date, not_modified,
+                      serve_until_killed)
 
 SITE_NAME = "Riverside Wellness Notes"
 PER_PAGE = 20
 EPOCH = datetime(2019, 1, 7, 8, 0, tzinfo=timezone.utc)      # the first article
 SPAN = timedelta(days=6 * 365)                                # the last article is this much later
 CHANGE_EPOCH = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)  # edits made by change() date from here
-HTML = "text/html; charset=UTF-8"
 CONTROL = "/__control/"
 
 CATEGORIES = ("nutrition", "sleep", "fitness", "mental-health", "heart-health", "diabetes", "skin-care", "aging")
@@ -87,7 +86,7 @@ class Page:
     last_modified_http: str = field(init=False, default="")
 
     def __post_init__(self):
-        object.__setattr__(self, "etag", '"' + hashlib.sha1(self.body).hexdigest()[:20] + '"')
+        object.__setattr__(self, "etag", body_etag(self.body))
         object.__setattr__(self, "last_modified_http", http_date(self.last_modified))
 
     def not_modified(self, if_none_match: str | None, if_modified_since: str | None) -> bool:

@@ -1,14 +1,43 @@
 """What the demo servers (the demo site, the zoo, the generated site) share, stdlib only: a threaded
-HTTP server on loopback in a background thread, the request handler's plumbing, conditional GETs
-and the command line's ``--host``/``--port`` and ``serving URL`` until killed."""
+HTTP server on loopback in a background thread, the request handler's plumbing, ETags, conditional
+GETs, the HTML and XML content types, and the command line's ``--host``/``--port`` and ``serving
+URL`` until killed."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import threading
+from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
+from typing import ClassVar
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+HTML = "text/html; charset=UTF-8"
+XML = "application/xml; charset=UTF-8"
+
+
+def body_etag(body: bytes, digest: str = "sha1", length: int = 20) -> str:
+    """A strong ETag: the first ``length`` hex digits of the body's ``digest`` (a hashlib name)."""
+    return '"' + hashlib.new(digest, body).hexdigest()[:length] + '"'
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A ready response (status, Content-Type, body) and its ETag: ``etag_digest`` and ``etag_length``
+    say how a subclass hashes the body (:func:`body_etag`)."""
+    status: int
+    content_type: str
+    body: bytes
+
+    etag_digest: ClassVar[str] = "sha1"
+    etag_length: ClassVar[int] = 20
+
+    @cached_property
+    def etag(self) -> str:
+        return body_etag(self.body, self.etag_digest, self.etag_length)
 
 
 def http_date(moment: datetime) -> str:
