@@ -136,6 +136,11 @@ class ZooSite:
                 out.setdefault(name, []).append(entry)
         return out
 
+    def neighbours(self, entry: Entry) -> tuple[Entry | None, Entry | None]:
+        """(older, newer): the posts published just before and just after ``entry``, None past either end."""
+        i = self.newest.index(entry)
+        return (self.newest[i + 1] if i + 1 < len(self.newest) else None), (self.newest[i - 1] if i > 0 else None)
+
     def by_author(self) -> dict[Person, list[Entry]]:
         out: dict[Person, list[Entry]] = {}
         for entry in self.newest:
