@@ -40,6 +40,22 @@ def require_archive(db_path: str, *, new_ok: bool) -> None:
         raise NotAnArchiveError(f"{exc}: give --db an archive or a new file") from None
 
 
+def take_lock(db_path: str, wait: bool, command: str):
+    """The archive's crawl lock for ``command``; exit 3 in one line if a crawl holds it (and
+    ``wait`` is off), 2 if ``db_path`` turns out not to be an archive."""
+    from archive.crawling import EXIT_LOCKED, acquire_lock
+    from archive.lock import ArchiveLocked
+    from archive.schema import NotAnArchive
+
+    try:
+        return acquire_lock(db_path, wait, command=command)
+    except ArchiveLocked as exc:
+        click.echo(f"health-archive: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    except NotAnArchive as exc:
+        raise NotAnArchiveError(str(exc)) from None
+
+
 def db_option(fn):
     return click.option(
         "--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
@@ -436,10 +452,7 @@ def reparse(db_path, processes, wait, timeout):
 
         health-archive reparse --db archive.db --processes 4
     """
-    from archive.crawling import EXIT_LOCKED, acquire_lock
-    from archive.lock import ArchiveLocked
     from archive.reparse import ExtractorFailed, reparse_archive
-    from archive.schema import NotAnArchive
 
     require_archive(db_path, new_ok=False)
     logging.basicConfig(level=logging.WARNING, format="health-archive: %(message)s")
@@ -455,13 +468,7 @@ def reparse(db_path, processes, wait, timeout):
         eta = (total - done) / rate if rate else 0
         click.echo(f"reparsed {done}/{total} ({rate:.0f} articles/s, {eta:.0f}s left)", err=True)
 
-    try:
-        lock = acquire_lock(db_path, wait, command="reparse")
-    except ArchiveLocked as exc:
-        click.echo(f"health-archive: {exc}", err=True)
-        sys.exit(EXIT_LOCKED)
-    except NotAnArchive as exc:
-        raise NotAnArchiveError(str(exc)) from None
+    lock = take_lock(db_path, wait, "reparse")
     try:
         counts = reparse_archive(db_path, progress=progress, processes=processes, timeout=timeout)
     except ExtractorFailed as exc:

@@ -117,10 +117,7 @@ def import_(files, db_path, wait):
 
         health-archive import --db archive.db crawl-2026-12.wacz other-crawler.warc.gz
     """
-    from archive.cli import NotAnArchiveError, require_archive
-    from archive.crawling import EXIT_LOCKED, acquire_lock
-    from archive.lock import ArchiveLocked
-    from archive.schema import NotAnArchive
+    from archive.cli import require_archive, take_lock
     from archive.store import Archive
     from archive.warc_import import ImportError_, import_warc
 
@@ -128,13 +125,7 @@ def import_(files, db_path, wait):
         if not os.path.isfile(path):
             raise click.ClickException(f"no file {path}")
     require_archive(db_path, new_ok=True)
-    try:
-        lock = acquire_lock(db_path, wait, command="import")
-    except ArchiveLocked as exc:
-        click.echo(f"health-archive: {exc}", err=True)
-        sys.exit(EXIT_LOCKED)
-    except NotAnArchive as exc:
-        raise NotAnArchiveError(str(exc)) from None
+    lock = take_lock(db_path, wait, "import")
     archive = Archive(db_path)
     try:
         for path in files:

@@ -423,8 +423,9 @@ class GroupedFacet(Facet):
     async def suggest(self):
         return []
 
-    def count_sql(self, column: str, limit: int) -> str:
-        """SQL over ``self.sql`` giving (value, count) rows, at most ``limit``."""
+    def count_sql(self, col: str, limit: int) -> str:
+        """SQL over ``self.sql`` giving (value, count) rows of column ``col`` (its name escaped for
+        SQL), at most ``limit``."""
         raise NotImplementedError
 
     async def facet_results(self):
@@ -443,7 +444,7 @@ class GroupedFacet(Facet):
         size = self.get_facet_size()
         rows = await whole_table_counts(self, column, self.order, size)
         if rows is None:
-            rows = await self.ds.execute(self.database, self.count_sql(column, size + 1), self.params,
+            rows = await self.ds.execute(self.database, self.count_sql(escape_sqlite(column), size + 1), self.params,
                                          truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms"))
         return {
             "name": column,
@@ -483,8 +484,7 @@ class ListFacet(GroupedFacet):
     filter_suffix = "__arraycontains"
     order = "count desc, value"
 
-    def count_sql(self, column: str, limit: int) -> str:
-        col = escape_sqlite(column)
+    def count_sql(self, col: str, limit: int) -> str:
         return (f"select j.value as value, count(*) as count "
                 f"from ({self.sql}) as inner_rows, "
                 f"json_each(case when json_valid(inner_rows.{col}) then inner_rows.{col} else '[]' end) as j "
@@ -502,8 +502,7 @@ class MonthFacet(GroupedFacet):
     filter_suffix = "__startswith"
     order = "value desc"
 
-    def count_sql(self, column: str, limit: int) -> str:
-        col = escape_sqlite(column)
+    def count_sql(self, col: str, limit: int) -> str:
         return (f"select substr({col}, 1, 7) as value, count(*) as count from ({self.sql}) "
                 f"where {col} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
                 f"group by value order by value desc limit {limit}")

@@ -18,7 +18,6 @@ import argparse
 import gc
 import gzip
 import importlib.metadata
-import importlib.util
 import json
 import sys
 import time
@@ -26,7 +25,7 @@ import tracemalloc
 from pathlib import Path
 
 from archive.decode import decode_html
-from bench.halves import split
+from bench.halves import load_scorer, split
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -40,15 +39,6 @@ def load_pages(corpus: Path) -> dict[str, tuple[str, str]]:
         html, _ = decode_html(gzip.decompress(path.read_bytes()), "text/html")
         pages[page_id] = (html, truth.get(page_id, {}).get("url", ""))
     return pages
-
-
-def load_scorer(corpus: Path):
-    """The corpus's score_extraction.py module (its directory's parent holds it)."""
-    path = corpus.resolve().parent / "score_extraction.py"
-    spec = importlib.util.spec_from_file_location("score_extraction", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def ours(html: str, url: str) -> str:
@@ -166,7 +156,7 @@ def main(argv=None) -> int:
                         help="also list our N worst pages (F1, precision, recall, id, url)")
     args = parser.parse_args(argv)
 
-    scorer = load_scorer(args.corpus)
+    scorer = load_scorer(args.corpus, "score_extraction")
     truth = scorer.load_truth(str(args.corpus / "ground-truth.json"))
     pages = load_pages(args.corpus)
     rows, results = [], {}

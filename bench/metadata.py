@@ -20,8 +20,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import gzip
-import hashlib
-import importlib.util
 import json
 import os
 import re
@@ -31,6 +29,8 @@ import warnings
 from pathlib import Path
 
 import lxml.html
+
+from bench.halves import half_of, load_scorer
 
 OUT = Path(__file__).resolve().parent / "out"
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -50,19 +50,6 @@ def parse(html: str):
     except ImportError:
         return lxml.html.fromstring(_XML_DECL.sub("", html, count=1) or "<html></html>")
     return parse_html(html, [])
-
-
-def load_scorer(corpus: Path):
-    path = corpus.resolve().parent / "score_metadata.py"
-    spec = importlib.util.spec_from_file_location("score_metadata", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def half_of(page_id: str) -> str:
-    """ "a" when the SHA-1 of the page id is even, "b" when it is odd (a fixed split of the corpus)."""
-    return "ab"[int(hashlib.sha1(page_id.encode("utf-8")).hexdigest(), 16) % 2]
 
 
 def load_pages(corpus: Path, limit: int | None = None, half: str | None = None):
@@ -241,7 +228,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
 
     corpus = Path(args.corpus)
-    scorer = load_scorer(corpus)
+    scorer = load_scorer(corpus, "score_metadata")
     truth, pages = load_pages(corpus, args.limit, args.half)
     truth = {pid: truth[pid] for pid, _, _ in pages}
     halves = [args.half] if args.half else ["a", "b", "all"]

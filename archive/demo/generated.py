@@ -17,7 +17,6 @@ in robots.txt and linked from nowhere.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
@@ -27,17 +26,17 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from email.utils import format_datetime, parsedate_to_datetime
 from html import escape
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
+
+from .serving import (HTML, Handler, LoopbackServer, add_address_arguments, body_etag, http_date, not_modified,
+                      serve_until_killed)
 
 SITE_NAME = "Riverside Wellness Notes"
 PER_PAGE = 20
 EPOCH = datetime(2019, 1, 7, 8, 0, tzinfo=timezone.utc)      # the first article
 SPAN = timedelta(days=6 * 365)                                # the last article is this much later
 CHANGE_EPOCH = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)  # edits made by change() date from here
-HTML = "text/html; charset=UTF-8"
 CONTROL = "/__control/"
 
 CATEGORIES = ("nutrition", "sleep", "fitness", "mental-health", "heart-health", "diabetes", "skin-care", "aging")
@@ -75,10 +74,6 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def http_date(moment: datetime) -> str:
-    return format_datetime(moment, usegmt=True)
-
-
 @dataclass(frozen=True)
 class Page:
     """A ready response: bytes plus the validators the server sends and checks."""
@@ -91,22 +86,12 @@ class Page:
     last_modified_http: str = field(init=False, default="")
 
     def __post_init__(self):
-        object.__setattr__(self, "etag", '"' + hashlib.sha1(self.body).hexdigest()[:20] + '"')
+        object.__setattr__(self, "etag", body_etag(self.body))
         object.__setattr__(self, "last_modified_http", http_date(self.last_modified))
 
     def not_modified(self, if_none_match: str | None, if_modified_since: str | None) -> bool:
-        """RFC 9110: If-None-Match wins; If-Modified-Since only counts without it."""
-        if self.status != 200:
-            return False
-        if if_none_match is not None:
-            tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
-            return "*" in tags or self.etag in tags
-        if if_modified_since:
-            try:
-                return self.last_modified.replace(microsecond=0) <= parsedate_to_datetime(if_modified_since)
-            except (TypeError, ValueError):
-                return False
-        return False
+        """Whether a conditional GET gets a 304 (only a 200 can): :func:`.serving.not_modified`."""
+        return self.status == 200 and not_modified(self.etag, self.last_modified, if_none_match, if_modified_since)
 
 
 @dataclass
@@ -548,32 +533,17 @@ GLOBAL_STYLES = "<style id=\"global-styles-inline-css\">\nbody{" + "".join(
 # -- the server ------------------------------------------------------------------------------
 
 
-class GeneratedServer:
-    """Serve a GeneratedSite on loopback in a background thread, counting requests and bytes."""
+class GeneratedServer(LoopbackServer):
+    """Serve a GeneratedSite on loopback in a background thread, counting requests and bytes;
+    a ``with`` block starts it."""
 
     def __init__(self, articles: int = 3000, seed: int = 0, host: str = "127.0.0.1", port: int = 0):
-        self._httpd = ThreadingHTTPServer((host, port), type("Handler", (_Handler,), {"server_state": self}))
-        self.port = self._httpd.server_address[1]
-        self.base_url = f"http://{host}:{self.port}"
+        super().__init__(_Handler, "generated", host, port)
         self.site = GeneratedSite(articles, seed, self.base_url)
-        self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name=f"generated-{self.port}", daemon=True)
         self.reset()
-
-    def start(self) -> "GeneratedServer":
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
 
     def __enter__(self) -> "GeneratedServer":
         return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
     def reset(self) -> None:
         with self._lock:
@@ -600,23 +570,17 @@ class GeneratedServer:
         return {**c, "span_s": round(span, 3), "cpu_user_s": usage.ru_utime, "cpu_sys_s": usage.ru_stime}
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server_state: GeneratedServer
-    protocol_version = "HTTP/1.1"
+class _Handler(Handler):
+    """Requests are counted (/__control/stats), not logged: thousands a second."""
+    owner: GeneratedServer
     server_version = "RiversidePress/1.0"
     disable_nagle_algorithm = True  # headers and body go out as separate writes: no 40 ms Nagle stalls
     timeout = 60
 
-    def do_GET(self) -> None:
-        self._serve(send_body=True)
-
-    def do_HEAD(self) -> None:
-        self._serve(send_body=False)
-
     def do_POST(self) -> None:
         parts = urlsplit(self.path)
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-        state = self.server_state
+        state = self.owner
         if parts.path == CONTROL + "reset":
             state.reset()
             self._json({"ok": True})
@@ -637,44 +601,30 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, send_body: bool) -> None:
         if self.path.startswith(CONTROL):
             if self.path.startswith(CONTROL + "stats"):
-                self._json(self.server_state.stats())
+                self._json(self.owner.stats())
             else:
                 self._json({"error": "use POST"}, 405)
             return
-        page = self.server_state.site.resolve(self.path)
+        page = self.owner.site.resolve(self.path)
         conditional = page.not_modified(self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since"))
         status = 304 if conditional else page.status
-        self.send_response(status)
-        self.send_header("ETag", page.etag)
-        self.send_header("Last-Modified", page.last_modified_http)
-        self.send_header("Cache-Control", "max-age=600")
+        headers = [("ETag", page.etag), ("Last-Modified", page.last_modified_http), ("Cache-Control", "max-age=600")]
         if status != 304:
-            self.send_header("Content-Type", page.content_type)
-            self.send_header("Content-Length", str(len(page.body)))
-        self.end_headers()
+            headers += [("Content-Type", page.content_type), ("Content-Length", str(len(page.body)))]
         sent = len(page.body) if send_body and status != 304 else 0
-        if sent:
-            self.wfile.write(page.body)
-        self.server_state.count(page, status, sent)
+        self.respond(status, headers, page.body, bool(sent))
+        self.owner.count(page, status, sent)
 
     def _json(self, data: dict, status: int = 200) -> None:
         body = json.dumps(data).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args) -> None:
-        pass  # thousands of requests a second: count them (/__control/stats) instead of logging them
+        self.respond(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))], body)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Serve a generated health blog of N articles on loopback.")
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    add_address_arguments(parser)
     parser.add_argument("--change-fraction", type=float, default=0.0, help="serve this share of articles edited")
     parser.add_argument("--change-seed", type=int, default=1)
     args = parser.parse_args(argv)
@@ -686,14 +636,7 @@ def main(argv: list[str] | None = None) -> None:
     server.site.render_all()
     print(f"rendered {len(server.site.paths())} pages in {time.monotonic() - started:.1f}s", file=sys.stderr,
           flush=True)
-    server.start()
-    print(f"serving {server.base_url}", flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.stop()
+    serve_until_killed(server.start())
 
 
 if __name__ == "__main__":

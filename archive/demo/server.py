@@ -10,19 +10,17 @@ import argparse
 import logging
 import re
 import sys
-import threading
 import time
-from email.utils import format_datetime, parsedate_to_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from .content import check_version
-from .site import Page, Site, build_site
+from .serving import Handler, LoopbackServer, add_address_arguments, http_date, not_modified, serve_until_killed
+from .site import Site, build_site
 
 log = logging.getLogger(__name__)
 _HOST_HEADER = re.compile(r"^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$")
 
 
-class DemoServer:
+class DemoServer(LoopbackServer):
     """A running demo site; links on each page are built from the request's Host header."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, version: int = 1, delay: float = 0.0):
@@ -30,29 +28,10 @@ class DemoServer:
         self.version = version
         self.delay = delay
         self.outage: int | None = None  # when set, every page but / and robots.txt answers this status
-        self._lock = threading.Lock()
         self._log: list[tuple[str, str, int, dict]] = []
         self._sites: dict[tuple[int, str], Site] = {}
-        self._httpd = ThreadingHTTPServer((host, port), type("Handler", (_Handler,), {"demo": self}))
+        super().__init__(_Handler, "demo-server", host, port)
         self.host = host
-        self.port = self._httpd.server_address[1]
-        self.base_url = f"http://{host}:{self.port}"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name=f"demo-server-{self.port}", daemon=True)
-
-    def start(self) -> "DemoServer":
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> "DemoServer":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
     def set_outage(self, status: int | None) -> None:
         """Simulate a broken site (a block page, a failing backend): only the home page still works."""
@@ -86,92 +65,50 @@ def start_demo_server(host: str = "127.0.0.1", port: int = 0, version: int = 1, 
     return DemoServer(host, port, version, delay).start()
 
 
-def _not_modified(headers, page: Page) -> bool:
-    """RFC 9110: If-None-Match wins; If-Modified-Since is only consulted without it."""
-    if_none_match = headers.get("If-None-Match")
-    if if_none_match is not None:
-        tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
-        return "*" in tags or page.etag in tags
-    since = headers.get("If-Modified-Since")
-    if since:
-        try:
-            return page.last_modified.replace(microsecond=0) <= parsedate_to_datetime(since)
-        except (TypeError, ValueError):
-            return False  # unparseable dates are ignored, as the RFC requires
-    return False
-
-
-class _Handler(BaseHTTPRequestHandler):
-    demo: DemoServer
-    protocol_version = "HTTP/1.1"
+class _Handler(Handler):
+    owner: DemoServer
+    log = log
     server_version = "DemoPress/1.0"
-    timeout = 30
-
-    def do_GET(self) -> None:
-        self._serve(send_body=True)
-
-    def do_HEAD(self) -> None:
-        self._serve(send_body=False)
 
     def do_POST(self) -> None:
-        self.demo.record("POST", self.path, 405, dict(self.headers))
-        self.send_response(405)
-        self.send_header("Allow", "GET, HEAD")
-        self.send_header("Content-Length", "0")
-        self.end_headers()
+        self.owner.record("POST", self.path, 405, dict(self.headers))
+        self.respond(405, [("Allow", "GET, HEAD"), ("Content-Length", "0")])
 
     def _serve(self, send_body: bool) -> None:
-        if self.demo.delay:
-            time.sleep(self.demo.delay)
-        if self.demo.outage and self.path not in ("/", "/robots.txt"):
-            self._fail(self.demo.outage)
+        demo = self.owner
+        if demo.delay:
+            time.sleep(demo.delay)
+        if demo.outage and self.path not in ("/", "/robots.txt"):
+            self._fail(demo.outage)
             return
-        page = self.demo.site_for(self.headers.get("Host")).resolve(self.path)
-        status = 304 if page.status == 200 and _not_modified(self.headers, page) else page.status
+        page = demo.site_for(self.headers.get("Host")).resolve(self.path)
+        conditional = not_modified(page.etag, page.last_modified, self.headers.get("If-None-Match"),
+                                   self.headers.get("If-Modified-Since"))
+        status = 304 if page.status == 200 and conditional else page.status
         # Record before answering: a client that has read the response can rely on the log entry.
-        self.demo.record(self.command, self.path, status, dict(self.headers))
-        self.send_response(status)
-        self.send_header("ETag", page.etag)
-        self.send_header("Last-Modified", format_datetime(page.last_modified, usegmt=True))
-        self.send_header("Cache-Control", "max-age=600")
+        demo.record(self.command, self.path, status, dict(self.headers))
+        headers = [("ETag", page.etag), ("Last-Modified", http_date(page.last_modified)),
+                   ("Cache-Control", "max-age=600")]
         if page.location:
-            self.send_header("Location", page.location)
+            headers.append(("Location", page.location))
         if status != 304:
-            self.send_header("Content-Type", page.content_type)
-            self.send_header("Content-Length", str(len(page.body)))
-        self.end_headers()
-        if send_body and status != 304:
-            self.wfile.write(page.body)
+            headers += [("Content-Type", page.content_type), ("Content-Length", str(len(page.body)))]
+        self.respond(status, headers, page.body if status != 304 else b"", send_body)
 
     def _fail(self, status: int) -> None:
-        self.demo.record(self.command, self.path, status, dict(self.headers))
+        self.owner.record(self.command, self.path, status, dict(self.headers))
         body = b"<html><body><h1>Service unavailable</h1></body></html>"
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args) -> None:
-        log.info("%s - %s", self.address_string(), format % args)
+        self.respond(status, [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))], body)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Serve the bundled demo health blog on loopback.")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    add_address_arguments(parser)
     parser.add_argument("--version", type=int, default=1, choices=(1, 2), help="site version to serve")
     parser.add_argument("--delay", type=float, default=0.0, help="seconds to wait before each response")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
-    server = start_demo_server(args.host, args.port, args.version, args.delay)
-    print(f"serving {server.base_url}", flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.stop()
+    serve_until_killed(start_demo_server(args.host, args.port, args.version, args.delay))
 
 
 if __name__ == "__main__":

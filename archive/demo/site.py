@@ -1,12 +1,10 @@
 """Assemble the whole demo site for one version and base URL: every path mapped to a ready response."""
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import cached_property
 from html import escape
 from typing import Callable
 from urllib.parse import parse_qs, urlsplit
@@ -16,28 +14,23 @@ from .content import CONTENT_DIR, DemoArticle, load_content
 from .images import LOGO_SVG, placeholder_png
 from .markup import slugify
 from .quirks import CANONICAL_VARIANT_PATH, V2_GONE_SLUGS
+from .serving import HTML, XML, Reply
 from .theme import STYLESHEET_PATH, Theme
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 PER_PAGE = 5
 SITE_EPOCH = datetime(2023, 1, 2, 9, 0, tzinfo=timezone.utc)  # when the theme, robots.txt and assets last changed
-HTML = "text/html; charset=UTF-8"
-XML = "application/xml; charset=UTF-8"
 _IMAGE_SRC = re.compile(r'src="(/wp-content/uploads/[^"]+\.png)"')
 
 
 @dataclass(frozen=True)
-class Page:
+class Page(Reply):
     """A ready response: the server adds ETag/Last-Modified headers and handles conditional requests."""
-    status: int
-    content_type: str
-    body: bytes
     last_modified: datetime = SITE_EPOCH
     location: str = ""
 
-    @cached_property
-    def etag(self) -> str:
-        return '"' + hashlib.sha256(self.body).hexdigest()[:24] + '"'
+    etag_digest = "sha256"
+    etag_length = 24
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ import argparse
 import json
 import logging
 import sys
-import threading
 
+from ..serving import add_address_arguments, serve_until_killed
 from . import FAMILIES, start_zoo_server, truth
 
 
@@ -14,8 +14,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m archive.demo.zoo",
                                      description="Serve one template family of the zoo on loopback.")
     parser.add_argument("--family", required=True, choices=sorted(FAMILIES))
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    add_address_arguments(parser)
     parser.add_argument("--truth", action="store_true", help="print the family's truth as JSON and exit")
     parser.add_argument("--quiet", action="store_true", help="do not log requests")
     args = parser.parse_args(argv)
@@ -25,14 +24,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, stream=sys.stderr,
                         format="%(message)s")
-    server = start_zoo_server(args.family, args.host, args.port)
-    print(f"serving {server.base_url}", flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.stop()
+    serve_until_killed(start_zoo_server(args.family, args.host, args.port))
 
 
 if __name__ == "__main__":

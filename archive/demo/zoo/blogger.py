@@ -298,11 +298,11 @@ class Blogger(ZooSite):
         return "".join(out)
 
     def pager(self, entry: Entry) -> str:
-        i = self.newest.index(entry)
-        newer = (f"<span id='blog-pager-newer-link'><a class='blog-pager-newer-link' href='{self.url(self.post_path(self.newest[i - 1]))}' "
-                 "id='Blog1_blog-pager-newer-link' title='Newer Post'>Newer Post</a></span>" if i > 0 else "")
-        older = (f"<span id='blog-pager-older-link'><a class='blog-pager-older-link' href='{self.url(self.post_path(self.newest[i + 1]))}' "
-                 "id='Blog1_blog-pager-older-link' title='Older Post'>Older Post</a></span>" if i + 1 < len(self.newest) else "")
+        older_post, newer_post = self.neighbours(entry)
+        newer = (f"<span id='blog-pager-newer-link'><a class='blog-pager-newer-link' href='{self.url(self.post_path(newer_post))}' "
+                 "id='Blog1_blog-pager-newer-link' title='Newer Post'>Newer Post</a></span>" if newer_post is not None else "")
+        older = (f"<span id='blog-pager-older-link'><a class='blog-pager-older-link' href='{self.url(self.post_path(older_post))}' "
+                 "id='Blog1_blog-pager-older-link' title='Older Post'>Older Post</a></span>" if older_post is not None else "")
         return (f"<div class='blog-pager' id='blog-pager'>{newer}{older}<a class='home-link' href='{self.url('/')}'>Home</a></div>"
                 f"<div class='post-feeds'><div class='feed-links'>Subscribe to: <a class='feed-link' "
                 f"href='{self.url('/feeds/posts/default')}' target='_blank' type='application/atom+xml'>Posts (Atom)</a></div></div>")

@@ -220,17 +220,15 @@ class Joomla(ZooSite):
         return f'<ul class="tags list-inline">{items}</ul>'
 
     def page_navigation(self, entry: Entry) -> str:
-        i = self.newest.index(entry)
+        older, newer = self.neighbours(entry)
         links = []
-        if i + 1 < len(self.newest):
-            o = self.newest[i + 1]
-            links.append(f'<a class="btn btn-sm btn-secondary previous" href="{self.url(self.post_path(o))}" rel="prev">'
-                         f'<span class="visually-hidden">Previous article: {self.e(o.title)}</span><span class="icon-chevron-left" '
+        if older is not None:
+            links.append(f'<a class="btn btn-sm btn-secondary previous" href="{self.url(self.post_path(older))}" rel="prev">'
+                         f'<span class="visually-hidden">Previous article: {self.e(older.title)}</span><span class="icon-chevron-left" '
                          'aria-hidden="true"></span> <span aria-hidden="true">Prev</span></a>')
-        if i > 0:
-            o = self.newest[i - 1]
-            links.append(f'<a class="btn btn-sm btn-secondary next" href="{self.url(self.post_path(o))}" rel="next">'
-                         f'<span class="visually-hidden">Next article: {self.e(o.title)}</span><span aria-hidden="true">'
+        if newer is not None:
+            links.append(f'<a class="btn btn-sm btn-secondary next" href="{self.url(self.post_path(newer))}" rel="next">'
+                         f'<span class="visually-hidden">Next article: {self.e(newer.title)}</span><span aria-hidden="true">'
                          'Next</span> <span class="icon-chevron-right" aria-hidden="true"></span></a>')
         return f'<nav class="pagenavigation" aria-label="Page Navigation"><span class="pagination ms-0">{"".join(links)}</span></nav>'
 

@@ -6,7 +6,6 @@ URL is known from the generator itself: article, listing, page, other, or trap.
 """
 from __future__ import annotations
 
-import hashlib
 import html
 import random
 import re
@@ -16,27 +15,19 @@ from functools import partial
 from typing import Callable
 from urllib.parse import urlsplit
 
+from ..serving import HTML, Reply
 from . import texts
 from .posts import (Block, Entry, Person, Plan, body_text, citations_of, inline_html, plan_entries, slugify,
                     videos_of)
 
-HTML = "text/html; charset=UTF-8"
-XML = "application/xml; charset=UTF-8"
 RSS = "application/rss+xml; charset=UTF-8"
 TEXT = "text/plain; charset=utf-8"
 _VIDEO_ID = re.compile(r"(?:youtube(?:-nocookie)?\.com/embed/|vimeo\.com/video/)([\w-]+)")
 
 
 @dataclass(frozen=True)
-class Response:
-    status: int
-    content_type: str
-    body: bytes
+class Response(Reply):
     location: str = ""
-
-    @property
-    def etag(self) -> str:
-        return '"' + hashlib.sha1(self.body).hexdigest()[:20] + '"'
 
 
 Route = tuple[str, Callable[[], Response]]   # (page type, renderer)
@@ -144,6 +135,11 @@ class ZooSite:
             for name in getattr(entry, field):
                 out.setdefault(name, []).append(entry)
         return out
+
+    def neighbours(self, entry: Entry) -> tuple[Entry | None, Entry | None]:
+        """(older, newer): the posts published just before and just after ``entry``, None past either end."""
+        i = self.newest.index(entry)
+        return (self.newest[i + 1] if i + 1 < len(self.newest) else None), (self.newest[i - 1] if i > 0 else None)
 
     def by_author(self) -> dict[Person, list[Entry]]:
         out: dict[Person, list[Entry]] = {}

@@ -252,19 +252,17 @@ class Squarespace(ZooSite):
                 f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>\n')
 
     def item_pagination(self, entry: Entry) -> str:
-        i = self.newest.index(entry)
+        older, newer = self.neighbours(entry)
         links = []
-        if i + 1 < len(self.newest):
-            o = self.newest[i + 1]
-            links.append(f'<a href="{self.url(self.post_path(o))}" class="item-pagination-link item-pagination-link--prev">'
+        if older is not None:
+            links.append(f'<a href="{self.url(self.post_path(older))}" class="item-pagination-link item-pagination-link--prev">'
                          f'<div class="item-pagination-icon icon icon--stroke"><svg viewBox="0 0 23 48"><path d="M19.4,1.3L4.2,24l15.2,22.7"/></svg></div>'
                          f'<div class="pagination-title-wrapper"><div class="item-pagination-prev-next">Older Post</div>'
-                         f'<h2 class="item-pagination-title">{self.e(o.title)}</h2></div></a>')
-        if i > 0:
-            o = self.newest[i - 1]
-            links.append(f'<a href="{self.url(self.post_path(o))}" class="item-pagination-link item-pagination-link--next">'
+                         f'<h2 class="item-pagination-title">{self.e(older.title)}</h2></div></a>')
+        if newer is not None:
+            links.append(f'<a href="{self.url(self.post_path(newer))}" class="item-pagination-link item-pagination-link--next">'
                          f'<div class="pagination-title-wrapper"><div class="item-pagination-prev-next">Newer Post</div>'
-                         f'<h2 class="item-pagination-title">{self.e(o.title)}</h2></div></a>')
+                         f'<h2 class="item-pagination-title">{self.e(newer.title)}</h2></div></a>')
         return (f'<section class="item-pagination item-pagination--prev-next" data-collection-type="blog-basic" '
                 f'aria-label="Older and newer posts">{"".join(links)}</section>')
 

@@ -149,14 +149,12 @@ class Static(ZooSite):
         return self.document(f"{entry.title} | {self.site_name}", "", main, head)
 
     def prev_next(self, entry: Entry) -> str:
-        i = self.newest.index(entry)
+        older, newer = self.neighbours(entry)
         out = ""
-        if i > 0:
-            o = self.newest[i - 1]
-            out += f'<a class="prev" href="{self.url(self.post_path(o))}"><span class="title">« Prev</span><br><span>{self.e(o.title)}</span></a>'
-        if i + 1 < len(self.newest):
-            o = self.newest[i + 1]
-            out += f'<a class="next" href="{self.url(self.post_path(o))}"><span class="title">Next »</span><br><span>{self.e(o.title)}</span></a>'
+        if newer is not None:
+            out += f'<a class="prev" href="{self.url(self.post_path(newer))}"><span class="title">« Prev</span><br><span>{self.e(newer.title)}</span></a>'
+        if older is not None:
+            out += f'<a class="next" href="{self.url(self.post_path(older))}"><span class="title">Next »</span><br><span>{self.e(older.title)}</span></a>'
         return out
 
     def render_listing(self, title: str, items: list[Entry], n: int, pages: int, path_of) -> str:

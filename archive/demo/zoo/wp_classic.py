@@ -189,14 +189,12 @@ class WpClassic(ZooSite):
                 f"View all of {self.e(person.name)}'s posts.</a></div></div>")
 
     def post_navigation(self, entry: Entry) -> str:
-        i = self.newest.index(entry)
+        prev, nxt = self.neighbours(entry)
         links = []
-        if i + 1 < len(self.newest):
-            prev = self.newest[i + 1]
+        if prev is not None:
             links.append(f'<div class="nav-previous"><a href="{self.url(self.post_path(prev))}" rel="prev">'
                          f'<p class="meta-nav">Previous post</p><p class="post-title">{self.e(prev.title)}</p></a></div>')
-        if i > 0:
-            nxt = self.newest[i - 1]
+        if nxt is not None:
             links.append(f'<div class="nav-next"><a href="{self.url(self.post_path(nxt))}" rel="next">'
                          f'<p class="meta-nav">Next post</p><p class="post-title">{self.e(nxt.title)}</p></a></div>')
         return (f'<nav class="navigation post-navigation" aria-label="Posts"><h2 class="screen-reader-text">'
