@@ -206,7 +206,9 @@ def test_diff_time_grows_linearly_with_the_text(shape):
         diff_html(before, after)
         return time.perf_counter() - started
 
-    small, large = (min(timed(n) for _ in range(3)) for n in (6_000, 12_000))
+    # alternated, best of five: a burst of load on a shared machine hits both sizes alike
+    runs = [(timed(6_000), timed(12_000)) for _ in range(5)]
+    small, large = min(r[0] for r in runs), min(r[1] for r in runs)
     assert large < 3.5 * small, (small, large)
 
 
