@@ -14,10 +14,12 @@ import re
 from typing import Optional
 from urllib.parse import quote, urlsplit
 
+import lxml.html
 from markupsafe import Markup
 
 from archive.diffs import MAX_DIFF_WORDS, version_history
 from archive.extract.sanitize import CLEANER
+from archive.urls import clean_url
 
 #: Versions whose diff against the version before them the page shows.
 MAX_DIFFS = 10
@@ -38,19 +40,29 @@ def page_context(rows: dict, urls: dict) -> dict:
     """The template context of an article page.
 
     ``rows``: the article row and its lists (each up to MAX_LISTED + 1 rows: one more says
-    there are more), ``versions`` newest first and ``texts`` {version: body_text} of the newest.
+    there are more), ``versions`` newest first and ``texts`` {version: body_text} of the newest;
+    ``requisites`` {image URL: SHA-256 of its archived copy} and ``link_targets`` {cleaned URL:
+    article id} (the links that lead to other archived articles).
     ``urls``: ``articles`` (the articles table), ``row``, ``versions``, ``recommended_by`` (the
-    Read Also rows that lead here) and each table of LIST_TABLES, as paths.
+    Read Also rows that lead here), ``requisite`` (the archived images' path, a SHA-256 after it)
+    and each table of LIST_TABLES, as paths.
+
+    Images are shown from the archive only, never from their origin (a reader's visit is not
+    told to the site, and the image is the one archived): one not archived is a link to it.
     """
     # The only field ever rendered as markup: sanitized when it was extracted, and again here
     # with the same allow-list, in case the row was written by anything else.
-    body = Markup(CLEANER.clean(body_html(rows["article"]["body_html_gz"]) or ""))
-    shown = shown_urls(body)
-    images = [{**image, "src": safe_url(image["src"])} for image in rows["images"][:MAX_LISTED]]
+    original = CLEANER.clean(body_html(rows["article"]["body_html_gz"]) or "")
+    shown = shown_urls(original)
+    archived = {url: urls["requisite"] + sha for url, sha in rows.get("requisites", {}).items() if sha}
+    targets = {url: article_path(urls["articles"], aid) for url, aid in rows.get("link_targets", {}).items()}
+    body = Markup(archived_body(original, archived, targets))
+    images = [{**image, "src": safe_url(image["src"]), "archived": archived.get(image["src"])}
+              for image in rows["images"][:MAX_LISTED]]
     versions = [{**version, "body_text": rows["texts"].get(version["version"])} for version in rows["versions"]]
     article_id = rows["article"]["id"]
     return {
-        "article": _article_context(rows["article"], body, shown),
+        "article": _article_context(rows["article"], body, shown, archived),
         "related": [_related_context(urls["articles"], link) for link in rows["related"][:MAX_LISTED]],
         "recommended_by": [{**source, "href": article_path(urls["articles"], source["source_id"])}
                            for source in rows["recommended_by"][:MAX_LISTED]],
@@ -147,7 +159,45 @@ def shown_urls(body: str) -> set[str]:
     return {html.unescape(value).strip() for value in _ADDRESS_ATTRIBUTE.findall(body)}
 
 
-def _article_context(article: dict, body: Markup, shown: set[str]) -> dict:
+def archived_body(body: str, images: dict, articles: dict) -> str:
+    """A sanitized body as the reading page shows it: each image from its archived copy
+    (``images``: URL -> local path), one not archived replaced by a link to it (no request leaves
+    for its origin); each link to another archived article (``articles``: cleaned URL -> its
+    reading page) leading there, its original address in the title and one click away.
+    Sanitized again after (the same allow-list), whatever the rewrite did."""
+    if not body.strip() or ("<img" not in body and not articles):
+        return body
+    root = lxml.html.fragment_fromstring(body, create_parent="div")
+    for img in list(root.iter("img")):
+        src = (img.get("src") or "").strip()
+        if src in images:
+            img.set("src", images[src])
+            continue
+        link = lxml.html.Element("a", href=src, rel="nofollow noopener", title="This image was not archived")
+        link.text = f"[image not archived{': ' + img.get('alt') if img.get('alt') else ''}]"
+        link.tail = img.tail
+        img.getparent().replace(img, link)
+    for a in list(root.iter("a")) if articles else ():
+        href = (a.get("href") or "").strip()
+        try:
+            target = articles.get(clean_url(href)) if href.startswith(("http://", "https://")) else None
+        except ValueError:  # an address clean_url cannot read: left as it is
+            target = None
+        if target is None:
+            continue
+        a.set("href", target)
+        a.set("title", f"Archived copy of {href}")
+        original = lxml.html.Element("a", href=href, rel="nofollow noopener", title=href)
+        original.text = "original"
+        mark = lxml.html.Element("sup")
+        mark.append(original)
+        mark.tail, a.tail = a.tail, None
+        a.addnext(mark)
+    html_text = (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+    return CLEANER.clean(html_text)
+
+
+def _article_context(article: dict, body: Markup, shown: set[str], archived: dict) -> dict:
     image = safe_url(article["image"])
     return {
         **article,
@@ -156,6 +206,7 @@ def _article_context(article: dict, body: Markup, shown: set[str]) -> dict:
         "tags": json_list(article["tags"]),
         "url": safe_url(article["url"]),
         "image": image if image not in shown else None,  # unless the body already shows it
+        "image_archived": archived.get(image) if image not in shown else None,
         "body": body,
     }
 

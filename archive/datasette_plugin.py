@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import functools
+import gzip
 import hashlib
 import json
 import re
@@ -56,6 +57,8 @@ PAGE_PROCESSES = 2
 #: Seconds one page may take to build; past it the page answers 503 and its process is replaced.
 PAGE_TIMEOUT = 60.0
 RECENT_CHANGES_ON_HOME = 20
+#: Links of an article the reading page checks for archived targets.
+MAX_LINKS = 2000
 #: Datasette's templates: their inline scripts are the only ones pages may run (allowed by hash).
 DATASETTE_TEMPLATES = Path(datasette.__file__).parent / "templates"
 
@@ -167,6 +170,7 @@ def register_routes(datasette):
         (r"^/-/charts\.json$", charts_json),
         (r"^/-/charts$", charts_page),
         (r"^/(?P<database>[^/]+)/articles/(?P<id>\d+)/read$", article_page),
+        (r"^/-/requisite/(?P<database>[^/]+)/(?P<sha256>[0-9a-f]{64})$", requisite),
         (rf"^/-/static-plugins/{PLUGIN}/(?P<path>.*)$", asgi_static(STATIC_DIR)),
     ]
 
@@ -175,6 +179,7 @@ def register_routes(datasette):
 def asgi_wrapper(datasette):
     """Every response of a server with an archive carries content_security_policy()."""
     policy = (b"content-security-policy", content_security_policy().encode())
+    strict = REQUISITE_POLICY.encode()
 
     def wrap(app):
         async def with_policy(scope, receive, send):
@@ -182,8 +187,10 @@ def asgi_wrapper(datasette):
                 return await app(scope, receive, send)
 
             async def send_with_policy(message):
-                # Checked as the response starts: the first request runs the startup hook.
-                if message["type"] == "http.response.start" and archive_names(datasette):
+                # Checked as the response starts: the first request runs the startup hook. An
+                # archived image keeps its own, stricter, policy (REQUISITE_POLICY).
+                if message["type"] == "http.response.start" and archive_names(datasette) \
+                        and not any(n.lower() == policy[0] and v == strict for n, v in message.get("headers", [])):
                     headers = [h for h in message.get("headers", []) if h[0].lower() != policy[0]]
                     message = {**message, "headers": [*headers, policy]}
                 await send(message)
@@ -700,6 +707,39 @@ async def article_page(request, datasette):
                          {"database": db.name, "table": "articles", **context})
 
 
+#: The Content-Security-Policy of an archived image: nothing it names loads or runs (an SVG's
+#: scripts, styles from elsewhere), and opened on its own it is sandboxed.
+REQUISITE_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+
+
+@read_only_page
+async def requisite(request, datasette):
+    """An archived image (archive.requisites) by its SHA-256, as stored: its image type served
+    inline with nosniff and REQUISITE_POLICY; anything else (never stored by a crawl) as a download."""
+    from archive.requisites import inline_type
+
+    db = _archive_db(datasette, request.url_vars["database"])
+    await datasette.ensure_permissions(request.actor, _read_permissions(db.name))
+    sha = request.url_vars["sha256"]
+    try:
+        row = (await db.execute(queries.REQUISITE_SQL, {"sha256": sha})).first()
+    except sqlite3.OperationalError:     # an archive from before m012_requisites
+        row = None
+    if row is None:
+        raise NotFound(f"No archived image {sha} in {db.name}")
+    inline = inline_type(row["content_type"])
+    headers = {
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": REQUISITE_POLICY,
+        "Content-Disposition": "inline" if inline else f'attachment; filename="{sha}"',
+        "Cache-Control": "public, max-age=31536000, immutable",     # named by its content
+        "Cross-Origin-Resource-Policy": "same-origin",
+    }
+    body = gzip.decompress(row["body_gz"]) if request.method != "HEAD" else b""
+    return Response(body, content_type=row["content_type"] if inline else "application/octet-stream",
+                    headers=headers)
+
+
 def _article_id(value: str, database: str) -> int:
     """The id in an article URL; one SQLite cannot hold names no article (404, not an overflow)."""
     article_id = as_article_id(value)
@@ -716,6 +756,7 @@ async def _article_rows(db, article_id: int) -> dict:
         raise NotFound(f"No article {article_id} in {db.name}")
     texts = await db.execute(queries.ARTICLE_VERSION_TEXTS_SQL, {"id": article_id, "limit": MAX_DIFFS + 1})
     return {
+        **await _archived_copies(db, article_id),
         "article": dict(row),
         "related": await _dicts(db, queries.ARTICLE_RELATED_SQL, params),
         "recommended_by": await _dicts(db, queries.ARTICLE_RECOMMENDED_BY_SQL, params),
@@ -727,8 +768,29 @@ async def _article_rows(db, article_id: int) -> dict:
     }
 
 
+async def _archived_copies(db, article_id: int) -> dict:
+    """``requisites`` {image URL: SHA-256 of its archived copy} and ``link_targets`` {cleaned
+    URL: article id} of the article's links that lead to other archived articles."""
+    from archive.urls import clean_url
+
+    try:
+        stored = {r["url"]: r["sha256"] for r in await db.execute(
+            queries.ARTICLE_REQUISITES_SQL, {"id": article_id, "limit": MAX_LISTED})}
+    except sqlite3.OperationalError:     # an archive from before m012_requisites: nothing archived
+        stored = {}
+    cleaned = set()
+    for (url,) in (await db.execute(queries.ARTICLE_LINKS_SQL, {"id": article_id, "limit": MAX_LINKS})).rows:
+        try:
+            cleaned.add(clean_url(url))
+        except ValueError:
+            continue
+    targets = await db.execute(queries.ARTICLE_LINK_TARGETS_SQL, {"id": article_id, "urls": json.dumps(sorted(cleaned))})
+    return {"requisites": stored, "link_targets": {url: aid for url, aid in targets.rows}}
+
+
 def _page_urls(datasette, database: str, article_id: int) -> dict:
     return {
+        "requisite": datasette.urls.path(f"/-/requisite/{datasette.get_database(database).route}/"),
         "articles": datasette.urls.table(database, "articles"),
         "row": datasette.urls.row(database, "articles", str(article_id)),
         "versions": datasette.urls.query(database, "version_history") + f"?article_id={article_id}",

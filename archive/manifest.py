@@ -1,8 +1,8 @@
 """Manifests: when a crawl finishes, a digest of every row it wrote, chained to the manifest before,
 so a row edited or deleted afterwards is found by ``health-archive verify`` (archive.verify).
 
-A manifest lists ``[table, id, digest]`` for the crawl's fetches, captures, versions and the raw
-pages those versions read, plus the rows the archive itself rewrote since the last seal (a
+A manifest lists ``[table, id, digest]`` for the crawl's fetches, captures, versions, the raw
+pages those versions read and the page requisites it stored (their bytes are captures' payloads), plus the rows the archive itself rewrote since the last seal (a
 reparse notes them in ``manifest_pending``). A row's expected digest is the one of the latest
 manifest that lists it. Each manifest's hash covers the previous hash, so a manifest edited or
 removed breaks the chain. The chain proves rows unchanged since they were sealed, against
@@ -30,6 +30,7 @@ TRACKED = {
                          "published", "modified", "description", "body_id", "raw_page_id", "crawl_id"),
     "bodies": ("id", "sha256", "body_text", "body_html_gz"),
     "raw_pages": ("id", "sha256", "url", "fetched_at", "status", "content_type", "size", "body_gz"),
+    "requisites": ("id", "url", "article_url", "role", "sha256", "content_type", "size"),
 }
 
 _CRAWL_ROWS = {
@@ -38,6 +39,7 @@ _CRAWL_ROWS = {
     "article_versions": "crawl_id = ?",
     "raw_pages": "id in (select raw_page_id from article_versions where crawl_id = ?)",
     "bodies": "id in (select body_id from article_versions where crawl_id = ?)",
+    "requisites": "id in (select id from fetches where crawl_id = ? and page_type = 'requisite')",
 }
 
 

@@ -323,6 +323,34 @@ ARTICLE_IMAGES_SQL = """
 select position, src, alt, caption from images where article_id = :id order by position limit :limit
 """
 
+#: The archived copy of each image the article shows (its images, og:image, and what the crawl
+#: fetched for it): the URL as the article names it and the SHA-256 of the latest image stored.
+ARTICLE_REQUISITES_SQL = """
+with wanted(url) as (
+  select src from (select src from images where article_id = :id order by position limit :limit)
+  union select image from articles where id = :id and image is not null
+  union select url from (select url from requisites where article_url = (select url from articles where id = :id)
+                         order by id desc limit :limit)
+)
+select w.url, (select q.sha256 from requisites q where q.url = w.url and q.sha256 is not null
+               order by q.id desc limit 1) as sha256
+from wanted w
+"""
+
+#: The article's links (the reading page points those to archived articles at their pages).
+ARTICLE_LINKS_SQL = "select url from links where article_id = :id order by position limit :limit"
+
+#: Which of ``:urls`` (a JSON array of cleaned URLs) lead to another archived article.
+ARTICLE_LINK_TARGETS_SQL = """
+select url, article_id from article_urls where url in (select value from json_each(:urls)) and article_id != :id
+"""
+
+#: A stored page requisite (archive.requisites) by its SHA-256: its type and gzipped bytes.
+REQUISITE_SQL = """
+select q.content_type, p.body_gz from requisites q join payloads p on p.sha256 = q.sha256
+where q.sha256 = :sha256 order by q.id desc limit 1
+"""
+
 #: Versions newest first, at most ``:limit``, with how many there are.
 ARTICLE_VERSION_LIST_SQL = """
 select version, fetched_at, crawl_id, title, (select count(*) from article_versions where article_id = :id) as total

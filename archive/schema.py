@@ -876,3 +876,24 @@ def m010_version_provenance(db: sqlite_utils.Database) -> None:
     """Which extractor made each version (package and version); ``source`` says 'reparse' for a
     version a reparse made (the page did not change, its reading did)."""
     db.execute("alter table article_versions add column extractor text")
+
+
+@migrations()
+def m012_requisites(db: sqlite_utils.Database) -> None:
+    """Page requisites (archive.requisites): the images of each archived article, fetched by the
+    crawl. Each fetch is a ``fetches`` row (page_type 'requisite', outcome 'stored' or 'error';
+    crawl counts leave them out) with its captures, and a ``requisites`` row of the same
+    id: the URL as the article names it, the article it was asked for, and the image stored (by
+    SHA-256 in ``payloads``, once per content) or null when it was not (the fetch's error says why)."""
+    db.execute("""create table requisites (
+  id integer primary key references fetches(id),  -- the fetch
+  url text not null,         -- as the article names it (before any redirect)
+  article_url text,          -- the article it was asked for (articles.url as the crawl met it)
+  role text,                 -- image (in the body), og:image
+  sha256 text,               -- of the image as stored in payloads; null: not stored
+  content_type text,         -- image/png, image/jpeg...: what the reading page serves it as
+  size integer               -- bytes of the image
+)""")
+    db.execute("create index requisites_url on requisites (url, id)")
+    db.execute("create index requisites_sha256 on requisites (sha256)")
+    db.execute("create index requisites_article on requisites (article_url)")
