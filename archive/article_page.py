@@ -19,7 +19,6 @@ from markupsafe import Markup
 
 from archive.diffs import MAX_DIFF_WORDS, version_history
 from archive.extract.sanitize import CLEANER
-from archive.urls import clean_url
 
 #: Versions whose diff against the version before them the page shows.
 MAX_DIFFS = 10
@@ -41,8 +40,8 @@ def page_context(rows: dict, urls: dict) -> dict:
 
     ``rows``: the article row and its lists (each up to MAX_LISTED + 1 rows: one more says
     there are more), ``versions`` newest first and ``texts`` {version: body_text} of the newest;
-    ``requisites`` {image URL: SHA-256 of its archived copy} and ``link_targets`` {cleaned URL:
-    article id} (the links that lead to other archived articles).
+    ``requisites`` {image URL: SHA-256 of its archived copy} and ``link_targets`` {link as the
+    body has it: article id} (the links that lead to other archived articles).
     ``urls``: ``articles`` (the articles table), ``row``, ``versions``, ``recommended_by`` (the
     Read Also rows that lead here), ``requisite`` (the archived images' path, a SHA-256 after it)
     and each table of LIST_TABLES, as paths.
@@ -162,7 +161,7 @@ def shown_urls(body: str) -> set[str]:
 def archived_body(body: str, images: dict, articles: dict) -> str:
     """A sanitized body as the reading page shows it: each image from its archived copy
     (``images``: URL -> local path), one not archived replaced by a link to it (no request leaves
-    for its origin); each link to another archived article (``articles``: cleaned URL -> its
+    for its origin); each link to another archived article (``articles``: the link as written -> its
     reading page) leading there, its original address in the title and one click away.
     Sanitized again after (the same allow-list), whatever the rewrite did."""
     if not body.strip() or ("<img" not in body and not articles):
@@ -179,10 +178,7 @@ def archived_body(body: str, images: dict, articles: dict) -> str:
         img.getparent().replace(img, link)
     for a in list(root.iter("a")) if articles else ():
         href = (a.get("href") or "").strip()
-        try:
-            target = articles.get(clean_url(href)) if href.startswith(("http://", "https://")) else None
-        except ValueError:  # an address clean_url cannot read: left as it is
-            target = None
+        target = articles.get(href)
         if target is None:
             continue
         a.set("href", target)

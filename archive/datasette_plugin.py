@@ -769,22 +769,14 @@ async def _article_rows(db, article_id: int) -> dict:
 
 
 async def _archived_copies(db, article_id: int) -> dict:
-    """``requisites`` {image URL: SHA-256 of its archived copy} and ``link_targets`` {cleaned
-    URL: article id} of the article's links that lead to other archived articles."""
-    from archive.urls import clean_url
-
+    """``requisites`` {image URL: SHA-256 of its archived copy} and ``link_targets`` {link as the
+    body has it: article id} of the article's links that lead to other archived articles."""
     try:
         stored = {r["url"]: r["sha256"] for r in await db.execute(
             queries.ARTICLE_REQUISITES_SQL, {"id": article_id, "limit": MAX_LISTED})}
     except sqlite3.OperationalError:     # an archive from before m012_requisites: nothing archived
         stored = {}
-    cleaned = set()
-    for (url,) in (await db.execute(queries.ARTICLE_LINKS_SQL, {"id": article_id, "limit": MAX_LINKS})).rows:
-        try:
-            cleaned.add(clean_url(url))
-        except ValueError:
-            continue
-    targets = await db.execute(queries.ARTICLE_LINK_TARGETS_SQL, {"id": article_id, "urls": json.dumps(sorted(cleaned))})
+    targets = await db.execute(queries.ARTICLE_LINK_TARGETS_SQL, {"id": article_id, "limit": MAX_LINKS})
     return {"requisites": stored, "link_targets": {url: aid for url, aid in targets.rows}}
 
 
@@ -837,9 +829,9 @@ def content_security_policy() -> str:
     Defence in depth behind the sanitizer: were an article's ``<script>``, ``onerror=`` or
     ``javascript:`` link ever to reach a page, the browser would refuse to run it: scripts run
     from this server only, and inline ones only if they are Datasette's own (by hash). Images
-    load from this server, ``data:`` and https only: an archived page cannot make a reader's
-    browser request a plain-http address (most intranet devices and services); CSP cannot tell
-    a public https host from an intranet one (docs/reliability.md says what is covered).
+    load from this server and ``data:`` only: the reading page shows an article's images from
+    the archive's own copies (archive.requisites), so an archived page cannot make a reader's
+    browser request any other address, an intranet one included (docs/reliability.md).
     """
     hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()}'"
                       for script in datasette_inline_scripts())
@@ -847,7 +839,7 @@ def content_security_policy() -> str:
         "default-src 'self'",
         f"script-src 'self' {hashes}",
         "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' https: data:",
+        "img-src 'self' data:",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",

@@ -337,12 +337,16 @@ select w.url, (select q.sha256 from requisites q where q.url = w.url and q.sha25
 from wanted w
 """
 
-#: The article's links (the reading page points those to archived articles at their pages).
-ARTICLE_LINKS_SQL = "select url from links where article_id = :id order by position limit :limit"
-
-#: Which of ``:urls`` (a JSON array of cleaned URLs) lead to another archived article.
+#: The article's links that lead to another archived article (the reading page points them at its
+#: page): the link as the body has it, matched as it is, without its #fragment or without its
+#: query (tracking parameters), each an index lookup in article_urls.
 ARTICLE_LINK_TARGETS_SQL = """
-select url, article_id from article_urls where url in (select value from json_each(:urls)) and article_id != :id
+select l.url, min(u.article_id) as article_id
+from (select distinct url from links where article_id = :id limit :limit) l
+join article_urls u on u.url = l.url or u.url = substr(l.url, 1, instr(l.url, '#') - 1)
+                    or u.url = substr(l.url, 1, instr(l.url, '?') - 1)
+where u.article_id != :id
+group by l.url
 """
 
 #: A stored page requisite (archive.requisites) by its SHA-256: its type and gzipped bytes.

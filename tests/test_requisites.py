@@ -25,6 +25,7 @@ from archive.demo.images import placeholder_png
 from archive.requisites import Requisite
 from archive.store import Archive, FetchedPage, save_visit
 from helpers import FAST, ROOT, free_port, query, run_cli, wait_for_http
+from test_distributed import redis_db, redis_url  # noqa: F401 - its fixtures: a real redis-server on loopback
 
 PNG = placeholder_png("shared", 40, 30)
 OTHER_PNG = placeholder_png("other", 40, 30)
