@@ -33,8 +33,8 @@ def _crawl(server, db: str, requisites: bool) -> dict:
     try:
         conn.execute("pragma wal_checkpoint(truncate)")
         articles = conn.execute("select count(*) from articles").fetchone()[0]
-        stored = conn.execute("select count(distinct sha256), coalesce(sum(distinct size), 0) from requisites "
-                              "where sha256 is not null").fetchone()
+        stored = conn.execute("select count(*), coalesce(sum(size), 0) from (select sha256, max(size) as size "
+                              "from requisites where sha256 is not null group by sha256)").fetchone()
         image_bytes = conn.execute(
             "select coalesce(sum(length(body_gz)), 0) from payloads where sha256 in (select sha256 from requisites)"
         ).fetchone()[0]
