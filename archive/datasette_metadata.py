@@ -590,6 +590,11 @@ QUERIES = {
         "Broken Read Also links", queries.BROKEN_RELATED_SQL,
         "Read Also links whose target is not archived, missing, or gone.",
     ),
+    "images_not_archived": _query(
+        "Images not archived", queries.IMAGES_NOT_ARCHIVED_SQL,
+        "Article images no crawl could store, with why the last attempt failed (404, not an image, too large, "
+        "refused by robots.txt or the address policy). The reading page links them instead of showing them.",
+    ),
     "without_citations": _query(
         "Articles without citations", queries.WITHOUT_CITATIONS_SQL,
         "Live articles that cite no source.",

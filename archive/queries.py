@@ -349,6 +349,16 @@ where u.article_id != :id
 group by l.url
 """
 
+#: Images of articles that no fetch stored (archive.requisites), with the last fetch's status and error.
+IMAGES_NOT_ARCHIVED_SQL = """
+select a.id as article_id, a.title, q.url, f.status, f.error, f.fetched_at
+from requisites q join fetches f on f.id = q.id
+left join articles a on a.url = q.article_url
+where q.id = (select max(id) from requisites r where r.url = q.url)
+  and not exists (select 1 from requisites s where s.url = q.url and s.sha256 is not null)
+order by f.id desc limit 1000
+"""
+
 #: A stored page requisite (archive.requisites) by its SHA-256: its type and gzipped bytes.
 REQUISITE_SQL = """
 select q.content_type, p.body_gz from requisites q join payloads p on p.sha256 = q.sha256

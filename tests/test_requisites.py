@@ -191,6 +191,10 @@ def test_bad_images_are_recorded_errors_and_a_shared_image_is_stored_once(tmp_pa
     assert errors["secret.png"][1].startswith("Forbidden by robots.txt")
     assert errors["elsewhere.png"][1].startswith("refused: 127.0.0.1 resolves to non-public address")
     assert "/private/secret.png" not in site.hits
+    from archive.queries import IMAGES_NOT_ARCHIVED_SQL
+
+    listed = {r["url"].rsplit("/", 1)[1]: r["error"] for r in query(db, IMAGES_NOT_ARCHIVED_SQL)}
+    assert listed == {name: error for name, (_, error) in errors.items()}    # the canned query
     (crawl,) = query(db, "select status, errors, pages_fetched from crawls")
     assert crawl["status"] == "finished" and crawl["errors"] == 0     # a broken image is no failed page
 
