@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -307,3 +308,23 @@ def test_verify_names_a_requisite_whose_bytes_changed(demo_archive, tmp_path):
     assert result.returncode == 1
     assert f"payloads {sha}: stored body's sha256 is" in result.stdout
     assert f"[requisite {url}]" in result.stdout
+
+
+@pytest.mark.fast
+def test_the_reading_body_shows_archived_images_and_links_archived_articles():
+    from archive.article_page import archived_body
+
+    body = ('<p>See <a href="https://s.example/b/?utm_source=x">this</a> and <a href="https://s.example/c/">that</a>.'
+            '<img src="https://s.example/1.png" alt="one"> tail</p>'
+            '<figure><img src="https://s.example/2.png" alt="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">'
+            '</figure>')
+    out = archived_body(body, {"https://s.example/1.png": "/-/requisite/archive/" + "a" * 64},
+                        {"https://s.example/b/?utm_source=x": "/archive/articles/7/read"})
+    assert '<img src="/-/requisite/archive/' + "a" * 64 + '" alt="one"> tail' in out
+    assert ('<a href="/archive/articles/7/read" title="Archived copy of https://s.example/b/?utm_source=x">this</a>'
+            '<sup><a href="https://s.example/b/?utm_source=x" rel="nofollow noopener" '
+            'title="https://s.example/b/?utm_source=x">original</a></sup> and') in out
+    assert '<a href="https://s.example/c/">that</a>' in out      # not archived: as it was
+    assert re.findall(r'<img src="([^"]*)"', out) == ["/-/requisite/archive/" + "a" * 64]  # none asks the site
+    assert '<a href="https://s.example/2.png" rel="nofollow noopener" title="This image was not archived">' in out
+    assert "<script" not in out
