@@ -38,19 +38,23 @@ class Caps:
 @dataclass(frozen=True)
 class Requisite:
     """One requisite request: the URL as the article names it, the article (its archive key,
-    the URL it is stored under) and what the image is to it. Travels in the request's meta and
+    the URL it is stored under), what the image is to it, and the crawl's byte caps. Travels in the request's meta and
     with the item (a distributed worker's through Redis) as a plain dict."""
     url: str
     article: str
     role: str = IMAGE
-    article_bytes: int = MAX_ARTICLE_BYTES
+    article_bytes: int = MAX_ARTICLE_BYTES     # the crawl's caps, so the writer applies the crawl's own
+    image_bytes: int = MAX_IMAGE_BYTES
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Requisite":
-        return cls(**{k: data[k] for k in ("url", "article", "role", "article_bytes") if k in data})
+        return cls(**{k: data[k] for k in ("url", "article", "role", "article_bytes", "image_bytes") if k in data})
+
+    def caps(self) -> Caps:
+        return Caps(image_bytes=self.image_bytes, article_bytes=self.article_bytes)
 
 
 def wanted(images: list[str], lead: str, limit: int) -> list[tuple[str, str]]:

@@ -20,7 +20,7 @@ from archive.capture import save_captures, save_not_modified_captures, store_pay
 from archive.extract.record import Article
 from archive.linkpolicy import OPTIONAL, ROBOTS
 from archive.manifest import note_rewrite, seal_crawl
-from archive.requisites import Caps, Requisite, refusal as requisite_refusal
+from archive.requisites import Requisite, refusal as requisite_refusal
 from archive.schema import open_db
 from archive.config import extractor_version
 from archive.extract.site import MIN_PAGES, SiteLearner
@@ -772,7 +772,7 @@ def save_requisite(archive: Archive, crawl_id: Optional[int], page: FetchedPage,
     cap). ``error``: why the download failed (an HTTP status, a timeout, or the crawl's refusal:
     robots.txt, the address policy, a redirect loop). Returns the outcome: stored or error."""
     db = archive.db
-    caps = Caps(article_bytes=requisite.article_bytes)
+    caps = requisite.caps()
     with _whole(db):
         kind = sha = None
         if not error:

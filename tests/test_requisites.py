@@ -98,9 +98,17 @@ def test_caps_and_bad_responses_are_recorded_not_stored(tmp_path):
 
 
 @pytest.mark.fast
-def test_an_image_over_the_per_image_cap_is_refused():
+def test_the_writer_applies_the_crawls_own_per_image_cap(tmp_path):
     caps = requisites.Caps(image_bytes=10)
     assert requisites.refusal(200, "image/png", PNG, caps, 0)[1].startswith(f"image of {len(PNG)} bytes, over")
+    archive = Archive(str(tmp_path / "a.db"))
+    crawl = archive.start_crawl(["http://site.example/"])
+    for cap, expected in ((10, "error"), (len(PNG), "stored")):     # a crawl's cap, below or at the default
+        url = f"http://site.example/{cap}.png"
+        page = FetchedPage(url=url, status=200, body=PNG, content_type="image/png")
+        outcome, _ = save_visit(archive, crawl, page, kind="requisite", key=url,
+                                requisite=Requisite(url, "http://site.example/a/", image_bytes=cap).to_dict())
+        assert outcome == expected
 
 
 # -- end to end: a site of bad images --------------------------------------------------------------

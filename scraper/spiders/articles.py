@@ -265,12 +265,12 @@ class ArticlesSpider(scrapy.Spider):
             return []
         found = requisites.wanted([image.src for image in article.images], article.image,
                                   settings.getint("ARCHIVE_REQUISITES_PER_ARTICLE"))
-        cap = settings.getint("ARCHIVE_REQUISITE_ARTICLE_BYTES")
+        article_cap, image_cap = (settings.getint("ARCHIVE_REQUISITE_ARTICLE_BYTES"),
+                                  settings.getint("ARCHIVE_REQUISITE_MAX_BYTES"))
         return [scrapy.Request(url, callback=self.parse_requisite, errback=self.on_requisite_error,
                                priority=run.REQUISITE_PRIORITY,
-                               meta={REQUISITE: requisites.Requisite(url, key, role, cap).to_dict(),
-                                     "download_maxsize": settings.getint("ARCHIVE_REQUISITE_MAX_BYTES"),
-                                     "dont_condition": True, "allow_offsite": True})
+                               meta={REQUISITE: requisites.Requisite(url, key, role, article_cap, image_cap).to_dict(),
+                                     "download_maxsize": image_cap, "dont_condition": True, "allow_offsite": True})
                 for url, role in found]
 
     def parse_requisite(self, response):
