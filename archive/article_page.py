@@ -17,8 +17,9 @@ from urllib.parse import quote, urlsplit
 import lxml.html
 from markupsafe import Markup
 
-from archive.diffs import MAX_DIFF_WORDS, version_history
+from archive.diffs import MAX_DIFF_WORDS, cut_words, diff_html, version_history
 from archive.extract.sanitize import CLEANER
+from archive.version_fields import ITEM_LISTS, NAME_LISTS, list_changes, read_fields
 
 #: Versions whose diff against the version before them the page shows.
 MAX_DIFFS = 10
@@ -29,6 +30,13 @@ DOI_URL = "https://doi.org/{}"
 PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{}/"
 #: The lists with more rows than a page shows -> the table that holds them all.
 LIST_TABLES = {"images": "images", "related": "related_links", "citations": "citations"}
+#: The fields of a version a comparison lists items of, with their headings.
+LIST_TITLES = {"authors": "Authors", "reviewed_by": "Reviewed by", "tags": "Tags", "categories": "Categories",
+               "related": "Read Also", "citations": "Citations", "images": "Images", "links": "Links in the text",
+               "embeds": "Embedded media", "people": "People and credentials"}
+#: The single values a comparison shows before and after (version row, then snapshot).
+VALUE_TITLES = {"title": "Title", "description": "Summary", "published": "Published", "modified": "Updated",
+                "reviewed_on": "Reviewed on", "image": "Lead image", "language": "Language"}
 #: The largest rowid SQLite holds: a larger number names no article.
 MAX_ROWID = 2**63 - 1
 #: Addresses in sanitized markup (nh3 writes every attribute value in double quotes).
@@ -49,15 +57,10 @@ def page_context(rows: dict, urls: dict) -> dict:
     Images are shown from the archive only, never from their origin (a reader's visit is not
     told to the site, and the image is the one archived): one not archived is a link to it.
     """
-    # The only field ever rendered as markup: sanitized when it was extracted, and again here
-    # with the same allow-list, in case the row was written by anything else.
-    original = CLEANER.clean(body_html(rows["article"]["body_html_gz"]) or "")
-    shown = shown_urls(original)
-    archived = {url: urls["requisite"] + sha for url, sha in rows.get("requisites", {}).items() if sha}
-    targets = {url: article_path(urls["articles"], aid) for url, aid in rows.get("link_targets", {}).items()}
-    body = Markup(archived_body(original, archived, targets))
-    images = [{**image, "src": safe_url(image["src"]), "archived": archived.get(image["src"])}
-              for image in rows["images"][:MAX_LISTED]]
+    body = clean_body(rows["article"]["body_html_gz"])
+    shown = shown_urls(body)
+    archived = _archived_images(rows, urls)
+    body = _reading_body(body, archived, rows, urls)
     versions = [{**version, "body_text": rows["texts"].get(version["version"])} for version in rows["versions"]]
     article_id = rows["article"]["id"]
     return {
@@ -70,7 +73,7 @@ def page_context(rows: dict, urls: dict) -> dict:
         "graph_url": urls["graph"],
         "timeline": timeline(rows.get("fetch_history", [])),
         "citations": [_citation_context(citation) for citation in rows["citations"][:MAX_LISTED]],
-        "images": [image for image in images if image["src"] and image["src"] not in shown],
+        "images": _images(rows["images"], shown, archived),
         "more": {table: f"{urls[table]}?article_id={article_id}"
                  for name, table in LIST_TABLES.items() if len(rows[name]) > MAX_LISTED},
         "versions": version_history(versions, MAX_DIFFS),
@@ -78,7 +81,115 @@ def page_context(rows: dict, urls: dict) -> dict:
         "max_diff_words": MAX_DIFF_WORDS,
         "row_url": urls["row"],
         "versions_url": urls["versions"],
+        "page_url": urls["page"],
     }
+
+
+def version_fields(version: dict, cut: Optional[int] = None) -> dict:
+    """A version's snapshot (archive.version_fields) read from its row (``fields_gz``), its authors
+    from the row if the snapshot has none; with ``cut``, each list of items at most ``cut`` long."""
+    fields = read_fields(version.get("fields_gz"))
+    if fields["authors"] is None and version.get("authors"):
+        fields["authors"] = json_list(version["authors"])
+    if cut is not None:
+        fields.update({name: fields[name][:cut] for name in ITEM_LISTS if isinstance(fields[name], list)})
+    return fields
+
+
+def version_context(rows: dict, urls: dict) -> dict:
+    """The template context of one version of an article (``?version=N``): the article page's,
+    from the version's row, body and snapshot (``rows["fields"]``: version_fields cut at
+    MAX_LISTED + 1) instead of the current ones; ``rows["targets"]``: the archived articles its
+    Read Also URLs lead to. A list the version did not record is named in ``viewing.unknown``."""
+    version, fields, article = rows["version"], rows["fields"], rows["article"]
+    body = clean_body(version["body_html_gz"])
+    shown = shown_urls(body)
+    archived = _archived_images(rows, urls)
+    body = _reading_body(body, archived, rows, urls)
+    targets = {target["url"]: target for target in rows["targets"]}
+    lists = {name: fields[name] or [] for name in ITEM_LISTS}
+    read = {**article, **{name: version[name] for name in ("title", "description", "published", "modified")},
+            **{name: fields[name] for name in ("reviewed_on", "image")},
+            **{name: fields[name] or [] for name in NAME_LISTS}, "version": version["version"]}
+    related = [{"title": None, "teaser": None, "target_id": None, "target_title": None, "target_status": None,
+                **link, **targets.get(link["url"], {})} for link in lists["related"][:MAX_LISTED]]
+    versions = [{**v, "body_text": None} for v in rows["versions"]]
+    return {
+        "article": _article_context(read, body, shown, archived),
+        "related": [_related_context(urls["articles"], link) for link in related],
+        "recommended_by": [], "recommended_total": 0, "timeline": [],
+        "citations": [_citation_context(citation) for citation in lists["citations"][:MAX_LISTED]],
+        "images": _images(lists["images"], shown, archived),
+        "links": [{**link, "url": safe_url(link["url"])} for link in lists["links"][:MAX_LISTED]],
+        "more": {}, "cut": [LIST_TITLES[name] for name in ITEM_LISTS if len(lists[name]) > MAX_LISTED],
+        "versions": version_history(versions, 0),
+        "versions_total": versions[0]["total"] if versions else 0,
+        "viewing": {"version": version["version"], "fetched_at": version["fetched_at"],
+                    "crawl_id": version["crawl_id"], "source": version["source"], "extractor": version["extractor"],
+                    "unknown": [name for name in (*NAME_LISTS, *ITEM_LISTS) if fields[name] is None]},
+        **_version_urls(urls),
+    }
+
+
+def compare_context(rows: dict, urls: dict) -> dict:
+    """The template context of a comparison of two versions (``?compare=A..B``): the body diff
+    (archive.diffs, bounded as on the article page), the values that changed, and the items each
+    list field gained and lost (at most MAX_LISTED of each shown)."""
+    before, after = rows["before"], rows["after"]
+    old_fields, new_fields = version_fields(before), version_fields(after)
+    (old, old_cut), (new, new_cut) = cut_words(before["body_text"]), cut_words(after["body_text"])
+    values = []
+    for name, title in VALUE_TITLES.items():
+        a, b = (before[name], after[name]) if name in before else (old_fields[name], new_fields[name])
+        if a != b:
+            values.append({"title": title, "before": a, "after": b})
+    changes = [{**list_changes(name, old_fields[name], new_fields[name], MAX_LISTED), "title": title}
+               for name, title in LIST_TITLES.items()]
+    versions = rows["versions"]
+    return {
+        "article": {**rows["article"], "url": safe_url(rows["article"]["url"])},
+        "before": {name: before[name] for name in ("version", "fetched_at", "crawl_id", "source")},
+        "after": {name: after[name] for name in ("version", "fetched_at", "crawl_id", "source")},
+        "diff": diff_html(old, new), "diff_cut": old_cut or new_cut, "max_diff_words": MAX_DIFF_WORDS,
+        "values": values,
+        "lists": [change for change in changes if change["unknown"] or change["added_total"] or change["removed_total"]],
+        "unchanged": [change["title"] for change in changes
+                      if not (change["unknown"] or change["added_total"] or change["removed_total"])],
+        "versions": versions,
+        "versions_total": versions[0]["total"] if versions else 0,
+        **_version_urls(urls),
+    }
+
+
+def clean_body(body_html_gz) -> Markup:
+    """The only field ever rendered as markup: sanitized when it was extracted, and again here
+    with the same allow-list, in case the row was written by anything else."""
+    return Markup(CLEANER.clean(body_html(body_html_gz) or ""))
+
+
+def _images(images: list[dict], shown: set[str], archived: dict) -> list[dict]:
+    """The images to list under the body (at most MAX_LISTED): http(s) ones the body does not show,
+    each with the path of its archived copy (``archived``), if any."""
+    safe = [{**image, "src": safe_url(image["src"]), "archived": archived.get(image["src"])}
+            for image in images[:MAX_LISTED]]
+    return [image for image in safe if image["src"] and image["src"] not in shown]
+
+
+def _archived_images(rows: dict, urls: dict) -> dict:
+    """Image URL -> the path of its archived copy (``rows["requisites"]``: URL -> SHA-256)."""
+    return {url: urls["requisite"] + sha for url, sha in rows.get("requisites", {}).items() if sha}
+
+
+def _reading_body(body: Markup, archived: dict, rows: dict, urls: dict) -> Markup:
+    """The body as read here (archived_body): archived images, links to archived articles."""
+    targets = {url: article_path(urls["articles"], aid) for url, aid in rows.get("link_targets", {}).items()}
+    return Markup(archived_body(str(body), archived, targets))
+
+
+def _version_urls(urls: dict) -> dict:
+    return {"page_url": urls["page"], "row_url": urls["row"], "versions_url": urls["versions"],
+            "graph_url": urls["graph"], "recommended_url": urls["recommended_by"], "max_diff_words": MAX_DIFF_WORDS,
+            "max_listed": MAX_LISTED}
 
 
 def timeline(fetches: list[dict]) -> list[dict]:
@@ -144,6 +255,8 @@ def json_list(value) -> list:
     """A JSON-array column as a list; any other value is shown as one item rather than dropped."""
     if value is None or value == "":
         return []
+    if isinstance(value, list):
+        return value
     if not isinstance(value, str):
         return [value]
     try:

@@ -156,6 +156,18 @@ BODIES = {
     },
 }
 
+VERSION_FIELDS = {
+    "description": ("What each version held beside its title, dates and body: Read Also, citations, images, links "
+                    "with their rel, embeds, people, authors, reviewers, tags, categories, headings. One row per "
+                    "distinct snapshot, shared by the versions that have it (article_versions.fields_id); the "
+                    "reading page shows it at ?version=N. A field null in it was not recorded for that version."),
+    "columns": {
+        "id": "Snapshot number",
+        "sha256": "SHA-256 of the snapshot's canonical JSON (sorted keys, no spaces): its name",
+        "fields_gz": "gzip of the snapshot's JSON (archive.version_fields names its fields)",
+    },
+}
+
 ARTICLE_URLS = {
     "description": "Every URL an article was found under (canonical, fetched, redirects), so it is stored once.",
     "columns": {
@@ -188,6 +200,8 @@ ARTICLE_VERSIONS = {
         "source": ("Where the version came from: a crawl (empty), reparse (the stored page read again by a newer "
                    "extractor: the page did not change), or warc:FILE for a version imported from a WARC"),
         "extractor": "What extracted this version: health-archive and its version",
+        "fields_id": ("This version's lists and other fields (version_fields.id): Read Also, citations, images, "
+                      "links, tags, people..."),
     },
 }
 
@@ -348,6 +362,19 @@ SITE_PROFILES = {
         "pages": "Pages of the site sampled so far (pages)",
         "updated": f"When the profile last changed; {_ISO}",
         "title_affixes": 'JSON array of what the site adds to its page titles, e.g. [" - Healthy Living"]',
+        "settled": "Pages of the site when it was last learned from all its pages at once (empty: not yet)",
+    },
+}
+
+SITE_SAMPLES = {
+    "description": "What each article page of a site not yet settled showed of its template; dropped when the site is.",
+    "hidden": True,
+    "columns": {
+        "article_id": "The article (articles.id)",
+        "site": "Host name without www.",
+        "fingerprints": "The page's block fingerprints, 8 bytes each",
+        "title_parts": "JSON array of fingerprints of its title's first and last part",
+        "template_key": "What the template its current version was extracted with took out of it (empty: unknown)",
     },
 }
 
@@ -528,6 +555,7 @@ TABLES = {
     "articles": ARTICLES,
     "articles_fts": ARTICLES_FTS,
     "bodies": BODIES,
+    "version_fields": VERSION_FIELDS,
     "articles_full": ARTICLES_FULL,
     "article_urls": ARTICLE_URLS,
     "article_versions": ARTICLE_VERSIONS,
@@ -544,6 +572,7 @@ TABLES = {
     "people": PEOPLE,
     "site_profiles": SITE_PROFILES,
     "site_blocks": SITE_BLOCKS,
+    "site_samples": SITE_SAMPLES,
     "notifications": NOTIFICATIONS,
     "fetches": FETCHES,
     "pages": PAGES,

@@ -28,8 +28,8 @@ from markupsafe import Markup, escape
 from archive import queries
 from archive.datasette_metadata import QUERIES, build_metadata
 from archive.compat import rewrite_database_queries
-from archive.article_page import (LIST_TABLES, MAX_DIFFS, MAX_LISTED, article_path, as_article_id, json_list,
-                                  page_context)
+from archive.article_page import (LIST_TABLES, MAX_DIFFS, MAX_LISTED, article_path, as_article_id, compare_context,
+                                  json_list, page_context, version_context, version_fields)
 from archive.readonly import make_read_only
 from archive.workers import CallTimedOut, WorkerDied, Workers
 from archive.schema import JSON_COLUMNS as LIST_COLUMNS
@@ -689,22 +689,85 @@ async def _home_section(datasette, name: str) -> dict:
 @read_only_page
 async def article_page(request, datasette):
     """The archived article as a reader saw it: body, byline, Read Also, citations, versions and diffs.
+    ``?version=N``: version N in full, as archived then; ``?compare=A..B`` (or ``?from=A&to=B``):
+    what changed from version A to B, in the body and in every list.
 
     The rows are read in Datasette's SQL threads and the page is built in a page process.
     """
     db = _archive_db(datasette, request.url_vars["database"])
     await datasette.ensure_permissions(request.actor, _read_permissions(db.name))
     article_id = _article_id(request.url_vars["id"], db.name)
-    rows = await _article_rows(db, article_id)
+    wanted = _wanted_versions(request.args, db.name, article_id)
+    urls = _page_urls(datasette, db.name, article_id)
+    if wanted is None:
+        template, build, rows = "archive_article.html", page_context, await _article_rows(db, article_id)
+    elif len(wanted) == 1:
+        template, build, rows = "archive_article.html", version_context, await _version_rows(db, article_id, *wanted)
+    else:
+        template, build, rows = "archive_compare.html", compare_context, await _compare_rows(db, article_id, *wanted)
     try:
-        context = await asyncio.wrap_future(
-            _page_workers().submit(page_context, rows, _page_urls(datasette, db.name, article_id)))
+        if build is version_context:    # the snapshot is read in a page process too, then its Read Also looked up
+            rows["fields"] = await asyncio.wrap_future(
+                _page_workers().submit(version_fields, {name: rows["version"][name] for name in ("fields_gz", "authors")},
+                                       MAX_LISTED + 1))
+            rows["targets"] = await _dicts(db, queries.ARTICLE_URL_TARGETS_SQL, {
+                "urls": json.dumps([link["url"] for link in rows["fields"]["related"] or []])})
+        context = await asyncio.wrap_future(_page_workers().submit(build, rows, urls))
     except (CallTimedOut, WorkerDied) as exc:
         reason = f"took longer than {PAGE_TIMEOUT:g} s" if isinstance(exc, CallTimedOut) else "failed"
         return Response.text(f"Building the page of article {article_id} {reason}; its data is in the "
                              f"articles table.", status=503)
-    return await _render(datasette, request, "archive_article.html",
-                         {"database": db.name, "table": "articles", **context})
+    return await _render(datasette, request, template, {"database": db.name, "table": "articles", **context})
+
+
+def _wanted_versions(args, database: str, article_id: int) -> Optional[tuple[int, ...]]:
+    """The version numbers a reading page URL asks for: none (the article as it is now), one
+    (``?version=N``) or two (``?compare=A..B``, or ``?from=A&to=B`` from the page's form); a
+    value that is no version number is a 404."""
+    if "compare" in args:
+        value = args.get("compare", "")
+        parts = value.split("..") if ".." in value else [value, ""]
+    elif "from" in args or "to" in args:
+        parts = [args.get("from", ""), args.get("to", "")]
+        value = "..".join(parts)
+    elif "version" in args:
+        value = args.get("version", "")
+        parts = [value]
+    else:
+        return None
+    numbers = tuple(as_article_id(part.strip()) for part in parts)
+    if len(numbers) > 2 or None in numbers:
+        raise NotFound(f"No version {value[:40]} of article {article_id} in {database}")
+    return numbers
+
+
+async def _version(db, article_id: int, number: int) -> dict:
+    try:
+        row = (await db.execute(queries.ARTICLE_VERSION_SQL, {"id": article_id, "version": number})).first()
+    except sqlite3.OperationalError as exc:     # served without its migrations applied (no version_fields)
+        raise NotFound(f"Versions of {db.name} cannot be read until it is upgraded (any health-archive "
+                       f"command opening it does so): {exc}")
+    if row is None:
+        raise NotFound(f"No version {number} of article {article_id} in {db.name}")
+    return dict(row)
+
+
+async def _version_rows(db, article_id: int, number: int) -> dict:
+    """What ``?version=N`` shows: the article (404 if none), the version and the version list."""
+    article = (await db.execute(queries.ARTICLE_SQL, {"id": article_id})).first()
+    if article is None:
+        raise NotFound(f"No article {article_id} in {db.name}")
+    current = {name: value for name, value in dict(article).items() if name not in ("body_text", "body_html_gz")}
+    return {"article": current, "version": await _version(db, article_id, number),
+            "versions": await _dicts(db, queries.ARTICLE_VERSION_LIST_SQL, {"id": article_id, "limit": MAX_LISTED}),
+            **await _archived_copies(db, article_id)}
+
+
+async def _compare_rows(db, article_id: int, first: int, second: int) -> dict:
+    """What ``?compare=A..B`` shows: the article, both versions and the version list."""
+    rows = await _version_rows(db, article_id, first)
+    return {"article": rows["article"], "versions": rows["versions"], "before": rows["version"],
+            "after": await _version(db, article_id, second)}
 
 
 #: The Content-Security-Policy of an archived image: nothing it names loads or runs (an SVG's
@@ -784,6 +847,7 @@ def _page_urls(datasette, database: str, article_id: int) -> dict:
     return {
         "requisite": datasette.urls.path(f"/-/requisite/{datasette.get_database(database).route}/"),
         "articles": datasette.urls.table(database, "articles"),
+        "page": article_url(datasette, database, article_id),
         "row": datasette.urls.row(database, "articles", str(article_id)),
         "versions": datasette.urls.query(database, "version_history") + f"?article_id={article_id}",
         "recommended_by": datasette.urls.table(database, "related_links") + f"?target_id={article_id}",

@@ -2,7 +2,8 @@
 so a row edited or deleted afterwards is found by ``health-archive verify`` (archive.verify).
 
 A manifest lists ``[table, id, digest]`` for the crawl's fetches, captures, versions, the raw
-pages those versions read and the page requisites it stored (their bytes are captures' payloads), plus the rows the archive itself rewrote since the last seal (a
+pages, bodies and field snapshots (version_fields) those versions read and the page requisites it
+stored (their bytes are captures' payloads), plus the rows the archive itself rewrote since the last seal (a
 reparse notes them in ``manifest_pending``). A row's expected digest is the one of the latest
 manifest that lists it. Each manifest's hash covers the previous hash, so a manifest edited or
 removed breaks the chain. The chain proves rows unchanged since they were sealed, against
@@ -30,8 +31,16 @@ TRACKED = {
                          "published", "modified", "description", "body_id", "raw_page_id", "crawl_id"),
     "bodies": ("id", "sha256", "body_text", "body_html_gz"),
     "raw_pages": ("id", "sha256", "url", "fetched_at", "status", "content_type", "size", "body_gz"),
+    "version_fields": ("id", "sha256", "fields_gz"),
+    # which snapshot a version points at: an entry of its own, so versions sealed before snapshots
+    # existed keep their digests, and pointing a version at another snapshot is still found
+    "version_snapshots": ("id", "fields_id"),
     "requisites": ("id", "url", "article_url", "role", "sha256", "content_type", "size"),
 }
+#: Entries that read another table than their name (TRACKED).
+TABLE_OF = {"version_snapshots": "article_versions"}
+#: A rewrite of a row of the key is a rewrite of the entries listed too.
+ALSO = {"article_versions": ("version_snapshots",)}
 
 _CRAWL_ROWS = {
     "fetches": "crawl_id = ?",
@@ -39,6 +48,8 @@ _CRAWL_ROWS = {
     "article_versions": "crawl_id = ?",
     "raw_pages": "id in (select raw_page_id from article_versions where crawl_id = ?)",
     "bodies": "id in (select body_id from article_versions where crawl_id = ?)",
+    "version_fields": "id in (select fields_id from article_versions where crawl_id = ?)",
+    "version_snapshots": "crawl_id = ?",
     "requisites": "id in (select id from fetches where crawl_id = ? and page_type = 'requisite')",
 }
 
@@ -55,9 +66,14 @@ def row_digest(values: Iterable) -> str:
 
 def digests(db: sqlite_utils.Database, table: str, where: str, params: list) -> list[list]:
     """``[table, id, digest]`` of the rows of ``table`` matching ``where``, by id."""
-    columns = ", ".join(TRACKED[table])
-    return [[table, row[0], row_digest(row)]
-            for row in db.execute(f"select {columns} from {table} where {where} order by id", params)]
+    return [[table, row[0], row_digest(row)] for row in db.execute(
+        f"select {', '.join(TRACKED[table])} from {TABLE_OF.get(table, table)} where {where} order by id", params)]
+
+
+def current_digests(db: sqlite_utils.Database, table: str) -> dict[int, str]:
+    """id -> digest of every row of a TRACKED entry as it is now."""
+    return {row[0]: row_digest(row) for row in db.execute(
+        f"select {', '.join(TRACKED[table])} from {TABLE_OF.get(table, table)}")}
 
 
 def note_rewrite(db: sqlite_utils.Database, table: str, row_id: int) -> None:
@@ -76,10 +92,11 @@ def seal(db: sqlite_utils.Database, crawl_id: Optional[int] = None, rows: Option
     from archive.store import utcnow
 
     rows = list(rows or [])
-    for table, row_id in db.execute("select tbl, row_id from manifest_pending").fetchall():
-        if table in TRACKED:
-            # a row the archive itself deleted (a body no version uses any more) is sealed as gone
-            rows += digests(db, table, "id = ?", [row_id]) or [[table, row_id, None]]
+    for pending, row_id in db.execute("select tbl, row_id from manifest_pending").fetchall():
+        for table in (pending, *ALSO.get(pending, ())):
+            if table in TRACKED:
+                # a row the archive itself deleted (a body no version uses any more) is sealed as gone
+                rows += digests(db, table, "id = ?", [row_id]) or [[table, row_id, None]]
     db.execute("delete from manifest_pending")
     if not rows and crawl_id is None:
         return None

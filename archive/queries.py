@@ -379,6 +379,26 @@ where article_versions.article_id = :id order by article_versions.version desc l
 """
 
 
+#: One version of an article (``:id``, ``:version``) with its body and its snapshot of every
+#: other field (archive.version_fields): what ``?version=N`` and ``?compare=A..B`` show.
+ARTICLE_VERSION_SQL = """
+select v.version, v.fetched_at, v.crawl_id, v.source, v.extractor, v.title, v.authors, v.published, v.modified,
+       v.description, b.body_text, b.body_html_gz, f.fields_gz
+from article_versions v
+left join bodies b on b.id = v.body_id
+left join version_fields f on f.id = v.fields_id
+where v.article_id = :id and v.version = :version
+"""
+
+#: The archived articles the URLs of ``:urls`` (a JSON array) lead to: a version's Read Also.
+ARTICLE_URL_TARGETS_SQL = """
+select u.url, target.id as target_id, target.title as target_title, target.status as target_status
+from json_each(:urls) as j
+join article_urls as u on u.url = j.value
+join articles as target on target.id = u.article_id
+"""
+
+
 def register_functions(conn) -> None:
     """Register ``escape_fts`` (archive.search.fts_query, in place of Datasette's) and
     ``search_date`` on a sqlite3 connection, for SEARCH_SQL.

@@ -879,6 +879,22 @@ def m010_version_provenance(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m011_site_samples(db: sqlite_utils.Database) -> None:
+    """What each article page of a site not yet settled showed of its template (``site_samples``,
+    dropped once the site is), and when each site was last learned from all its pages at once
+    (``site_profiles.settled``: its pages then; null: never). See Archive.settle_sites."""
+    db.execute("alter table site_profiles add column settled integer")
+    db.execute("""create table site_samples (
+  article_id integer primary key references articles(id),
+  site text not null,
+  fingerprints blob not null,          -- the page's block fingerprints, 8 bytes each, in page order
+  title_parts text not null,           -- JSON array of its <title>'s first and last part fingerprints
+  template_key text not null           -- what the template its current version was extracted with took ('' unknown)
+)""")
+    db.execute("create index site_samples_site on site_samples (site)")
+
+
+@migrations()
 def m012_requisites(db: sqlite_utils.Database) -> None:
     """Page requisites (archive.requisites): the images of each archived article, fetched by the
     crawl. Each fetch is a ``fetches`` row (page_type 'requisite', outcome 'stored' or 'error';
@@ -897,3 +913,100 @@ def m012_requisites(db: sqlite_utils.Database) -> None:
     db.execute("create index requisites_url on requisites (url, id)")
     db.execute("create index requisites_sha256 on requisites (sha256)")
     db.execute("create index requisites_article on requisites (article_url)")
+
+
+def _m013_canonical(text):
+    """m013's frozen copy of archive.version_fields.canonical_json, from the JSON SQL built (a
+    test keeps the two equal)."""
+    import json
+
+    return json.dumps(json.loads(text), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _m013_sha256(text) -> str:
+    """m013's frozen copy of archive.version_fields.fields_sha256 of canonical text."""
+    import hashlib
+
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _m013_gzip(text) -> bytes:
+    """m013's frozen copy of archive.version_fields.gzip_fields of canonical text."""
+    import gzip
+
+    return gzip.compress(text.encode(), compresslevel=6, mtime=0)
+
+
+#: A JSON text column as JSON, or null when it holds something else (written by anything else).
+def _m013_json(column: str) -> str:
+    return f"case when json_valid({column}) then json({column}) end"
+
+
+#: A current-state table's rows of article ``a`` in order, as JSON (m013's own SQL).
+def _m013_items(table: str, pairs: str) -> str:
+    return (f"json((select json_group_array(json_object({pairs})) from "
+            f"(select * from [{table}] where article_id = a.id order by position)))")
+
+
+#: m013's own SQL, frozen: never edit it, add a migration.
+M013_SQL = [
+    """create table version_fields (
+  id integer primary key,
+  sha256 text not null,   -- of the canonical JSON (sorted keys, no spaces) of the snapshot
+  fields_gz blob not null -- gzip of that JSON: archive.version_fields names its fields
+)""",
+    "create unique index idx_version_fields_sha256 on version_fields (sha256)",
+    "alter table article_versions add column fields_id integer references version_fields(id)",
+    "create index idx_article_versions_fields_id on article_versions (fields_id)",
+    "create temp table m013_snapshots (version_id integer primary key, fields text, sha256 text)",
+    # The current version of each article: what the archive holds of it now.
+    f"""insert into m013_snapshots (version_id, fields)
+select v.id, json_object(
+  'authors', {_m013_json('a.authors')}, 'reviewed_by', {_m013_json('a.reviewed_by')},
+  'tags', {_m013_json('a.tags')}, 'categories', {_m013_json('a.categories')},
+  'reviewed_on', a.reviewed_on, 'image', a.image, 'language', a.language,
+  'declared_language', a.declared_language, 'headings', {_m013_json('a.headings')},
+  'related', {_m013_items('related_links', "'url', url, 'title', title, 'teaser', teaser")},
+  'citations', {_m013_items('citations', "'url', url, 'text', text, 'doi', doi, 'pmid', pmid")},
+  'images', {_m013_items('images', "'src', src, 'alt', alt, 'caption', caption")},
+  'links', {_m013_items('links', "'url', url, 'text', text, 'rel', rel, 'internal', internal")},
+  'embeds', {_m013_items('embeds', "'url', url, 'kind', kind, 'provider', provider, 'title', title")},
+  'people', {_m013_items('people', "'role', role, 'name', name, 'credentials', "
+                                   + _m013_json('credentials') + ", 'affiliation', affiliation")})
+from article_versions v join articles a on a.id = v.article_id and a.version = v.version""",
+    # Every older version: its authors (on its row); the rest was not kept, so null, not invented.
+    f"""insert into m013_snapshots (version_id, fields)
+select v.id, json_object(
+  'authors', {_m013_json('v.authors')}, 'reviewed_by', null, 'tags', null, 'categories', null,
+  'reviewed_on', null, 'image', null, 'language', null, 'declared_language', null, 'headings', null,
+  'related', null, 'citations', null, 'images', null, 'links', null, 'embeds', null, 'people', null)
+from article_versions v where v.id not in (select version_id from m013_snapshots)""",
+    "update m013_snapshots set fields = m013_canonical(fields)",
+    "update m013_snapshots set sha256 = m013_sha256(fields)",
+    """insert into version_fields (sha256, fields_gz)
+select sha256, m013_gzip(fields) from m013_snapshots where true order by version_id on conflict (sha256) do nothing""",
+    """update article_versions set fields_id = (select f.id from m013_snapshots s
+  join version_fields f on f.sha256 = s.sha256 where s.version_id = article_versions.id)""",
+    "drop table m013_snapshots",
+]
+
+
+@migrations()
+def m013_version_fields(db: sqlite_utils.Database) -> None:
+    """Every field versioned: each version references a snapshot (``version_fields``, one row per
+    distinct snapshot, named by its SHA-256, gzipped) of its lists and of the fields its row does
+    not hold: Read Also, citations, images, links with their rel, embeds, people with their
+    credentials, authors, reviewers, tags, categories, headings (archive.version_fields).
+
+    Backfill from what the archive knows: an article's current version gets the current-state
+    rows (links, related_links, ...) and fields of ``articles`` (Read Also as last seen, which a
+    visit that found the article unchanged may have rewritten since the version was archived);
+    an older version gets the authors its row kept and null for every other field: not recorded,
+    never invented from a later version. Self-contained SQL and frozen functions, in the one
+    transaction every migration runs in."""
+    conn = db.conn
+    conn.create_function("m013_canonical", 1, _m013_canonical, deterministic=True)
+    conn.create_function("m013_sha256", 1, _m013_sha256, deterministic=True)
+    conn.create_function("m013_gzip", 1, _m013_gzip, deterministic=True)
+    for statement in M013_SQL:
+        conn.execute(statement)

@@ -20,6 +20,9 @@ logger = logging.getLogger(__name__)
 
 REFRESH_EVERY = 10      # samples between two recomputations of a site's template past MIN_PAGES
 FORGET_RARE_AFTER = 500  # a block seen on two pages, not again in this many, is dropped from the table
+#: Pages of a site whose samples are kept until it is settled: a larger site is settled from its
+#: running template (its first SAMPLE_LIMIT pages' samples are then dropped unused).
+SAMPLE_LIMIT = 20_000
 
 
 class SiteKnowledge:
@@ -31,6 +34,7 @@ class SiteKnowledge:
         #: site -> SiteTemplate, read by the spider from the reactor thread (whole values are swapped in)
         self.templates: dict[str, SiteTemplate] = {}
         self.dirty: set = set()     # sites whose counts changed since the last save
+        self.settled: dict[str, bool] = {}     # site -> learned from all its pages at once (settle_sites)
 
     def template(self, site: str) -> SiteTemplate:
         """The site's template as known now (loaded from the archive on first use)."""
@@ -41,8 +45,14 @@ class SiteKnowledge:
     def learner(self, site: str) -> SiteLearner:
         learner = self.learners.get(site)
         if learner is None:
-            learner = self.learners[site] = _load(self.db, site)
+            learner, self.settled[site] = _load(self.db, site)
+            self.learners[site] = learner
         return learner
+
+    def keeps_samples(self, site: str) -> bool:
+        """Whether the site's page samples are kept for the crawl's end (site_samples): until the
+        site is settled, and for at most SAMPLE_LIMIT of its pages."""
+        return not self.settled.get(site) and self.learner(site).pages <= SAMPLE_LIMIT
 
     def add(self, site: str, sample: PageSample) -> None:
         """Count one archived article's page."""
@@ -84,10 +94,10 @@ class SiteKnowledge:
         return self.learner(site).pages >= MIN_PAGES
 
 
-def _load(db: sqlite_utils.Database, site: str) -> SiteLearner:
-    row = db.execute("select pages from site_profiles where site = ?", [site]).fetchone()
+def _load(db: sqlite_utils.Database, site: str) -> tuple[SiteLearner, bool]:
+    row = db.execute("select pages, settled from site_profiles where site = ?", [site]).fetchone()
     learner = SiteLearner(pages=row[0] if row else 0)
     if row:
         learner.blocks = {fp: [pages, first] for fp, pages, first in db.execute(
             "select fingerprint, pages, first_page from site_blocks where site = ?", [site])}
-    return learner
+    return learner, bool(row and row[1] is not None)

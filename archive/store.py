@@ -23,12 +23,15 @@ from archive.manifest import note_rewrite, seal_crawl
 from archive.requisites import Requisite, refusal as requisite_refusal
 from archive.schema import open_db
 from archive.config import extractor_version
-from archive.extract.site import MIN_PAGES, SiteLearner
-from archive.site_knowledge import SiteKnowledge
+from archive.extract.site import MIN_PAGES, PageSample, SiteLearner, template_key
+from archive.site_knowledge import SAMPLE_LIMIT, SiteKnowledge
 from archive.urls import clean_url
+from archive.version_fields import canonical_json, fields_sha256, gzip_fields, snapshot
 
 #: Fields whose change makes a new version. Related lists and markup are left out on purpose:
-#: sites rotate "Read Also" picks and ad markup between visits, which is not an edit.
+#: sites rotate "Read Also" picks and ad markup between visits, which is not an edit. Every list is
+#: still kept per version (archive.version_fields): a version's snapshot is what the visit that made
+#: it extracted; a later visit that finds the article unchanged updates the current-state tables only.
 VERSIONED_FIELDS = (
     "title", "authors", "published", "modified", "description",
     "reviewed_by", "reviewed_on", "tags", "categories", "body_text",
@@ -53,9 +56,23 @@ _SMALL_UNSETTLED_SQL = (
     "select s.site, s.articles from site_stats s where s.articles between ? and ? and exists ("
     "select 1 from articles a join article_versions v on v.article_id = a.id and v.version = a.version "
     "where a.site = s.site and v.template_pages is not s.articles) order by s.site")
-_SITE_PAGES_SQL = (
-    "select a.id as article_id, r.* from articles a join raw_pages r on r.id = a.raw_page_id "
-    "where a.site = ? order by a.url")
+#: Sites not settled yet whose pages were sampled while crawled (see _relearn).
+_SAMPLED_SITES_SQL = (
+    "select distinct s.site from site_samples s left join site_profiles p on p.site = s.site "
+    "where p.settled is null order by s.site")
+#: A site's articles with their kept samples (null: none kept).
+_SITE_SAMPLES_SQL = (
+    "select a.id, a.url, s.fingerprints, s.title_parts, s.template_key from articles a "
+    "left join site_samples s on s.article_id = a.id where a.site = ? and a.raw_page_id is not null")
+#: Versions a crawl made that a later version of the same crawl superseded, with their raw pages.
+_SUPERSEDED_SQL = (
+    "select v.id as version_id, v.article_id, v.version, v.body_id as old_body_id, v.fields_id as old_fields_id, "
+    "a.site, r.* from article_versions v join articles a on a.id = v.article_id "
+    "join raw_pages r on r.id = v.raw_page_id where v.crawl_id = ? and v.version < a.version order by v.id")
+_RAW_PAGE_SQL = "select a.id as article_id, r.* from articles a join raw_pages r on r.id = a.raw_page_id where a.id = ?"
+_SETTLED_PAGES_SQL = (
+    "update article_versions set template_pages = ? where id in (select v.id from articles a "
+    "join article_versions v on v.article_id = a.id and v.version = a.version where a.site = ?)")
 
 
 def resumed_totals(db: sqlite_utils.Database, crawl_id: int) -> tuple[int, int]:
@@ -322,6 +339,7 @@ class Archive:
         """
         now = page.fetched_at or utcnow()
         digest = content_hash(article)
+        fields = snapshot(article)
         with self.db.atomic():
             place = self._place(page, article.canonical_url, digest)
             if place.note:
@@ -360,14 +378,31 @@ class Archive:
                     outcome = "new"
                 self.db["article_versions"].insert(
                     self._version_row(article_id, version, article, digest, now, raw_page_id, body_id, crawl_id,
-                                      article.sample.template_pages if article.sample is not None else None)
+                                      article.sample.template_pages if article.sample is not None else None,
+                                      fields=fields)
                 )
-                self._replace_children(article_id, article)
+                self._replace_children(article_id, fields)
             self._save_aliases(article_id, place.aliases)
-            self._replace_related(article_id, article)
+            self._replace_related(article_id, fields)
             if article.sample is not None:
                 self.knowledge.add(article.site, article.sample)
+                if self.knowledge.keeps_samples(article.site):
+                    self._keep_sample(article_id, article.site, article.sample, outcome)
         return outcome, article_id
+
+    def _keep_sample(self, article_id: int, site: str, sample: PageSample, outcome: str) -> None:
+        """Keep the page's sample until its site is settled. The key is that of the extraction the
+        current version holds: an unchanged page keeps its version, so a key other than the stored
+        one becomes unknown ('')."""
+        key = sample.template_key
+        if outcome == "unchanged":
+            row = self.db.execute("select template_key from site_samples where article_id = ?", [article_id]).fetchone()
+            key = key if row and row[0] == key else ""
+        self.db.execute(
+            "insert or replace into site_samples (article_id, site, fingerprints, title_parts, template_key) "
+            "values (?, ?, ?, ?, ?)",
+            [article_id, site, b"".join(bytes.fromhex(fp) for fp in sample.fingerprints),
+             json.dumps(list(sample.title_parts), ensure_ascii=False), key])
 
     def _place(self, page: FetchedPage, canonical: str, digest: str) -> Placement:
         """Where a page declaring `canonical`, with content `digest`, goes.
@@ -427,10 +462,12 @@ class Archive:
         return self.db.execute("select 1 from pages where url in (?, ?) and article_id = ?",
                                [url, clean, article_id]).fetchone() is not None
 
-    @staticmethod
-    def _version_row(article_id, version, article, digest, fetched_at, raw_page_id, body_id, crawl_id,
-                     template_pages=None, source=None) -> dict:
+    def _version_row(self, article_id, version, article, digest, fetched_at, raw_page_id, body_id, crawl_id,
+                     template_pages=None, source=None, *, fields: Optional[dict] = None) -> dict:
+        """A version row, with its snapshot of every other field stored (``fields``: the
+        article's snapshot, if already made): every version written or rewritten has one."""
         return {
+            "fields_id": self._save_fields(snapshot(article) if fields is None else fields),
             "template_pages": template_pages,
             "extractor": EXTRACTOR,
             "source": source,
@@ -487,6 +524,17 @@ class Archive:
         return self.db.execute("insert into bodies (sha256, body_text, body_html_gz) values (?, ?, ?)",
                                [sha, article.body_text, gzip_html(article.body_html)]).lastrowid
 
+    def _save_fields(self, fields: dict) -> int:
+        """The id of a version's snapshot (archive.version_fields) in ``version_fields``, stored
+        there if no version has it yet."""
+        data = canonical_json(fields)
+        sha = fields_sha256(data)
+        row = self.db.execute("select id from version_fields where sha256 = ?", [sha]).fetchone()
+        if row:
+            return row[0]
+        return self.db.execute("insert into version_fields (sha256, fields_gz) values (?, ?)",
+                               [sha, gzip_fields(data)]).lastrowid
+
     def _save_raw(self, page: FetchedPage) -> int:
         sha = hashlib.sha256(page.body).hexdigest()
         row = self.db.execute("select id from raw_pages where sha256 = ?", [sha]).fetchone()
@@ -519,35 +567,21 @@ class Archive:
             [article_id, *aliases],
         )
 
-    def _replace_children(self, article_id: int, article: Article) -> None:
-        children = {
-            "links": [{"article_id": article_id, "position": i, "url": link.url, "text": link.text,
-                       "rel": link.rel or None, "internal": int(link.internal)}
-                      for i, link in enumerate(article.links, 1)],
-            "images": [{"article_id": article_id, "position": i, "src": img.src, "alt": img.alt,
-                        "caption": img.caption} for i, img in enumerate(article.images, 1)],
-            "citations": [{"article_id": article_id, "position": i, "url": c.url, "text": c.text,
-                           "doi": c.doi or None, "pmid": c.pmid or None} for i, c in enumerate(article.citations, 1)],
-            "embeds": [{"article_id": article_id, "position": i, "url": e.url, "kind": e.kind or None,
-                        "provider": e.provider or None, "title": e.title or None}
-                       for i, e in enumerate(article.embeds, 1)],
-            "people": [{"article_id": article_id, "position": i, "role": p.role, "name": p.name,
-                        "credentials": _json(p.credentials), "affiliation": p.affiliation or None}
-                       for i, p in enumerate(article.people, 1)],
-        }
+    def _replace_children(self, article_id: int, fields: dict) -> None:
+        """The current-state tables of an article's lists, from its snapshot (archive.version_fields)."""
+        children = {table: [{"article_id": article_id, "position": i, **item} for i, item in enumerate(fields[table], 1)]
+                    for table in ("links", "images", "citations", "embeds", "people")}
+        for row in children["people"]:
+            row["credentials"] = _json(row["credentials"])
         for table, rows in children.items():
             self.db.execute(f"delete from [{table}] where article_id = ?", [article_id])
             if rows:        # (sqlite-utils does real work even for an empty batch)
                 self.db[table].insert_all(rows)
 
-    def _replace_related(self, article_id: int, article: Article) -> None:
+    def _replace_related(self, article_id: int, fields: dict) -> None:
         self.db.execute("delete from related_links where article_id = ?", [article_id])
-        rows = []
-        for i, item in enumerate(article.related, 1):
-            url = clean_url(item.url)
-            target = self.find_article_id([url])
-            rows.append({"article_id": article_id, "position": i, "url": url, "title": item.title,
-                         "teaser": item.teaser, "target_id": target})
+        rows = [{"article_id": article_id, "position": i, **item, "target_id": self.find_article_id([item["url"]])}
+                for i, item in enumerate(fields["related"], 1)]
         self.db["related_links"].insert_all(rows)
 
     # -- reparse ------------------------------------------------------------------------
@@ -559,6 +593,7 @@ class Archive:
         raw page (settle_sites), not a new state of the page: the current version is rewritten.
         `template_pages`: what was known of the site's template (see site_knowledge)."""
         digest = content_hash(article)
+        fields = snapshot(article)
         page = FetchedPage(url=raw["url"], status=raw["status"], body=b"", content_type=raw["content_type"] or "",
                            fetched_at=raw["fetched_at"])
         with _whole(self.db):
@@ -570,24 +605,29 @@ class Archive:
             outcome = "unchanged"
             if existing["content_hash"] != digest or in_place:
                 outcome = "changed" if existing["content_hash"] != digest else "unchanged"
-                if in_place:
+                if in_place:   # the version's snapshot is rewritten with it
                     version = self._version_row(article_id, existing["version"], article, digest, "", raw["id"],
-                                                body_id, None, template_pages)
+                                                body_id, None, template_pages, fields=fields)
                     for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id", "source"):
                         version.pop(keep)
-                    version_id = self._version_id(article_id, existing["version"])
+                    version_id, old_fields_id = self._version_id(article_id, existing["version"])
                     self.db["article_versions"].update(version_id, version)
+                    if old_fields_id != version["fields_id"]:
+                        self._drop_fields_if_unused(old_fields_id)
                 else:
                     record.update({"version": existing["version"] + 1, "last_changed": utcnow()})
-                    version_id = self.db["article_versions"].insert(self._version_row(
-                        article_id, record["version"], article, digest, utcnow(), raw["id"], body_id, None,
-                        template_pages, source="reparse")).last_pk
+                    version = self._version_row(article_id, record["version"], article, digest, utcnow(), raw["id"],
+                                                body_id, None, template_pages, source="reparse", fields=fields)
+                    version_id = self.db["article_versions"].insert(version).last_pk
                 note_rewrite(self.db, "article_versions", version_id)  # sealed by the next manifest
+                note_rewrite(self.db, "version_fields", version["fields_id"])   # and its snapshot
             self.db["articles"].update(article_id, record)
             if existing["body_id"] != body_id:     # a version rewritten in place may leave its body unused
                 self._drop_body_if_unused(existing["body_id"])
-            self._replace_children(article_id, article)
-            self._replace_related(article_id, article)
+            self._replace_children(article_id, fields)
+            self._replace_related(article_id, fields)
+            # the key of the version's extraction, if its site's pages are sampled, is no longer known
+            self.db.execute("delete from site_samples where article_id = ?", [article_id])
         return outcome
 
     def _drop_body_if_unused(self, body_id: Optional[int]) -> None:
@@ -599,19 +639,32 @@ class Archive:
         if deleted:
             note_rewrite(self.db, "bodies", body_id)     # sealed as gone by the next manifest
 
-    def _version_id(self, article_id: int, version: int) -> int:
-        return self.db.execute("select id from article_versions where article_id = ? and version = ?",
-                               [article_id, version]).fetchone()[0]
+    def _drop_fields_if_unused(self, fields_id: Optional[int]) -> None:
+        """Delete a snapshot no version refers to any more (one a version rewritten in place left)."""
+        deleted = self.db.execute("delete from version_fields where id = :id and not exists "
+                                  "(select 1 from article_versions where fields_id = :id)", {"id": fields_id}).rowcount
+        if deleted:
+            note_rewrite(self.db, "version_fields", fields_id)     # sealed as gone by the next manifest
+
+    def _version_id(self, article_id: int, version: int) -> tuple[int, Optional[int]]:
+        """The row id of an article's version and the id of its snapshot."""
+        return tuple(self.db.execute("select id, fields_id from article_versions where article_id = ? and version = ?",
+                                     [article_id, version]).fetchone())
 
     def settle_sites(self, limit: int = SETTLE_LIMIT) -> int:
         """Write the site knowledge gathered, then extract again, as the same version, what was
         extracted with less knowledge of its site than there is now; returns how many changed.
 
-        A small site (MIN_PAGES..SETTLE_PAGES articles) is learned again from all its stored pages
-        in URL order and every article extracted with that template: what it ends with then depends
-        on its pages only, not on the order a crawl met them in nor on where a crawl was interrupted
-        and resumed. A larger site keeps its running template; its articles extracted before it had
-        one, or with one of fewer than SETTLE_PAGES pages, are extracted with it (up to `limit`)."""
+        A site's articles are extracted with its running template, which depends on the order a
+        crawl met its pages. So at a crawl's end a site is learned again from all its pages at
+        once, in an order fixed by their URLs, and each article whose extraction that template changes is extracted
+        again with it: what the archive ends with depends on the site's pages only, not on the
+        order a crawl (local or distributed) met them in nor on where it was interrupted. A site is
+        learned so while it is small (MIN_PAGES..SETTLE_PAGES articles: from its stored pages, at
+        every crawl that changed it) and once more at the end of its first crawl that finished
+        (from the samples kept in ``site_samples``, without parsing pages). Afterwards, articles
+        extracted before the site had a template, or with one of fewer than SETTLE_PAGES pages, are
+        extracted with the running one (up to `limit`)."""
         from archive.ingest import extract_page
 
         knowledge = self.knowledge
@@ -619,6 +672,8 @@ class Archive:
         with _whole(self.db):
             knowledge.save()
             for site, count in self.db.execute(_SMALL_UNSETTLED_SQL, [MIN_PAGES, SETTLE_PAGES]).fetchall():
+                changed += self._relearn(site)
+            for (site,) in self.db.execute(_SAMPLED_SITES_SQL).fetchall():
                 changed += self._relearn(site)
             for site in sorted(knowledge.learners):
                 template = knowledge.template(site)
@@ -636,31 +691,92 @@ class Archive:
             knowledge.save()
         return changed
 
-    def _relearn(self, site: str) -> int:
-        """Learn `site` again from its stored pages in URL order, replace what the archive knew of
-        it, and extract every article of it with that template, in place; returns how many changed."""
+    def settle_superseded(self, crawl_id: int) -> int:
+        """Extract again with its site's template now, in place, each version `crawl_id` made that
+        is no longer current: an import reads several captures of a page in a row, and settle_sites
+        settles only the current version of each; returns how many were extracted again."""
         from archive.ingest import extract_page
 
-        cursor = self.db.execute(_SITE_PAGES_SQL, [site])
+        cursor = self.db.execute(_SUPERSEDED_SQL, [crawl_id])
         names = [d[0] for d in cursor.description]
-        raws = [dict(zip(names, row)) for row in cursor.fetchall()]
-        learner = SiteLearner()
-        for raw in raws:
-            sample = extract_page(load_raw(raw), raw["url"], raw["content_type"], None, learn=True)[0].sample
-            if sample is not None:
-                learner.add(sample)
+        done = 0
+        for values in cursor.fetchall():
+            raw = dict(zip(names, values))
+            template = self.knowledge.template(raw["site"])
+            article, _ = extract_page(load_raw(raw), raw["url"], raw["content_type"], template)
+            if not (article.is_article and article.body_text):
+                continue
+            with _whole(self.db):
+                body_id = self._save_body(article)
+                row = self._version_row(raw["article_id"], raw["version"], article, content_hash(article), "",
+                                        raw["id"], body_id, None, template.pages)
+                for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id", "source"):
+                    row.pop(keep)
+                self.db["article_versions"].update(raw["version_id"], row)
+                note_rewrite(self.db, "article_versions", raw["version_id"])
+                note_rewrite(self.db, "version_fields", row["fields_id"])
+                if raw["old_body_id"] != body_id:
+                    self._drop_body_if_unused(raw["old_body_id"])
+                if raw["old_fields_id"] != row["fields_id"]:
+                    self._drop_fields_if_unused(raw["old_fields_id"])
+            done += 1
+        return done
+
+    def _relearn(self, site: str) -> int:
+        """Learn `site` again from all its pages in _learning_order (their kept samples, else their stored
+        pages), replace what the archive knew of it, mark it settled, and extract again, in place,
+        each article whose extraction the new template changes; returns how many changed."""
+        from archive.ingest import extract_page
+
+        rows = sorted(self.db.execute(_SITE_SAMPLES_SQL, [site]).fetchall(), key=_learning_order)
+        if len(rows) > SAMPLE_LIMIT:    # too large to learn again at once: it keeps its running template
+            self._mark_settled(site, self.knowledge.learner(site).pages)
+            return 0
+        learner, samples = SiteLearner(), []
+        for article_id, url, fingerprints, title_parts, key in rows:
+            if fingerprints is None:    # not sampled (archived before, or read again since): its page
+                raw = self._raw_page(article_id)
+                sample = extract_page(load_raw(raw), raw["url"], raw["content_type"], None, learn=True)[0].sample
+                if sample is None:
+                    continue
+                key = None
+            else:
+                sample = PageSample(fingerprints=tuple(fingerprints[i:i + 8].hex() for i in range(0, len(fingerprints), 8)),
+                                    title_parts=tuple(json.loads(title_parts)))
+            learner.add(sample)
+            samples.append((article_id, sample, key))
         template = self.knowledge.replace(site, learner)
+        redo = [article_id for article_id, sample, key in samples
+                if key != template_key(sample.fingerprints, template)]
         changed = 0
-        for raw in raws:
+        for article_id in redo:
+            raw = self._raw_page(article_id)
             article, _ = extract_page(load_raw(raw), raw["url"], raw["content_type"], template)
             if article.is_article and article.body_text:
-                changed += self.apply_reparse(raw["article_id"], article, raw, in_place=True,
+                changed += self.apply_reparse(article_id, article, raw, in_place=True,
                                               template_pages=template.pages) == "changed"
-            else:  # kept as it was, but counted as settled: not learned again at every crawl's end
-                self.db.execute("update article_versions set template_pages = ? where article_id = ? and "
-                                "version = (select version from articles where id = ?)",
-                                [template.pages, raw["article_id"], raw["article_id"]])
+        # the others were extracted as this template would: they count as extracted with it
+        self.db.execute(_SETTLED_PAGES_SQL, [template.pages, site])
+        self._mark_settled(site, template.pages)
         return changed
+
+    def _mark_settled(self, site: str, pages: int) -> None:
+        self.knowledge.save()
+        self.db.execute("update site_profiles set settled = ? where site = ?", [pages, site])
+        self.knowledge.settled[site] = True
+        self.db.execute("delete from site_samples where site = ?", [site])
+
+    def _raw_page(self, article_id: int) -> dict:
+        cursor = self.db.execute(_RAW_PAGE_SQL, [article_id])
+        return dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
+
+
+def _learning_order(row: tuple) -> bytes:
+    """A site's pages are learned again in an order fixed by their URLs alone, but not URL order:
+    that puts pages of one kind together (``/walking-tips-2/``, ``/walking-tips-3/``), and what a
+    run of pages shares looks like a template that changed (site.SiteLearner counts a block's share
+    from its first sight)."""
+    return hashlib.sha1(row[1].encode()).digest()
 
 
 def load_raw(row: dict) -> bytes:

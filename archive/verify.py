@@ -1,5 +1,5 @@
 """``health-archive verify``: is the archive what was written? SQLite's integrity check, every stored
-body against its digest (raw pages, capture payloads), every capture's body present, the chain of
+body against its digest (raw pages, capture payloads, version snapshots), every capture's body present, the chain of
 manifests (archive.manifest) unbroken, and every sealed row as it was sealed.
 
 Reads only. Each problem is one line naming the table and row; :func:`verify` yields them.
@@ -15,7 +15,7 @@ from typing import Iterator
 
 import sqlite_utils
 
-from archive.manifest import TRACKED, chain_hash, row_digest
+from archive.manifest import ALSO, TABLE_OF, TRACKED, chain_hash, current_digests
 
 
 @dataclass
@@ -45,15 +45,18 @@ def _at(url) -> str:
 _REQUISITE_URL = "(select 'requisite ' || q.url from requisites q where q.sha256 = payloads.sha256 order by q.id limit 1)"
 
 
-def check_bodies(db: sqlite_utils.Database, report: Report, tables=("raw_pages", "payloads")) -> Iterator[str]:
-    """Every stored body against its sha256 (page requisites named by their URL); every
-    capture's and every stored requisite's body present."""
+def check_bodies(db: sqlite_utils.Database, report: Report,
+                 tables=("raw_pages", "payloads", "version_fields")) -> Iterator[str]:
+    """Every stored body (and version snapshot) against its sha256 (page requisites named by
+    their URL); every capture's and every stored requisite's body present."""
     requisites = db["requisites"].exists()
-    for table, key, url in (("raw_pages", "id", "url"), ("payloads", "sha256", _REQUISITE_URL if requisites else "null")):
-        if table not in tables:
+    for table, key, url, column in (("raw_pages", "id", "url", "body_gz"),
+                                    ("payloads", "sha256", _REQUISITE_URL if requisites else "null", "body_gz"),
+                                    ("version_fields", "id", "null", "fields_gz")):
+        if table not in tables or not db[table].exists():
             continue
         count = 0
-        for row_key, row_url, sha, blob in db.execute(f"select {key}, {url}, sha256, body_gz from {table}"):
+        for row_key, row_url, sha, blob in db.execute(f"select {key}, {url}, sha256, {column} from {table}"):
             count += 1
             problem = _body_problem(table, row_key, row_url, sha, blob)
             if problem:
@@ -115,6 +118,7 @@ def check_chain(db: sqlite_utils.Database, report: Report) -> Iterator[str]:
             if crawl_id not in sealed_crawls:
                 yield f"crawls {crawl_id}: ended without a manifest (its manifest was deleted?)"
     pending = set(db.execute("select tbl, row_id from manifest_pending").fetchall())
+    pending |= {(also, row_id) for table, row_id in pending for also in ALSO.get(table, ())}
     report.unsealed = len(pending)
     by_table: dict[str, dict[int, tuple[str, str]]] = {}
     for (table, row_id), value in expected.items():
@@ -122,16 +126,16 @@ def check_chain(db: sqlite_utils.Database, report: Report) -> Iterator[str]:
     for table, rows in by_table.items():
         if table not in TRACKED:
             continue
-        columns = ", ".join(TRACKED[table])
-        current = {row[0]: row_digest(row) for row in db.execute(f"select {columns} from {table}")}
+        current = current_digests(db, table)
         for row_id in sorted(rows):
             row_hash, name = rows[row_id]
             if (table, row_id) in pending or row_hash is None:     # None: deleted by the archive, sealed so
                 continue
+            label = f"{TABLE_OF[table]} {row_id} ({table})" if table in TABLE_OF else f"{table} {row_id}"
             if row_id not in current:
-                yield f"{table} {row_id}: deleted after {name} sealed it"
+                yield f"{label}: deleted after {name} sealed it"
             elif current[row_id] != row_hash:
-                yield f"{table} {row_id}: changed after {name} sealed it"
+                yield f"{label}: changed after {name} sealed it"
         report.checked[f"sealed {table}"] = len(rows)
 
 

@@ -191,6 +191,7 @@ def import_warc(archive: Archive, path: str, source: str = "") -> ImportCounts:
                                f"{counts.pages} pages before it are imported (crawl {crawl_id})") from None
         with archive.db.atomic():
             archive.settle_sites()
+            archive.settle_superseded(crawl_id)
             archive.knowledge.save()
             archive.db.execute("update article_versions set source = ? where crawl_id = ? and source is null",
                                [source, crawl_id])

@@ -294,6 +294,28 @@ def test_home_search_read_also_and_diff(page, server):
     shot(page, "04-version-diff")
 
 
+def test_a_version_is_read_in_full_and_two_are_compared_from_the_page(page, server):
+    base, ids = server
+    from playwright.sync_api import expect
+
+    read = f"{base}/archive/articles/{ids['hydration-myths']}/read"
+    page.goto(read)
+    page.locator(".archive-compare-form select[name=from]").select_option("1")
+    page.locator(".archive-compare-form select[name=to]").select_option("2")
+    page.locator(".archive-compare-form").get_by_role("button", name="Compare").click()
+    page.wait_for_url(re.compile(r"read\?from=1&to=2$"))
+    expect(page.locator(".archive-viewing")).to_contain_text("What changed from version 1")
+    expect(page.locator(".archive-compare-body ins").first).to_contain_text("thirsty")
+    expect(page.locator(".archive-compare-values del").first).to_have_text("Hydration myths")
+    shot(page, "05-compare-versions")
+    page.locator(".archive-viewing").get_by_role("link", name="version 1").click()
+    page.wait_for_url(read + "?version=1")
+    expect(page.locator("h1")).to_have_text("Hydration myths")
+    expect(page.locator(".archive-viewing")).to_contain_text("You are reading version 1 of 2")
+    expect(page.locator(".archive-body")).not_to_contain_text("thirsty")
+    shot(page, "06-version-one")
+
+
 def test_hostile_article_renders_inert(page, server):
     base, ids = server
     from playwright.sync_api import expect

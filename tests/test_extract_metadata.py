@@ -287,6 +287,52 @@ def test_a_logo_h1_is_not_the_headline():
     assert m["title"] == "Cold or flu?"
 
 
+def test_an_h1_in_the_breadcrumb_trail_is_not_the_headline():
+    # the trail's last item is the page's short name; the headline stands apart, its kicker in a span of
+    # its own (og:title writes "Kicker: Headline")
+    html = ("<html><head><title>Allergies: Why pollen season starts earlier | Garden Health</title>"
+            "<meta property='og:title' content='Allergies: Why pollen season starts earlier'></head><body>"
+            "<div class='page-head'><ol class='c-breadcrumbs'><li><a href='/'>Home</a></li><li><a href='/allergy/'>"
+            "Allergy</a></li><li><h1>Allergies: Why pollen season starts earlier</h1></li></ol></div>"
+            "<div class='article-head'><span class='article-head__topic'>Allergies</span>"
+            "<span class='article-head__title'>Why pollen season starts earlier</span></div>"
+            "<p>Warmer springs bring the first pollen weeks sooner.</p></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://gardenhealth.example/allergy/pollen-season")
+    assert m["title"] == "Why pollen season starts earlier"
+
+
+def test_an_h1_classed_as_a_strapline_is_not_the_headline():
+    html = ("<html><head><title>Quieter wards help patients sleep - Ward noise study</title></head><body>"
+            "<header class='story'><h1 class='story__strapline'>Ward noise study</h1>"
+            "<h2 class='story__title'>Quieter wards help patients sleep</h2></header>"
+            "<p>Fewer alarms at night meant longer sleep.</p></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://hospital-news.example/ward-noise")
+    assert m["title"] == "Quieter wards help patients sleep"
+
+
+def test_without_an_h1_the_heading_showing_the_titles_first_part():
+    # two h2s each show a part of <title>; a title puts the headline before its subtitle
+    html = ("<html><head><title>Screen time and sleep in teenagers - What parents can do - Family Desk</title>"
+            "</head><body><div class='content'><h2>What parents can do</h2>"
+            "<h2>Screen time and sleep in teenagers</h2><p>Phones in the bedroom delay sleep.</p>"
+            "</div></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://familydesk.example/page/screen-time")
+    assert m["title"] == "Screen time and sleep in teenagers"
+
+
+def test_a_headline_cell_with_a_section_link_before_it():
+    # an old portal template: no h1, the headline in a classed cell after a link to its section
+    html = ("<html><head><title>Town Sports Club - Junior swim team wins the cup - Club News - News</title>"
+            "</head><body><table><tr><td class='itemHead'><span class='itemTitle'><a href='/news/?topic=3'>"
+            "Club News</a> : Junior swim team wins the cup</span></td></tr><tr><td class='itemInfo'>"
+            "<span class='itemPoster'>Geschrieben von <a href='/userinfo.php?uid=6'>Marlow</a></span> "
+            "<span class='itemPostDate'>am 25.08.2015 22:30</span></td></tr><tr><td class='itemBody'>"
+            "<p>The juniors won all relays.</p></td></tr></table></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://town-sports-club.example/news/article.php?id=5")
+    assert m["title"] == "Junior swim team wins the cup"
+    assert m["published"].startswith("2015-08-25")
+
+
 def test_json_ld_headline_entities_are_decoded():
     html = ("<html><head><script type='application/ld+json'>{\"@type\": \"BlogPosting\", "
             "\"headline\": \"Sleep &#038; stress: a guide\"}</script></head><body><p>x</p></body></html>")

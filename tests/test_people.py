@@ -54,6 +54,10 @@ def page(head: str = "", header: str = "", body: str = "<p>Text of the post.</p>
     ("jane@example.org", []),
     ("Bündnis 90/Die Grünen", []),
     ("Redaktion", [("Redaktion", [], "")]),                           # the editorial team is the stated author
+    # a closing parenthetical is neither a name nor a person: pronouns, a specialty, a college's country
+    ("Ann Lee (she/her)", [("Ann Lee", [], "")]),
+    ("Dr. Ann Lee, MD (Dermatology)", [("Ann Lee", ["MD"], "")]),
+    ("Sam Poe, MBBS, MRCP(UK)", [("Sam Poe", ["MBBS", "MRCP"], "")]),
 ])
 def test_people_in_keeps_credentials_and_roles_apart(raw, expected):
     assert [(p.name, p.credentials, p.affiliation) for p in people_in(raw)] == expected

@@ -279,11 +279,13 @@ def test_reparse_learns_a_site_archived_before_sites_were_learned(tmp_path):
     archive.close()
 
 
-def test_a_small_site_ends_the_same_whatever_order_its_pages_came_in_and_wherever_a_crawl_stopped(tmp_path):
-    """A paragraph shared by six of thirty posts is the posts' own. Met last (the crawl order is
-    not fixed, and a resumed crawl meets the rest after what it kept), the six look like what the
-    recent pages all carry; a small site is learned again from all its pages when the crawl ends,
-    so the archive ends the same as an uninterrupted crawl in the other order."""
+@pytest.mark.parametrize("posts, sharing", [(30, range(6)), (120, range(6, 16))])
+def test_a_site_ends_the_same_whatever_order_its_pages_came_in_and_wherever_a_crawl_stopped(tmp_path, posts, sharing):
+    """A paragraph shared by a few posts is the posts' own. Met together (the crawl order is not
+    fixed, and a resumed crawl meets the rest after what it kept), they look like what the recent
+    pages all carry; a site is learned again from all its pages when its first crawl ends (a small one,
+    from its stored pages; a larger one, from the samples kept while crawling), so the archive ends
+    the same as an uninterrupted crawl in the other order."""
     from archive.ingest import extract_page
     from archive.store import SETTLE_PAGES, FetchedPage
 
@@ -300,7 +302,7 @@ def test_a_small_site_ends_the_same_whatever_order_its_pages_came_in_and_whereve
                 archive = Archive(str(db))
                 crawl_id = archive.start_crawl(["https://greenfield.example/"])
             html, _ = post(i, latest=[90, 91, 92])
-            if i < 6:
+            if i in sharing:
                 html = html.replace('<div class="text">', '<div class="text">' + shared)
             url = f"https://greenfield.example/post-{i}/"
             article, _ = extract_page(html.encode(), url, "text/html",
@@ -312,13 +314,13 @@ def test_a_small_site_ends_the_same_whatever_order_its_pages_came_in_and_whereve
                 archive.db.query("select url, content_hash, version, body_text from articles_full")}
         blocks = sorted(archive.db.execute("select fingerprint, pages from site_blocks").fetchall())
         assert archive.settle_sites() == 0      # settled: nothing left for the next crawl's end
+        assert archive.db.execute("select count(*) from site_samples").fetchone()[0] == 0
         archive.close()
         return rows, blocks
 
-    assert 30 <= SETTLE_PAGES
-    forward = crawl(tmp_path / "forward.db", range(30))
-    backward = crawl(tmp_path / "backward.db", reversed(range(30)), stop_after=17)
+    assert (posts <= SETTLE_PAGES) == (posts == 30)
+    forward = crawl(tmp_path / "forward.db", range(posts))
+    backward = crawl(tmp_path / "backward.db", reversed(range(posts)), stop_after=posts // 2 + 2)
     assert forward == backward
-    own = [body for url, (_, _, body) in forward[0].items()
-           if url.rstrip("/").rsplit("-", 1)[1] in {"0", "1", "2", "3", "4", "5"}]
-    assert len(own) == 6 and all("randomized trial data" in body for body in own)
+    own = [body for url, (_, _, body) in forward[0].items() if int(url.rstrip("/").rsplit("-", 1)[1]) in sharing]
+    assert len(own) == len(sharing) and all("randomized trial data" in body for body in own)

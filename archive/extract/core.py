@@ -107,7 +107,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     players = index.players if index is not None else None
     single_h1 = index is not None and len(index.h1s) == 1
     if learn:
-        article.sample = site.sample_page(blocks, index.title if index is not None else "", template.pages)
+        article.sample = site.sample_page(blocks, index.title if index is not None else "", template)
     index = blocks = None   # their element references must not outlive the untouched tree (see clean.dismantle)
 
     for el in furniture:    # the site's template: never body, Read Also or citations

@@ -79,6 +79,8 @@ MAX_TITLE = 600       # characters of a <title>, og:title or JSON-LD headline re
 MAX_HEADLINE = 400    # an h1 with more text is a part of the page, not its headline
 MAX_H1S = 30          # h1 elements considered
 MAX_H1_PARTS = 40     # elements inside an h1 tried as its kicker
+MAX_HEADINGS = 80     # other headings (h2, headline-classed) tried when no h1 is the headline
+KICKER_MAX = 40       # characters of a kicker before "Kicker: Headline" in a title
 _SEP_CHARS = " |-–—:·•»~/"
 # class tokens of text hidden from sighted readers (WordPress, Bootstrap, Drupal, HTML5 Boilerplate)
 _HIDDEN_CLASSES = frozenset(
@@ -445,6 +447,11 @@ def extract_title(page: PageIndex, article: Optional[dict], sites: list[str],
     loose = [_loose(c) for c in candidates]
     runs = _segment_runs(page.title) | _segment_runs(og_raw)
     targets = set(loose) | runs
+    if not h1s:                                            # no h1 is the headline: another heading
+        kickless = {k for k in (_after_kicker(c) for c in candidates) if k}   # showing what the title says
+        shown = _shown_heading(page, set(loose) | kickless, runs, page.title, sites)
+        if shown:
+            return shown
     for text, el in h1s:                                   # the h1 without its kicker / overline, as
         part = _without_kicker(text, el, targets, sites, len(text) // 2)   # another source says it
         if part:
@@ -502,6 +509,55 @@ def _without_kicker(text: str, h1, targets: set, sites: list[str], shortest: int
     return best
 
 
+def _after_kicker(title: str) -> str:
+    """Loose form of a title's part after a short kicker written with a colon ("Covid-19: Can the
+    spread be slowed?" -> "can the spread be slowed"), "" when it has none. News sites put their
+    kicker (topic line, overline) before the headline this way in og:title and JSON-LD."""
+    head, sep, rest = title.partition(": ")
+    if not sep or not head.strip() or len(head) > KICKER_MAX or len(rest) < len(head):
+        return ""
+    return _loose(rest)
+
+
+def _shown_heading(page: PageIndex, said: set, runs: set, title: str, sites: list[str]):
+    """(text, element) of the heading that shows the headline when the page has no h1 that may be it:
+    an h2, a headline-classed element or itemprop=headline whose text, or whose text without a kicker
+    in an element of its own, is what a title source says (`said`: loose forms of the sources and of
+    their parts after a kicker) or a part of <title> between separators (`runs`). The first heading
+    saying what a source says, else the one showing the earliest part of <title> (its headline comes
+    before its subtitle and section). None when no heading says any of it. Never a teaser's linked
+    title, nor one in navigation, a sidebar or the footer, nor one hidden from sighted readers."""
+    targets = said | runs
+    title = _loose(title)
+    best, best_key = None, None
+    seen = set()
+    elements = itertools.chain(page.itemprops.get("headline", ()), page.headings,
+                               (el for el in page.teaser_tags if el.tag == "h2"))
+    for el in itertools.islice(elements, MAX_HEADINGS):
+        if el in seen or el.tag in ("meta", "title", "a", "body", "html", "link"):
+            continue
+        seen.add(el)
+        text = _fold(_dates.short_text(el, MAX_HEADLINE) or "")
+        if not text or not len(el) and _loose(text) not in targets:      # (a leaf holds no kicker)
+            continue
+        shown = _without_kicker(text, el, targets, sites, len(text) // 3) or \
+            (text if _loose(text) in targets else "")
+        if not shown or _is_site(shown, sites) or _linked(el) or _furniture(el) or _hidden(el):
+            continue
+        key = _loose(shown)
+        rank = 0 if key in said else 1 + max(title.find(key), 0)
+        if best_key is None or rank < best_key:
+            best, best_key = (shown, el), rank
+            if rank == 0:
+                break
+    return best
+
+
+def _linked(el) -> bool:
+    """Inside a link (a teaser's title), looked for a few levels up."""
+    return any(anc.tag == "a" for anc, _ in zip(el.iterancestors(), range(4)))
+
+
 def _segment_runs(title: str) -> set:
     """Loose forms of every run of consecutive separator-delimited parts of a title, the whole excluded."""
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()][:6]
@@ -516,7 +572,8 @@ def _headline_elements(page: PageIndex, sites: list[str]) -> list[tuple[str, obj
     inside, other = [], []
     for h in page.h1s[:MAX_H1S]:
         text = _fold(_dates.short_text(h, MAX_HEADLINE) or "")
-        if not text or _is_site(text, sites) or _furniture(h) or _hidden(h) or _home_link(h, text):
+        if not text or _is_site(text, sites) or _furniture(h) or _hidden(h) or _home_link(h, text) \
+                or _kicker_class(h) or _in_breadcrumb(h):
             continue
         in_article = any(a.tag in ("article", "main") for a in h.iterancestors())
         (inside if in_article else other).append((text, h))
@@ -530,6 +587,29 @@ def _furniture(el) -> bool:
         if depth >= _dates.ASIDE_DEPTH or anc.tag in ("body", "html"):
             return False
         if anc.tag in ("nav", "aside", "footer") or _dates.aside_token(anc):
+            return True
+    return False
+
+
+# class words of a kicker / overline above a headline (news CMS and theme conventions, English and German)
+_KICKER_CLASS = re.compile(r"(?:^|[\s_-])(?:kicker|overline|over-?title|strapline|eyebrow|dachzeile|topline|"
+                           r"roofline|spitzmarke|super-?title|pre-?title)(?:$|[\s_-])")
+
+
+def _kicker_class(el) -> bool:
+    """An h1 classed as a kicker, overline or strapline: the line above the headline, not the headline."""
+    marks = el.get("class")
+    return bool(marks) and _KICKER_CLASS.search(marks.lower()) is not None
+
+
+def _in_breadcrumb(el) -> bool:
+    """Inside a breadcrumb trail (a class or id naming it, schema.org BreadcrumbList, an aria-label):
+    an h1 there is the trail's last item, the page's short name, not its headline."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _dates.ASIDE_DEPTH or anc.tag in ("body", "html"):
+            return False
+        marks = f"{anc.get('class') or ''} {anc.get('id') or ''} {anc.get('aria-label') or ''}"
+        if "crumb" in marks.lower() or "BreadcrumbList" in (anc.get("itemtype") or anc.get("typeof") or ""):
             return True
     return False
 

@@ -124,7 +124,9 @@ def people_in(raw, strict: bool = False) -> list[Person]:
     people: list[Person] = []
     current: Optional[Person] = None
     for seg in SPLIT.split(text):
-        seg = seg.strip(_SEG_STRIP)
+        # a closing parenthetical is no part of a name or credential: pronouns ("Ann Lee (she/her)"), a
+        # specialty ("MD (Dermatology)"), a country ("MRCP(UK)")
+        seg = _PAREN_END.sub("", seg.strip(_SEG_STRIP)).strip(_SEG_STRIP)
         if not seg:
             continue
         if seg.count(" ") > 1:                  # "Jill Lawless Associated Press" -> "Jill Lawless"
@@ -221,6 +223,7 @@ def _credential_word(word: str, caps_ok: bool) -> bool:
 
 
 _DEGREE_PARTS = re.compile(r"[A-Z][a-z]*")
+_PAREN_END = re.compile(r"\s*\([^()]{0,30}(?:\)|$)\s*$")   # a closing parenthetical: pronouns, a note
 
 
 def _credentials(segment: str, caps_ok: bool) -> list[str]:

@@ -62,6 +62,7 @@ class PageSample:
     fingerprints: tuple = ()
     title_parts: tuple = ()        # fingerprints of the title's first and last part (title_parts)
     template_pages: int = 0        # pages behind the template the page was extracted with (0: none)
+    template_key: str = ""         # what that template took out of the page (template_key)
 
 
 def block_fingerprints(root) -> dict:
@@ -185,9 +186,21 @@ def loose(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
 
 
-def sample_page(fingerprints: dict, title: str, template_pages: int = 0) -> PageSample:
-    return PageSample(fingerprints=tuple(dict.fromkeys(fingerprints.values())), title_parts=title_parts(title),
-                      template_pages=template_pages)
+def sample_page(fingerprints: dict, title: str, template: SiteTemplate | None = None) -> PageSample:
+    template = template or SiteTemplate()
+    blocks = tuple(dict.fromkeys(fingerprints.values()))
+    return PageSample(fingerprints=blocks, title_parts=title_parts(title), template_pages=template.pages,
+                      template_key=template_key(blocks, template))
+
+
+def template_key(fingerprints, template: SiteTemplate) -> str:
+    """What `template` takes out of a page whose blocks have these fingerprints: the page's blocks
+    that are furniture, and the site's title affixes. Extraction reads nothing else of a template,
+    so two templates of one key extract a page alike: a site learned again need only extract again
+    the pages whose key changed (Archive.settle_sites)."""
+    taken = sorted(set(fingerprints) & template.furniture) if template.furniture else ()
+    text = "\x1e".join(taken) + "\x1d" + "\x1e".join(template.title_affixes)
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 def sample_html(html: str) -> PageSample:
