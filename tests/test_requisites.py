@@ -364,3 +364,15 @@ def test_distributed_workers_store_the_images_a_local_crawl_stores(demo_archive,
     assert _stored_images(db) == _stored_images(demo_archive[0])
     assert query(db, "select count(*) as n from requisites q join fetches f on f.id = q.id "
                      "where f.worker is null")[0]["n"] == 0        # fetched by the workers
+
+
+def test_a_versions_page_shows_the_archived_images_too(demo_archive, served):
+    import urllib.request
+
+    path, (host, port) = demo_archive
+    article_id = query(path, "select id from articles order by id limit 1")[0]["id"]
+    with urllib.request.urlopen(f"{served}/archive/articles/{article_id}/read?version=1") as response:
+        page = response.read().decode()
+    sources = re.findall(r'<img[^>]* src="([^"]*)"', page)
+    assert sources and all(src.startswith("/-/requisite/archive/") for src in sources), sources
+    assert f"{host}:{port}/wp-content" not in " ".join(sources)
