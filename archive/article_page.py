@@ -14,6 +14,7 @@ import re
 from typing import Optional
 from urllib.parse import quote, urlsplit
 
+import lxml.html
 from markupsafe import Markup
 
 from archive.diffs import MAX_DIFF_WORDS, cut_words, diff_html, version_history
@@ -46,16 +47,24 @@ def page_context(rows: dict, urls: dict) -> dict:
     """The template context of an article page.
 
     ``rows``: the article row and its lists (each up to MAX_LISTED + 1 rows: one more says
-    there are more), ``versions`` newest first and ``texts`` {version: body_text} of the newest.
+    there are more), ``versions`` newest first and ``texts`` {version: body_text} of the newest;
+    ``requisites`` {image URL: SHA-256 of its archived copy} and ``link_targets`` {link as the
+    body has it: article id} (the links that lead to other archived articles).
     ``urls``: ``articles`` (the articles table), ``row``, ``versions``, ``recommended_by`` (the
-    Read Also rows that lead here) and each table of LIST_TABLES, as paths.
+    Read Also rows that lead here), ``requisite`` (the archived images' path, a SHA-256 after it)
+    and each table of LIST_TABLES, as paths.
+
+    Images are shown from the archive only, never from their origin (a reader's visit is not
+    told to the site, and the image is the one archived): one not archived is a link to it.
     """
     body = clean_body(rows["article"]["body_html_gz"])
     shown = shown_urls(body)
+    archived = _archived_images(rows, urls)
+    body = _reading_body(body, archived, rows, urls)
     versions = [{**version, "body_text": rows["texts"].get(version["version"])} for version in rows["versions"]]
     article_id = rows["article"]["id"]
     return {
-        "article": _article_context(rows["article"], body, shown),
+        "article": _article_context(rows["article"], body, shown, archived),
         "related": [_related_context(urls["articles"], link) for link in rows["related"][:MAX_LISTED]],
         "recommended_by": [{**source, "href": article_path(urls["articles"], source["source_id"])}
                            for source in rows["recommended_by"][:MAX_LISTED]],
@@ -64,7 +73,7 @@ def page_context(rows: dict, urls: dict) -> dict:
         "graph_url": urls["graph"],
         "timeline": timeline(rows.get("fetch_history", [])),
         "citations": [_citation_context(citation) for citation in rows["citations"][:MAX_LISTED]],
-        "images": _images(rows["images"], shown),
+        "images": _images(rows["images"], shown, archived),
         "more": {table: f"{urls[table]}?article_id={article_id}"
                  for name, table in LIST_TABLES.items() if len(rows[name]) > MAX_LISTED},
         "versions": version_history(versions, MAX_DIFFS),
@@ -95,6 +104,8 @@ def version_context(rows: dict, urls: dict) -> dict:
     version, fields, article = rows["version"], rows["fields"], rows["article"]
     body = clean_body(version["body_html_gz"])
     shown = shown_urls(body)
+    archived = _archived_images(rows, urls)
+    body = _reading_body(body, archived, rows, urls)
     targets = {target["url"]: target for target in rows["targets"]}
     lists = {name: fields[name] or [] for name in ITEM_LISTS}
     read = {**article, **{name: version[name] for name in ("title", "description", "published", "modified")},
@@ -104,11 +115,11 @@ def version_context(rows: dict, urls: dict) -> dict:
                 **link, **targets.get(link["url"], {})} for link in lists["related"][:MAX_LISTED]]
     versions = [{**v, "body_text": None} for v in rows["versions"]]
     return {
-        "article": _article_context(read, body, shown),
+        "article": _article_context(read, body, shown, archived),
         "related": [_related_context(urls["articles"], link) for link in related],
         "recommended_by": [], "recommended_total": 0, "timeline": [],
         "citations": [_citation_context(citation) for citation in lists["citations"][:MAX_LISTED]],
-        "images": _images(lists["images"], shown),
+        "images": _images(lists["images"], shown, archived),
         "links": [{**link, "url": safe_url(link["url"])} for link in lists["links"][:MAX_LISTED]],
         "more": {}, "cut": [LIST_TITLES[name] for name in ITEM_LISTS if len(lists[name]) > MAX_LISTED],
         "versions": version_history(versions, 0),
@@ -156,10 +167,23 @@ def clean_body(body_html_gz) -> Markup:
     return Markup(CLEANER.clean(body_html(body_html_gz) or ""))
 
 
-def _images(images: list[dict], shown: set[str]) -> list[dict]:
-    """The images to list under the body (at most MAX_LISTED): http(s) ones the body does not show."""
-    safe = [{**image, "src": safe_url(image["src"])} for image in images[:MAX_LISTED]]
+def _images(images: list[dict], shown: set[str], archived: dict) -> list[dict]:
+    """The images to list under the body (at most MAX_LISTED): http(s) ones the body does not show,
+    each with the path of its archived copy (``archived``), if any."""
+    safe = [{**image, "src": safe_url(image["src"]), "archived": archived.get(image["src"])}
+            for image in images[:MAX_LISTED]]
     return [image for image in safe if image["src"] and image["src"] not in shown]
+
+
+def _archived_images(rows: dict, urls: dict) -> dict:
+    """Image URL -> the path of its archived copy (``rows["requisites"]``: URL -> SHA-256)."""
+    return {url: urls["requisite"] + sha for url, sha in rows.get("requisites", {}).items() if sha}
+
+
+def _reading_body(body: Markup, archived: dict, rows: dict, urls: dict) -> Markup:
+    """The body as read here (archived_body): archived images, links to archived articles."""
+    targets = {url: article_path(urls["articles"], aid) for url, aid in rows.get("link_targets", {}).items()}
+    return Markup(archived_body(str(body), archived, targets))
 
 
 def _version_urls(urls: dict) -> dict:
@@ -247,7 +271,42 @@ def shown_urls(body: str) -> set[str]:
     return {html.unescape(value).strip() for value in _ADDRESS_ATTRIBUTE.findall(body)}
 
 
-def _article_context(article: dict, body: Markup, shown: set[str]) -> dict:
+def archived_body(body: str, images: dict, articles: dict) -> str:
+    """A sanitized body as the reading page shows it: each image from its archived copy
+    (``images``: URL -> local path), one not archived replaced by a link to it (no request leaves
+    for its origin); each link to another archived article (``articles``: the link as written -> its
+    reading page) leading there, its original address in the title and one click away.
+    Sanitized again after (the same allow-list), whatever the rewrite did."""
+    if not body.strip() or ("<img" not in body and not articles):
+        return body
+    root = lxml.html.fragment_fromstring(body, create_parent="div")
+    for img in list(root.iter("img")):
+        src = (img.get("src") or "").strip()
+        if src in images:
+            img.set("src", images[src])
+            continue
+        link = lxml.html.Element("a", href=src, rel="nofollow noopener", title="This image was not archived")
+        link.text = f"[image not archived{': ' + img.get('alt') if img.get('alt') else ''}]"
+        link.tail = img.tail
+        img.getparent().replace(img, link)
+    for a in list(root.iter("a")) if articles else ():
+        href = (a.get("href") or "").strip()
+        target = articles.get(href)
+        if target is None:
+            continue
+        a.set("href", target)
+        a.set("title", f"Archived copy of {href}")
+        original = lxml.html.Element("a", href=href, rel="nofollow noopener", title=href)
+        original.text = "original"
+        mark = lxml.html.Element("sup")
+        mark.append(original)
+        mark.tail, a.tail = a.tail, None
+        a.addnext(mark)
+    html_text = (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+    return CLEANER.clean(html_text)
+
+
+def _article_context(article: dict, body: Markup, shown: set[str], archived: dict) -> dict:
     image = safe_url(article["image"])
     return {
         **article,
@@ -256,6 +315,7 @@ def _article_context(article: dict, body: Markup, shown: set[str]) -> dict:
         "tags": json_list(article["tags"]),
         "url": safe_url(article["url"]),
         "image": image if image not in shown else None,  # unless the body already shows it
+        "image_archived": archived.get(image) if image not in shown else None,
         "body": body,
     }
 

@@ -235,9 +235,28 @@ CAPTURES = {
 }
 
 PAYLOADS = {
-    "description": "Bodies of captures not already in raw_pages (listings, sitemaps, feeds, robots.txt), once per digest.",
+    "description": ("Bodies of captures not already in raw_pages (listings, sitemaps, feeds, robots.txt, the "
+                    "articles' images), once per digest."),
     "hidden": True,
     "columns": {"sha256": "SHA-256 of the bytes", "size": "Bytes", "body_gz": "The bytes, gzip-compressed"},
+}
+
+REQUISITES = {
+    "description": ("Each article's images as the crawl fetched them (page requisites), one row per fetch (the "
+                    "fetches row of the same id has its status and error): the image stored, once per SHA-256 "
+                    "in payloads, which the reading page shows instead of the site's copy."),
+    "sort_desc": "id",
+    "facets": ["role", "content_type"],
+    "columns": {
+        "id": "The fetch (fetches.id)",
+        "url": "The image's address as the article names it (before any redirect)",
+        "article_url": "The article it was fetched for",
+        "role": "image (in the body) or og:image",
+        "sha256": "SHA-256 of the image stored in payloads (served at /-/requisite/<database>/<sha256>); empty: "
+                  "not stored, fetches.error says why",
+        "content_type": "The image's type as served (image/png, image/jpeg...)",
+        "size": "Bytes of the image stored",
+    },
 }
 
 MANIFESTS = {
@@ -395,8 +414,9 @@ FETCHES = {
         "fetched_at": f"When the response (or error) came; {_ISO}",
         "content_type": "Content-Type header, e.g. text/html",
         "bytes": "Body size (bytes)",
-        "page_type": "article, listing, page (about, contact, evergreen), other, sitemap or feed",
-        "outcome": "new, changed, unchanged, not_modified, followed, gone or error",
+        "page_type": ("article, listing, page (about, contact, evergreen), other, sitemap, feed or requisite "
+                      "(an article's image)"),
+        "outcome": "new, changed, unchanged, not_modified, followed, gone or error; an image: stored or error",
         "article_id": "The article the page was stored as, if any (articles.id)",
         "error": "Error message when the fetch failed",
         "elapsed_ms": "Download time (milliseconds)",
@@ -541,6 +561,7 @@ TABLES = {
     "article_versions": ARTICLE_VERSIONS,
     "captures": CAPTURES,
     "payloads": PAYLOADS,
+    "requisites": REQUISITES,
     "manifests": MANIFESTS,
     "manifest_pending": MANIFEST_PENDING,
     "related_links": RELATED_LINKS,
@@ -597,6 +618,11 @@ QUERIES = {
     "broken_read_also": _query(
         "Broken Read Also links", queries.BROKEN_RELATED_SQL,
         "Read Also links whose target is not archived, missing, or gone.",
+    ),
+    "images_not_archived": _query(
+        "Images not archived", queries.IMAGES_NOT_ARCHIVED_SQL,
+        "Article images no crawl could store, with why the last attempt failed (404, not an image, too large, "
+        "refused by robots.txt or the address policy). The reading page links them instead of showing them.",
     ),
     "without_citations": _query(
         "Articles without citations", queries.WITHOUT_CITATIONS_SQL,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import functools
+import gzip
 import hashlib
 import json
 import re
@@ -56,6 +57,8 @@ PAGE_PROCESSES = 2
 #: Seconds one page may take to build; past it the page answers 503 and its process is replaced.
 PAGE_TIMEOUT = 60.0
 RECENT_CHANGES_ON_HOME = 20
+#: Links of an article the reading page checks for archived targets.
+MAX_LINKS = 2000
 #: Datasette's templates: their inline scripts are the only ones pages may run (allowed by hash).
 DATASETTE_TEMPLATES = Path(datasette.__file__).parent / "templates"
 
@@ -167,6 +170,7 @@ def register_routes(datasette):
         (r"^/-/charts\.json$", charts_json),
         (r"^/-/charts$", charts_page),
         (r"^/(?P<database>[^/]+)/articles/(?P<id>\d+)/read$", article_page),
+        (r"^/-/requisite/(?P<database>[^/]+)/(?P<sha256>[0-9a-f]{64})$", requisite),
         (rf"^/-/static-plugins/{PLUGIN}/(?P<path>.*)$", asgi_static(STATIC_DIR)),
     ]
 
@@ -175,6 +179,7 @@ def register_routes(datasette):
 def asgi_wrapper(datasette):
     """Every response of a server with an archive carries content_security_policy()."""
     policy = (b"content-security-policy", content_security_policy().encode())
+    strict = REQUISITE_POLICY.encode()
 
     def wrap(app):
         async def with_policy(scope, receive, send):
@@ -182,8 +187,10 @@ def asgi_wrapper(datasette):
                 return await app(scope, receive, send)
 
             async def send_with_policy(message):
-                # Checked as the response starts: the first request runs the startup hook.
-                if message["type"] == "http.response.start" and archive_names(datasette):
+                # Checked as the response starts: the first request runs the startup hook. An
+                # archived image keeps its own, stricter, policy (REQUISITE_POLICY).
+                if message["type"] == "http.response.start" and archive_names(datasette) \
+                        and not any(n.lower() == policy[0] and v == strict for n, v in message.get("headers", [])):
                     headers = [h for h in message.get("headers", []) if h[0].lower() != policy[0]]
                     message = {**message, "headers": [*headers, policy]}
                 await send(message)
@@ -751,7 +758,8 @@ async def _version_rows(db, article_id: int, number: int) -> dict:
         raise NotFound(f"No article {article_id} in {db.name}")
     current = {name: value for name, value in dict(article).items() if name not in ("body_text", "body_html_gz")}
     return {"article": current, "version": await _version(db, article_id, number),
-            "versions": await _dicts(db, queries.ARTICLE_VERSION_LIST_SQL, {"id": article_id, "limit": MAX_LISTED})}
+            "versions": await _dicts(db, queries.ARTICLE_VERSION_LIST_SQL, {"id": article_id, "limit": MAX_LISTED}),
+            **await _archived_copies(db, article_id)}
 
 
 async def _compare_rows(db, article_id: int, first: int, second: int) -> dict:
@@ -759,6 +767,39 @@ async def _compare_rows(db, article_id: int, first: int, second: int) -> dict:
     rows = await _version_rows(db, article_id, first)
     return {"article": rows["article"], "versions": rows["versions"], "before": rows["version"],
             "after": await _version(db, article_id, second)}
+
+
+#: The Content-Security-Policy of an archived image: nothing it names loads or runs (an SVG's
+#: scripts, styles from elsewhere), and opened on its own it is sandboxed.
+REQUISITE_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+
+
+@read_only_page
+async def requisite(request, datasette):
+    """An archived image (archive.requisites) by its SHA-256, as stored: its image type served
+    inline with nosniff and REQUISITE_POLICY; anything else (never stored by a crawl) as a download."""
+    from archive.requisites import inline_type
+
+    db = _archive_db(datasette, request.url_vars["database"])
+    await datasette.ensure_permissions(request.actor, _read_permissions(db.name))
+    sha = request.url_vars["sha256"]
+    try:
+        row = (await db.execute(queries.REQUISITE_SQL, {"sha256": sha})).first()
+    except sqlite3.OperationalError:     # an archive from before m012_requisites
+        row = None
+    if row is None:
+        raise NotFound(f"No archived image {sha} in {db.name}")
+    inline = inline_type(row["content_type"])
+    headers = {
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": REQUISITE_POLICY,
+        "Content-Disposition": "inline" if inline else f'attachment; filename="{sha}"',
+        "Cache-Control": "public, max-age=31536000, immutable",     # named by its content
+        "Cross-Origin-Resource-Policy": "same-origin",
+    }
+    body = gzip.decompress(row["body_gz"]) if request.method != "HEAD" else b""
+    return Response(body, content_type=row["content_type"] if inline else "application/octet-stream",
+                    headers=headers)
 
 
 def _article_id(value: str, database: str) -> int:
@@ -777,6 +818,7 @@ async def _article_rows(db, article_id: int) -> dict:
         raise NotFound(f"No article {article_id} in {db.name}")
     texts = await db.execute(queries.ARTICLE_VERSION_TEXTS_SQL, {"id": article_id, "limit": MAX_DIFFS + 1})
     return {
+        **await _archived_copies(db, article_id),
         "article": dict(row),
         "related": await _dicts(db, queries.ARTICLE_RELATED_SQL, params),
         "recommended_by": await _dicts(db, queries.ARTICLE_RECOMMENDED_BY_SQL, params),
@@ -788,8 +830,21 @@ async def _article_rows(db, article_id: int) -> dict:
     }
 
 
+async def _archived_copies(db, article_id: int) -> dict:
+    """``requisites`` {image URL: SHA-256 of its archived copy} and ``link_targets`` {link as the
+    body has it: article id} of the article's links that lead to other archived articles."""
+    try:
+        stored = {r["url"]: r["sha256"] for r in await db.execute(
+            queries.ARTICLE_REQUISITES_SQL, {"id": article_id, "limit": MAX_LISTED})}
+    except sqlite3.OperationalError:     # an archive from before m012_requisites: nothing archived
+        stored = {}
+    targets = await db.execute(queries.ARTICLE_LINK_TARGETS_SQL, {"id": article_id, "limit": MAX_LINKS})
+    return {"requisites": stored, "link_targets": {url: aid for url, aid in targets.rows}}
+
+
 def _page_urls(datasette, database: str, article_id: int) -> dict:
     return {
+        "requisite": datasette.urls.path(f"/-/requisite/{datasette.get_database(database).route}/"),
         "articles": datasette.urls.table(database, "articles"),
         "page": article_url(datasette, database, article_id),
         "row": datasette.urls.row(database, "articles", str(article_id)),
@@ -837,9 +892,9 @@ def content_security_policy() -> str:
     Defence in depth behind the sanitizer: were an article's ``<script>``, ``onerror=`` or
     ``javascript:`` link ever to reach a page, the browser would refuse to run it: scripts run
     from this server only, and inline ones only if they are Datasette's own (by hash). Images
-    load from this server, ``data:`` and https only: an archived page cannot make a reader's
-    browser request a plain-http address (most intranet devices and services); CSP cannot tell
-    a public https host from an intranet one (docs/reliability.md says what is covered).
+    load from this server and ``data:`` only: the reading page shows an article's images from
+    the archive's own copies (archive.requisites), so an archived page cannot make a reader's
+    browser request any other address, an intranet one included (docs/reliability.md).
     """
     hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()}'"
                       for script in datasette_inline_scripts())
@@ -847,7 +902,7 @@ def content_security_policy() -> str:
         "default-src 'self'",
         f"script-src 'self' {hashes}",
         "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' https: data:",
+        "img-src 'self' data:",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",

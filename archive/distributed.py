@@ -254,7 +254,8 @@ class Writer:
         page = FetchedPage(**data["page"])
         article = Article.from_dict(data["article"]) if data.get("article") else None
         outcome, _ = save_visit(self.archive, crawl_id, page, kind=data["kind"], key=page.url, article=article,
-                                error=data.get("error") or "", links=data.get("links"), worker=data.get("worker") or "")
+                                error=data.get("error") or "", links=data.get("links"), worker=data.get("worker") or "",
+                                requisite=data.get("requisite"))
         if outcome == "error":
             logger.info("%s: %s", page.url, data.get("error"))
         return 0

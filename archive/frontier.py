@@ -551,9 +551,11 @@ class Frontier:
 
 
 def item_json(*, page: dict, kind: str, article: Optional[dict], error: str, links: Optional[dict],
-              worker: str) -> str:
-    """A normalized page as the writer takes it: the raw body rides along base64-encoded."""
-    return dumps({"page": page, "kind": kind, "article": article, "error": error, "links": links, "worker": worker})
+              worker: str, requisite: Optional[dict] = None) -> str:
+    """A normalized page as the writer takes it: the raw body rides along base64-encoded
+    (``requisite``: what a page requisite is to its article, archive.requisites.Requisite)."""
+    return dumps({"page": page, "kind": kind, "article": article, "error": error, "links": links, "worker": worker,
+                  "requisite": requisite})
 
 
 # -- the link policy's counter -----------------------------------------------------------------------

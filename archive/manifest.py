@@ -1,8 +1,9 @@
 """Manifests: when a crawl finishes, a digest of every row it wrote, chained to the manifest before,
 so a row edited or deleted afterwards is found by ``health-archive verify`` (archive.verify).
 
-A manifest lists ``[table, id, digest]`` for the crawl's fetches, captures, versions and the raw
-pages, bodies and field snapshots (version_fields) those versions read, plus the rows the archive itself rewrote since the last seal (a
+A manifest lists ``[table, id, digest]`` for the crawl's fetches, captures, versions, the raw
+pages, bodies and field snapshots (version_fields) those versions read and the page requisites it
+stored (their bytes are captures' payloads), plus the rows the archive itself rewrote since the last seal (a
 reparse notes them in ``manifest_pending``). A row's expected digest is the one of the latest
 manifest that lists it. Each manifest's hash covers the previous hash, so a manifest edited or
 removed breaks the chain. The chain proves rows unchanged since they were sealed, against
@@ -34,6 +35,7 @@ TRACKED = {
     # which snapshot a version points at: an entry of its own, so versions sealed before snapshots
     # existed keep their digests, and pointing a version at another snapshot is still found
     "version_snapshots": ("id", "fields_id"),
+    "requisites": ("id", "url", "article_url", "role", "sha256", "content_type", "size"),
 }
 #: Entries that read another table than their name (TRACKED).
 TABLE_OF = {"version_snapshots": "article_versions"}
@@ -48,6 +50,7 @@ _CRAWL_ROWS = {
     "bodies": "id in (select body_id from article_versions where crawl_id = ?)",
     "version_fields": "id in (select fields_id from article_versions where crawl_id = ?)",
     "version_snapshots": "crawl_id = ?",
+    "requisites": "id in (select id from fetches where crawl_id = ? and page_type = 'requisite')",
 }
 
 

@@ -323,6 +323,48 @@ ARTICLE_IMAGES_SQL = """
 select position, src, alt, caption from images where article_id = :id order by position limit :limit
 """
 
+#: The archived copy of each image the article shows (its images, og:image, and what the crawl
+#: fetched for it): the URL as the article names it and the SHA-256 of the latest image stored.
+ARTICLE_REQUISITES_SQL = """
+with wanted(url) as (
+  select src from (select src from images where article_id = :id order by position limit :limit)
+  union select image from articles where id = :id and image is not null
+  union select url from (select url from requisites where article_url = (select url from articles where id = :id)
+                         order by id desc limit :limit)
+)
+select w.url, (select q.sha256 from requisites q where q.url = w.url and q.sha256 is not null
+               order by q.id desc limit 1) as sha256
+from wanted w
+"""
+
+#: The article's links that lead to another archived article (the reading page points them at its
+#: page): the link as the body has it, matched as it is, without its #fragment or without its
+#: query (tracking parameters), each an index lookup in article_urls.
+ARTICLE_LINK_TARGETS_SQL = """
+select l.url, min(u.article_id) as article_id
+from (select distinct url from links where article_id = :id limit :limit) l
+join article_urls u on u.url = l.url or u.url = substr(l.url, 1, instr(l.url, '#') - 1)
+                    or u.url = substr(l.url, 1, instr(l.url, '?') - 1)
+where u.article_id != :id
+group by l.url
+"""
+
+#: Images of articles that no fetch stored (archive.requisites), with the last fetch's status and error.
+IMAGES_NOT_ARCHIVED_SQL = """
+select a.id as article_id, a.title, q.url, f.status, f.error, f.fetched_at
+from requisites q join fetches f on f.id = q.id
+left join articles a on a.url = q.article_url
+where q.id = (select max(id) from requisites r where r.url = q.url)
+  and not exists (select 1 from requisites s where s.url = q.url and s.sha256 is not null)
+order by f.id desc limit 1000
+"""
+
+#: A stored page requisite (archive.requisites) by its SHA-256: its type and gzipped bytes.
+REQUISITE_SQL = """
+select q.content_type, p.body_gz from requisites q join payloads p on p.sha256 = q.sha256
+where q.sha256 = :sha256 order by q.id desc limit 1
+"""
+
 #: Versions newest first, at most ``:limit``, with how many there are.
 ARTICLE_VERSION_LIST_SQL = """
 select version, fetched_at, crawl_id, title, (select count(*) from article_versions where article_id = :id) as total

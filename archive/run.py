@@ -25,6 +25,8 @@ LINK_PRIORITY = {lp.SITEMAPS: PAGE_PRIORITY + 5, lp.LISTED: PAGE_PRIORITY + 1, l
 START_PRIORITY = RELATED_PRIORITY + 10
 ROBOTS_PRIORITY = RELATED_PRIORITY
 DUE_PRIORITY = PAGE_PRIORITY + 3
+#: An archived article's images (archive.requisites) right after it: a crawl cut short keeps them.
+REQUISITE_PRIORITY = START_PRIORITY
 
 #: The settings a crawl row records (``crawls.settings``): what shaped the run, read back by the
 #: exit status (ARCHIVE_MAX_ERROR_RATE) and by whoever compares runs.

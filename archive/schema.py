@@ -894,6 +894,27 @@ def m011_site_samples(db: sqlite_utils.Database) -> None:
     db.execute("create index site_samples_site on site_samples (site)")
 
 
+@migrations()
+def m012_requisites(db: sqlite_utils.Database) -> None:
+    """Page requisites (archive.requisites): the images of each archived article, fetched by the
+    crawl. Each fetch is a ``fetches`` row (page_type 'requisite', outcome 'stored' or 'error';
+    crawl counts leave them out) with its captures, and a ``requisites`` row of the same
+    id: the URL as the article names it, the article it was asked for, and the image stored (by
+    SHA-256 in ``payloads``, once per content) or null when it was not (the fetch's error says why)."""
+    db.execute("""create table requisites (
+  id integer primary key references fetches(id),  -- the fetch
+  url text not null,         -- as the article names it (before any redirect)
+  article_url text,          -- the article it was asked for (articles.url as the crawl met it)
+  role text,                 -- image (in the body), og:image
+  sha256 text,               -- of the image as stored in payloads; null: not stored
+  content_type text,         -- image/png, image/jpeg...: what the reading page serves it as
+  size integer               -- bytes of the image
+)""")
+    db.execute("create index requisites_url on requisites (url, id)")
+    db.execute("create index requisites_sha256 on requisites (sha256)")
+    db.execute("create index requisites_article on requisites (article_url)")
+
+
 def _m013_canonical(text):
     """m013's frozen copy of archive.version_fields.canonical_json, from the JSON SQL built (a
     test keeps the two equal)."""

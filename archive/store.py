@@ -16,10 +16,11 @@ from typing import Iterable, Optional
 
 import sqlite_utils
 
-from archive.capture import save_captures, save_not_modified_captures
+from archive.capture import save_captures, save_not_modified_captures, store_payload
 from archive.extract.record import Article
 from archive.linkpolicy import OPTIONAL, ROBOTS
 from archive.manifest import note_rewrite, seal_crawl
+from archive.requisites import Requisite, refusal as requisite_refusal
 from archive.schema import open_db
 from archive.config import extractor_version
 from archive.extract.site import MIN_PAGES, PageSample, SiteLearner, template_key
@@ -257,6 +258,7 @@ class Archive:
 
     def crawl_counts(self, crawl_id: int) -> dict:
         """Counts of a crawl; article counts are of distinct articles, whatever URL variants led to them.
+        Page requisites (an article's images) are no pages: neither fetched pages nor errors.
         ``errors`` counts the pages that matter: a feed or sitemap the site does not serve stays in
         ``fetches`` (its page_type says which) but is no failure of the crawl. A robots.txt that
         failed is one: it never answered, so nothing was fetched from its site (one the site does
@@ -273,7 +275,7 @@ class Archive:
                   group by article_id
                 )
                 select
-                  (select count(*) from f where status is not null) as pages_fetched,
+                  (select count(*) from f where status is not null and page_type is not 'requisite') as pages_fetched,
                   (select count(*) from f where outcome = 'not_modified') as not_modified,
                   (select count(*) from touched where is_new) as articles_new,
                   (select count(*) from touched where is_changed and not is_new) as articles_changed,
@@ -282,7 +284,8 @@ class Archive:
                   (select count(*) from f where outcome = 'error'
                    and coalesce(page_type, '') not in (select value from json_each(:optional))) as errors
                 """,
-                {"crawl": crawl_id, "optional": json.dumps(sorted(v for k, v in OPTIONAL.items() if k != ROBOTS))},
+                {"crawl": crawl_id,
+                 "optional": json.dumps(sorted([*(v for k, v in OPTIONAL.items() if k != ROBOTS), REQUISITE]))},
             )
         )
         return dict(row)
@@ -813,15 +816,21 @@ def save_visit(
     error: str = "",
     links: Optional[dict] = None,
     worker: str = "",
+    requisite: Optional[dict] = None,
 ) -> tuple[str, Optional[int]]:
     """Write everything one visit produced in one transaction; returns ``(outcome, article_id)``.
 
     ``key`` is the URL as requested (before redirects): the next crawl looks the page up by it.
     Outcomes: new, changed, unchanged (article), not_modified (304), gone (404/410 of a known
-    article), followed (listing, sitemap, feed, other page), blocked (robots.txt), error.
+    article), followed (listing, sitemap, feed, other page), blocked (robots.txt), error; a page
+    requisite (kind ``requisite``, ``requisite`` the archive.requisites.Requisite as a dict):
+    stored or error (:func:`save_requisite`).
     """
     from archive import pages
 
+    if kind == REQUISITE:
+        return save_requisite(archive, crawl_id, page, Requisite.from_dict(requisite or {"url": page.url, "article": ""}),
+                              error=error, worker=worker), None
     db = archive.db
     now = page.fetched_at or utcnow()
     common = dict(status=page.status, content_type=page.content_type, size=len(page.body) if page.status else None,
@@ -860,6 +869,42 @@ def save_visit(
             pages.record_page(db, key, kind=kind, status=page.status, fetched_at=now, crawl_id=crawl_id,
                               etag=page.etag, last_modified=page.last_modified, article_id=article_id, links=links)
     return outcome, article_id
+
+
+REQUISITE = "requisite"  # fetches.page_type of a page requisite (archive.requisites)
+#: Bytes the images stored for an article in a crawl take (each distinct image once).
+_ARTICLE_REQUISITE_BYTES_SQL = (
+    "select coalesce(sum(size), 0) from (select distinct q.sha256, q.size from requisites q "
+    "join fetches f on f.id = q.id where q.article_url = ? and f.crawl_id is ? and q.sha256 is not null)")
+_INSERT_REQUISITE_SQL = (
+    "insert into requisites (id, url, article_url, role, sha256, content_type, size) values (?, ?, ?, ?, ?, ?, ?)")
+
+
+def save_requisite(archive: Archive, crawl_id: Optional[int], page: FetchedPage, requisite: Requisite, *,
+                   error: str = "", worker: str = "") -> str:
+    """One requisite fetch, in one transaction: its ``fetches`` row (page_type 'requisite'), its
+    captures, and its ``requisites`` row naming the image stored, once per SHA-256 in ``payloads``,
+    or nothing stored and the reason in the fetch's error (an HTTP error, not an image, over a
+    cap). ``error``: why the download failed (an HTTP status, a timeout, or the crawl's refusal:
+    robots.txt, the address policy, a redirect loop). Returns the outcome: stored or error."""
+    db = archive.db
+    caps = requisite.caps()
+    with _whole(db):
+        kind = sha = None
+        if not error:
+            used = db.execute(_ARTICLE_REQUISITE_BYTES_SQL, [requisite.article, crawl_id]).fetchone()[0]
+            kind, error = requisite_refusal(page.status, page.content_type, page.body, caps, used)
+        if kind:
+            sha = store_payload(db, page.body)
+        outcome = "stored" if sha else "error"
+        fetch_id = archive.record_fetch(
+            crawl_id, page.url, status=page.status, content_type=page.content_type,
+            size=len(page.body) if page.status else None, page_type=REQUISITE, outcome=outcome, error=error or "",
+            elapsed_ms=page.elapsed_ms, fetched_at=page.fetched_at or utcnow(), worker=worker)
+        save_captures(db, crawl_id, fetch_id, page)
+        db.execute(_INSERT_REQUISITE_SQL, [fetch_id, requisite.url, requisite.article or None, requisite.role, sha,
+                                           kind or None, len(page.body) if sha else None])
+    return outcome
 
 
 # 304 visits, set-based: one statement per step for the whole batch, its rows passed as one JSON

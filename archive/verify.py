@@ -41,10 +41,17 @@ def _at(url) -> str:
     return f" [{url}]" if url else ""
 
 
+#: The image a payload is, when it is one (archive.requisites): named in a problem with the payload.
+_REQUISITE_URL = "(select 'requisite ' || q.url from requisites q where q.sha256 = payloads.sha256 order by q.id limit 1)"
+
+
 def check_bodies(db: sqlite_utils.Database, report: Report,
                  tables=("raw_pages", "payloads", "version_fields")) -> Iterator[str]:
-    """Every stored body (and version snapshot) against its sha256; every capture's body present."""
-    for table, key, url, column in (("raw_pages", "id", "url", "body_gz"), ("payloads", "sha256", "null", "body_gz"),
+    """Every stored body (and version snapshot) against its sha256 (page requisites named by
+    their URL); every capture's and every stored requisite's body present."""
+    requisites = db["requisites"].exists()
+    for table, key, url, column in (("raw_pages", "id", "url", "body_gz"),
+                                    ("payloads", "sha256", _REQUISITE_URL if requisites else "null", "body_gz"),
                                     ("version_fields", "id", "null", "fields_gz")):
         if table not in tables or not db[table].exists():
             continue
@@ -64,6 +71,13 @@ def check_bodies(db: sqlite_utils.Database, report: Report,
     for capture_id, url, sha in missing:
         yield f"captures {capture_id}: its body {sha[:16]}... is in neither payloads nor raw_pages{_at(url)}"
     report.checked["captures"] = db.execute("select count(*) from captures").fetchone()[0]
+    if not requisites:
+        return
+    for fetch_id, url, sha in db.execute(
+            "select q.id, q.url, q.sha256 from requisites q where q.sha256 is not null "
+            "and not exists (select 1 from payloads p where p.sha256 = q.sha256)").fetchall():
+        yield f"requisites {fetch_id}: its image {sha[:16]}... is not in payloads{_at(url)}"
+    report.checked["requisites"] = db.execute("select count(distinct sha256) from requisites").fetchone()[0]
 
 
 def check_chain(db: sqlite_utils.Database, report: Report) -> Iterator[str]:

@@ -229,6 +229,14 @@ class WorkerSpider(ArticlesSpider):
         async for out in self._settled(super().on_error(failure), failure.request):
             yield out
 
+    async def parse_requisite(self, response):
+        async for out in self._settled(super().parse_requisite(response), response.request):
+            yield out
+
+    async def on_requisite_error(self, failure):
+        async for out in self._settled(super().on_requisite_error(failure), failure.request):
+            yield out
+
     async def _settled(self, output, request):
         items = []
         async for out in _each(output):
@@ -383,7 +391,7 @@ class LeasedScheduler(Scheduler):
 def page_item_json(item: PageItem, worker: str) -> str:
     return fr.item_json(page=dataclasses.asdict(item.page), kind=item.kind,
                         article=item.article.to_dict(with_sample=True) if item.article is not None else None,
-                        error=item.error, links=item.links, worker=worker)
+                        error=item.error, links=item.links, worker=worker, requisite=item.requisite)
 
 
 class RedisItemPipeline:

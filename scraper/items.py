@@ -11,7 +11,8 @@ from archive.store import FetchedPage
 @dataclass
 class PageItem:
     page: FetchedPage
-    kind: str = "html"                 # article, listing, other, sitemap, feed, not_modified, skipped, gone, error
+    kind: str = "html"                 # article, listing, other, sitemap, feed, not_modified, skipped, gone, error, requisite
     article: Optional[Article] = None  # set when the page is an article
     error: str = ""                    # why the page could not be archived
     links: Optional[dict] = None       # links by role, remembered for a later 304
+    requisite: Optional[dict] = None   # kind "requisite": archive.requisites.Requisite.to_dict()

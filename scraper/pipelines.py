@@ -96,6 +96,11 @@ class ArchivePipeline:
         except sqlite3.OperationalError as exc:  # disk full, read-only or failing file: every write would fail
             self._stop(exc)
             return item
+        if item.kind == "requisite":  # an image: recorded with its error, if any; no page of the crawl
+            self.crawler.stats.inc_value(f"archive/requisite_{outcome}")
+            if item.error or outcome == "error":
+                logger.info("%s: image not stored (%s)", page.url, item.error or "see fetches.error")
+            return item
         self.crawler.stats.inc_value(f"archive/{outcome}")
         if outcome == "error":  # a feed or sitemap the site does not serve is no warning
             (logger.info if item.kind in OPTIONAL.values() else logger.warning)("%s: %s", page.url, item.error)
@@ -151,7 +156,8 @@ class ArchivePipeline:
         self._begin()
         try:
             outcome, _ = save_visit(self.archive, self.crawl_id, item.page, kind=item.kind, key=item.page.url,
-                                    article=item.article, error=item.error, links=item.links)
+                                    article=item.article, error=item.error, links=item.links,
+                                    requisite=item.requisite)
         except sqlite3.OperationalError:
             self._rollback()
             raise

@@ -26,7 +26,7 @@ from archive.discover import parse_xml_urls, robots_sitemaps, sniff_kind
 from archive.schema import open_db
 from archive.ingest import extract_for_crawl
 from archive import linkpolicy as lp
-from archive import run
+from archive import requisites, run
 from archive.run import PAGE_PRIORITY, RELATED_PRIORITY  # noqa: F401 - the spider's link priorities
 from archive.capture import attach as attach_capture
 from archive.store import FetchedPage, utcnow
@@ -38,6 +38,7 @@ from scraper.middlewares import ARTICLE_FLAG, SKIPPED_FLAG, Parked, Refused, rob
 
 ERROR_MAX_CHARS = 300  # an error is one plain line in fetches
 SOURCE, ROLE = lp.SOURCE_META, lp.ROLE_META
+REQUISITE = "ha_requisite"  # request.meta: the archive.requisites.Requisite (as a dict) a request fetches
 
 # Scrapy raises IgnoreRequest for decisions (robots.txt, scope), recorded as "blocked", and also for
 # faults (a body inflating past DOWNLOAD_MAXSIZE), recorded as errors.
@@ -247,8 +248,43 @@ class ArticlesSpider(scrapy.Spider):
             item = PageItem(page=page, kind=article.page_type or "listing", links=links)
         yield item
         key = clean_url(article.canonical_url or response.url) if item.kind == "article" else ""
-        for request in [*self._settle(response.request, key), *self._follow_links(links, hops, response.url)]:
+        for request in [*self._settle(response.request, key), *self._requisites(article, key),
+                        *self._follow_links(links, hops, response.url)]:
             yield request
+
+    # -- page requisites: an article's images, through the same downloader -------------------------
+
+    def _requisites(self, article, key: str) -> list:
+        """Requests for an archived article's images (archive.requisites.wanted), up to
+        ARCHIVE_REQUISITES_PER_ARTICLE, each cancelled past ARCHIVE_REQUISITE_MAX_BYTES. They go
+        through the crawl's downloader like any page (robots.txt, the address policy, politeness,
+        captures), also off the crawl's domains (images often live on a CDN), never conditional:
+        an image asked for again in a later crawl is fetched and stored once per content."""
+        settings = self.settings
+        if not key or not settings.getbool("ARCHIVE_REQUISITES"):
+            return []
+        found = requisites.wanted([image.src for image in article.images], article.image,
+                                  settings.getint("ARCHIVE_REQUISITES_PER_ARTICLE"))
+        article_cap, image_cap = (settings.getint("ARCHIVE_REQUISITE_ARTICLE_BYTES"),
+                                  settings.getint("ARCHIVE_REQUISITE_MAX_BYTES"))
+        return [scrapy.Request(url, callback=self.parse_requisite, errback=self.on_requisite_error,
+                               priority=run.REQUISITE_PRIORITY,
+                               meta={REQUISITE: requisites.Requisite(url, key, role, article_cap, image_cap).to_dict(),
+                                     "download_maxsize": image_cap, "dont_condition": True, "allow_offsite": True})
+                for url, role in found]
+
+    def parse_requisite(self, response):
+        """An image came back: the archive decides whether it is one and stores it (archive.store)."""
+        yield PageItem(page=self._page(response), kind="requisite", requisite=response.meta.get(REQUISITE))
+
+    def on_requisite_error(self, failure):
+        """An image that did not come back (HTTP error, refused, too large, a redirect loop): recorded."""
+        request = failure.request
+        status = failure.value.response.status if failure.check(HttpError) else None
+        page = FetchedPage(url=request.url, status=status, body=b"", fetched_at=utcnow())
+        if failure.check(HttpError):
+            attach_capture(page, failure.value.response.meta.get(CAPTURE_HOPS))
+        yield PageItem(page=page, kind="requisite", error=self._describe(failure), requisite=request.meta.get(REQUISITE))
 
     def _settled_item(self, response, item: PageItem) -> PageItem:
         """A page that gave nothing to follow: counted as a fetch without a new article. A feed or
