@@ -45,6 +45,7 @@ from typing import Any, Callable, Optional, Sequence
 
 from w3lib.url import canonicalize_url
 
+from archive import requisites
 from archive.config import REDIS_PREFIX
 
 logger = logging.getLogger(__name__)
@@ -160,6 +161,11 @@ def _decode(value):
     return value
 
 
+#: What marks a queued request as no page (an article's image, archive.requisites): it is not
+#: counted against the run's page limit (``popped``), as --max-pages counts pages locally too.
+NOT_A_PAGE = json.dumps(requisites.META) + ":"
+
+
 def dumps(obj) -> str:
     """JSON with bytes as base64 and non-string dict keys kept: Request.to_dict() round-trips."""
     return json.dumps(_encode(obj), separators=(",", ":"), ensure_ascii=False)
@@ -197,7 +203,7 @@ return 1
 """
 
 POP = """
--- KEYS: queue, leases, lease counter, popped counter, workers; ARGV: worker, page limit
+-- KEYS: queue, leases, lease counter, popped counter, workers; ARGV: worker, page limit, not-a-page mark
 local limit = tonumber(ARGV[2])
 if limit > 0 and tonumber(redis.call('GET', KEYS[4]) or '0') >= limit then return false end
 local top = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
@@ -205,7 +211,7 @@ if #top == 0 then return false end
 redis.call('ZREM', KEYS[1], top[1])
 local id = tostring(redis.call('INCR', KEYS[3]))
 redis.call('HSET', KEYS[2], id, top[2] .. ' ' .. top[1])
-redis.call('INCR', KEYS[4])
+if not string.find(top[1], ARGV[3], 1, true) then redis.call('INCR', KEYS[4]) end
 redis.call('SADD', KEYS[5], ARGV[1])
 return {id, top[1]}
 """
@@ -220,17 +226,19 @@ return 1
 """
 
 REQUEUE = """
--- KEYS: leases, queue, workers, popped counter, alive; ARGV: worker, only if dead
+-- KEYS: leases, queue, workers, popped counter, alive; ARGV: worker, only if dead, not-a-page mark
 if ARGV[2] == '1' and redis.call('EXISTS', KEYS[5]) == 1 then return -1 end
 local all = redis.call('HGETALL', KEYS[1])
+local pages = 0
 for i = 1, #all, 2 do
   local v = all[i + 1]
   local sp = string.find(v, ' ', 1, true)
   redis.call('ZADD', KEYS[2], string.sub(v, 1, sp - 1), string.sub(v, sp + 1))
+  if not string.find(v, ARGV[3], 1, true) then pages = pages + 1 end
 end
 redis.call('DEL', KEYS[1], KEYS[5])
 redis.call('SREM', KEYS[3], ARGV[1])
-if #all > 0 then redis.call('DECRBY', KEYS[4], #all / 2) end
+if pages > 0 then redis.call('DECRBY', KEYS[4], pages) end
 return #all / 2
 """
 
@@ -388,7 +396,7 @@ class Frontier:
         """Move the highest-priority request into ``worker``'s leases: (lease id, request dict)."""
         keys = [self.key("requests"), self.key("leases", worker), self.key("lease-seq"), self.key("popped"),
                 self.key("workers")]
-        got = self._scripts["pop"](keys=keys, args=[worker, limit])
+        got = self._scripts["pop"](keys=keys, args=[worker, limit, NOT_A_PAGE])
         if not got:
             return None
         return got[0].decode(), loads(got[1])
@@ -406,7 +414,7 @@ class Frontier:
         """Put a worker's leased requests back into the queue; -1 if it turned out to be alive."""
         keys = [self.key("leases", worker), self.key("requests"), self.key("workers"), self.key("popped"),
                 self.key("alive", worker)]
-        return int(self._scripts["requeue"](keys=keys, args=[worker, "1" if only_if_dead else "0"]))
+        return int(self._scripts["requeue"](keys=keys, args=[worker, "1" if only_if_dead else "0", NOT_A_PAGE]))
 
     def reap(self) -> dict[str, int]:
         """Requeue the leases of every worker whose heartbeat expired; {worker: requests requeued}."""

@@ -13,6 +13,8 @@ from typing import Optional
 
 from archive.urls import is_http_url
 
+#: The request meta key that carries a requisite (Requisite.to_dict()): such a request is no page.
+META = "ha_requisite"
 #: Bytes of one image: a larger download is cancelled by Scrapy (``download_maxsize``) and recorded.
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 #: Images asked for per article (in-body images in document order, then its og:image).

@@ -1,4 +1,5 @@
-"""Crawl extensions: a progress line every few seconds, and the log copied to a file."""
+"""Crawl extensions: a progress line every few seconds, the log copied to a file, and Scrapy's
+CloseSpider counting pages only (not an article's images) for --max-pages."""
 from __future__ import annotations
 
 import logging
@@ -7,6 +8,7 @@ import time
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.extensions.closespider import CloseSpider as _CloseSpider
 from twisted.internet import task
 
 from scraper.compat import engine_scheduler
@@ -98,3 +100,16 @@ class LogFile:
 
     def engine_stopped(self):
         self.handler.flush()
+
+
+class CloseSpider(_CloseSpider):
+    """Scrapy's CloseSpider (in its place in EXTENSIONS_BASE), but CLOSESPIDER_PAGECOUNT (the CLI's
+    --max-pages) counts pages: the images fetched for an archived article are not pages, or a
+    limit of 100 would archive a handful of articles with many images."""
+
+    def page_count(self, response, request, spider) -> None:
+        from scraper.spiders.articles import REQUISITE
+
+        if request is not None and REQUISITE in request.meta:
+            return
+        super().page_count(response, request, spider)

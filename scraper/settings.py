@@ -103,7 +103,9 @@ DOWNLOADER_MIDDLEWARES = {
 EXTENSIONS = {"scraper.extensions.Progress": 500, "scraper.extensions.LogFile": 0}
 # Scrapy imports every listed extension, even one set to None or switched off, to read its name;
 # remote control's import alone (aiohttp) is ~70 ms of every crawl's start, for a feature kept off.
-EXTENSIONS_BASE = {path: order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+# --max-pages counts pages, not an article's images (scraper.extensions.CloseSpider)
+_OURS = {"scrapy.extensions.closespider.CloseSpider": "scraper.extensions.CloseSpider"}
+EXTENSIONS_BASE = {_OURS.get(path, path): order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
                    if path != "scrapy.extensions.remote_control.RemoteControl"}
 PROGRESS_INTERVAL = 5.0          # seconds between progress lines; 0 turns them off
 ARCHIVE_PROGRESS_LINE = False    # progress as one line on stderr (live on a terminal), not a log message

@@ -16,7 +16,7 @@ from scrapy.utils.test import get_crawler
 from archive import demo
 from archive.demo import start_demo_server
 from helpers import NO_DELAY, ROOT, free_port, query, run_cli
-from scraper.extensions import Progress
+from scraper.extensions import CloseSpider, Progress
 
 
 def test_the_log_goes_to_the_log_file_and_stderr_shows_progress_lines(demo_site, tmp_path):
@@ -119,3 +119,22 @@ def test_the_demo_twice_is_one_site_and_changes_add_versions(tmp_path):
     kinds = query(db, "select change, count(*) as n from recent_changes group by change order by change")
     assert kinds == [{"change": "changed", "n": 2}, {"change": "gone", "n": 2},
                      {"change": "new", "n": demo.EXPECTED_ARTICLE_COUNT + len(demo.V2_ADDED_SLUGS)}]
+
+
+@pytest.mark.fast
+def test_the_page_limit_counts_pages_not_an_articles_images():
+    import scrapy
+
+    from archive import requisites
+    from scraper import settings as project_settings
+
+    assert project_settings.EXTENSIONS_BASE.get("scraper.extensions.CloseSpider") == 0
+    assert "scrapy.extensions.closespider.CloseSpider" not in project_settings.EXTENSIONS_BASE
+    crawler = get_crawler(settings_dict={"CLOSESPIDER_PAGECOUNT": 3})
+    limit = CloseSpider(crawler)
+    page = scrapy.Request("http://127.0.0.1/post/")
+    image = scrapy.Request("http://127.0.0.1/post.jpg", meta={requisites.META: {"url": "http://127.0.0.1/post.jpg"}})
+    for _ in range(5):
+        limit.page_count(None, image, None)
+    limit.page_count(None, page, None)
+    assert limit.counter["pagecount"] == 1

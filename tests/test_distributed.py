@@ -250,6 +250,21 @@ def test_download_delay_holds_across_workers(redis_db, tmp_path):
         assert min(gaps) > 0.15, sorted(gaps)[:5]
 
 
+def test_the_run_page_limit_counts_pages_not_an_articles_images(redis_db):
+    from archive import frontier as fr, requisites
+
+    f = fr.Frontier.from_url(redis_db, "img")
+    image = fr.request_dict("http://a.example/a.jpg", priority=9, meta={requisites.META: {"url": "http://a.example/a.jpg"}})
+    f.add(image, fr.fingerprint("http://a.example/a.jpg"), 1024)
+    f.add(fr.request_dict("http://a.example/1", priority=1), fr.fingerprint("http://a.example/1"), 1024)
+    f.add(fr.request_dict("http://a.example/2"), fr.fingerprint("http://a.example/2"), 1024)
+    assert f.pop("w1", limit=1)[1]["url"] == "http://a.example/a.jpg"
+    assert f.snapshot().popped == 0      # an image is no page
+    assert f.pop("w1", limit=1)[1]["url"] == "http://a.example/1"
+    assert f.pop("w1", limit=1) is None  # one page: the limit
+    assert f.reap() == {"w1": 2} and f.snapshot().popped == 0     # both back, one page uncounted
+
+
 def test_frontier_leases_requeue_dedupe_and_politeness(redis_db):
     from archive import frontier as fr
 

@@ -38,7 +38,7 @@ from scraper.middlewares import ARTICLE_FLAG, SKIPPED_FLAG, Parked, Refused, rob
 
 ERROR_MAX_CHARS = 300  # an error is one plain line in fetches
 SOURCE, ROLE = lp.SOURCE_META, lp.ROLE_META
-REQUISITE = "ha_requisite"  # request.meta: the archive.requisites.Requisite (as a dict) a request fetches
+REQUISITE = requisites.META  # request.meta: the archive.requisites.Requisite (as a dict) a request fetches
 
 # Scrapy raises IgnoreRequest for decisions (robots.txt, scope), recorded as "blocked", and also for
 # faults (a body inflating past DOWNLOAD_MAXSIZE), recorded as errors.
