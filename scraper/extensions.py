@@ -49,7 +49,8 @@ class Progress:
     def line(self) -> str:
         """``crawling: 120 pages, 28 articles, 1 error, 18.0 pages/s, ETA 0:42`` (ETA with a page limit)."""
         stats = self.crawler.stats
-        pages = stats.get_value("response_received_count", 0)
+        images = sum(v for k, v in stats.get_stats().items() if k.startswith("archive/requisite_"))
+        pages = stats.get_value("response_received_count", 0) - images    # an article's images are no pages
         articles = sum(stats.get_value(f"archive/{outcome}", 0) for outcome in ("new", "changed", "unchanged"))
         errors = stats.get_value("archive/error", 0)
         rate = pages / max(time.monotonic() - self.started, 1e-6)

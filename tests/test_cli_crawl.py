@@ -86,11 +86,11 @@ def test_ctrl_c_stops_the_crawl_cleanly_and_the_next_run_resumes_it(tmp_path):
 def test_the_progress_line_counts_and_gives_an_eta_under_a_page_limit():
     crawler = get_crawler(settings_dict={"CLOSESPIDER_PAGECOUNT": 100, "PROGRESS_INTERVAL": 5})
     crawler.stats = StatsCollector(crawler)
-    for name, value in (("response_received_count", 50), ("archive/new", 20), ("archive/unchanged", 5),
-                        ("archive/error", 1)):
+    for name, value in (("response_received_count", 57), ("archive/new", 20), ("archive/unchanged", 5),
+                        ("archive/error", 1), ("archive/requisite_new", 6), ("archive/requisite_error", 1)):
         crawler.stats.set_value(name, value)
     progress = Progress(crawler, 5, live=False)
-    progress.started -= 10      # 50 pages in ten seconds: 50 more take ten
+    progress.started -= 10      # 50 pages (and 7 images) in ten seconds: 50 more take ten
     line = progress.line()
     assert line.startswith("crawling: 50 pages, 25 articles, 1 error, ") and line.endswith(" pages/s, ETA 0:10")
     unbounded = Progress(get_crawler(settings_dict={"PROGRESS_INTERVAL": 5}), 5, live=False)
