@@ -588,7 +588,7 @@ class Archive:
 
     def apply_reparse(self, article_id: int, article: Article, raw: dict, in_place: bool = False,
                       template_pages: Optional[int] = None) -> str:
-        """Store a re-extraction: a new version if the content changed, else refresh in place.
+        """Store a re-extraction: a new version if the content or any list changed, else refresh in place.
         `in_place`: the change is a correction of the current version's extraction from the same
         raw page (settle_sites), not a new state of the page: the current version is rewritten.
         `template_pages`: what was known of the site's template (see site_knowledge)."""
@@ -603,8 +603,9 @@ class Archive:
             for keep in ("fetched_url", "etag", "last_modified", "status", "gone_since"):
                 record.pop(keep)
             outcome = "unchanged"
-            if existing["content_hash"] != digest or in_place:
-                outcome = "changed" if existing["content_hash"] != digest else "unchanged"
+            if existing["content_hash"] != digest or in_place or self._lists_differ(article_id, existing, fields):
+                # a reading whose lists alone differ (Read Also, citations, links...) is a version too
+                outcome = "changed" if existing["content_hash"] != digest or not in_place else "unchanged"
                 if in_place:   # the version's snapshot is rewritten with it
                     version = self._version_row(article_id, existing["version"], article, digest, "", raw["id"],
                                                 body_id, None, template_pages, fields=fields)
@@ -629,6 +630,13 @@ class Archive:
             # the key of the version's extraction, if its site's pages are sampled, is no longer known
             self.db.execute("delete from site_samples where article_id = ?", [article_id])
         return outcome
+
+    def _lists_differ(self, article_id: int, existing: dict, fields: dict) -> bool:
+        """The current version's snapshot is known and is not ``fields``."""
+        row = self.db.execute(
+            "select f.sha256 from article_versions v join version_fields f on f.id = v.fields_id "
+            "where v.article_id = ? and v.version = ?", [article_id, existing["version"]]).fetchone()
+        return row is not None and row[0] != fields_sha256(canonical_json(fields))
 
     def _drop_body_if_unused(self, body_id: Optional[int]) -> None:
         """Delete a body no article or version refers to any more (after the full-text index took

@@ -122,6 +122,15 @@ def test_a_settled_version_rewrites_its_snapshot_and_a_reparse_writes_one(built,
                             "on f.id = v.fields_id where v.article_id = ? and v.version = 3", [article_id]))
     assert row["source"] == "reparse" and read_fields(row["fields_gz"])["citations"] == v[2]["citations"] + \
         [{"url": "https://pubmed.ncbi.nlm.nih.gov/42/", "text": "Doe 2024", "doi": None, "pmid": "42"}]
+    # a reading whose lists alone differ (same text, one citation fewer) is a version of its own
+    fewer = article(2)
+    fewer.title = reparsed.title
+    fewer.citations = fewer.citations[:1]
+    assert arc.apply_reparse(article_id, fewer, raw) == "changed"
+    latest = snapshots(arc.db, article_id)
+    assert len(latest) == 4 and [c["text"] for c in latest[4]["citations"]] == ["Roe 2023"]
+    assert arc.apply_reparse(article_id, fewer, raw) == "unchanged"     # the same reading again: nothing new
+    assert len(snapshots(arc.db, article_id)) == 4
     arc.close()
 
 
