@@ -66,7 +66,7 @@ _SITE_SAMPLES_SQL = (
     "left join site_samples s on s.article_id = a.id where a.site = ? and a.raw_page_id is not null")
 #: Versions a crawl made that a later version of the same crawl superseded, with their raw pages.
 _SUPERSEDED_SQL = (
-    "select v.id as version_id, v.article_id, v.version, v.body_id as old_body_id, v.fields_id as old_fields_id, "
+    "select v.id as version_id, v.article_id, v.version, v.body_id as old_body_id, "
     "a.site, r.* from article_versions v join articles a on a.id = v.article_id "
     "join raw_pages r on r.id = v.raw_page_id where v.crawl_id = ? and v.version < a.version order by v.id")
 _RAW_PAGE_SQL = "select a.id as article_id, r.* from articles a join raw_pages r on r.id = a.raw_page_id where a.id = ?"
@@ -607,21 +607,16 @@ class Archive:
                 # a reading whose lists alone differ (Read Also, citations, links...) is a version too
                 outcome = "changed" if existing["content_hash"] != digest or not in_place else "unchanged"
                 if in_place:   # the version's snapshot is rewritten with it
-                    version = self._version_row(article_id, existing["version"], article, digest, "", raw["id"],
-                                                body_id, None, template_pages, fields=fields)
-                    for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id", "source"):
-                        version.pop(keep)
-                    version_id, old_fields_id = self._version_id(article_id, existing["version"])
-                    self.db["article_versions"].update(version_id, version)
-                    if old_fields_id != version["fields_id"]:
-                        self._drop_fields_if_unused(old_fields_id)
+                    self._rewrite_version(self._version_id(article_id, existing["version"]), article_id,
+                                          existing["version"], article, digest, raw["id"], body_id, template_pages,
+                                          fields)
                 else:
                     record.update({"version": existing["version"] + 1, "last_changed": utcnow()})
                     version = self._version_row(article_id, record["version"], article, digest, utcnow(), raw["id"],
                                                 body_id, None, template_pages, source="reparse", fields=fields)
                     version_id = self.db["article_versions"].insert(version).last_pk
-                note_rewrite(self.db, "article_versions", version_id)  # sealed by the next manifest
-                note_rewrite(self.db, "version_fields", version["fields_id"])   # and its snapshot
+                    note_rewrite(self.db, "article_versions", version_id)  # sealed by the next manifest
+                    note_rewrite(self.db, "version_fields", version["fields_id"])   # and its snapshot
             self.db["articles"].update(article_id, record)
             if existing["body_id"] != body_id:     # a version rewritten in place may leave its body unused
                 self._drop_body_if_unused(existing["body_id"])
@@ -654,10 +649,27 @@ class Archive:
         if deleted:
             note_rewrite(self.db, "version_fields", fields_id)     # sealed as gone by the next manifest
 
-    def _version_id(self, article_id: int, version: int) -> tuple[int, Optional[int]]:
-        """The row id of an article's version and the id of its snapshot."""
-        return tuple(self.db.execute("select id, fields_id from article_versions where article_id = ? and version = ?",
-                                     [article_id, version]).fetchone())
+    def _version_id(self, article_id: int, version: int) -> int:
+        return self.db.execute("select id from article_versions where article_id = ? and version = ?",
+                               [article_id, version]).fetchone()[0]
+
+    def _rewrite_version(self, version_id: int, article_id: int, version: int, article: Article, digest: str,
+                         raw_page_id: int, body_id: int, template_pages: Optional[int],
+                         fields: Optional[dict] = None) -> None:
+        """Rewrite a version in place with another reading of its own raw page (a settled site): its
+        row and snapshot, the snapshot it leaves dropped if no version uses it; sealed by the next
+        manifest. The body it leaves is the caller's to drop (an article row may still use it)."""
+        row = self._version_row(article_id, version, article, digest, "", raw_page_id, body_id, None,
+                                template_pages, fields=fields)
+        for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id", "source"):
+            row.pop(keep)
+        old_fields_id = self.db.execute("select fields_id from article_versions where id = ?",
+                                        [version_id]).fetchone()[0]
+        self.db["article_versions"].update(version_id, row)
+        if old_fields_id != row["fields_id"]:
+            self._drop_fields_if_unused(old_fields_id)
+        note_rewrite(self.db, "article_versions", version_id)
+        note_rewrite(self.db, "version_fields", row["fields_id"])
 
     def settle_sites(self, limit: int = SETTLE_LIMIT) -> int:
         """Write the site knowledge gathered, then extract again, as the same version, what was
@@ -716,17 +728,10 @@ class Archive:
                 continue
             with _whole(self.db):
                 body_id = self._save_body(article)
-                row = self._version_row(raw["article_id"], raw["version"], article, content_hash(article), "",
-                                        raw["id"], body_id, None, template.pages)
-                for keep in ("article_id", "version", "fetched_at", "raw_page_id", "crawl_id", "source"):
-                    row.pop(keep)
-                self.db["article_versions"].update(raw["version_id"], row)
-                note_rewrite(self.db, "article_versions", raw["version_id"])
-                note_rewrite(self.db, "version_fields", row["fields_id"])
+                self._rewrite_version(raw["version_id"], raw["article_id"], raw["version"], article,
+                                      content_hash(article), raw["id"], body_id, template.pages)
                 if raw["old_body_id"] != body_id:
                     self._drop_body_if_unused(raw["old_body_id"])
-                if raw["old_fields_id"] != row["fields_id"]:
-                    self._drop_fields_if_unused(raw["old_fields_id"])
             done += 1
         return done
 
