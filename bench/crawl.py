@@ -321,7 +321,7 @@ Where the time goes (py-spy `record --subprocesses --idle`, per-thread CPU from 
   page): about half is Scrapy handling the ~53 links each page yields (spider middlewares,
   fingerprints, scheduling), the rest downloading and `response.css`.
 - The archiver uses ~14 ms of CPU a page, and its reactor thread only 6.2-6.4 of them: it is
-  bound by the GIL, not by the reactor. Extraction (`archive.ingest.extract_page`, 7-8 ms a
+  bound by the GIL, not by the reactor. Extraction (`archive.extract.ingest.extract_page`, 7-8 ms a
   page, two thirds of it in lxml's `text_content`) runs in Twisted's thread pool: off the reactor
   thread, but not off the GIL, so extraction and the reactor take turns on one core.
 - Half of the reactor thread's time is the pipeline: `save_visit` runs on it synchronously, one

@@ -4,7 +4,7 @@
     python -m bench.datasette_scale --articles 50000 --runs 9   # more runs per page
     python -m bench.datasette_scale --articles 2000 --regenerate --no-docs
 
-The archive is built in the real schema (archive.schema.open_db: migrations, FTS triggers,
+The archive is built in the real schema (archive.db.schema.open_db: migrations, FTS triggers,
 views) under bench/out/, with bulk inserts instead of Archive.save_article for speed. Every
 article gets a version-1 row sharing its body (one row of ``bodies``), as the store writes it; a
 few percent get more versions, each with a body of its own. Bodies are 600-1,200 words drawn Zipf-like from real health words and a long tail of
@@ -31,9 +31,9 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from archive.datasette_plugin import FACET_MATCH_LIMIT
-from archive.schema import open_db
-from archive.store import body_sha256, gzip_html
+from archive.web.plugin import FACET_MATCH_LIMIT
+from archive.db.schema import open_db
+from archive.db.store import body_sha256, gzip_html
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -380,7 +380,7 @@ def sample_ids(path: Path) -> dict:
 async def time_pages(path: Path, runs: int) -> list[dict]:
     from datasette.app import Datasette
 
-    from archive.datasette_metadata import SETTINGS
+    from archive.web.metadata import SETTINGS
 
     ds = Datasette([str(path)], settings=SETTINGS)  # as `health-archive serve` runs it
     await ds.invoke_startup()
@@ -472,7 +472,7 @@ What keeps it fast (each found with this benchmark or bench.million):
   article columns are needed, and the plugin no longer rewrites Datasette's search and page SQL
   (both measured without effect at this size on 2026-12-06). The full-text index reads the text
   through the `articles_full` view (external content), and the article page reads one body.
-- `health-archive serve` turns Datasette's suggested facets off (`archive.datasette_metadata.SETTINGS`):
+- `health-archive serve` turns Datasette's suggested facets off (`archive.web.metadata.SETTINGS`):
   they cost a query per column per page, seconds at this size.
 - The authors and tags facets are the plugin's `list` facet, not Datasette's `array` facet, whose
   `select distinct j.value, inner.*` compares whole rows and timed out.
@@ -480,7 +480,7 @@ What keeps it fast (each found with this benchmark or bench.million):
   `site_stats` answers the home page's site summary and the `site_summary` view; `facet_counts`
   the unfiltered tags, authors and month facets; `article_tags` and `article_authors` (one row per
   item, indexed) a chosen tag or author: the plugin rewrites Datasette's `tags__arraycontains`
-  JSON scan of every row into a lookup there (`archive.datasette_plugin.rewrite_sql`, the one
+  JSON scan of every row into a lookup there (`archive.web.plugin.rewrite_sql`, the one
   rewrite left: without it the page of a chosen tag takes ~1 s here instead of ~0.15 s).
 - `sponsored_links` walks articles in site order and finds each one's sponsored links in a
   partial index, so its first page streams instead of sorting every sponsored link.

@@ -88,10 +88,10 @@ def writer_ceiling(redis_url: str, base_url: str, items: int, tmp: Path) -> dict
     """Fill the stream with real extracted pages (distinct URLs), then time Writer alone."""
     import urllib.request
 
-    from archive import distributed as dist
-    from archive import frontier as fr
-    from archive.ingest import extract_page
-    from archive.store import Archive, FetchedPage, utcnow
+    from archive.distributed import coordinator as dist
+    from archive.distributed import frontier as fr
+    from archive.extract.ingest import extract_page
+    from archive.db.store import Archive, FetchedPage, utcnow
 
     f = fr.Frontier.from_url(redis_url + "/2", "bench")
     f.client.flushdb()
@@ -158,7 +158,7 @@ def writer_ceiling(redis_url: str, base_url: str, items: int, tmp: Path) -> dict
 
 def redis_memory(redis_url: str, n: int) -> dict:
     """Bytes per URL in Redis: seen fingerprints (ours vs scrapy-redis'), queued requests."""
-    from archive import frontier as fr
+    from archive.distributed import frontier as fr
 
     f = fr.Frontier.from_url(redis_url + "/3", "mem")
     r = f.client

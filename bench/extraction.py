@@ -6,7 +6,7 @@
 F1 is also given on the corpus's two halves (bench/halves.py): rules are tuned on half A and
 half B shows how they hold on pages they were not tuned on.
 
-Pages are decoded the way Scrapy decodes a response (archive.decode), loaded into memory once,
+Pages are decoded the way Scrapy decodes a response (archive.extract.decode), loaded into memory once,
 then each extractor runs over all of them in one process (wall-clock pages/s, and CPU ms/page from
 time.process_time, which other processes on the machine disturb less). Scores use the corpus's own scorer
 (score_extraction.py beside the corpus directory: shingle precision/recall/F1); predictions
@@ -24,7 +24,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from archive.decode import decode_html
+from archive.extract.decode import decode_html
 from bench.halves import load_scorer, split
 
 OUT = Path(__file__).resolve().parent / "out"

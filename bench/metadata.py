@@ -10,7 +10,7 @@ number is even, to half B when it is odd (301 and 319 of the 620 pages). Tune on
 report how the rules generalize. Without --half both halves run and the table gives A, B and all;
 --worst then lists misses of half A only.
 
-Pages are decoded the way Scrapy decodes a response (archive.decode) and parsed as the product does,
+Pages are decoded the way Scrapy decodes a response (archive.extract.decode) and parsed as the product does,
 loaded into memory once, then each extractor runs over all of them in one process. Scores come
 from the corpus's own scorer (score_metadata.py beside the corpus directory); predictions are
 written to bench/out/metadata-<extractor>.jsonl.
@@ -37,8 +37,8 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
 def decode(body: bytes, content_type: str | None = None) -> str:
-    """Bytes to text exactly as the crawler does (the one decode path, archive.decode)."""
-    from archive.decode import decode_html
+    """Bytes to text exactly as the crawler does (the one decode path, archive.extract.decode)."""
+    from archive.extract.decode import decode_html
 
     return decode_html(body, content_type)[0]  # (text, encoding)
 

@@ -8,8 +8,8 @@
 The archive is built by bench.datasette_scale's generator (real schema, realistic bodies of
 600-1,200 words, versions, Read Also links, links, images, citations, fetches) with bulk inserts;
 for speed the triggers on ``articles`` (full text, browse tables) are dropped during the load and
-their tables built once at the end (``archive.schema.rebuild_fts`` and
-``archive.schema.refresh_browse_tables``: the same tables and triggers the migrations create).
+their tables built once at the end (``archive.db.schema.rebuild_fts`` and
+``archive.db.schema.refresh_browse_tables``: the same tables and triggers the migrations create).
 Pages are timed through Datasette in process with the plugin, as in bench.datasette_scale.
 Reparse throughput: REPARSE_SAMPLE articles get a stored raw page (a ~30 KB page of the generated
 site) and ``reparse_archive`` runs over them inside the big archive.
@@ -32,7 +32,7 @@ REPARSE_SAMPLE = 2000
 
 
 def build(path: Path, articles: int) -> float:
-    from archive.schema import open_db, rebuild_fts, refresh_browse_tables
+    from archive.db.schema import open_db, rebuild_fts, refresh_browse_tables
 
     def open_without_triggers(p):
         db = open_db(p)
@@ -61,7 +61,7 @@ def build(path: Path, articles: int) -> float:
 def upgrade(path: Path) -> float:
     """Apply pending migrations and create missing views and browse indexes, as any command
     opening the archive does; returns the seconds it took (next to nothing when current)."""
-    from archive.schema import open_db
+    from archive.db.schema import open_db
 
     started = time.monotonic()
     open_db(str(path)).close()
@@ -74,7 +74,7 @@ def upgrade(path: Path) -> float:
 def add_raw_pages(path: Path, sample: int) -> list[int]:
     """Give ``sample`` articles a stored raw page from the generated site; returns their ids."""
     from archive.demo.generated import GeneratedSite
-    from archive.schema import open_db
+    from archive.db.schema import open_db
 
     site = GeneratedSite(articles=sample, base_url="https://riverside.example")
     db = open_db(str(path))
@@ -97,7 +97,7 @@ def add_raw_pages(path: Path, sample: int) -> list[int]:
 
 
 def reparse_rate(path: Path) -> dict:
-    from archive.reparse import reparse_archive
+    from archive.db.reparse import reparse_archive
 
     started = time.monotonic()
     counts = reparse_archive(str(path))

@@ -36,11 +36,11 @@ def _best(fn, runs: int = 3) -> tuple[float, object]:
 
 def main() -> None:
     from archive.demo import start_demo_server
-    from archive.schema import open_db
-    from archive.store import Archive
-    from archive.verify import Report, verify
-    from archive.warc import write_wacz, write_warc
-    from archive.warc_import import import_warc
+    from archive.db.schema import open_db
+    from archive.db.store import Archive
+    from archive.db.verify import Report, verify
+    from archive.evidence.warc import write_wacz, write_warc
+    from archive.evidence.warc_import import import_warc
 
     with tempfile.TemporaryDirectory(prefix="bench-warc-") as tmp:
         db_path = os.path.join(tmp, "archive.db")

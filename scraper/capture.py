@@ -1,14 +1,14 @@
 """A downloader middleware next to the download handler: every response as received, before any
 other middleware rewrites it (decompression, redirects, retries), with the request as sent.
 
-Each download of a visit adds one hop (``archive.capture.hop``) to ``request.meta["capture_hops"]``;
+Each download of a visit adds one hop (``archive.db.capture.hop``) to ``request.meta["capture_hops"]``;
 a redirect or a retry copies the meta, so the visit's final response carries its whole chain and
-the spider hands it to the archive on the visit's FetchedPage (``archive.capture.attach``).
+the spider hands it to the archive on the visit's FetchedPage (``archive.db.capture.attach``).
 """
 from __future__ import annotations
 
-from archive.capture import hop
-from archive.store import utcnow
+from archive.db.capture import hop
+from archive.db.store import utcnow
 
 STARTED = "capture_started"
 HOPS = "capture_hops"

@@ -7,7 +7,7 @@ reliable (leases, heartbeats); politeness slots, validators, robots.txt answers 
 ``health-archive worker`` builds that command from the run it finds in Redis. The worker is
 the ``articles`` spider with the same scope, seeds, link policy, robots and extraction, and the same
 middlewares; what changes is where requests come from, where state is kept and where pages go
-(``archive.frontier`` holds the keys and scripts):
+(``archive.distributed.frontier`` holds the keys and scripts):
 
 - ``LeasedScheduler`` pops a request by moving it into this worker's lease hash, and pushes new
   requests through the shared dupefilter in the same script; a retry or redirect of a leased
@@ -41,8 +41,8 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 from twisted.internet.task import deferLater
 
-from archive import frontier as fr
-from archive.pages import decode_links
+from archive.distributed import frontier as fr
+from archive.db.pages import decode_links
 from scraper.compat import set_idle_heartbeat
 from scraper.items import PageItem
 from scraper.middlewares import IncrementalMiddleware
@@ -67,7 +67,7 @@ def _sleep(seconds: float):
 
 
 class Codec:
-    """scrapy-redis serializer: JSON (archive.frontier), never pickle."""
+    """scrapy-redis serializer: JSON (archive.distributed.frontier), never pickle."""
     loads = staticmethod(fr.loads)
     dumps = staticmethod(fr.dumps)
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from archive.extract.record import Article
-from archive.store import FetchedPage
+from archive.db.store import FetchedPage
 
 
 @dataclass
@@ -15,4 +15,4 @@ class PageItem:
     article: Optional[Article] = None  # set when the page is an article
     error: str = ""                    # why the page could not be archived
     links: Optional[dict] = None       # links by role, remembered for a later 304
-    requisite: Optional[dict] = None   # kind "requisite": archive.requisites.Requisite.to_dict()
+    requisite: Optional[dict] = None   # kind "requisite": archive.crawl.requisites.Requisite.to_dict()

@@ -34,11 +34,11 @@ from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 from twisted.internet.threads import deferToThread
 
-from archive import linkpolicy as lp
-from archive import pages
-from archive.netpolicy import refusal, resolve, trusted_origins
-from archive.politeness import MAX_CRAWL_DELAY, LocalSlots, pause_for, politeness_key
-from archive.schema import open_db
+from archive.crawl import linkpolicy as lp
+from archive.db import pages
+from archive.crawl.netpolicy import refusal, resolve, trusted_origins
+from archive.crawl.politeness import MAX_CRAWL_DELAY, LocalSlots, pause_for, politeness_key
+from archive.db.schema import open_db
 from archive.urls import clean_url
 from scraper.capture import HOPS as CAPTURE_HOPS
 from scraper.compat import RedirectHookMiddleware, RobotsTxtBase
@@ -434,7 +434,7 @@ class RedirectGuardMiddleware(RedirectHookMiddleware):
 
 
 class PolitenessMiddleware:
-    """Per-site politeness (archive.politeness): a download slot is taken right before the download
+    """Per-site politeness (archive.crawl.politeness): a download slot is taken right before the download
     (after retries' backoff and redirects) and released when it ends. Downloads from a site start
     at least ARCHIVE_SITE_DELAY apart, or its robots.txt Crawl-delay when longer (capped at a
     minute; Scrapy reads robots.txt but leaves the delay to us). In one process the slots are

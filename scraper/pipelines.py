@@ -12,11 +12,11 @@ from scrapy import signals
 from twisted.internet import task
 from scrapy.utils.defer import deferred_from_coro
 
-from archive.crawling import LOCK_HELD_ENV
-from archive.linkpolicy import OPTIONAL
-from archive.lock import CrawlLock, lock_key
-from archive.run import crawl_shape, finish_run, open_run
-from archive.store import Archive, FetchedPage, save_not_modified, save_visit
+from archive.crawl.crawling import LOCK_HELD_ENV
+from archive.crawl.linkpolicy import OPTIONAL
+from archive.db.lock import CrawlLock, lock_key
+from archive.crawl.run import crawl_shape, finish_run, open_run
+from archive.db.store import Archive, FetchedPage, save_not_modified, save_visit
 from scraper.items import PageItem
 
 logger = logging.getLogger(__name__)

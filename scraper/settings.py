@@ -5,7 +5,7 @@ redefines them.
 """
 from importlib.util import find_spec as _find_spec
 
-from archive import requisites as _requisites
+from archive.crawl import requisites as _requisites
 
 from scrapy.settings import default_settings as _scrapy_defaults
 
@@ -36,7 +36,7 @@ ARCHIVE_NOVELTY_BUDGET = 30      # fetches of a URL pattern, section or link sou
                                  # article, after which its links are no longer followed (0 = no limit)
 ARCHIVE_MAX_LINKS_PER_PAGE = 2000  # links taken from one HTML page (a page of 300,000 links: the first 2,000)
 ARCHIVE_MAX_PAGES_PER_SITE = 0   # page budget per site; 0 = unlimited
-ARCHIVE_REQUISITES = True        # fetch and store each article's images (in-body and og:image): archive.requisites
+ARCHIVE_REQUISITES = True        # fetch and store each article's images (in-body and og:image): archive.crawl.requisites
 ARCHIVE_REQUISITE_MAX_BYTES = _requisites.MAX_IMAGE_BYTES        # bytes of one image (5 MB); past it: recorded error
 ARCHIVE_REQUISITES_PER_ARTICLE = _requisites.MAX_PER_ARTICLE     # images asked for per article (20)
 ARCHIVE_REQUISITE_ARTICLE_BYTES = _requisites.MAX_ARTICLE_BYTES  # bytes of images stored per article and crawl (20 MB)

@@ -4,7 +4,7 @@
     python tests/fuzz_extract.py --engine atheris --seconds 600
 
 ``check(data)`` is the target: it decodes and extracts ``data`` exactly as the crawler does
-(archive.ingest.extract_page) and asserts the output holds no script, event handler, loading
+(archive.extract.ingest.extract_page) and asserts the output holds no script, event handler, loading
 attribute or non-web address (``unsafe_parts``). A failing input is saved in
 tests/fixtures/fuzz/ (crash-<sha>.html); ``make test`` replays every file there
 (tests/test_security.py), so a crash once found stays fixed.
@@ -28,7 +28,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from archive.extract import vocab  # noqa: E402
-from archive.ingest import extract_page  # noqa: E402
+from archive.extract.ingest import extract_page  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "fuzz"
 PAGE_URL = "https://fuzz.example/health/article/"

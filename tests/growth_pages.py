@@ -288,7 +288,7 @@ def main() -> int:
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from archive.ingest import extract_for_crawl
+    from archive.extract.ingest import extract_for_crawl
 
     parser = argparse.ArgumentParser(description="Time every growth page at n and 8n.")
     parser.add_argument("scale", nargs="?", type=int, default=1, help="n: 2,000 characters or 300 elements, times this")

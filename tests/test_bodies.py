@@ -8,9 +8,9 @@ import pytest
 import sqlite_utils
 
 from archive.extract.record import Article
-from archive.article_page import body_html
-from archive.schema import _m008_body_sha256, _m008_gzip, migrations, open_db, rebuild_fts, refresh_browse_tables
-from archive.store import Archive, FetchedPage, body_sha256, gzip_html
+from archive.web.article_page import body_html
+from archive.db.schema import _m008_body_sha256, _m008_gzip, migrations, open_db, rebuild_fts, refresh_browse_tables
+from archive.db.store import Archive, FetchedPage, body_sha256, gzip_html
 
 pytestmark = pytest.mark.fast
 
@@ -99,7 +99,7 @@ def old_archive(path) -> sqlite_utils.Database:
             db.execute("insert into article_versions (article_id, version, fetched_at, content_hash, title, "
                        "body_text, body_html) values (?, ?, '2024-01-01', ?, ?, ?, ?)",
                        [article_id, version, f"h{article_id}-{version}", title, text, html])
-    # what archive.views added to it then: covering indexes for rows that carried their bodies
+    # what archive.db.views added to it then: covering indexes for rows that carried their bodies
     db.execute("create index idx_articles_by_id on articles (id, site, status, published, authors, tags)")
     return db
 

@@ -9,10 +9,10 @@ import random
 import pytest
 from datasette.app import Datasette
 
-from archive import queries
-from archive.datasette_metadata import SETTINGS
-from archive.datasette_plugin import rewrite_sql
-from archive.schema import migrations, open_db
+from archive.db import queries
+from archive.web.metadata import SETTINGS
+from archive.web.plugin import rewrite_sql
+from archive.db.schema import migrations, open_db
 from tests.test_datasette import build_archive
 
 SITES = ["a.example", "b.example", "c.example"]
@@ -175,7 +175,7 @@ def test_home_and_site_summary_read_site_stats(ds):
 
 
 def test_facets_are_not_counted_over_too_many_matches(ds, monkeypatch):
-    from archive import datasette_plugin
+    from archive.web import plugin as datasette_plugin
 
     datasette, _ = ds
     configured = {"site", "authors", "tags", "published", "status"}

@@ -15,10 +15,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from archive.ingest import extract_page
-from archive.requisites import Requisite
-from archive.store import Archive, FetchedPage, save_visit
-from archive.views import create_views
+from archive.extract.ingest import extract_page
+from archive.crawl.requisites import Requisite
+from archive.db.store import Archive, FetchedPage, save_visit
+from archive.db.views import create_views
 from tests.helpers import ROOT, free_port, wait_for_http
 
 CHROMIUM = "/usr/bin/chromium"
@@ -151,7 +151,7 @@ def build_browser_archive(path: Path) -> dict:
     for n, (slug, spec) in enumerate(ARTICLES.items()):
         ids[slug] = save(arc, crawl, slug, spec, f"2024-03-01T10:0{n + 1}:00+00:00")
     save(arc, crawl, "hydration-myths", HYDRATION_V2, "2024-03-08T09:00:00+00:00")
-    # the crawl's copy of sleep-hygiene's image (archive.requisites): the reading page shows it
+    # the crawl's copy of sleep-hygiene's image (archive.crawl.requisites): the reading page shows it
     image = f"{SITE}/images/bedroom.svg"
     save_visit(arc, crawl, FetchedPage(url=image, status=200, body=PHOTO_SVG.encode(), content_type="image/svg+xml",
                                        fetched_at="2024-03-01T10:02:01+00:00"),
@@ -454,7 +454,7 @@ def test_pages_decode_to_the_text_chromium_shows(page, byte_server, n):
     """decode_html (the spider's, extract's and reparse's one path) against Chromium itself."""
     import lxml.html
 
-    from archive.decode import decode_html
+    from archive.extract.decode import decode_html
 
     page.goto(f"{byte_server}/{n}")
     shown = page.locator("#t").evaluate("p => p.textContent")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from archive.extract.record import Article
-from archive.store import Archive, FetchedPage, save_visit
+from archive.db.store import Archive, FetchedPage, save_visit
 from helpers import FAST, query, run_cli
 from hostile_site import HostileSite
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from archive import charts
+from archive.web import charts
 
 pytestmark = pytest.mark.fast
 
@@ -47,7 +47,7 @@ def test_changes_citation_rate_and_authors():
 
 
 def test_an_articles_timeline_lists_changes_absences_and_returns():
-    from archive.article_page import timeline
+    from archive.web.article_page import timeline
 
     def f(day, outcome, crawl):
         return {"fetched_at": f"2024-03-{day:02d}T10:00:00Z", "outcome": outcome, "crawl_id": crawl}

@@ -125,7 +125,7 @@ def test_the_demo_twice_is_one_site_and_changes_add_versions(tmp_path):
 def test_the_page_limit_counts_pages_not_an_articles_images():
     import scrapy
 
-    from archive import requisites
+    from archive.crawl import requisites
     from scraper import settings as project_settings
 
     assert project_settings.EXTENSIONS_BASE.get("scraper.extensions.CloseSpider") == 0

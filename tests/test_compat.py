@@ -111,7 +111,7 @@ def test_every_query_of_a_database_goes_through_the_rewrite(tmp_path):
 
 
 def test_datasette_facets_still_offer_what_the_archive_facets_use():
-    """Not a wrapper: archive.datasette_plugin's facet classes subclass Facet and ColumnFacet and
+    """Not a wrapper: archive.web.plugin's facet classes subclass Facet and ColumnFacet and
     read these (register_facet_classes is an unstable hook)."""
     assert parameters(Facet.__init__) == ["self", "ds", "request", "database", "sql", "table", "params",
                                           "metadata", "row_count"]

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from archive import demo
-from archive.article_page import body_html
-from archive.discover import parse_xml_urls
+from archive.web.article_page import body_html
+from archive.crawl.discover import parse_xml_urls
 from helpers import NO_DELAY, ROOT, query, run_cli
 
 BOILERPLATE = [

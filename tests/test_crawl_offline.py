@@ -15,7 +15,7 @@ from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
 import scraper.settings as project
-from archive import linkpolicy as lp
+from archive.crawl import linkpolicy as lp
 from archive.demo import ARTICLE_PATHS, NAMED_ARTICLE, build_site
 from helpers import query
 from scraper.middlewares import (ARTICLE_FLAG, IncrementalMiddleware, LinkPolicyMiddleware, Parked,

@@ -14,15 +14,15 @@ import pytest
 import sqlite_utils
 from datasette.app import Datasette
 
-from archive import queries
-from archive.datasette_metadata import QUERIES, TABLES, build_metadata, write_metadata
-from archive.datasette_plugin import excerpt
-from archive.diffs import diff_html
+from archive.db import queries
+from archive.web.metadata import QUERIES, TABLES, build_metadata, write_metadata
+from archive.web.plugin import excerpt
+from archive.web.diffs import diff_html
 from archive.extract.record import Article, Citation, Embed, Link, Person, Related
 from archive.extract.sanitize import render_text, sanitize_body
-from archive.schema import open_db
-from archive.store import Archive, FetchedPage
-from archive.views import VIEWS, create_views
+from archive.db.schema import open_db
+from archive.db.store import Archive, FetchedPage
+from archive.db.views import VIEWS, create_views
 from tests.helpers import free_port, wait_for_http
 
 A_URL = "https://health-one.example/vitamin-d-winter/"

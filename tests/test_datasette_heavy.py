@@ -14,11 +14,11 @@ import urllib.request
 import pytest
 from datasette.app import Datasette
 
-from archive.article_page import MAX_LISTED
-from archive.diffs import MAX_DIFF_WORDS, diff_html, diff_segments
+from archive.web.article_page import MAX_LISTED
+from archive.web.diffs import MAX_DIFF_WORDS, diff_html, diff_segments
 from archive.extract.record import Article, Citation, Image, Related
-from archive.store import Archive, FetchedPage
-from archive.views import create_views
+from archive.db.store import Archive, FetchedPage
+from archive.db.views import create_views
 from tests.helpers import free_port, wait_for_http
 
 SITE = "https://heavy.example"
@@ -145,7 +145,7 @@ def test_a_page_past_its_time_limit_answers_503_and_the_next_page_is_built(heavy
     """Whatever makes a page slow, it costs at most PAGE_TIMEOUT and its process: the page says so
     in one line (503) and the server goes on building pages. (The slow page is a stand-in that
     sleeps: timing a real heavy page against a short limit failed on a loaded machine.)"""
-    from archive import datasette_plugin
+    from archive.web import plugin as datasette_plugin
     from tests import worker_calls
 
     path, article_id = heavy

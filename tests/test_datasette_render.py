@@ -6,7 +6,7 @@ import asyncio
 import pytest
 from datasette.app import Datasette
 
-from archive.datasette_plugin import excerpt, human_date
+from archive.web.plugin import excerpt, human_date
 from tests.test_datasette import build_archive
 
 

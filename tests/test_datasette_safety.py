@@ -14,9 +14,9 @@ import urllib.request
 import pytest
 from datasette.app import Datasette
 
-from archive.datasette_metadata import build_metadata
-from archive.readonly import make_read_only
-from archive.store import Archive, gzip_html
+from archive.web.metadata import build_metadata
+from archive.db.readonly import make_read_only
+from archive.db.store import Archive, gzip_html
 from tests.helpers import free_port, wait_for_http
 from tests.test_datasette import article, build_archive, page
 
@@ -248,7 +248,7 @@ ODD_COLUMNS = ["article_id", "id", "title", "source_title", "target_title", "sou
                "body_html", "body_text", "snippet", "tags", "authors", "headings"]
 
 
-#: (id column, title column) pairs the render hook links (archive.datasette_plugin.TITLE_LINKS).
+#: (id column, title column) pairs the render hook links (archive.web.plugin.TITLE_LINKS).
 ID_AND_TITLE = [("article_id", "title"), ("source_id", "source_title"), ("target_id", "target_title"),
                 ("article_id", "body_html"), ("id", "body_html")]
 

@@ -9,9 +9,9 @@ import sys
 import pytest
 from datasette.app import Datasette
 
-from archive.datasette_metadata import SETTINGS
-from archive.schema import open_db
-from archive.views import BROWSE_INDEXES
+from archive.web.metadata import SETTINGS
+from archive.db.schema import open_db
+from archive.db.views import BROWSE_INDEXES
 from tests.helpers import ROOT
 from tests.test_datasette import build_archive
 

@@ -7,7 +7,7 @@ import urllib.parse
 import pytest
 from datasette.app import Datasette
 
-from archive import queries
+from archive.db import queries
 from tests.test_datasette import build_archive
 
 

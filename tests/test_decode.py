@@ -2,7 +2,7 @@
 import pytest
 from scrapy.http import HtmlResponse
 
-from archive.decode import decode_html, looks_binary
+from archive.extract.decode import decode_html, looks_binary
 
 pytestmark = pytest.mark.fast
 
@@ -61,8 +61,8 @@ def test_latin1_labels_decode_as_windows_1252_like_browsers(content_type, head):
 
 
 def test_extraction_stores_the_browsers_text():
-    """The one path the spider, extract and reparse share (archive.ingest) gets the same text."""
-    from archive.ingest import extract_page
+    """The one path the spider, extract and reparse share (archive.extract.ingest) gets the same text."""
+    from archive.extract.ingest import extract_page
 
     page = (b"<html><head><title>Q</title></head><body><article><h1>Quotes</h1>"
             + b"<p>Words about health and the quotes we use. " * 20 + WINDOWS_1252 + b"</article></body></html>")

@@ -1,6 +1,6 @@
 import pytest
 
-from archive.discover import parse_xml_urls, robots_sitemaps, sniff_kind
+from archive.crawl.discover import parse_xml_urls, robots_sitemaps, sniff_kind
 
 pytestmark = pytest.mark.fast
 

@@ -251,7 +251,8 @@ def test_download_delay_holds_across_workers(redis_db, tmp_path):
 
 
 def test_the_run_page_limit_counts_pages_not_an_articles_images(redis_db):
-    from archive import frontier as fr, requisites
+    from archive.distributed import frontier as fr
+    from archive.crawl import requisites
 
     f = fr.Frontier.from_url(redis_db, "img")
     image = fr.request_dict("http://a.example/a.jpg", priority=9, meta={requisites.META: {"url": "http://a.example/a.jpg"}})
@@ -266,7 +267,7 @@ def test_the_run_page_limit_counts_pages_not_an_articles_images(redis_db):
 
 
 def test_frontier_leases_requeue_dedupe_and_politeness(redis_db):
-    from archive import frontier as fr
+    from archive.distributed import frontier as fr
 
     f = fr.Frontier.from_url(redis_db, "t")
     first = fr.request_dict("http://a.example/1", priority=5)
@@ -296,7 +297,7 @@ def test_frontier_leases_requeue_dedupe_and_politeness(redis_db):
 
 
 def test_page_budgets_are_counted_once_for_the_run(redis_db):
-    from archive import frontier as fr
+    from archive.distributed import frontier as fr
 
     f = fr.Frontier.from_url(redis_db, "b")
     budget = [("site:a.example", 2)]
@@ -339,7 +340,7 @@ def test_a_site_page_budget_holds_across_workers(site, redis_db, tmp_path):
 
 
 def test_dupefilter_buckets_stay_intsets(redis_db):
-    from archive import frontier as fr
+    from archive.distributed import frontier as fr
 
     f = fr.Frontier.from_url(redis_db, "m")
     for n in range(3000):
@@ -363,7 +364,7 @@ def test_redis_unreachable_says_so_in_one_line_and_waits(tmp_path):
 
 
 def test_a_local_crawl_never_imports_redis():
-    code = ("import sys, archive.cli, archive.crawling, scraper.settings, scraper.pipelines, scraper.middlewares, "
+    code = ("import sys, archive.cli, archive.crawl.crawling, scraper.settings, scraper.pipelines, scraper.middlewares, "
             "scraper.spiders.articles; from scrapy.spiderloader import SpiderLoader; "
             "from scrapy.utils.project import get_project_settings; SpiderLoader.from_settings(get_project_settings()); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('redis', 'scrapy_redis')))")
@@ -375,8 +376,8 @@ def test_a_local_crawl_never_imports_redis():
 def test_the_link_policy_decides_the_same_on_redis(redis_db):
     """The novelty budget's state in Redis (what workers share) gives the decisions the local
     counter gives: the same simulated crawls, the same pages fetched, parked and released."""
-    from archive import frontier as fr
-    from archive import linkpolicy as lp
+    from archive.distributed import frontier as fr
+    from archive.crawl import linkpolicy as lp
     from test_linkpolicy import endless_listing, letters, simulate, tag_paths, trap_site, wordpress
 
     f = fr.Frontier.from_url(redis_db, "lp")
@@ -392,8 +393,8 @@ def test_the_link_policy_decides_the_same_on_redis(redis_db):
 
 
 def test_parked_links_wait_in_redis_for_any_worker_to_release_them(redis_db):
-    from archive import frontier as fr
-    from archive import linkpolicy as lp
+    from archive.distributed import frontier as fr
+    from archive.crawl import linkpolicy as lp
 
     f = fr.Frontier.from_url(redis_db, "pk")
     one, two = (lp.LinkPolicy(fr.RedisCounter(f), dry_limit=2, max_links=10) for _ in range(2))  # two workers

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from archive.extract import bounds
-from archive.ingest import extract_for_crawl, extract_page
+from archive.extract.ingest import extract_for_crawl, extract_page
 from growth_pages import COUNTS, PAGE_URL, SHAPES, VALUES, page, site_template
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,7 +114,7 @@ def test_a_huge_page_costs_what_the_caps_allow(name, huge, at_cap):
 _PEAK = """
 import resource, sys
 sys.path.insert(0, "tests")
-from archive.ingest import extract_page
+from archive.extract.ingest import extract_page
 from test_extract_bounds import spans
 body = spans(int(sys.argv[1])).encode()
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

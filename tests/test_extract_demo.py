@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from archive.demo import build_site
-from archive.ingest import extract_page
+from archive.extract.ingest import extract_page
 
 pytestmark = pytest.mark.fast
 

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from archive.extract.site import MIN_PAGES
-from archive.schema import open_db
+from archive.db.schema import open_db
 from helpers import ROOT, free_port, query, run_cli, wait_for_http
 from hostile_site import HostileSite
 
@@ -407,7 +407,7 @@ def other_spellings(tmp_path: Path) -> tuple[Path, list[Path]]:
 
 @pytest.mark.fast
 def test_every_spelling_of_the_archive_takes_the_same_lock(tmp_path):
-    from archive.lock import ArchiveLocked, CrawlLock
+    from archive.db.lock import ArchiveLocked, CrawlLock
 
     real, spellings = other_spellings(tmp_path)
     with CrawlLock(str(real)):
@@ -420,7 +420,7 @@ def test_every_spelling_of_the_archive_takes_the_same_lock(tmp_path):
 def test_a_symlinked_db_cannot_crawl_beside_a_live_crawl(tmp_path, spelling):
     """The live crawl holds the lock of the real file (as `crawl --db data/archive.db` does): a
     second crawl through another name of it exits 3 in one line, and writes nothing."""
-    from archive.lock import CrawlLock
+    from archive.db.lock import CrawlLock
 
     real, spellings = other_spellings(tmp_path)
     before = files_digest(real)

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from archive.article_page import body_html
-from archive.decode import decode_html
-from archive.discover import parse_xml_urls
-from archive.ingest import extract_page
-from archive.store import load_raw
+from archive.web.article_page import body_html
+from archive.extract.decode import decode_html
+from archive.crawl.discover import parse_xml_urls
+from archive.extract.ingest import extract_page
+from archive.db.store import load_raw
 from archive.urls import clean_url
 from helpers import query, run_cli
 from hostile_site import CHARSET_WORD, Canary, HostileSite, article_text

@@ -15,7 +15,7 @@ import pytest
 
 from archive import demo
 from archive.demo import start_demo_server
-from archive.lock import CrawlLock
+from archive.db.lock import CrawlLock
 from helpers import NO_DELAY, ROOT, query, run_cli
 from hostile_site import article_page, listing_page
 
@@ -267,9 +267,9 @@ def test_log_file_gets_the_log_and_verbose_a_copy_on_stderr(site, tmp_path):
 def test_a_resumed_crawl_counts_errors_over_the_crawls_it_picked_up_from(tmp_path):
     """One 404 among the four pages a resumed crawl still had to fetch is not a quarter of the site
     failing: the rate is taken over the interrupted crawls too (it was exit 4 in CI)."""
-    from archive.crawling import EXIT_OK, EXIT_SUSPICIOUS, CrawlResult
-    from archive.schema import open_db
-    from archive.store import resumed_totals
+    from archive.crawl.crawling import EXIT_OK, EXIT_SUSPICIOUS, CrawlResult
+    from archive.db.schema import open_db
+    from archive.db.store import resumed_totals
 
     db = open_db(str(tmp_path / "a.db"))
     db["crawls"].insert_all([

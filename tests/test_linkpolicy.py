@@ -7,8 +7,8 @@ from collections import deque
 
 import pytest
 
-from archive import linkpolicy as lp
-from archive.traps import path_problem, url_section, url_shape
+from archive.crawl import linkpolicy as lp
+from archive.crawl.traps import path_problem, url_section, url_shape
 
 pytestmark = pytest.mark.fast
 

@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from archive.profiles import ProfileError, load_profiles, parse_duration
+from archive.crawl.profiles import ProfileError, load_profiles, parse_duration
 from helpers import ROOT, run_cli
 
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from archive import queries
-from archive.schema import open_db
-from archive.views import create_views
+from archive.db import queries
+from archive.db.schema import open_db
+from archive.db.views import create_views
 from tests.test_datasette import build_archive
 
 pytestmark = pytest.mark.fast

@@ -11,8 +11,8 @@ import pytest
 
 from archive import demo
 from archive.demo import start_demo_server
-from archive.lock import CrawlLock
-from archive.reparse import reparse_archive
+from archive.db.lock import CrawlLock
+from archive.db.reparse import reparse_archive
 from helpers import NO_DELAY, ROOT, query, run_cli
 
 
@@ -102,7 +102,7 @@ def test_extraction_processes_that_cannot_start_stop_the_reparse_in_one_line(db,
     """A script without an ``if __name__ == "__main__"`` guard: every extraction process re-runs it
     while bootstrapping and dies. That is not a bad page each time: the reparse stops and says so."""
     script = tmp_path / "unguarded.py"
-    script.write_text(f"from archive.reparse import reparse_archive\nreparse_archive({str(db)!r}, processes=2)\n")
+    script.write_text(f"from archive.db.reparse import reparse_archive\nreparse_archive({str(db)!r}, processes=2)\n")
     result = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode != 0
     assert "ExtractorFailed: extraction processes died on 3 pages in a row; try --processes 1" in result.stderr

@@ -1,4 +1,4 @@
-"""Page requisites (archive.requisites): each archived article's images fetched by the crawl, stored
+"""Page requisites (archive.crawl.requisites): each archived article's images fetched by the crawl, stored
 once per SHA-256, served by the archive's own Datasette, checked by verify.
 
 Offline on a temporary archive (fast); end to end: a crawl of a small site of bad images on
@@ -20,11 +20,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from archive import requisites
+from archive.crawl import requisites
 from archive.demo import start_demo_server
 from archive.demo.images import placeholder_png
-from archive.requisites import Requisite
-from archive.store import Archive, FetchedPage, save_visit
+from archive.crawl.requisites import Requisite
+from archive.db.store import Archive, FetchedPage, save_visit
 from helpers import FAST, ROOT, free_port, query, run_cli, wait_for_http
 from test_distributed import redis_db, redis_url  # noqa: F401 - its fixtures: a real redis-server on loopback
 
@@ -200,7 +200,7 @@ def test_bad_images_are_recorded_errors_and_a_shared_image_is_stored_once(tmp_pa
     assert errors["secret.png"][1].startswith("Forbidden by robots.txt")
     assert errors["elsewhere.png"][1].startswith("refused: 127.0.0.1 resolves to non-public address")
     assert "/private/secret.png" not in site.hits
-    from archive.queries import IMAGES_NOT_ARCHIVED_SQL
+    from archive.db.queries import IMAGES_NOT_ARCHIVED_SQL
 
     listed = {r["url"].rsplit("/", 1)[1]: r["error"] for r in query(db, IMAGES_NOT_ARCHIVED_SQL)}
     assert listed == {name: error for name, (_, error) in errors.items()}    # the canned query
@@ -320,7 +320,7 @@ def test_verify_names_a_requisite_whose_bytes_changed(demo_archive, tmp_path):
 
 @pytest.mark.fast
 def test_the_reading_body_shows_archived_images_and_links_archived_articles():
-    from archive.article_page import archived_body
+    from archive.web.article_page import archived_body
 
     body = ('<p>See <a href="https://s.example/b/?utm_source=x">this</a> and <a href="https://s.example/c/">that</a>.'
             '<img src="https://s.example/1.png" alt="one"> tail</p>'

@@ -1,12 +1,12 @@
-"""The run's life (archive.run) and politeness (archive.politeness), as both transports call them:
+"""The run's life (archive.crawl.run) and politeness (archive.crawl.politeness), as both transports call them:
 no Scrapy, no Redis, an archive on a temporary file."""
 import pytest
 
-from archive import linkpolicy as lp
-from archive import run
-from archive.pages import known_pages, skip_reason
-from archive.politeness import LocalSlots, pause_for, politeness_key
-from archive.store import Archive
+from archive.crawl import linkpolicy as lp
+from archive.crawl import run
+from archive.db.pages import known_pages, skip_reason
+from archive.crawl.politeness import LocalSlots, pause_for, politeness_key
+from archive.db.store import Archive
 
 pytestmark = pytest.mark.fast
 
@@ -88,7 +88,7 @@ def test_a_known_page_is_skipped_when_resumed_or_fresh():
 
 
 def test_known_pages_lists_what_can_answer_304_on_the_runs_hosts(archive):
-    from archive.pages import record_page
+    from archive.db.pages import record_page
 
     db, crawl = archive.db, archive.start_crawl([SITE + "/"])
     for url, etag in ((SITE + "/a/", '"e"'), (SITE + "/b/", ""), ("https://other.example/c/", '"e"')):

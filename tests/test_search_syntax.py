@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from archive.search import date_bound, fts_query
+from archive.web.search import date_bound, fts_query
 
 pytestmark = pytest.mark.fast
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archive.ingest import extract_page
-from archive.netpolicy import refusal, resolve, trusted_origins
+from archive.extract.ingest import extract_page
+from archive.crawl.netpolicy import refusal, resolve, trusted_origins
 from archive.urls import clean_url
 from fuzz_extract import (CONTENT_TYPES, FIXTURES, SCRIPT_URLS, VECTORS, check, fuzz_with_hypothesis, hostile_pages,
                           load_fixture, unsafe_html, unsafe_parts)

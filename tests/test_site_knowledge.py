@@ -15,7 +15,7 @@ from archive.extract import extract_article
 from archive.extract.site import (FORGET_AFTER, FORGET_EVERY, MIN_PAGES, SiteLearner, block_fingerprints,
                                   furniture_elements)
 from archive.extract.core import parse_html
-from archive.store import Archive
+from archive.db.store import Archive
 
 pytestmark = pytest.mark.fast
 
@@ -172,8 +172,8 @@ def test_the_archive_keeps_the_knowledge_for_the_next_crawl(tmp_path):
 def test_articles_archived_before_their_site_was_learned_are_settled_as_the_same_version(tmp_path):
     """The writer learns from each archived article; at the crawl's end the articles extracted
     while the site had no template are extracted again with it, rewriting their version 1."""
-    from archive.ingest import extract_page
-    from archive.store import FetchedPage
+    from archive.extract.ingest import extract_page
+    from archive.db.store import FetchedPage
 
     archive = Archive(str(tmp_path / "a.db"))
     crawl = archive.start_crawl(["https://greenfield.example/"])
@@ -210,8 +210,8 @@ def test_articles_extracted_with_an_early_template_are_settled_when_it_grows(tmp
     """What the first pages of a crawl happen to share can pass for furniture while the template
     is young (a paragraph on each of the first twelve posts); once the site's template holds more
     pages it is the posts' own again, and the posts extracted meanwhile are settled with it."""
-    from archive.ingest import extract_page
-    from archive.store import SETTLE_PAGES, FetchedPage
+    from archive.extract.ingest import extract_page
+    from archive.db.store import SETTLE_PAGES, FetchedPage
 
     shared = "<p>Our dietitians reviewed the randomized trial data behind every number on this page.</p>"
     archive = Archive(str(tmp_path / "a.db"))
@@ -244,8 +244,8 @@ def test_articles_extracted_with_an_early_template_are_settled_when_it_grows(tmp
 
 
 def test_reparse_learns_a_site_archived_before_sites_were_learned(tmp_path):
-    from archive.reparse import reparse_archive
-    from archive.store import FetchedPage
+    from archive.db.reparse import reparse_archive
+    from archive.db.store import FetchedPage
 
     db = str(tmp_path / "a.db")
     archive = Archive(db)
@@ -264,9 +264,9 @@ def test_reparse_learns_a_site_archived_before_sites_were_learned(tmp_path):
     assert archive.db.execute("select pages from site_profiles").fetchone()[0] == 15
     assert {len(json.loads(r[0])) for r in archive.db.execute("select categories from articles")} == {1}
     # The new versions say what made them: a reparse (the page did not change) and which extractor.
-    from archive.store import EXTRACTOR
-    from archive.watch import matches, unsent
-    from archive.profiles import WatchRule
+    from archive.db.store import EXTRACTOR
+    from archive.web.watch import matches, unsent
+    from archive.crawl.profiles import WatchRule
 
     assert archive.db.execute("select version, source, extractor, count(*) from article_versions "
                               "group by 1, 2, 3 order by 1").fetchall() == [(1, None, EXTRACTOR, 15),
@@ -286,8 +286,8 @@ def test_a_site_ends_the_same_whatever_order_its_pages_came_in_and_wherever_a_cr
     pages all carry; a site is learned again from all its pages when its first crawl ends (a small one,
     from its stored pages; a larger one, from the samples kept while crawling), so the archive ends
     the same as an uninterrupted crawl in the other order."""
-    from archive.ingest import extract_page
-    from archive.store import SETTLE_PAGES, FetchedPage
+    from archive.extract.ingest import extract_page
+    from archive.db.store import SETTLE_PAGES, FetchedPage
 
     shared = "<p>Our dietitians reviewed the randomized trial data behind every number on this page.</p>"
 

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from archive.extract.record import Article, Link, Related
-from archive.store import Archive, FetchedPage
+from archive.db.store import Archive, FetchedPage
 
 pytestmark = pytest.mark.fast
 
@@ -92,7 +92,7 @@ def test_crawl_counts_come_from_fetches(archive):
 
 
 def test_not_modified_visits_move_last_seen_and_leave_the_text_index_alone(archive):
-    from archive.store import save_not_modified, save_visit
+    from archive.db.store import save_not_modified, save_visit
 
     first = archive.start_crawl(["https://a.org/"])
     url, listing = "https://a.org/sleep/", "https://a.org/"

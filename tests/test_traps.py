@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from archive.traps import path_problem
+from archive.crawl.traps import path_problem
 from archive.urls import clean_url
 from helpers import FAST, query, run_cli
 from hostile_site import FACETS, HostileSite

@@ -1,7 +1,7 @@
 import pytest
 
 from archive.urls import clean_url, site_of
-from archive.ingest import identity_url
+from archive.extract.ingest import identity_url
 
 pytestmark = pytest.mark.fast
 

@@ -12,9 +12,9 @@ from datasette.app import Datasette
 from archive import demo
 from archive.demo import start_demo_server
 from archive.extract.record import Article, Citation, Image, Link, Person, Related
-from archive.schema import migrations, open_db
-from archive.store import Archive, FetchedPage
-from archive.version_fields import FIELDS, canonical_json, gzip_fields, read_fields, snapshot
+from archive.db.schema import migrations, open_db
+from archive.db.store import Archive, FetchedPage
+from archive.db.version_fields import FIELDS, canonical_json, gzip_fields, read_fields, snapshot
 from helpers import NO_DELAY, run_cli
 
 URL = "https://health-one.example/vitamin-d-winter/"
@@ -306,7 +306,7 @@ def test_verify_names_a_version_pointed_at_another_snapshot(built, tmp_path):
 
 
 def test_a_version_page_and_a_comparison_are_bounded():
-    from archive.article_page import MAX_LISTED, compare_context, version_context, version_fields
+    from archive.web.article_page import MAX_LISTED, compare_context, version_context, version_fields
 
     many = article(1)
     many.links = [Link(url=f"https://clinic.example/{n}", text=f"link {n}") for n in range(MAX_LISTED + 50)]

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from archive.capture import attach, hop
+from archive.db.capture import attach, hop
 from archive.demo import start_demo_server
-from archive.ingest import extract_page
-from archive.store import Archive, FetchedPage, save_visit
+from archive.extract.ingest import extract_page
+from archive.db.store import Archive, FetchedPage, save_visit
 from helpers import FAST, ROOT, query, run_cli
 from hostile_site import article_page
 from test_distributed import redis_db, redis_url  # noqa: F401 - its fixtures: a real redis-server on loopback

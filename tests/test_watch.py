@@ -16,8 +16,8 @@ import pytest
 
 from archive.demo.quirks import V2_CHANGED_SLUGS, V2_GONE_SLUGS
 from archive.demo.server import start_demo_server
-from archive.profiles import ProfileError, WatchRule, load_watch_rules
-from archive.watch import Event, matches
+from archive.crawl.profiles import ProfileError, WatchRule, load_watch_rules
+from archive.web.watch import Event, matches
 from helpers import ROOT, free_port, query, run_cli
 
 # -- pure: rules and matching ---------------------------------------------------------------
@@ -178,7 +178,7 @@ def feed_of_changes(db, events: int) -> None:
     import feedparser
     from datasette.app import Datasette
 
-    from archive.datasette_plugin import FEED_ENTRIES
+    from archive.web.plugin import FEED_ENTRIES
 
     ds = Datasette([str(db)])
 

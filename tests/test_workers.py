@@ -14,7 +14,7 @@ import time
 import pytest
 
 import worker_calls as calls
-from archive.store import Archive, FetchedPage
+from archive.db.store import Archive, FetchedPage
 from archive.workers import CallTimedOut, WorkerDied, Workers
 from helpers import FAST, query, run_cli
 from hostile_site import HostileSite, article_page, heavy_page
@@ -98,7 +98,7 @@ def test_reparse_records_a_page_past_the_limit_and_goes_on(tmp_path):
     db = str(tmp_path / "a.db")
     arc = Archive(db)
     try:
-        from archive.ingest import extract_page
+        from archive.extract.ingest import extract_page
         for n, html in ((1, article_page(1)), (2, heavy_page()), (3, article_page(3))):
             url = f"http://h.example/p{n}/"
             article, _ = extract_page(html.encode(), url, "text/html")

@@ -7,7 +7,7 @@ from html import escape as html_escape
 import lxml.html
 from lxml import etree
 
-from archive.decode import decode_html
+from archive.extract.decode import decode_html
 from archive.extract import authors as _authors
 from archive.extract import body as _body
 from archive.extract import dates as _dates
@@ -28,7 +28,7 @@ HYDRATION_SKIP_WORDS = 250  # a body found in the HTML with this many words is n
 def extract_article(html: str, url: str, template: SiteTemplate | None = None, learn: bool = False) -> Article:
     """Extract one page into an Article; never raises: what went wrong lands in `problems`.
 
-    `html` is the page text (bytes are decoded the crawler's way, archive.decode), read within the
+    `html` is the page text (bytes are decoded the crawler's way, archive.extract.decode), read within the
     bounds of archive.extract.bounds. `template`: what the page's site repeats on most pages
     (site.SiteTemplate), left out of the article; `learn`: also sample the page's blocks into
     ``article.sample`` for the site's learner.

@@ -1,7 +1,7 @@
 """Imported by the extraction processes' fork server (archive.workers): one small page is extracted
 there, so every process forked from it starts with the patterns extraction compiles on first use
 ready, and a page's time limit counts the page's own work."""
-from archive.ingest import extract_page
+from archive.extract.ingest import extract_page
 
 _PAGE = b"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Warm-up | Site</title>
 <meta name="description" content="A page to warm up on."><meta property="og:type" content="article">

@@ -21,15 +21,16 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.reactor import is_asyncio_reactor_installed
 from twisted.internet.threads import deferToThread
 
-from archive.decode import looks_binary
-from archive.discover import parse_xml_urls, robots_sitemaps, sniff_kind
-from archive.schema import open_db
-from archive.ingest import extract_for_crawl
-from archive import linkpolicy as lp
-from archive import requisites, run
-from archive.run import PAGE_PRIORITY, RELATED_PRIORITY  # noqa: F401 - the spider's link priorities
-from archive.capture import attach as attach_capture
-from archive.store import FetchedPage, utcnow
+from archive.extract.decode import looks_binary
+from archive.crawl.discover import parse_xml_urls, robots_sitemaps, sniff_kind
+from archive.db.schema import open_db
+from archive.extract.ingest import extract_for_crawl
+from archive.crawl import linkpolicy as lp
+from archive.crawl import requisites
+from archive.crawl import run
+from archive.crawl.run import PAGE_PRIORITY, RELATED_PRIORITY  # noqa: F401 - the spider's link priorities
+from archive.db.capture import attach as attach_capture
+from archive.db.store import FetchedPage, utcnow
 from scraper.capture import HOPS as CAPTURE_HOPS
 from archive.urls import clean_url, is_http_url, site_of
 from archive.workers import CallTimedOut, Workers
@@ -38,7 +39,7 @@ from scraper.middlewares import ARTICLE_FLAG, SKIPPED_FLAG, Parked, Refused, rob
 
 ERROR_MAX_CHARS = 300  # an error is one plain line in fetches
 SOURCE, ROLE = lp.SOURCE_META, lp.ROLE_META
-REQUISITE = requisites.META  # request.meta: the archive.requisites.Requisite (as a dict) a request fetches
+REQUISITE = requisites.META  # request.meta: the archive.crawl.requisites.Requisite (as a dict) a request fetches
 
 # Scrapy raises IgnoreRequest for decisions (robots.txt, scope), recorded as "blocked", and also for
 # faults (a body inflating past DOWNLOAD_MAXSIZE), recorded as errors.
@@ -95,7 +96,7 @@ class ArticlesSpider(scrapy.Spider):
     name = "articles"
     #: Set by the archive pipeline: takes the 304 visits (page, kind) that would otherwise be items.
     visit_recorder = None
-    #: Set by the archive pipeline: site -> what the site repeats on its pages (archive.site_knowledge),
+    #: Set by the archive pipeline: site -> what the site repeats on its pages (archive.db.site_knowledge),
     #: kept current by the archive's writer as articles come in.
     site_templates: dict = {}
     #: robots.txt answers shared with other crawlers of the run (a distributed worker's); None: the
@@ -124,7 +125,7 @@ class ArticlesSpider(scrapy.Spider):
         return spider
 
     async def start(self):
-        """The run's seeds (archive.run). Due articles count as requested from the start, so the
+        """The run's seeds (archive.crawl.run). Due articles count as requested from the start, so the
         links that lead to them again (every 304 re-follows its page's stored links) cost a set
         lookup, not a request the dupefilter drops."""
         db = open_db(self.settings.get("ARCHIVE_DB"), migrate=False)
@@ -255,7 +256,7 @@ class ArticlesSpider(scrapy.Spider):
     # -- page requisites: an article's images, through the same downloader -------------------------
 
     def _requisites(self, article, key: str) -> list:
-        """Requests for an archived article's images (archive.requisites.wanted), up to
+        """Requests for an archived article's images (archive.crawl.requisites.wanted), up to
         ARCHIVE_REQUISITES_PER_ARTICLE, each cancelled past ARCHIVE_REQUISITE_MAX_BYTES. They go
         through the crawl's downloader like any page (robots.txt, the address policy, politeness,
         captures), also off the crawl's domains (images often live on a CDN), never conditional:
@@ -274,7 +275,7 @@ class ArticlesSpider(scrapy.Spider):
                 for url, role in found]
 
     def parse_requisite(self, response):
-        """An image came back: the archive decides whether it is one and stores it (archive.store)."""
+        """An image came back: the archive decides whether it is one and stores it (archive.db.store)."""
         yield PageItem(page=self._page(response), kind="requisite", requisite=response.meta.get(REQUISITE))
 
     def on_requisite_error(self, failure):
@@ -318,7 +319,7 @@ class ArticlesSpider(scrapy.Spider):
         else:
             self._settle(request)
             # A feed, sitemap or robots.txt the site does not serve: recorded as what it is, and
-            # not counted among the crawl's failures (archive.store counts pages that matter).
+            # not counted among the crawl's failures (archive.db.store counts pages that matter).
             kind = optional or kind
         page = FetchedPage(url=request.url, status=status, body=b"", fetched_at=utcnow())
         if failure.check(HttpError):

@@ -1,0 +1,262 @@
+"""The distributed-crawl commands: ``worker``, ``ingest``, ``status`` and ``crawl --redis``.
+
+Registered on the main group by ``register(cli)``; nothing here imports redis until a command runs.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+from typing import Optional
+
+import click
+
+from archive.config import DEFAULT_DB, REDIS_PREFIX
+
+
+def say(message: str) -> None:
+    click.echo(f"health-archive: {message}", err=True)
+
+
+def append_line(log_file: Optional[str], line: str) -> None:
+    """One line at the end of ``log_file`` (--log-file), when there is one."""
+    if log_file:
+        with open(log_file, "a", encoding="utf-8") as f:
+            f.write(line.rstrip("\n") + "\n")
+
+
+def teller(log_file: Optional[str]):
+    """``say``, plus the same line, timestamped, appended to ``log_file`` (--log-file) when given."""
+    if not log_file:
+        return say
+
+    def say_and_log(message: str) -> None:
+        say(message)
+        append_line(log_file, f"{time.strftime('%Y-%m-%d %H:%M:%S')} [health-archive] {message}")
+
+    return say_and_log
+
+
+def redis_options(fn):
+    fn = click.option("--prefix", default=REDIS_PREFIX, show_default=True,
+                      help="Key prefix of the run in Redis (one run per prefix).")(fn)
+    return click.option("--redis", "redis_url", required=True, metavar="URL",
+                        help="The shared frontier, e.g. redis://host:6379/0.")(fn)
+
+
+def _frontier(redis_url: str, prefix: str):
+    from archive.distributed.frontier import Frontier
+
+    return Frontier.from_url(redis_url, prefix)
+
+
+# -- crawl --redis ----------------------------------------------------------------------------
+
+
+def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), prefix=REDIS_PREFIX,
+                      writer=True, log_file: Optional[str] = None) -> int:
+    """``crawl --redis``: seed, write, and wait for the workers, one profile after another. With
+    ``log_file`` its messages, the writer's log and the summary also go to that file."""
+    from archive.crawl.crawling import run_profiles
+
+    def show(summary: str) -> None:
+        click.echo(summary)
+        append_line(log_file, summary)
+
+    frontier = _frontier(redis_url, prefix)
+    return run_profiles(profiles, db_path, lambda profile, lock: _run_one(
+        frontier, profile, db_path, redis_url, lock, [*profile.scrapy_settings(), *settings], writer, log_file),
+        wait=wait, say=teller(log_file), show=show)
+
+
+def _run_one(frontier, profile, db_path, redis_url, lock, settings, writer, log_file):
+    """One profile's run on the shared frontier, while this process holds the archive's lock."""
+    from archive.distributed import coordinator as dist
+    from archive.crawl.crawling import LOCK_HELD_ENV
+    from archive.distributed.frontier import with_retry
+    from archive.db.lock import lock_key
+
+    say = teller(log_file)
+    started = time.monotonic()
+    values = dist.settings_dict(settings)
+    min_yield = float(values.get("ARCHIVE_MIN_YIELD_RATIO") or 0.5)
+    run = with_retry(lambda: dist.start_run(frontier, db_path, profile, settings, redis_url, say),
+                     what="seeding", say=say)
+    crawl_id = int(run["crawl_id"])
+    env = {**os.environ, LOCK_HELD_ENV: lock_key(db_path)}
+    proc = dist.WriterProcess(redis_url, db_path, frontier.prefix, lock.fd, env, log_file) if writer else None
+    if proc:
+        proc.start()
+    try:
+        dist.wait_until_complete(frontier, run, say, proc)
+        with_retry(frontier.finish, what="finishing", say=say)
+        if proc:
+            proc.stop()
+        skipped = with_retry(lambda: frontier.stat("skipped"), what="finishing", say=say)
+        with_retry(frontier.release, what="finishing", say=say)
+    except KeyboardInterrupt:
+        say("interrupted: the frontier stays in Redis, and the next `crawl --redis` resumes it")
+        dist.close_crawl(db_path, crawl_id, "interrupted", "interrupted by the user")
+        raise
+    except RuntimeError as exc:  # the writer keeps dying: the run cannot complete
+        dist.close_crawl(db_path, crawl_id, "failed", str(exc))
+        raise
+    return dist.close_crawl(db_path, crawl_id, "finished", "closed: finished", skipped=skipped, min_yield=min_yield,
+                            elapsed=time.monotonic() - started)
+
+
+# -- worker ----------------------------------------------------------------------------------
+
+
+def worker_command(run: dict, redis_url: str, prefix: str, worker_id: str, settings=()) -> list[str]:
+    """The ``scrapy crawl articles-worker`` command line for a run found in Redis."""
+    from archive.crawl.crawling import scrapy_command
+
+    allow = json.loads(run.get("allow_domains") or "[]")
+    return scrapy_command("articles-worker", json.loads(run["start_urls"]), allow, [
+        "SPIDER_MODULES=scraper.spiders,scraper.distributed", f"REDIS_URL={redis_url}", f"REDIS_KEY_PREFIX={prefix}",
+        f"ARCHIVE_WORKER_ID={worker_id}", f"ARCHIVE_RUN_ID={run['id']}", *json.loads(run.get("settings") or "[]"),
+        *settings])
+
+
+@click.command()
+@redis_options
+@click.option("--id", "worker_id", help="Worker name recorded in fetches.worker (default: host:pid).")
+@click.option("--once", is_flag=True, help="Work on one run, then exit (default: wait for the next run).")
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting.")
+def worker(redis_url, prefix, worker_id, once, settings):
+    """Fetch and extract pages from the shared frontier of a `crawl --redis` run.
+
+    Start any number, on any machines. Scope, robots.txt and extraction are the crawl's;
+    per-site concurrency and delay hold across all workers. A worker killed mid-crawl loses
+    nothing: its pages go back to the queue when its heartbeat stops.
+
+    Example:
+
+        health-archive worker --redis redis://crawl-db.internal:6379/0
+    """
+    from archive.distributed.frontier import with_retry
+
+    base = worker_id or f"{socket.gethostname()}:{os.getpid()}"
+    frontier = _frontier(redis_url, prefix)
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings"}
+    announced, last_run = False, None
+    while True:
+        run = with_retry(frontier.run, what="worker", say=say)
+        if run.get("state") != "running" or run.get("id") == last_run:
+            if once and last_run:
+                return
+            if not announced:
+                say(f"waiting for a crawl on {_safe(redis_url)}")
+                announced = True
+            time.sleep(1)
+            continue
+        announced = False
+        say(f"worker {base} joins run {run['id']} (crawl {run.get('crawl_id')})")
+        proc = subprocess.run(worker_command(run, redis_url, prefix, base, settings), env=env)
+        last_run = run["id"]
+        if proc.returncode:
+            say(f"the worker's crawler exited with status {proc.returncode}")
+            if once:
+                sys.exit(proc.returncode)
+        if once:
+            return
+
+
+def _safe(url: str) -> str:
+    from archive.distributed.coordinator import redacted_url
+
+    return redacted_url(url)
+
+
+# -- ingest ----------------------------------------------------------------------------------
+
+
+@click.command()
+@redis_options
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite archive file.")
+@click.option("--log-file", type=click.Path(dir_okay=False), help="Also write the writer's log to this file.")
+def ingest(redis_url, prefix, db_path, log_file):
+    """Write the items of a distributed crawl from Redis into the archive (the single writer).
+
+    `crawl --redis` starts one itself (and restarts it if it dies); run this by hand to drain
+    a run whose `crawl --redis` is gone. Items leave Redis only after they are committed, so the
+    writer may be killed and restarted at any time. Exits when the run is complete.
+
+    Example:
+
+        health-archive ingest --redis redis://crawl-db.internal:6379/0 --db archive.db
+    """
+    from archive.crawl.crawling import LOCK_HELD_ENV, acquire_lock
+    from archive.distributed.coordinator import Writer
+    from archive.db.lock import ArchiveLocked, lock_key
+
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    if log_file:
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+        logging.getLogger().addHandler(handler)
+    say = teller(log_file)
+    lock = None
+    if os.environ.get(LOCK_HELD_ENV) != lock_key(db_path):
+        from archive.cli import require_archive
+
+        require_archive(db_path, new_ok=True)
+        try:
+            lock = acquire_lock(db_path, wait=False)
+        except ArchiveLocked as exc:
+            raise click.ClickException(str(exc)) from None
+    try:
+        written = Writer(_frontier(redis_url, prefix), db_path, say=say).run()
+    finally:
+        if lock:
+            lock.release()
+    say(f"writer done: {written} items written to {db_path}")
+
+
+# -- status ----------------------------------------------------------------------------------
+
+
+@click.command()
+@redis_options
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def status(redis_url, prefix, as_json):
+    """Show a distributed crawl: queue, workers alive, pages/s, items waiting for the writer.
+
+    Example:
+
+        health-archive status --redis redis://crawl-db.internal:6379/0
+    """
+    from archive.distributed.coordinator import status as run_status
+    from archive.distributed.frontier import connection_errors
+
+    try:
+        info = run_status(_frontier(redis_url, prefix))
+    except connection_errors() as exc:
+        raise click.ClickException(f"Redis at {_safe(redis_url)} is unreachable: {exc}") from None
+    if as_json:
+        click.echo(json.dumps(info))
+        return
+    click.echo(f"run {info['run'] or '-'} (crawl {info['crawl_id'] or '-'}): {info['state']}, "
+               f"{info['elapsed_s'] or 0:.0f}s")
+    click.echo(f"queue: {info['queued']} queued, {info['in_flight']} in flight, "
+               f"{info['waiting_for_writer']} items waiting for the writer")
+    click.echo(f"pages: {info['pages']} fetched ({info['pages_per_s']:.1f} pages/s), {info['skipped']} skipped")
+    alive = [w for w in info["workers"] if w["alive"]]
+    click.echo(f"workers: {len(alive)} alive of {len(info['workers'])}")
+    for w in info["workers"]:
+        click.echo(f"  {w['worker']}: {'alive' if w['alive'] else 'dead'}, {w['pages']} pages, "
+                   f"{w['in_flight']} in flight")
+    click.echo(f"writer: {info['writer'] or 'none'}")
+    click.echo(f"redis memory: {info['redis_memory_bytes'] / 1e6:.1f} MB")
+
+
+def register(cli) -> None:
+    cli.add_command(worker)
+    cli.add_command(ingest)
+    cli.add_command(status)

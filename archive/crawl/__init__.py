@@ -1,0 +1,1 @@
+"""Crawling: the run's life, the link policy, politeness and network rules, shared by local and distributed crawls."""

@@ -1,0 +1,1 @@
+"""WARC and WACZ: export of captures and import through the crawl's own ingest path."""

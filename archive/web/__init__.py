@@ -1,0 +1,1 @@
+"""What readers see: the Datasette plugin, the reading page, search, charts, graph, feed and change notifications."""
