@@ -31,7 +31,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from archive.web.plugin import FACET_MATCH_LIMIT
+from archive.web.facets import FACET_MATCH_LIMIT
 from archive.db.schema import open_db
 from archive.db.store import body_sha256, gzip_html
 
@@ -480,7 +480,7 @@ What keeps it fast (each found with this benchmark or bench.million):
   `site_stats` answers the home page's site summary and the `site_summary` view; `facet_counts`
   the unfiltered tags, authors and month facets; `article_tags` and `article_authors` (one row per
   item, indexed) a chosen tag or author: the plugin rewrites Datasette's `tags__arraycontains`
-  JSON scan of every row into a lookup there (`archive.web.plugin.rewrite_sql`, the one
+  JSON scan of every row into a lookup there (`archive.web.facets.rewrite_sql`, the one
   rewrite left: without it the page of a chosen tag takes ~1 s here instead of ~0.15 s).
 - `sponsored_links` walks articles in site order and finds each one's sponsored links in a
   partial index, so its first page streams instead of sorting every sponsored link.

@@ -132,8 +132,7 @@ class IncrementalMiddleware:
     def known(self, url: str) -> dict | None:
         """etag, last_modified, skip (pages.skip_reason), article (a bool), links_gz; None if unknown.
         One indexed lookup; links stay compressed until a 304 needs them."""
-        lookup = pages.LOOKUP_WITH_LAST_SEEN_SQL if self.refresh > 0 else pages.LOOKUP_SQL
-        row = self._open().conn.execute(lookup, [url]).fetchone()
+        row = pages.lookup(self._open(), url, last_seen=self.refresh > 0)
         if row is None:
             return None
         etag, last_modified, crawl_id, article_id, links_gz, last_seen = row

@@ -5,7 +5,6 @@ import asyncio
 import logging
 import os
 import sqlite3
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 from scrapy import signals
@@ -17,6 +16,7 @@ from archive.crawl.linkpolicy import OPTIONAL
 from archive.db.lock import CrawlLock, lock_key
 from archive.crawl.run import crawl_shape, finish_run, open_run
 from archive.db.store import Archive, FetchedPage, save_not_modified, save_visit
+from archive.db.transaction import Batch
 from scraper.items import PageItem
 
 logger = logging.getLogger(__name__)
@@ -50,9 +50,7 @@ class ArchivePipeline:
     def open_spider(self):
         # One writer thread owns the archive connection: writes leave the reactor thread, and
         # visits are committed in batches (each visit stays whole: it is a savepoint inside).
-        self.batch_size = self.crawler.settings.getint("ARCHIVE_WRITE_BATCH")
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
-        self.pending, self.batch_started = 0, 0.0
         self.not_modified: list[tuple[str, FetchedPage]] = []  # 304 visits not yet handed to the writer
         self.closed = False
         self.writer.submit(self._open).result()
@@ -73,6 +71,8 @@ class ArchivePipeline:
         if os.environ.get(LOCK_HELD_ENV) != lock_key(self.db_path):
             self.lock = CrawlLock(self.db_path).acquire(wait=self.crawler.settings.getbool("ARCHIVE_LOCK_WAIT"))
         self.archive = Archive(self.db_path)
+        self.batch = Batch(self.archive.db, size=self.crawler.settings.getint("ARCHIVE_WRITE_BATCH"),
+                           seconds=BATCH_SECONDS, before_commit=self.archive.knowledge.save)
         spider, settings = self.crawler.spider, self.crawler.settings
         opened = open_run(self.archive, spider.start_urls, crawl_shape(settings.get, spider.allowed_domains),
                           profile=self.profile, resume=self.resume, say=logger.warning)
@@ -131,69 +131,42 @@ class ArchivePipeline:
         if self.unwritable:
             return
         try:
-            self._begin()
+            self.batch.begin()
             try:
                 save_not_modified(self.archive, self.crawl_id, batch)
             except sqlite3.OperationalError:
-                self._rollback()
+                self.batch.rollback()
                 raise
-            self.pending += len(batch)
-            self._commit(force=False)
+            self.batch.written(len(batch))
         except sqlite3.OperationalError as exc:
             from twisted.internet import reactor
 
             reactor.callFromThread(self._stop, exc)
 
-    def _begin(self) -> None:
-        conn = self.archive.db.conn
-        if not conn.in_transaction:
-            conn.execute("BEGIN")
-            self.batch_started = time.monotonic()
-
     def _write(self, item) -> str:
         """In the writer thread: one visit into the open batch, committed every
         ARCHIVE_WRITE_BATCH visits or BATCH_SECONDS (a crash loses at most that, re-fetched on resume)."""
-        self._begin()
+        self.batch.begin()
         try:
             outcome, _ = save_visit(self.archive, self.crawl_id, item.page, kind=item.kind, key=item.page.url,
                                     article=item.article, error=item.error, links=item.links,
                                     requisite=item.requisite)
         except sqlite3.OperationalError:
-            self._rollback()
+            self.batch.rollback()
             raise
-        self.pending += 1
-        self._commit(force=False)
+        self.batch.written()
         return outcome
-
-    def _commit(self, force: bool = True) -> None:
-        conn = self.archive.db.conn if self.archive else None
-        if conn is None or not conn.in_transaction:
-            return
-        if force or self.pending >= self.batch_size or time.monotonic() - self.batch_started >= BATCH_SECONDS:
-            try:
-                self.archive.knowledge.save()       # what the batch taught about its sites, with it
-                conn.commit()
-            except sqlite3.OperationalError:
-                self._rollback()  # the batch is lost, not archived: a resumed crawl fetches it again
-                raise
-            self.pending = 0
 
     def _flush(self) -> None:
         """The periodic commit, so a slow crawl's pages do not wait long in an open transaction."""
-        if self.unwritable:
+        if self.unwritable or self.archive is None:
             return
         try:
-            self._commit(force=False)
+            self.batch.commit(force=False)
         except sqlite3.OperationalError as exc:
             from twisted.internet import reactor
 
             reactor.callFromThread(self._stop, exc)
-
-    def _rollback(self) -> None:
-        conn = self.archive.db.conn
-        if conn.in_transaction:
-            conn.rollback()
-        self.pending = 0
 
     def _stop(self, exc: Exception) -> None:
         """The archive takes no more writes: say so in one line and stop the crawl; every transaction
@@ -225,7 +198,7 @@ class ArchivePipeline:
             return
         try:
             try:
-                self._commit()
+                self.batch.commit()
             except sqlite3.OperationalError as exc:
                 self._stop_logged(exc)
                 raise

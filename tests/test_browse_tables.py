@@ -11,7 +11,7 @@ from datasette.app import Datasette
 
 from archive.db import queries
 from archive.web.metadata import SETTINGS
-from archive.web.plugin import rewrite_sql
+from archive.web.facets import rewrite_sql
 from archive.db.schema import migrations, open_db
 from tests.test_datasette import build_archive
 
@@ -175,14 +175,14 @@ def test_home_and_site_summary_read_site_stats(ds):
 
 
 def test_facets_are_not_counted_over_too_many_matches(ds, monkeypatch):
-    from archive.web import plugin as datasette_plugin
+    from archive.web import facets
 
     datasette, _ = ds
     configured = {"site", "authors", "tags", "published", "status"}
     searched = get_json(datasette, "/archive/articles.json?status=live")
     assert searched["filtered_table_rows_count"] >= 2 and set(searched["facet_results"]) == configured
     assert "facets timed out" not in asyncio.run(datasette.client.get("/archive/articles?status=live")).text
-    monkeypatch.setattr(datasette_plugin, "FACET_MATCH_LIMIT", 1)
+    monkeypatch.setattr(facets, "FACET_MATCH_LIMIT", 1)
     capped = get_json(datasette, "/archive/articles.json?status=live")
     assert capped["rows"] == searched["rows"] and capped["filtered_table_rows_count"] == searched[
         "filtered_table_rows_count"]

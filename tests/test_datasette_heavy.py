@@ -145,25 +145,25 @@ def test_a_page_past_its_time_limit_answers_503_and_the_next_page_is_built(heavy
     """Whatever makes a page slow, it costs at most PAGE_TIMEOUT and its process: the page says so
     in one line (503) and the server goes on building pages. (The slow page is a stand-in that
     sleeps: timing a real heavy page against a short limit failed on a loaded machine.)"""
-    from archive.web import plugin as datasette_plugin
+    from archive.web import routes
     from tests import worker_calls
 
     path, article_id = heavy
-    real_builder = datasette_plugin.page_context
-    datasette_plugin._page_workers.cache_clear()
-    monkeypatch.setattr(datasette_plugin, "PAGE_TIMEOUT", 2.0)
+    real_builder = routes.page_context
+    routes._page_workers.cache_clear()
+    monkeypatch.setattr(routes, "PAGE_TIMEOUT", 2.0)
     try:
         async def pages():
             ds = Datasette([str(path)])
-            monkeypatch.setattr(datasette_plugin, "page_context", worker_calls.slow_page)
+            monkeypatch.setattr(routes, "page_context", worker_calls.slow_page)
             slow = await ds.client.get(f"/archive/articles/{article_id}/read")
-            monkeypatch.setattr(datasette_plugin, "page_context", real_builder)
+            monkeypatch.setattr(routes, "page_context", real_builder)
             small = await ds.client.get("/archive/articles/2/read")
             return slow, small
         slow, small = asyncio.run(pages())
     finally:
-        datasette_plugin._page_workers().close()
-        datasette_plugin._page_workers.cache_clear()
+        routes._page_workers().close()
+        routes._page_workers.cache_clear()
     assert slow.status_code == 503
     assert slow.text == (f"Building the page of article {article_id} took longer than 2 s; "
                          "its data is in the articles table.")

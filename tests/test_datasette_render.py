@@ -6,7 +6,8 @@ import asyncio
 import pytest
 from datasette.app import Datasette
 
-from archive.web.plugin import excerpt, human_date
+from archive.web.plugin import excerpt
+from archive.web.routes import human_date
 from tests.test_datasette import build_archive
 
 

@@ -248,7 +248,7 @@ ODD_COLUMNS = ["article_id", "id", "title", "source_title", "target_title", "sou
                "body_html", "body_text", "snippet", "tags", "authors", "headings"]
 
 
-#: (id column, title column) pairs the render hook links (archive.web.plugin.TITLE_LINKS).
+#: (id column, title column) pairs the render hook links (archive.web.common.TITLE_LINKS).
 ID_AND_TITLE = [("article_id", "title"), ("source_id", "source_title"), ("target_id", "target_title"),
                 ("article_id", "body_html"), ("id", "body_html")]
 

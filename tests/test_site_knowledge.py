@@ -16,6 +16,7 @@ from archive.extract.site import (FORGET_AFTER, FORGET_EVERY, MIN_PAGES, SiteLea
                                   furniture_elements)
 from archive.extract.core import parse_html
 from archive.db.store import Archive
+from archive.db.transaction import unit
 
 pytestmark = pytest.mark.fast
 
@@ -159,7 +160,7 @@ def test_the_archive_keeps_the_knowledge_for_the_next_crawl(tmp_path):
         html, _ = post(i, latest=[90, 91])
         archive.knowledge.add("greenfield.example",
                               extract_article(html, f"https://greenfield.example/post-{i}/", learn=True).sample)
-    with archive.db.atomic():
+    with unit(archive.db):
         archive.knowledge.save()
     expected = archive.knowledge.learner("greenfield.example").template()
     archive.close()
@@ -296,7 +297,7 @@ def test_a_site_ends_the_same_whatever_order_its_pages_came_in_and_wherever_a_cr
         crawl_id = archive.start_crawl(["https://greenfield.example/"])
         for n, i in enumerate(order):
             if n == stop_after:     # killed: what was committed stays, nothing settled; the next crawl resumes
-                with archive.db.atomic():
+                with unit(archive.db):
                     archive.knowledge.save()
                 archive.close()
                 archive = Archive(str(db))

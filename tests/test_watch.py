@@ -178,7 +178,7 @@ def feed_of_changes(db, events: int) -> None:
     import feedparser
     from datasette.app import Datasette
 
-    from archive.web.plugin import FEED_ENTRIES
+    from archive.web.routes import FEED_ENTRIES
 
     ds = Datasette([str(db)])
 

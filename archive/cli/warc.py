@@ -62,6 +62,7 @@ def export(out, fmt, db_path, sites, since, until):
         health-archive export --format wacz --db archive.db --site 127.0.0.1:8000 --since 2026-12-01 demo.wacz
     """
     from archive.cli import require_archive
+    from archive.db import capture
     from archive.db.schema import open_db
     from archive.evidence.warc import Selection, write_warc, write_wacz
 
@@ -71,10 +72,10 @@ def export(out, fmt, db_path, sites, since, until):
     selection = Selection(tuple(site.strip() for site in sites), since, until)
     started = time.monotonic()
     try:
-        where, params = selection.where()
-        if not db.execute(f"select exists (select 1 from captures{where})", params).fetchone()[0]:
+        if not capture.any_selected(db, **selection.bounds()):
             raise click.ClickException(f"nothing to export: no captures in {db_path} match"
-                                       + ("" if where else " (captures are recorded by crawls from this version on)"))
+                                       + (" (captures are recorded by crawls from this version on)"
+                                          if not (since or until) else ""))
         if fmt == "wacz":
             counts = write_wacz(db, out, selection)
         else:
@@ -164,26 +165,24 @@ def verify(db_path, quiet):
         health-archive verify --db archive.db -q || mail -s "archive check failed" me@example.org
     """
     import sqlite3
-    from urllib.parse import quote
-
-    import sqlite_utils
 
     from archive.cli import require_archive
+    from archive.db.readonly import open_read_only
     from archive.db.verify import Report
     from archive.db.verify import verify as run_verify
 
     require_archive(db_path, new_ok=False)
-    conn = sqlite3.connect(f"file:{quote(os.path.abspath(db_path))}?mode=ro", uri=True)
+    db = open_read_only(db_path)
     report = Report()
     started = time.monotonic()
     try:
-        for problem in run_verify(sqlite_utils.Database(conn), report):
+        for problem in run_verify(db, report):
             click.echo(problem)
     except sqlite3.DatabaseError as exc:
         raise click.ClickException(f"{db_path} cannot be read: {exc} (run `sqlite3 {db_path} 'pragma "
                                    f"integrity_check'`)") from None
     finally:
-        conn.close()
+        db.close()
     if not quiet:
         checked = ", ".join(f"{n:,} {what}" for what, n in report.checked.items())
         click.echo(f"verify: {report.problems} problem{'s' if report.problems != 1 else ''} "

@@ -61,9 +61,9 @@ class CrawlResult:
     @classmethod
     def read(cls, db, crawl_id: int, elapsed: float, returncode: int) -> "CrawlResult":
         """The result of a run whose crawl row is closed, with the totals of the crawls it resumed."""
-        from archive.db.store import resumed_totals
+        from archive.db.store import crawl_row, resumed_totals
 
-        row = dict(db["crawls"].get(crawl_id))
+        row = crawl_row(db, crawl_id)
         return cls(row=row, elapsed=elapsed, returncode=returncode, resumed=resumed_totals(db, crawl_id))
 
     def summary(self, db_path: str) -> str:
@@ -97,10 +97,11 @@ def scrapy_command(spider: str, start_urls, allow_domains, settings) -> list[str
 def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), log_file=None) -> CrawlResult:
     """Run one profile's crawl while this process holds the archive's lock."""
     from archive.db.schema import open_db
+    from archive.db.store import crawl_after, last_crawl_id
 
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings", LOCK_HELD_ENV: lock_key(db_path)}
     db = open_db(db_path)
-    before = db.execute("select coalesce(max(id), 0) from crawls").fetchone()[0]
+    before = last_crawl_id(db)
     db.close()
     started = time.monotonic()
     # The child inherits the lock's descriptor: the lock lasts as long as either process lives.
@@ -111,10 +112,10 @@ def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), lo
     elapsed = time.monotonic() - started
     db = open_db(db_path)
     try:
-        row = db.execute("select id from crawls where id > ? order by id desc limit 1", [before]).fetchone()
-        if row is None:
+        crawl_id = crawl_after(db, before)
+        if crawl_id is None:
             raise RuntimeError(f"the crawler exited with status {returncode} before it started a crawl")
-        return CrawlResult.read(db, row[0], elapsed, returncode)
+        return CrawlResult.read(db, crawl_id, elapsed, returncode)
     finally:
         db.close()
 
@@ -174,13 +175,13 @@ def run_profiles(profiles, db_path: str, run_one: Callable[[Profile, CrawlLock],
 def close_dead_crawl(db_path: str, row: dict) -> dict:
     """Mark a crawl whose process is gone interrupted (we hold the lock) and return its row; the row
     as it was when the archive cannot be written (a full disk: the next run marks it)."""
-    from archive.db.store import Archive
+    from archive.db.store import Archive, crawl_row
 
     try:
         archive = Archive(db_path)
         try:
             archive.close_dead_crawls()
-            return dict(archive.db["crawls"].get(row["id"]))
+            return crawl_row(archive.db, row["id"])
         finally:
             archive.close()
     except sqlite3.Error:

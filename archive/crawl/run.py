@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from archive.crawl import linkpolicy as lp
 from archive.db.pages import due_articles
+from archive.db.store import crawl_row
 from archive.urls import clean_url, site_of
 
 logger = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ def finish_run(archive, crawl_id: int, status: str, *, message: str, skipped: in
     if status == "finished":
         anomaly = archive.flag_anomaly(crawl_id, min_yield)
         if anomaly:
-            row = archive.db["crawls"].get(crawl_id)
+            row = crawl_row(archive.db, crawl_id)
             if say:
                 say(f"crawl {crawl_id} looks wrong: {anomaly}")
     return dict(row)

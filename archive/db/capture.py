@@ -149,3 +149,40 @@ def save_not_modified_captures(db: sqlite_utils.Database, crawl_id: Optional[int
     if rows:
         store_payload(db, b"")
         db.execute(_REVISITS_SQL, [crawl_id, EMPTY_SHA256, json.dumps(rows)])
+
+
+# -- reading captures back (WARC export) ------------------------------------------------------------
+
+def _range(since: str = "", before: str = "", through: str = "") -> tuple[str, list]:
+    clauses, params = [], []
+    for op, value in ((">=", since), ("<", before), ("<=", through)):
+        if value:
+            clauses.append(f"fetched_at {op} ?")
+            params.append(value)
+    return (" where " + " and ".join(clauses)) if clauses else "", params
+
+
+def selected(db: sqlite_utils.Database, *, since: str = "", before: str = "", through: str = "") -> list[tuple]:
+    """Captures fetched in the range, oldest first, with what a WARC record of each needs."""
+    where, params = _range(since, before, through)
+    return db.execute("select id, url, method, request_head, response_head, status, protocol, ip, fetched_at, "
+                      "requested_at, payload_sha256, decoded, kind, refers_to from captures" + where
+                      + " order by fetched_at, id", params).fetchall()
+
+
+def any_selected(db: sqlite_utils.Database, *, since: str = "", before: str = "", through: str = "") -> bool:
+    where, params = _range(since, before, through)
+    return bool(db.execute(f"select exists (select 1 from captures{where})", params).fetchone()[0])
+
+
+def digest_of(db: sqlite_utils.Database, capture_id: int) -> Optional[tuple[str, str, str]]:
+    """A capture's URL, time and payload digest (what a revisit record refers to)."""
+    return db.execute("select url, fetched_at, payload_sha256 from captures where id = ?", [capture_id]).fetchone()
+
+
+def title_of(db: sqlite_utils.Database, capture_id: int) -> str:
+    """The title of the newest version of the article the capture's fetch archived, or ''."""
+    row = db.execute("select v.title from fetches f join article_versions v on v.article_id = f.article_id "
+                     "where f.id = (select fetch_id from captures where id = ?) order by v.version desc limit 1",
+                     [capture_id]).fetchone()
+    return row[0] if row and row[0] else ""

@@ -84,6 +84,12 @@ LOOKUP_WITH_LAST_SEEN_SQL = ("select p.etag, p.last_modified, p.crawl_id, p.arti
                              "from pages p left join articles a on a.id = p.article_id where p.url = ?")
 
 
+def lookup(db: sqlite_utils.Database, url: str, *, last_seen: bool = False) -> Optional[tuple]:
+    """(etag, last_modified, crawl_id, article_id, links_gz, last_seen) of a known URL, or None: one
+    indexed lookup per request; its article's ``last_seen`` only when asked (a join)."""
+    return db.conn.execute(LOOKUP_WITH_LAST_SEEN_SQL if last_seen else LOOKUP_SQL, [url]).fetchone()
+
+
 def article_for_url(db: sqlite_utils.Database, url: str) -> Optional[dict]:
     row = db.execute(
         "select a.id, a.status, a.last_seen, a.url from article_urls u join articles a on a.id = u.article_id "

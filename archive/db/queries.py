@@ -540,3 +540,36 @@ select aa.author, count(*) from article_authors aa join articles a on a.id = aa.
 where :site != '' and a.site = :site and typeof(aa.author) = 'text' group by aa.author
 order by 2 desc, 1 limit :limit
 """
+
+
+# -- facets and filters of the articles table (archive.web.facets) ----------------------------
+
+#: A chosen tag or author, as an index lookup in its browse table (m004) instead of a JSON scan.
+ITEM_TABLES = {"tags": ("article_tags", "tag"), "authors": ("article_authors", "author")}
+
+
+def item_filter_sql(column: str, param: str) -> str:
+    """``articles.id`` among the articles listing ``:param`` in list column ``column``."""
+    table, item = ITEM_TABLES[column]
+    return f'"articles"."id" in (select article_id from {table} where {item} = :{param})'
+
+
+def facet_counts_sql(order: str, limit: int) -> str:
+    """A whole-table facet's counts (``:facet``) as the browse tables keep them."""
+    return f"select value, count from facet_counts where facet = :facet and count > 0 order by {order} limit {limit}"
+
+
+def list_facet_sql(inner_sql: str, col: str, limit: int) -> str:
+    """(value, count) of the items of JSON list column ``col`` (escaped) over the rows of ``inner_sql``."""
+    return (f"select j.value as value, count(*) as count "
+            f"from ({inner_sql}) as inner_rows, "
+            f"json_each(case when json_valid(inner_rows.{col}) then inner_rows.{col} else '[]' end) as j "
+            f"where j.type not in ('object', 'array', 'null') "
+            f"group by j.value order by count desc, j.value limit {limit}")
+
+
+def month_facet_sql(inner_sql: str, col: str, limit: int) -> str:
+    """(YYYY-MM, count) of ISO 8601 column ``col`` (escaped) over the rows of ``inner_sql``, newest first."""
+    return (f"select substr({col}, 1, 7) as value, count(*) as count from ({inner_sql}) "
+            f"where {col} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
+            f"group by value order by value desc limit {limit}")

@@ -19,6 +19,7 @@ from archive.extract.ingest import extract_page
 from archive.db.manifest import seal
 from archive.db.store import Archive
 from archive.workers import CallTimedOut, WorkerDied, Workers
+from archive.db.transaction import unit
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ def reparse_archive(db_path: str, progress: Optional[Callable[[int, int], None]]
             next_rows = _chunk(archive, rows[-1]["article_id"], batch)
             next_pending = extractor.submit(next_rows) if next_rows else []
             results = extractor.results(pending)
-            with archive.db.atomic():
+            with unit(archive.db):
                 for row, (article, error) in zip(rows, results):
                     if error:
                         counts["errors"] += 1
@@ -127,7 +128,7 @@ def reparse_archive(db_path: str, progress: Optional[Callable[[int, int], None]]
             if progress:
                 progress(done, total)
             rows, pending = next_rows, next_pending
-        with archive.db.atomic():
+        with unit(archive.db):
             seal(archive.db)  # the versions it rewrote get a manifest of their own (archive.db.manifest)
     finally:
         extractor.close()
@@ -157,6 +158,6 @@ def learn_sites(archive: Archive, pages: int = LEARN_PAGES) -> int:
             text, _ = decode_html(gzip.decompress(body_gz), content_type)
             archive.knowledge.add(site, sample_html(text))
         archive.knowledge.templates[site] = archive.knowledge.learner(site).template()
-    with archive.db.atomic():
+    with unit(archive.db):
         archive.knowledge.save()
     return len(sites)

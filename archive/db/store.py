@@ -9,7 +9,6 @@ import gzip
 import hashlib
 import json
 import sqlite3
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable, Optional
@@ -22,6 +21,7 @@ from archive.crawl.linkpolicy import OPTIONAL, ROBOTS
 from archive.db.manifest import note_rewrite, seal_crawl
 from archive.crawl.requisites import Requisite, refusal as requisite_refusal
 from archive.db.schema import open_db
+from archive.db.transaction import unit
 from archive.config import extractor_version
 from archive.extract.site import MIN_PAGES, PageSample, SiteLearner, template_key
 from archive.db.site_knowledge import SAMPLE_LIMIT, SiteKnowledge
@@ -73,6 +73,53 @@ _RAW_PAGE_SQL = "select a.id as article_id, r.* from articles a join raw_pages r
 _SETTLED_PAGES_SQL = (
     "update article_versions set template_pages = ? where id in (select v.id from articles a "
     "join article_versions v on v.article_id = a.id and v.version = a.version where a.site = ?)")
+
+
+# -- crawl rows, read and marked by the runners (CLI loop, Redis coordinator, import) ---------
+
+def crawl_row(db: sqlite_utils.Database, crawl_id: int) -> dict:
+    return dict(db["crawls"].get(crawl_id))
+
+
+def last_crawl_id(db: sqlite_utils.Database) -> int:
+    """The newest crawl's id, 0 in an archive without crawls."""
+    return db.execute("select coalesce(max(id), 0) from crawls").fetchone()[0]
+
+
+def crawl_after(db: sqlite_utils.Database, before: int) -> Optional[int]:
+    """The newest crawl started after crawl ``before`` (the one a child process opened), or None."""
+    row = db.execute("select id from crawls where id > ? order by id desc limit 1", [before]).fetchone()
+    return row[0] if row else None
+
+
+def ingested_entry(db: sqlite_utils.Database, crawl_id: Optional[int]) -> Optional[str]:
+    """The last Redis items-stream entry a distributed crawl's writer committed."""
+    row = db.execute("select ingested_id from crawls where id = ?", [crawl_id]).fetchone()
+    return row[0] if row else None
+
+
+def set_ingested_entry(db: sqlite_utils.Database, crawl_id: int, entry_id: Optional[str]) -> None:
+    db.execute("update crawls set ingested_id = ? where id = ?", [entry_id, crawl_id])
+
+
+def page_count(db: sqlite_utils.Database) -> int:
+    """URLs the archive knows (0 before the ``pages`` table exists)."""
+    return db.execute("select count(*) from pages").fetchone()[0] if "pages" in db.table_names() else 0
+
+
+def mark_source(db: sqlite_utils.Database, crawl_id: int, source: str) -> None:
+    """Name where a crawl's versions and captures came from (an imported WARC's file name)."""
+    db.execute("update article_versions set source = ? where crawl_id = ? and source is null", [source, crawl_id])
+    db.execute("update captures set source = ? where crawl_id = ?", [source, crawl_id])
+
+
+def record_notification(db: sqlite_utils.Database, rule: str, event: str, status: str, error: Optional[str]) -> None:
+    """What sending one change to one watch rule did (one row per rule and event, the last attempt)."""
+    with unit(db):
+        db.execute("insert into notifications (rule, event, sent_at, status, error) values (?, ?, ?, ?, ?) "
+                   "on conflict (rule, event) do update set sent_at = excluded.sent_at, status = excluded.status, "
+                   "error = excluded.error",
+                   [rule, event, datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), status, error])
 
 
 def resumed_totals(db: sqlite_utils.Database, crawl_id: int) -> tuple[int, int]:
@@ -340,7 +387,7 @@ class Archive:
         now = page.fetched_at or utcnow()
         digest = content_hash(article)
         fields = snapshot(article)
-        with self.db.atomic():
+        with unit(self.db):
             place = self._place(page, article.canonical_url, digest)
             if place.note:
                 article.problems.append(place.note)
@@ -596,7 +643,7 @@ class Archive:
         fields = snapshot(article)
         page = FetchedPage(url=raw["url"], status=raw["status"], body=b"", content_type=raw["content_type"] or "",
                            fetched_at=raw["fetched_at"])
-        with _whole(self.db):
+        with unit(self.db):
             existing = self.db["articles"].get(article_id)
             body_id = self._save_body(article)
             record = self._article_row(article, page, digest, raw["id"], body_id, raw["fetched_at"])
@@ -689,7 +736,7 @@ class Archive:
 
         knowledge = self.knowledge
         changed = 0
-        with _whole(self.db):
+        with unit(self.db):
             knowledge.save()
             for site, count in self.db.execute(_SMALL_UNSETTLED_SQL, [MIN_PAGES, SETTLE_PAGES]).fetchall():
                 changed += self._relearn(site)
@@ -726,7 +773,7 @@ class Archive:
             article, _ = extract_page(load_raw(raw), raw["url"], raw["content_type"], template)
             if not (article.is_article and article.body_text):
                 continue
-            with _whole(self.db):
+            with unit(self.db):
                 body_id = self._save_body(article)
                 self._rewrite_version(raw["version_id"], raw["article_id"], raw["version"], article,
                                       content_hash(article), raw["id"], body_id, template.pages)
@@ -798,26 +845,6 @@ def load_raw(row: dict) -> bytes:
 
 # -- one visit, written whole ------------------------------------------------------------------
 
-@contextmanager
-def _whole(db: sqlite_utils.Database):
-    """``db.atomic()`` with a fixed savepoint name inside a transaction (the crawl's writer batches
-    visits in one): sqlite_utils draws a random name from the OS for every savepoint."""
-    conn = db.conn
-    if not conn.in_transaction:
-        with db.atomic():
-            yield
-        return
-    conn.execute("SAVEPOINT visit")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:  # an error may have ended the whole transaction already
-            conn.execute("ROLLBACK TO SAVEPOINT visit")
-            conn.execute("RELEASE SAVEPOINT visit")
-        raise
-    conn.execute("RELEASE SAVEPOINT visit")
-
-
 def save_visit(
     archive: Archive,
     crawl_id: Optional[int],
@@ -849,7 +876,7 @@ def save_visit(
     common = dict(status=page.status, content_type=page.content_type, size=len(page.body) if page.status else None,
                   elapsed_ms=page.elapsed_ms, fetched_at=now, page_type=kind, etag=page.etag,
                   last_modified=page.last_modified, worker=worker)
-    with _whole(db):
+    with unit(db):
         article_id = None
         if article is not None:
             notes: list[str] = []
@@ -902,7 +929,7 @@ def save_requisite(archive: Archive, crawl_id: Optional[int], page: FetchedPage,
     robots.txt, the address policy, a redirect loop). Returns the outcome: stored or error."""
     db = archive.db
     caps = requisite.caps()
-    with _whole(db):
+    with unit(db):
         kind = sha = None
         if not error:
             used = db.execute(_ARTICLE_REQUISITE_BYTES_SQL, [requisite.article, crawl_id]).fetchone()[0]
@@ -955,7 +982,7 @@ def save_not_modified(archive: Archive, crawl_id: Optional[int], visits: list[tu
     The crawl's writer hands over a batch at a time (a re-crawl is mostly 304s).
     """
     conn = archive.db.conn
-    with _whole(archive.db):
+    with unit(archive.db):
         keys = json.dumps([key for key, _ in visits])
         article_ids: list[Optional[int]] = json.loads(conn.execute(_NOT_MODIFIED_IDS_SQL, [keys]).fetchone()[0])
         rows = json.dumps([

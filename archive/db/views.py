@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from archive.db import queries
+from archive.db.transaction import unit
 
 #: View name -> its SELECT. Views reuse the named queries so the view and the query never drift.
 VIEWS = {
@@ -36,7 +37,7 @@ def create_views(db: sqlite_utils.Database) -> None:
     if not missing and all(_is_current(db, name, sql) for name, sql in VIEWS.items()):
         return
     analyzed = db["sqlite_stat1"].exists()
-    with db.atomic():
+    with unit(db):
         for name, sql in VIEWS.items():
             if not _is_current(db, name, sql):
                 db.create_view(name, sql, replace=True)

@@ -29,7 +29,9 @@ from archive.crawl.crawling import CrawlResult, RunRefused
 from archive.extract.record import Article
 from archive.db.pages import known_pages
 from archive.crawl.run import crawl_shape, finish_run, open_run, run_scope, seeds
-from archive.db.store import Archive, FetchedPage, save_visit
+from archive.db.store import (Archive, FetchedPage, ingested_entry, page_count, save_visit,
+                               set_ingested_entry)
+from archive.db.transaction import unit
 
 logger = logging.getLogger("health-archive")
 
@@ -58,16 +60,6 @@ def _stream_id(value) -> tuple[int, int]:
     text = value.decode() if isinstance(value, bytes) else str(value)
     ms, _, seq = text.partition("-")
     return int(ms), int(seq or 0)
-
-
-def _ingested(db, crawl_id) -> Optional[str]:
-    """The last items-stream entry the crawl's writer committed."""
-    row = db.execute("select ingested_id from crawls where id = ?", [crawl_id]).fetchone()
-    return row[0] if row else None
-
-
-def _page_count(db) -> int:
-    return db.execute("select count(*) from pages").fetchone()[0] if "pages" in db.table_names() else 0
 
 
 def _dead_here(holder: str) -> bool:
@@ -113,14 +105,14 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
                           profile=profile.name, resume=resume,
                           resumed_from=int(old["crawl_id"]) if resuming else None, say=say)
         if resuming:
-            archive.db["crawls"].update(opened.crawl_id, {"ingested_id": _ingested(archive.db, opened.resumed_from)})
+            set_ingested_entry(archive.db, opened.crawl_id, ingested_entry(archive.db, opened.resumed_from))
             frontier.start({"crawl_id": opened.crawl_id, "settings": worker_settings})
             say(f"resuming run {old['id']} (crawl {opened.resumed_from}) from its frontier in Redis")
             return frontier.run()
         run = {"id": uuid.uuid4().hex[:12], "crawl_id": opened.crawl_id, "state": "seeding",
                "start_urls": json.dumps(start_urls), "allow_domains": json.dumps(sorted(profile.allow_domains)),
                "settings": worker_settings, "max_pages": int(values.get("CLOSESPIDER_PAGECOUNT", 0) or 0),
-               "seen_buckets": fr.buckets_for(max(1_000_000, 4 * _page_count(archive.db))), "started": time.time()}
+               "seen_buckets": fr.buckets_for(max(1_000_000, 4 * page_count(archive.db))), "started": time.time()}
         frontier.start(run)
         published = frontier.publish_validators(known_pages(archive.db, hosts, refresh, opened.chain))
         frontier.publish_templates(opened.templates)
@@ -226,14 +218,14 @@ class Writer:
 
     def write(self, entries, crawl_id: int) -> int:
         """Commit a batch in one transaction (with the last entry id), then acknowledge it."""
-        done = _stream_id(_ingested(self.archive.db, crawl_id) or "0")
+        done = _stream_id(ingested_entry(self.archive.db, crawl_id) or "0")
         skipped = 0
-        with self.archive.db.atomic():
+        with unit(self.archive.db):
             for entry_id, fields in entries:
                 if fields and _stream_id(entry_id) > done:  # else written before a crash that came ahead of its ack
                     skipped += self.save(fields[b"item"], crawl_id)
             last = entries[-1][0].decode()
-            self.archive.db.execute("update crawls set ingested_id = ? where id = ?", [last, crawl_id])
+            set_ingested_entry(self.archive.db, crawl_id, last)
             self.archive.knowledge.save()       # what the batch taught about its sites, with it
         changed = {site: t for site, t in self.archive.knowledge.templates.items() if self.published.get(site) is not t}
 

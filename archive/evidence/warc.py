@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
+from archive.db import capture
 from archive.db.capture import load_payload
 from archive.urls import site_of
 
@@ -81,18 +82,12 @@ class Selection:
     since: str = ""
     until: str = ""
 
-    def where(self) -> tuple[str, list]:
-        clauses, params = [], []
-        if self.since:
-            clauses.append("fetched_at >= ?")
-            params.append(self.since)
-        if self.until and len(self.until) == 10:  # a date: up to the end of that day
-            clauses.append("fetched_at < ?")
-            params.append((date.fromisoformat(self.until) + timedelta(days=1)).isoformat())
-        elif self.until:
-            clauses.append("fetched_at <= ?")
-            params.append(self.until)
-        return (" where " + " and ".join(clauses)) if clauses else "", params
+    def bounds(self) -> dict:
+        """The range as capture.selected reads it: ``since``, and ``before`` (a bare date: up to the end
+        of that day) or ``through`` (a time, inclusive)."""
+        if self.until and len(self.until) == 10:
+            return {"since": self.since, "before": (date.fromisoformat(self.until) + timedelta(days=1)).isoformat()}
+        return {"since": self.since, "through": self.until}
 
     def takes(self, url: str) -> bool:
         return not self.sites or site_of(url) in self.sites
@@ -129,14 +124,6 @@ def _headers(head: str, decoded: Optional[str]):
     return StatusAndHeaders(f"{method} {target}", headers, protocol=protocol, is_http_request=True)
 
 
-_CAPTURES_SQL = ("select id, url, method, request_head, response_head, status, protocol, ip, fetched_at, "
-                 "requested_at, payload_sha256, decoded, kind, refers_to from captures{where} "
-                 "order by fetched_at, id")
-
-_TITLES_SQL = ("select v.title from fetches f join article_versions v on v.article_id = f.article_id "
-               "where f.id = (select fetch_id from captures where id = ?) order by v.version desc limit 1")
-
-
 def write_warc(db: sqlite_utils.Database, out, selection: Selection = Selection(), filename: str = "") -> ExportCounts:
     """Write the selected captures to ``out`` (a binary file) as gzipped WARC 1.1 records."""
     from warcio.warcwriter import WARCWriter
@@ -150,10 +137,9 @@ def write_warc(db: sqlite_utils.Database, out, selection: Selection = Selection(
     })
     writer.write_record(info)
     counts.records += 1
-    where, params = selection.where()
     written: dict[int, tuple[str, str, str]] = {}  # capture id -> (record id, WARC-Date, payload SHA-1)
     first_of: dict[tuple[str, str], tuple[str, str]] = {}  # (url, payload SHA-1) -> (record id, WARC-Date)
-    for row in db.execute(_CAPTURES_SQL.format(where=where), params).fetchall():
+    for row in capture.selected(db, **selection.bounds()):
         (cid, url, method, req_head, resp_head, status, protocol, ip, fetched_at, requested_at, sha, decoded,
          kind, refers_to) = row
         if not selection.takes(url) or not resp_head:
@@ -217,7 +203,7 @@ def write_warc(db: sqlite_utils.Database, out, selection: Selection = Selection(
 
 def _referred(db, capture_id: int) -> Optional[tuple[str, str, str]]:
     """A capture outside the selection that a revisit refers to: its id, date and payload digest."""
-    row = db.execute("select url, fetched_at, payload_sha256 from captures where id = ?", [capture_id]).fetchone()
+    row = capture.digest_of(db, capture_id)
     if row is None:
         return None
     body = load_payload(db, row[2]) if row[2] else None
@@ -227,8 +213,7 @@ def _referred(db, capture_id: int) -> Optional[tuple[str, str, str]]:
 
 
 def _title(db, capture_id: int) -> str:
-    row = db.execute(_TITLES_SQL, [capture_id]).fetchone()
-    return row[0] if row and row[0] else ""
+    return capture.title_of(db, capture_id)
 
 
 # -- WACZ --------------------------------------------------------------------------------------------

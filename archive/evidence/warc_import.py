@@ -19,8 +19,9 @@ from typing import Iterator, Optional
 
 from archive.crawl.discover import sniff_kind
 from archive.extract.ingest import extract_page
-from archive.db.store import Archive, FetchedPage, save_visit
+from archive.db.store import Archive, FetchedPage, mark_source, save_visit
 from archive.evidence.warc import NOT_MODIFIED_PROFILE
+from archive.db.transaction import unit
 
 # WARC-Profile of a server-not-modified revisit, in WARC 1.0 and 1.1
 _NOT_MODIFIED = (NOT_MODIFIED_PROFILE, NOT_MODIFIED_PROFILE.replace("1.1", "1.0"))
@@ -189,13 +190,11 @@ def import_warc(archive: Archive, path: str, source: str = "") -> ImportCounts:
             archive.finish_crawl(crawl_id, "failed", message=f"{path}: {exc}")
             raise ImportError_(f"{path}: a damaged WARC ({' '.join(str(exc).split())[:200]}); the "
                                f"{counts.pages} pages before it are imported (crawl {crawl_id})") from None
-        with archive.db.atomic():
+        with unit(archive.db):
             archive.settle_sites()
             archive.settle_superseded(crawl_id)
             archive.knowledge.save()
-            archive.db.execute("update article_versions set source = ? where crawl_id = ? and source is null",
-                               [source, crawl_id])
-            archive.db.execute("update captures set source = ? where crawl_id = ?", [source, crawl_id])
+            mark_source(archive.db, crawl_id, source)
             archive.finish_crawl(crawl_id, "finished", message=f"imported from {path}")
     return counts
 

@@ -87,7 +87,7 @@ ARTICLES = {
     # Escaped search goes through escape_fts (archive.web.search.fts_query): OR/NOT/phrases/prefix* kept,
     # everything else quoted, so no input errors.
     "searchmode": "escaped",
-    # Not counted over more than 100,000 matches (archive.web.plugin.FACET_MATCH_LIMIT).
+    # Not counted over more than 100,000 matches (archive.web.facets.FACET_MATCH_LIMIT).
     "facets": [
         {"capped": "site"},
         {"list": "authors"},

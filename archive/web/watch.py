@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Callable, Iterable, Optional
 
 import sqlite_utils
@@ -20,6 +19,7 @@ import sqlite_utils
 from archive.web.diffs import changed_passages
 from archive.crawl.profiles import WatchRule
 from archive.db import queries
+from archive.db.store import record_notification
 
 @dataclass
 class Event:
@@ -142,11 +142,7 @@ def apprise_sender(urls: Iterable[str]) -> Callable[[Message], Optional[str]]:
 
 
 def record(db: sqlite_utils.Database, msg: Message, status: str, error: Optional[str] = None) -> None:
-    db.execute("insert into notifications (rule, event, sent_at, status, error) values (?, ?, ?, ?, ?) "
-               "on conflict (rule, event) do update set sent_at = excluded.sent_at, status = excluded.status, "
-               "error = excluded.error",
-               [msg.rule, msg.event.key, datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), status, error])
-    db.conn.commit()
+    record_notification(db, msg.rule, msg.event.key, status, error)
 
 
 def run(db: sqlite_utils.Database, rules: list[WatchRule], *, mark_seen: bool = False, dry_run: bool = False,

@@ -1,5 +1,5 @@
 // Draws the archive's charts: each <canvas data-chart="NAME"> gets the Chart.js configuration
-// of that name from the JSON at its container's data-src (archive/charts.py builds them).
+// of that name from the JSON at its container's data-src (archive/web/charts.py builds them).
 (function () {
   var holders = document.querySelectorAll("[data-charts-src]");
   Array.prototype.forEach.call(holders, function (holder) {
