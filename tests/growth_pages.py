@@ -301,9 +301,9 @@ def main() -> int:
     def seconds(body: bytes, runs: int = 3) -> float:
         best = float("inf")
         for _ in range(runs):
-            start = time.perf_counter()
+            start = time.thread_time()
             extract_for_crawl(body, PAGE_URL, "text/html; charset=utf-8", 2000, template)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.thread_time() - start)
         return best
 
     base = seconds(page().encode())

@@ -184,9 +184,9 @@ def test_huge_and_deep_trees_extract_in_linear_time(name, inner):
         body = page.replace("{text}", text).encode()
         best, article = float("inf"), None
         for _ in range(2):
-            started = time.perf_counter()
+            started = time.thread_time()
             article, _ = extract_page(body, "http://h.example/a/", "text/html")
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.thread_time() - started)
         return best, article
 
     small, _ = seconds(12_500)

@@ -295,9 +295,9 @@ def _seconds(html: str) -> float:
     tree = lxml.html.fromstring(html)
     best = float("inf")
     for _ in range(5):              # the fastest of five: the machine is shared
-        start = time.perf_counter()
+        start = time.thread_time()
         extract_metadata(tree, "https://health.example/post/")
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.thread_time() - start)
     return best
 
 
