@@ -82,8 +82,7 @@ def _run_one(frontier, profile, db_path, redis_url, lock, settings, writer, log_
 
     say = teller(log_file)
     started = time.monotonic()
-    values = dist.settings_dict(settings)
-    min_yield = float(values.get("ARCHIVE_MIN_YIELD_RATIO") or 0.5)
+    min_yield = dist.run_settings(settings).getfloat("ARCHIVE_MIN_YIELD_RATIO")
     run = with_retry(lambda: dist.start_run(frontier, db_path, profile, settings, redis_url, say),
                      what="seeding", say=say)
     crawl_id = int(run["crawl_id"])
@@ -139,6 +138,7 @@ def worker(redis_url, prefix, worker_id, once, settings):
 
         health-archive worker --redis redis://crawl-db.internal:6379/0
     """
+    from archive.distributed import redacted_url
     from archive.frontier import with_retry
 
     base = worker_id or f"{socket.gethostname()}:{os.getpid()}"
@@ -151,7 +151,7 @@ def worker(redis_url, prefix, worker_id, once, settings):
             if once and last_run:
                 return
             if not announced:
-                say(f"waiting for a crawl on {_safe(redis_url)}")
+                say(f"waiting for a crawl on {redacted_url(redis_url)}")
                 announced = True
             time.sleep(1)
             continue
@@ -165,12 +165,6 @@ def worker(redis_url, prefix, worker_id, once, settings):
                 sys.exit(proc.returncode)
         if once:
             return
-
-
-def _safe(url: str) -> str:
-    from archive.distributed import redacted_url
-
-    return redacted_url(url)
 
 
 # -- ingest ----------------------------------------------------------------------------------
@@ -232,13 +226,13 @@ def status(redis_url, prefix, as_json):
 
         health-archive status --redis redis://crawl-db.internal:6379/0
     """
-    from archive.distributed import status as run_status
+    from archive.distributed import redacted_url, status as run_status
     from archive.frontier import connection_errors
 
     try:
         info = run_status(_frontier(redis_url, prefix))
     except connection_errors() as exc:
-        raise click.ClickException(f"Redis at {_safe(redis_url)} is unreachable: {exc}") from None
+        raise click.ClickException(f"Redis at {redacted_url(redis_url)} is unreachable: {exc}") from None
     if as_json:
         click.echo(json.dumps(info))
         return

@@ -26,10 +26,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 from archive import frontier as fr
 from archive.crawling import CrawlResult, RunRefused
-from archive.extract.record import Article
 from archive.pages import known_pages
 from archive.run import crawl_shape, finish_run, open_run, run_scope, seeds
-from archive.store import Archive, FetchedPage, save_visit
+from archive.store import Archive
+from scraper.items import PageItem
 
 logger = logging.getLogger("health-archive")
 
@@ -49,9 +49,15 @@ def redacted_url(url: str) -> str:
     return url
 
 
-def settings_dict(settings) -> dict:
-    """``NAME=VALUE`` strings (profile and -s settings, the last one winning) as a dict."""
-    return dict(s.split("=", 1) for s in settings if "=" in s)
+def run_settings(settings):
+    """The run's Scrapy settings: the project's (scraper.settings) under its ``NAME=VALUE`` strings
+    (profile and -s settings, the last one winning), as ``scrapy crawl -s`` gives a local crawl."""
+    from scrapy.settings import Settings
+
+    values = Settings()
+    values.setmodule("scraper.settings", priority="project")
+    values.setdict(dict(s.split("=", 1) for s in settings if "=" in s), priority="cmdline")
+    return values
 
 
 def _stream_id(value) -> tuple[int, int]:
@@ -95,7 +101,7 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
               say: Callable[[str], None]) -> dict:
     """Open the crawl row (archive.run) and the run in Redis: a fresh run seeded now, or the unfinished
     run of the same sites picked up where its coordinator died (its frontier is still in Redis)."""
-    values = settings_dict(settings)
+    values = run_settings(settings)
     start_urls, hosts = run_scope(profile.start_urls, profile.allow_domains)
     old = frontier.run()
     resuming = old.get("state") == "running" and json.loads(old.get("start_urls") or "[]") == start_urls
@@ -104,13 +110,12 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
                           f"URLs (crawl {old.get('crawl_id')}): use another database number or --prefix")
     if old and not resuming:
         frontier.clear()
-    refresh = float(values.get("ARCHIVE_REFRESH_INTERVAL", 0) or 0)
-    resume = values.get("ARCHIVE_RESUME", "True").lower() not in ("false", "0", "no")
+    refresh = values.getfloat("ARCHIVE_REFRESH_INTERVAL")
     worker_settings = json.dumps([s for s in settings if not s.startswith("CLOSESPIDER_PAGECOUNT=")])
     archive = Archive(db_path)
     try:
         opened = open_run(archive, start_urls, crawl_shape(values.get, hosts, redis=redacted_url(redis_url)),
-                          profile=profile.name, resume=resume,
+                          profile=profile.name, resume=values.getbool("ARCHIVE_RESUME"),
                           resumed_from=int(old["crawl_id"]) if resuming else None, say=say)
         if resuming:
             archive.db["crawls"].update(opened.crawl_id, {"ingested_id": _ingested(archive.db, opened.resumed_from)})
@@ -119,7 +124,7 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
             return frontier.run()
         run = {"id": uuid.uuid4().hex[:12], "crawl_id": opened.crawl_id, "state": "seeding",
                "start_urls": json.dumps(start_urls), "allow_domains": json.dumps(sorted(profile.allow_domains)),
-               "settings": worker_settings, "max_pages": int(values.get("CLOSESPIDER_PAGECOUNT", 0) or 0),
+               "settings": worker_settings, "max_pages": values.getint("CLOSESPIDER_PAGECOUNT"),
                "seen_buckets": fr.buckets_for(max(1_000_000, 4 * _page_count(archive.db))), "started": time.time()}
         frontier.start(run)
         published = frontier.publish_validators(known_pages(archive.db, hosts, refresh, opened.chain))
@@ -187,8 +192,7 @@ def wait_until_complete(frontier: fr.Frontier, run: dict, say, writer: Optional[
     last_progress = time.monotonic()
     while True:
         def step():
-            for worker, n in frontier.reap().items():
-                say(f"worker {worker} stopped heartbeating: {n} pages back in the queue")
+            frontier.reap(say)
             return frontier.snapshot(), frontier.stat("pages"), frontier.worker_count()
 
         snap, pages, workers = fr.with_retry(step, what="coordinator", say=say)
@@ -251,13 +255,9 @@ class Writer:
         data = fr.loads(raw)
         if data["kind"] == "skipped":
             return 1
-        page = FetchedPage(**data["page"])
-        article = Article.from_dict(data["article"]) if data.get("article") else None
-        outcome, _ = save_visit(self.archive, crawl_id, page, kind=data["kind"], key=page.url, article=article,
-                                error=data.get("error") or "", links=data.get("links"), worker=data.get("worker") or "",
-                                requisite=data.get("requisite"))
-        if outcome == "error":
-            logger.info("%s: %s", page.url, data.get("error"))
+        item = PageItem.from_dict(data)
+        if item.save(self.archive, crawl_id, worker=data.get("worker") or "") == "error":
+            logger.info("%s: %s", item.page.url, item.error)
         return 0
 
     def _next(self, pending: bool):

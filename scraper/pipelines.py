@@ -16,7 +16,7 @@ from archive.crawling import LOCK_HELD_ENV
 from archive.linkpolicy import OPTIONAL
 from archive.lock import CrawlLock, lock_key
 from archive.run import crawl_shape, finish_run, open_run
-from archive.store import Archive, FetchedPage, save_not_modified, save_visit
+from archive.store import Archive, FetchedPage, save_not_modified
 from scraper.items import PageItem
 
 logger = logging.getLogger(__name__)
@@ -155,9 +155,7 @@ class ArchivePipeline:
         ARCHIVE_WRITE_BATCH visits or BATCH_SECONDS (a crash loses at most that, re-fetched on resume)."""
         self._begin()
         try:
-            outcome, _ = save_visit(self.archive, self.crawl_id, item.page, kind=item.kind, key=item.page.url,
-                                    article=item.article, error=item.error, links=item.links,
-                                    requisite=item.requisite)
+            outcome = item.save(self.archive, self.crawl_id)
         except sqlite3.OperationalError:
             self._rollback()
             raise
