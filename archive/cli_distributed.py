@@ -186,25 +186,20 @@ def ingest(redis_url, prefix, db_path, log_file):
 
         health-archive ingest --redis redis://crawl-db.internal:6379/0 --db archive.db
     """
-    from archive.crawling import LOCK_HELD_ENV, acquire_lock
+    from archive.cli import require_archive
+    from archive.crawling import lock_unless_held
     from archive.distributed import Writer
-    from archive.lock import ArchiveLocked, lock_key
+    from archive.lock import ArchiveLocked
 
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
-    if log_file:
-        handler = logging.FileHandler(log_file, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
-        logging.getLogger().addHandler(handler)
+    handlers = [logging.StreamHandler(), *([logging.FileHandler(log_file, encoding="utf-8")] if log_file else [])]
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s",
+                        handlers=handlers)
     say = teller(log_file)
-    lock = None
-    if os.environ.get(LOCK_HELD_ENV) != lock_key(db_path):
-        from archive.cli import require_archive
-
-        require_archive(db_path, new_ok=True)
-        try:
-            lock = acquire_lock(db_path, wait=False)
-        except ArchiveLocked as exc:
-            raise click.ClickException(str(exc)) from None
+    require_archive(db_path, new_ok=True)
+    try:
+        lock = lock_unless_held(db_path, wait=False)
+    except ArchiveLocked as exc:
+        raise click.ClickException(str(exc)) from None
     try:
         written = Writer(_frontier(redis_url, prefix), db_path, say=say).run()
     finally:

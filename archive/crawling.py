@@ -13,7 +13,7 @@ import sqlite3
 import sys
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Optional
 
 from archive.interrupts import run_child
 from archive.lock import CrawlLock, lock_key
@@ -185,6 +185,14 @@ def close_dead_crawl(db_path: str, row: dict) -> dict:
             archive.close()
     except sqlite3.Error:
         return row
+
+
+def lock_unless_held(db_path: str, wait: bool) -> Optional[CrawlLock]:
+    """The archive's lock for the process that writes a crawl (the local pipeline, a distributed
+    run's writer), unless the process that started it holds the lock for it (LOCK_HELD_ENV)."""
+    if os.environ.get(LOCK_HELD_ENV) == lock_key(db_path):
+        return None
+    return CrawlLock(db_path).acquire(wait=wait)
 
 
 def acquire_lock(db_path: str, wait: bool, command: str = "crawl") -> CrawlLock:

@@ -69,11 +69,6 @@ def page_state(db: sqlite_utils.Database, url: str) -> Optional[dict]:
     return dict(zip(keys, row))
 
 
-def stored_links(db: sqlite_utils.Database, url: str) -> dict:
-    row = db.execute("select links_gz from pages where url = ?", [url]).fetchone()
-    return decode_links(row[0]) if row else {}
-
-
 #: What a downloader needs to know about a URL before fetching it, in one indexed lookup: the
 #: page's validators, crawl, article and stored links, and (with a refresh interval, which needs
 #: it) the article's last_seen. That column sat behind the article's body in its row until

@@ -40,7 +40,6 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
 from archive import frontier as fr
-from archive.pages import decode_links
 from scraper.compat import set_idle_heartbeat
 from scraper.items import PageItem
 from scraper.middlewares import IncrementalMiddleware, _sleep
@@ -185,11 +184,8 @@ class WorkerSpider(ArticlesSpider):
 
     def on_idle(self, spider):
         """Stay open while the run goes on: other workers may still add requests."""
-        try:
-            run = self.frontier.run()
-        except fr.connection_errors():
-            raise DontCloseSpider from None
-        if run.get("id") == self.run_id and run.get("state") not in ("done", "stopping"):
+        run = _unless_away(self.frontier.run)  # None: Redis away, and the run goes on for all we know
+        if run is None or run.get("id") == self.run_id and run.get("state") not in ("done", "stopping"):
             raise DontCloseSpider
         self.logger.info("run %s is over: worker %s stops", self.run_id, self.worker)
 
@@ -324,14 +320,12 @@ class LeasedScheduler(Scheduler):
             spider.pending.append((args, kwargs))
             return True
         if added == fr.OVER_BUDGET:
-            if self.stats:
-                self.stats.inc_value("archive/budget_refused")
+            self.stats.inc_value("archive/budget_refused")
             return False
         if not added:
             self.df.log(request, spider)
             return False
-        if self.stats:
-            self.stats.inc_value("scheduler/enqueued/redis")
+        self.stats.inc_value("scheduler/enqueued/redis")
         return True
 
     def next_request(self):
@@ -342,7 +336,7 @@ class LeasedScheduler(Scheduler):
         except fr.connection_errors() as exc:
             self.outage.failed(exc)
             return None
-        if request is not None and self.stats:
+        if request is not None:
             self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
@@ -399,10 +393,6 @@ class RedisValidatorsMiddleware(IncrementalMiddleware):
 
     def known(self, url: str):
         return _unless_away(self.crawler.spider.frontier.validators, url)  # away: an unconditional GET
-
-    def stored_links(self, url: str) -> dict:
-        state = self.known(url)
-        return decode_links(state["links_gz"]) if state else {}
 
 
 class RedisSlots:

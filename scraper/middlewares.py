@@ -142,7 +142,8 @@ class IncrementalMiddleware:
 
     def stored_links(self, url: str) -> dict:
         """The links of a page met under another URL than the one asked for (a redirect)."""
-        return pages.stored_links(self._open(), url)
+        state = self.known(url)
+        return pages.decode_links(state["links_gz"]) if state else {}
 
     def process_request(self, request):
         if not self.enabled or request.meta.get("dont_condition") or request.url.endswith("/robots.txt"):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import sqlite3
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -12,9 +11,9 @@ from scrapy import signals
 from twisted.internet import task
 from scrapy.utils.defer import deferred_from_coro
 
-from archive.crawling import LOCK_HELD_ENV
+from archive.crawling import lock_unless_held
 from archive.linkpolicy import OPTIONAL
-from archive.lock import CrawlLock, lock_key
+from archive.lock import CrawlLock
 from archive.run import crawl_shape, finish_run, open_run
 from archive.store import Archive, FetchedPage, save_not_modified
 from scraper.items import PageItem
@@ -70,8 +69,7 @@ class ArchivePipeline:
         self.writer.submit(self._flush)
 
     def _open(self):
-        if os.environ.get(LOCK_HELD_ENV) != lock_key(self.db_path):
-            self.lock = CrawlLock(self.db_path).acquire(wait=self.crawler.settings.getbool("ARCHIVE_LOCK_WAIT"))
+        self.lock = lock_unless_held(self.db_path, wait=self.crawler.settings.getbool("ARCHIVE_LOCK_WAIT"))
         self.archive = Archive(self.db_path)
         spider, settings = self.crawler.spider, self.crawler.settings
         opened = open_run(self.archive, spider.start_urls, crawl_shape(settings.get, spider.allowed_domains),
