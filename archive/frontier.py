@@ -184,10 +184,10 @@ def loads(data) -> Any:
 
 def request_dict(url: str, *, callback: str = "parse", errback: str = "on_error", priority: int = 0,
                  meta: Optional[dict] = None) -> dict:
-    """A request as Scrapy's ``Request.to_dict()`` would give it, for seeds pushed without Scrapy."""
-    return {"url": url, "callback": callback, "errback": errback, "method": "GET", "headers": {}, "body": b"",
-            "cookies": {}, "meta": meta or {}, "encoding": "utf-8", "priority": priority, "dont_filter": False,
-            "flags": [], "cb_kwargs": {}}
+    """Scrapy's ``Request.to_dict()`` of a request to the spider's ``callback``, for seeds pushed without a spider."""
+    from scrapy import Request
+
+    return {**Request(url, priority=priority, meta=meta).to_dict(), "callback": callback, "errback": errback}
 
 
 # -- scripts ------------------------------------------------------------------------------------
