@@ -49,7 +49,6 @@ logger = logging.getLogger(__name__)
 
 SEEN, ADDED, OVER_BUDGET = 0, 1, 2  # what Frontier.add did with a request
 BUDGETS_META = "ha_budgets"  # request meta: (name, limit) budgets the push of the request counts against
-ALIVE_SECONDS = 15          # a worker that has not heartbeaten for this long is dead; its leases are requeued
 INTSET_LIMIT = 512          # Redis' set-max-intset-entries default: buckets stay compact below it
 BUCKET_FILL = 256           # fingerprints per bucket the bucket count is chosen for
 
@@ -435,8 +434,9 @@ class Frontier:
                         say(f"worker {worker} stopped heartbeating: {n} pages back in the queue")
         return reaped
 
-    def heartbeat(self, worker: str, seconds: int = ALIVE_SECONDS) -> bool:
-        """Keep the worker alive; False if it had been given up for dead (its leases were requeued)."""
+    def heartbeat(self, worker: str, seconds: int) -> bool:
+        """Keep the worker alive for ``seconds`` (REDIS_WORKER_TIMEOUT); False if it had been given up
+        for dead (its leases were requeued)."""
         pipe = self.client.pipeline()
         pipe.set(self.key("alive", worker), str(int(time.time())), ex=seconds)
         pipe.sadd(self.key("workers"), worker)

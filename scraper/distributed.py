@@ -165,7 +165,7 @@ class WorkerSpider(ArticlesSpider):
         spider.buckets = int(run.get("seen_buckets") or 1024)
         spider.page_limit = int(run.get("max_pages") or 0)
         spider.pending: list[tuple] = []  # requests to push once Redis answers again
-        spider._requested = BoundedSet(settings.getint("ARCHIVE_WORKER_SEEN_CACHE", 100_000))
+        spider._requested = BoundedSet(settings.getint("ARCHIVE_WORKER_SEEN_CACHE"))
         # The same link policy, its counts in Redis: every worker sees what the others' fetches yielded.
         spider.links = link_policy(settings, fr.RedisCounter(spider.frontier))
         # The site templates the writer learns, read from Redis (workers have no archive).
@@ -185,7 +185,7 @@ class WorkerSpider(ArticlesSpider):
     def on_idle(self, spider):
         """Stay open while the run goes on: other workers may still add requests."""
         run = _unless_away(self.frontier.run)  # None: Redis away, and the run goes on for all we know
-        if run is None or run.get("id") == self.run_id and run.get("state") not in ("done", "stopping"):
+        if run is None or run.get("id") == self.run_id and run.get("state") != "done":
             raise DontCloseSpider
         self.logger.info("run %s is over: worker %s stops", self.run_id, self.worker)
 
@@ -276,7 +276,7 @@ class LeasedScheduler(Scheduler):
         self.queue = LeasedQueue(server=self.server, spider=spider, key=self.queue_key, serializer=self.serializer)
         self.df = BucketDupeFilter.from_spider(spider)
         self.beats = 0
-        self.timeout = spider.settings.getint("REDIS_WORKER_TIMEOUT", fr.ALIVE_SECONDS)
+        self.timeout = spider.settings.getint("REDIS_WORKER_TIMEOUT")
         self.beat = task.LoopingCall(self.heartbeat)
         self.beat.start(self.timeout / 3, now=True)
 

@@ -134,11 +134,7 @@ class IncrementalMiddleware:
         One indexed lookup; links stay compressed until a 304 needs them."""
         lookup = pages.LOOKUP_WITH_LAST_SEEN_SQL if self.refresh > 0 else pages.LOOKUP_SQL
         row = self._open().conn.execute(lookup, [url]).fetchone()
-        if row is None:
-            return None
-        etag, last_modified, crawl_id, article_id, links_gz, last_seen = row
-        return {"etag": etag, "last_modified": last_modified, "article": article_id is not None, "links_gz": links_gz,
-                "skip": pages.skip_reason(crawl_id, last_seen, self.chain, self.refresh)}
+        return pages.known_state(*row, self.chain, self.refresh) if row is not None else None
 
     def stored_links(self, url: str) -> dict:
         """The links of a page met under another URL than the one asked for (a redirect)."""
