@@ -58,7 +58,7 @@ def _frontier(redis_url: str, prefix: str):
 
 
 def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), prefix=REDIS_PREFIX,
-                      writer=True, log_file: Optional[str] = None) -> int:
+                      log_file: Optional[str] = None) -> int:
     """``crawl --redis``: seed, write, and wait for the workers, one profile after another. With
     ``log_file`` its messages, the writer's log and the summary also go to that file."""
     from archive.crawling import run_profiles
@@ -69,16 +69,15 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
 
     frontier = _frontier(redis_url, prefix)
     return run_profiles(profiles, db_path, lambda profile, lock: _run_one(
-        frontier, profile, db_path, redis_url, lock, [*profile.scrapy_settings(), *settings], writer, log_file),
+        frontier, profile, db_path, redis_url, lock, [*profile.scrapy_settings(), *settings], log_file),
         wait=wait, say=teller(log_file), show=show)
 
 
-def _run_one(frontier, profile, db_path, redis_url, lock, settings, writer, log_file):
+def _run_one(frontier, profile, db_path, redis_url, lock, settings, log_file):
     """One profile's run on the shared frontier, while this process holds the archive's lock."""
     from archive import distributed as dist
-    from archive.crawling import LOCK_HELD_ENV
+    from archive.crawling import held_lock_env
     from archive.frontier import with_retry
-    from archive.lock import lock_key
 
     say = teller(log_file)
     started = time.monotonic()
@@ -86,15 +85,12 @@ def _run_one(frontier, profile, db_path, redis_url, lock, settings, writer, log_
     run = with_retry(lambda: dist.start_run(frontier, db_path, profile, settings, redis_url, say),
                      what="seeding", say=say)
     crawl_id = int(run["crawl_id"])
-    env = {**os.environ, LOCK_HELD_ENV: lock_key(db_path)}
-    proc = dist.WriterProcess(redis_url, db_path, frontier.prefix, lock.fd, env, log_file) if writer else None
-    if proc:
-        proc.start()
+    proc = dist.WriterProcess(redis_url, db_path, frontier.prefix, lock.fd, held_lock_env(db_path), log_file)
+    proc.start()
     try:
         dist.wait_until_complete(frontier, run, say, proc)
         with_retry(frontier.finish, what="finishing", say=say)
-        if proc:
-            proc.stop()
+        proc.stop()
         skipped = with_retry(lambda: frontier.stat("skipped"), what="finishing", say=say)
         with_retry(frontier.release, what="finishing", say=say)
     except KeyboardInterrupt:

@@ -98,7 +98,6 @@ def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), lo
     """Run one profile's crawl while this process holds the archive's lock."""
     from archive.schema import open_db
 
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings", LOCK_HELD_ENV: lock_key(db_path)}
     db = open_db(db_path)
     before = db.execute("select coalesce(max(id), 0) from crawls").fetchone()[0]
     db.close()
@@ -107,7 +106,7 @@ def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), lo
     settings = [f"ARCHIVE_DB={db_path}", *profile.scrapy_settings(), *settings,
                 *([f"ARCHIVE_LOG_FILE={log_file}"] if log_file else [])]
     cmd = scrapy_command("articles", profile.start_urls, profile.allow_domains, settings)
-    returncode = run_child(cmd, env=env, pass_fds=(lock.fd,))
+    returncode = run_child(cmd, env=held_lock_env(db_path), pass_fds=(lock.fd,))
     elapsed = time.monotonic() - started
     db = open_db(db_path)
     try:
@@ -185,6 +184,12 @@ def close_dead_crawl(db_path: str, row: dict) -> dict:
             archive.close()
     except sqlite3.Error:
         return row
+
+
+def held_lock_env(db_path: str) -> dict:
+    """The environment of a child process that writes the archive under this process's lock (its
+    descriptor passed on): ``lock_unless_held`` in the child then takes no lock of its own."""
+    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings", LOCK_HELD_ENV: lock_key(db_path)}
 
 
 def lock_unless_held(db_path: str, wait: bool) -> Optional[CrawlLock]:

@@ -184,8 +184,8 @@ class WriterProcess:
             self.proc.wait(timeout=30)
 
 
-def wait_until_complete(frontier: fr.Frontier, run: dict, say, writer: Optional[WriterProcess] = None,
-                        poll: float = 0.5, progress_every: float = 10.0) -> None:
+def wait_until_complete(frontier: fr.Frontier, run: dict, say, writer: WriterProcess, poll: float = 0.5,
+                        progress_every: float = 10.0) -> None:
     """Requeue dead workers' pages, keep the writer up, and return when nothing is left to do."""
     limit = int(run.get("max_pages") or 0)
     samples: list[tuple[float, int]] = []
@@ -203,8 +203,7 @@ def wait_until_complete(frontier: fr.Frontier, run: dict, say, writer: Optional[
         exhausted = snap.queued == 0 or (limit and snap.popped >= limit)
         if exhausted and snap.in_flight == 0 and snap.unwritten == 0:
             return
-        if writer is not None:
-            writer.check(say)
+        writer.check(say)
         if progress_every and now - last_progress >= progress_every:
             last_progress = now
             say(f"progress: {pages} pages ({rate:.1f} pages/s), {snap.queued} queued, {snap.in_flight} in flight, "
