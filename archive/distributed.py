@@ -28,8 +28,7 @@ from archive import frontier as fr
 from archive.crawling import CrawlResult, RunRefused
 from archive.pages import known_pages
 from archive.run import crawl_shape, finish_run, open_run, run_scope, seeds
-from archive.store import Archive
-from scraper.items import PageItem
+from archive.store import Archive, PageItem
 
 logger = logging.getLogger("health-archive")
 
