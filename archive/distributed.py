@@ -294,8 +294,7 @@ class Writer:
                 elif self.pending:
                     self.pending = False
                 elif until_done and run.get("state") == "done":
-                    self.archive.settle_sites()
-                    return self.written
+                    return self.written  # the coordinator finishes the run: archive.run.finish_run settles its sites
                 elif idle_exit and time.monotonic() - idle_since > idle_exit:
                     return self.written
         finally:
