@@ -115,8 +115,8 @@ def writer_ceiling(redis_url: str, base_url: str, items: int, tmp: Path) -> dict
         data.update(url=unique, canonical_url=unique, body_text=data["body_text"] + f" {n}")
         page = FetchedPage(url=unique, status=200, body=body + str(n).encode(), content_type="text/html; charset=UTF-8",
                            fetched_at=utcnow(), encoding="utf-8")
-        pipe.xadd(f.key("items"), {"item": fr.item_json(page=page.__dict__, kind="article", article=data, error="",
-                                                        links={"related": []}, worker="bench")})
+        pipe.xadd(f.key("items"), {"item": fr.dumps({"page": page.__dict__, "kind": "article", "article": data,
+                                                      "links": {"related": []}, "worker": "bench"})})
         if n % 500 == 499:
             pipe.execute()
     pipe.execute()

@@ -22,7 +22,6 @@ middlewares; what changes is where requests come from, where state is kept and w
 """
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import socket
@@ -33,19 +32,17 @@ from typing import Optional
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.asyncgen import as_async_generator
 from scrapy.utils.request import request_from_dict
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
-from twisted.internet.task import deferLater
 
 from archive.distributed import frontier as fr
-from archive.db.pages import decode_links
 from scraper.compat import set_idle_heartbeat
 from scraper.items import PageItem
-from scraper.middlewares import IncrementalMiddleware
+from scraper.middlewares import IncrementalMiddleware, _sleep
 from scraper.spiders.articles import ArticlesSpider, link_policy
 
 logger = logging.getLogger(__name__)
@@ -60,16 +57,12 @@ WORKER_SETTINGS = {
 }
 
 
-def _sleep(seconds: float):
-    from twisted.internet import reactor
-
-    return maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
-
-
-class Codec:
-    """scrapy-redis serializer: JSON (archive.distributed.frontier), never pickle."""
-    loads = staticmethod(fr.loads)
-    dumps = staticmethod(fr.dumps)
+def _unless_away(fn, *args, default=None):
+    """``fn(*args)``, or ``default`` while Redis does not answer (what it stood for is only dearer without it)."""
+    try:
+        return fn(*args)
+    except fr.connection_errors():
+        return default
 
 
 @dataclass
@@ -106,10 +99,8 @@ class RedisTemplates:
         now = time.monotonic()
         read_at, template = self.cache.get(site, (None, None))
         if read_at is None or now - read_at > self.REFRESH:
-            try:
-                template = self.frontier.template(site)
-            except fr.connection_errors():
-                pass        # Redis away: the last template read still serves
+            # Redis away: the last template read still serves
+            template = _unless_away(self.frontier.template, site, default=template)
             self.cache[site] = (now, template)
         return template if template is not None else default
 
@@ -123,26 +114,22 @@ class SharedRobots:
         self.frontier = frontier
 
     def get(self, netloc: str):
-        try:
-            return self.frontier.robots_answer(netloc)
-        except fr.connection_errors():
-            return None
+        return _unless_away(self.frontier.robots_answer, netloc)
 
     def share(self, netloc: str, answer: dict) -> dict:
-        try:
-            return self.frontier.share_robots_answer(netloc, answer)
-        except fr.connection_errors():
-            return answer
+        return _unless_away(self.frontier.share_robots_answer, netloc, answer, default=answer)
 
 
-async def _each(output):
-    """A callback's output, whether it is a generator or an async one."""
-    if hasattr(output, "__aiter__"):
-        async for out in output:
+def _requests_first(name: str):
+    """The articles spider's callback ``name``, its output settled (``WorkerSpider._settled``)."""
+
+    async def callback(self, response_or_failure):
+        output = getattr(super(WorkerSpider, self), name)(response_or_failure)
+        async for out in self._settled(output, response_or_failure.request):
             yield out
-    else:
-        for out in output:
-            yield out
+
+    callback.__name__ = callback.__qualname__ = name
+    return callback
 
 
 class WorkerSpider(ArticlesSpider):
@@ -178,7 +165,7 @@ class WorkerSpider(ArticlesSpider):
         spider.buckets = int(run.get("seen_buckets") or 1024)
         spider.page_limit = int(run.get("max_pages") or 0)
         spider.pending: list[tuple] = []  # requests to push once Redis answers again
-        spider._requested = BoundedSet(settings.getint("ARCHIVE_WORKER_SEEN_CACHE", 100_000))
+        spider._requested = BoundedSet(settings.getint("ARCHIVE_WORKER_SEEN_CACHE"))
         # The same link policy, its counts in Redis: every worker sees what the others' fetches yielded.
         spider.links = link_policy(settings, fr.RedisCounter(spider.frontier))
         # The site templates the writer learns, read from Redis (workers have no archive).
@@ -197,11 +184,8 @@ class WorkerSpider(ArticlesSpider):
 
     def on_idle(self, spider):
         """Stay open while the run goes on: other workers may still add requests."""
-        try:
-            run = self.frontier.run()
-        except fr.connection_errors():
-            raise DontCloseSpider from None
-        if run.get("id") == self.run_id and run.get("state") not in ("done", "stopping"):
+        run = _unless_away(self.frontier.run)  # None: Redis away, and the run goes on for all we know
+        if run is None or run.get("id") == self.run_id and run.get("state") != "done":
             raise DontCloseSpider
         self.logger.info("run %s is over: worker %s stops", self.run_id, self.worker)
 
@@ -217,29 +201,15 @@ class WorkerSpider(ArticlesSpider):
 
     # -- callbacks: requests first, then the item that releases the lease ------------------
 
-    async def parse(self, response):
-        async for out in self._settled(super().parse(response), response.request):
-            yield out
-
-    async def parse_robots(self, response):
-        async for out in self._settled(super().parse_robots(response), response.request):
-            yield out
-
-    async def on_error(self, failure):
-        async for out in self._settled(super().on_error(failure), failure.request):
-            yield out
-
-    async def parse_requisite(self, response):
-        async for out in self._settled(super().parse_requisite(response), response.request):
-            yield out
-
-    async def on_requisite_error(self, failure):
-        async for out in self._settled(super().on_requisite_error(failure), failure.request):
-            yield out
+    parse = _requests_first("parse")
+    parse_robots = _requests_first("parse_robots")
+    on_error = _requests_first("on_error")
+    parse_requisite = _requests_first("parse_requisite")
+    on_requisite_error = _requests_first("on_requisite_error")
 
     async def _settled(self, output, request):
         items = []
-        async for out in _each(output):
+        async for out in as_async_generator(output):
             if isinstance(out, Request):
                 yield out
             else:
@@ -266,9 +236,6 @@ class BucketDupeFilter(RFPDupeFilter):
     def from_spider(cls, spider):
         return cls(spider.frontier.client, spider.frontier.key("seen"), spider.settings.getbool("DUPEFILTER_DEBUG"),
                    spider.frontier, spider.buckets)
-
-    def request_fingerprint(self, request):
-        return fr.fingerprint(request.url, request.method, request.body)
 
     def request_seen(self, request):
         return self.frontier.see(self.request_fingerprint(request), self.buckets)
@@ -298,8 +265,7 @@ class LeasedScheduler(Scheduler):
     def from_crawler(cls, crawler):
         spider = crawler.spider
         scheduler = cls(server=spider.frontier.client, persist=True, queue_key=spider.frontier.key("requests"),
-                        queue_cls="scraper.distributed.LeasedQueue", dupefilter_cls="scraper.distributed.BucketDupeFilter",
-                        serializer=Codec)
+                        serializer=fr)  # JSON (archive.distributed.frontier's loads and dumps), never pickle
         scheduler.stats = crawler.stats
         scheduler.outage = fr.Outage("scheduler", logger.warning)
         scheduler.beat = None
@@ -310,7 +276,7 @@ class LeasedScheduler(Scheduler):
         self.queue = LeasedQueue(server=self.server, spider=spider, key=self.queue_key, serializer=self.serializer)
         self.df = BucketDupeFilter.from_spider(spider)
         self.beats = 0
-        self.timeout = spider.settings.getint("REDIS_WORKER_TIMEOUT", fr.ALIVE_SECONDS)
+        self.timeout = spider.settings.getint("REDIS_WORKER_TIMEOUT")
         self.beat = task.LoopingCall(self.heartbeat)
         self.beat.start(self.timeout / 3, now=True)
 
@@ -320,9 +286,7 @@ class LeasedScheduler(Scheduler):
             if not spider.frontier.heartbeat(spider.worker, self.timeout) and self.beats:
                 logger.warning("worker %s had been taken for dead: its leased pages were requeued", spider.worker)
             self.beats += 1
-            reaped = spider.frontier.reap()
-            for worker, n in reaped.items():
-                logger.warning("worker %s stopped heartbeating: %d pages back in the queue", worker, n)
+            spider.frontier.reap(logger.warning)
             self.outage.ok()
         except fr.connection_errors() as exc:
             self.outage.failed(exc)
@@ -356,14 +320,12 @@ class LeasedScheduler(Scheduler):
             spider.pending.append((args, kwargs))
             return True
         if added == fr.OVER_BUDGET:
-            if self.stats:
-                self.stats.inc_value("archive/budget_refused")
+            self.stats.inc_value("archive/budget_refused")
             return False
         if not added:
             self.df.log(request, spider)
             return False
-        if self.stats:
-            self.stats.inc_value("scheduler/enqueued/redis")
+        self.stats.inc_value("scheduler/enqueued/redis")
         return True
 
     def next_request(self):
@@ -374,24 +336,15 @@ class LeasedScheduler(Scheduler):
         except fr.connection_errors() as exc:
             self.outage.failed(exc)
             return None
-        if request is not None and self.stats:
+        if request is not None:
             self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
     def has_pending_requests(self):
-        try:
-            return len(self) > 0 or bool(self.spider.pending)
-        except fr.connection_errors():
-            return bool(self.spider.pending)
+        return _unless_away(len, self, default=0) > 0 or bool(self.spider.pending)
 
 
 # -- the item exporter --------------------------------------------------------------------------------
-
-
-def page_item_json(item: PageItem, worker: str) -> str:
-    return fr.item_json(page=dataclasses.asdict(item.page), kind=item.kind,
-                        article=item.article.to_dict(with_sample=True) if item.article is not None else None,
-                        error=item.error, links=item.links, worker=worker, requisite=item.requisite)
 
 
 class RedisItemPipeline:
@@ -409,8 +362,8 @@ class RedisItemPipeline:
         if not isinstance(item, WorkerItem):
             return item
         spider = self.crawler.spider
-        payload = page_item_json(item.item, spider.worker) if item.item is not None else None
-        delay = 1.0
+        payload = fr.dumps({**item.item.to_dict(), "worker": spider.worker}) if item.item is not None else None
+        failures = 0
         while True:
             try:
                 spider.flush_pending()
@@ -425,8 +378,8 @@ class RedisItemPipeline:
                 break
             except fr.connection_errors() as exc:
                 self.outage.failed(exc)
-                await _sleep(delay)
-                delay = min(30.0, delay * 2)
+                failures += 1
+                await _sleep(fr.backoff().compute(failures))
         if item.item is not None:
             self.crawler.stats.inc_value(f"archive/pushed_{item.item.kind}")
         return item
@@ -439,14 +392,7 @@ class RedisValidatorsMiddleware(IncrementalMiddleware):
     """Conditional GETs and skips from what the seeder published in Redis (workers have no archive)."""
 
     def known(self, url: str):
-        try:
-            return self.crawler.spider.frontier.validators(url)
-        except fr.connection_errors():
-            return None  # an unconditional GET is correct, only dearer
-
-    def stored_links(self, url: str) -> dict:
-        state = self.known(url)
-        return decode_links(state["links_gz"]) if state else {}
+        return _unless_away(self.crawler.spider.frontier.validators, url)  # away: an unconditional GET
 
 
 class RedisSlots:
@@ -457,21 +403,18 @@ class RedisSlots:
     def __init__(self, frontier: fr.Frontier):
         self.frontier = frontier
         self.outage = fr.Outage("politeness", logger.warning)
-        self.backoff = 1.0
+        self.failures = 0
 
     def acquire(self, host, holder, concurrency, delay, lease) -> int:
         try:
             wait = self.frontier.acquire_slot(host, holder, concurrency, delay, lease)
         except fr.connection_errors() as exc:
             self.outage.failed(exc)
-            wait, self.backoff = int(self.backoff * 1000), min(30.0, self.backoff * 2)
-            return wait
+            self.failures += 1
+            return int(fr.backoff().compute(self.failures) * 1000)
         self.outage.ok()
-        self.backoff = 1.0
+        self.failures = 0
         return wait
 
     def release(self, host, holder) -> None:
-        try:
-            self.frontier.release_slot(host, holder)
-        except fr.connection_errors():
-            pass  # the slot expires on its own after its lease
+        _unless_away(self.frontier.release_slot, host, holder)  # away: the slot expires after its lease

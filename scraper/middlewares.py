@@ -133,15 +133,12 @@ class IncrementalMiddleware:
         """etag, last_modified, skip (pages.skip_reason), article (a bool), links_gz; None if unknown.
         One indexed lookup; links stay compressed until a 304 needs them."""
         row = pages.lookup(self._open(), url, last_seen=self.refresh > 0)
-        if row is None:
-            return None
-        etag, last_modified, crawl_id, article_id, links_gz, last_seen = row
-        return {"etag": etag, "last_modified": last_modified, "article": article_id is not None, "links_gz": links_gz,
-                "skip": pages.skip_reason(crawl_id, last_seen, self.chain, self.refresh)}
+        return pages.known_state(*row, self.chain, self.refresh) if row is not None else None
 
     def stored_links(self, url: str) -> dict:
         """The links of a page met under another URL than the one asked for (a redirect)."""
-        return pages.stored_links(self._open(), url)
+        state = self.known(url)
+        return pages.decode_links(state["links_gz"]) if state else {}
 
     def process_request(self, request):
         if not self.enabled or request.meta.get("dont_condition") or request.url.endswith("/robots.txt"):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 
@@ -11,11 +10,11 @@ from scrapy import signals
 from twisted.internet import task
 from scrapy.utils.defer import deferred_from_coro
 
-from archive.crawl.crawling import LOCK_HELD_ENV
+from archive.crawl.crawling import lock_unless_held
 from archive.crawl.linkpolicy import OPTIONAL
-from archive.db.lock import CrawlLock, lock_key
+from archive.db.lock import CrawlLock
 from archive.crawl.run import crawl_shape, finish_run, open_run
-from archive.db.store import Archive, FetchedPage, save_not_modified, save_visit
+from archive.db.store import Archive, FetchedPage, save_not_modified
 from archive.db.transaction import Batch
 from scraper.items import PageItem
 
@@ -68,8 +67,7 @@ class ArchivePipeline:
         self.writer.submit(self._flush)
 
     def _open(self):
-        if os.environ.get(LOCK_HELD_ENV) != lock_key(self.db_path):
-            self.lock = CrawlLock(self.db_path).acquire(wait=self.crawler.settings.getbool("ARCHIVE_LOCK_WAIT"))
+        self.lock = lock_unless_held(self.db_path, wait=self.crawler.settings.getbool("ARCHIVE_LOCK_WAIT"))
         self.archive = Archive(self.db_path)
         self.batch = Batch(self.archive.db, size=self.crawler.settings.getint("ARCHIVE_WRITE_BATCH"),
                            seconds=BATCH_SECONDS, before_commit=self.archive.knowledge.save)
@@ -148,9 +146,7 @@ class ArchivePipeline:
         ARCHIVE_WRITE_BATCH visits or BATCH_SECONDS (a crash loses at most that, re-fetched on resume)."""
         self.batch.begin()
         try:
-            outcome, _ = save_visit(self.archive, self.crawl_id, item.page, kind=item.kind, key=item.page.url,
-                                    article=item.article, error=item.error, links=item.links,
-                                    requisite=item.requisite)
+            outcome = item.save(self.archive, self.crawl_id)
         except sqlite3.OperationalError:
             self.batch.rollback()
             raise

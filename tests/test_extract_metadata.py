@@ -217,6 +217,16 @@ def test_reviewer_in_the_same_byline_is_not_an_author():
     assert m["modified"] == "2023-06-02"
 
 
+def test_a_recent_comments_widget_names_no_author():
+    html = ("<html><head><title>Clinic hours change - City Health News</title></head><body><article>"
+            "<h1>Clinic hours change</h1><p>From May the clinic opens at eight.</p></article>"
+            "<div class='widget widget_recent_comments'><h3>Recent Comments</h3><ul><li class='recentcomments'>"
+            "<span class='comment-author-link'><a href='http://jo.example'>Jo Reader</a></span> on "
+            "<a href='/older-post/#comment-12'>Older post</a></li></ul></div></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://cityhealth.example/clinic-hours")
+    assert m["authors"] == []                   # a commenter on another post, not this page's author
+
+
 def test_reviewed_by_on_the_article_entity():
     html = ("<html><head><script type='application/ld+json'>{\"@type\": \"MedicalWebPage\", "
             "\"headline\": \"Gout\", \"author\": {\"@type\": \"Person\", \"name\": \"Ann Lee\"}, "

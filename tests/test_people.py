@@ -63,6 +63,29 @@ def test_people_in_keeps_credentials_and_roles_apart(raw, expected):
     assert [(p.name, p.credentials, p.affiliation) for p in people_in(raw)] == expected
 
 
+@pytest.mark.parametrize("value, expected", [
+    ("Harm, Robert", "Robert Harm"),                    # Dublin Core / citation_author: surname first
+    ("Roe, Jane A.", "Jane A. Roe"),
+    ("Müller-Lüdenscheidt, Hans", "Hans Müller-Lüdenscheidt"),
+    ("Roe, MD", "Roe, MD"),                             # a credential, not a given name
+    ("Roe, Lee, Ng", "Roe, Lee, Ng"),                   # three people
+    ("ACME, Berlin", "ACME, Berlin"),                   # a firm in capitals and its town
+    ("Redaktion, Team", "Redaktion, Team"),
+    ("Jane Roe", "Jane Roe"),
+])
+def test_a_surname_first_meta_author_reads_as_a_byline(value, expected):
+    from archive.extract.names import uninverted
+    assert uninverted(value) == expected
+
+
+def test_a_surname_first_dc_creator_is_one_author():
+    import lxml.html
+    from archive.extract.metadata import extract_metadata
+    html = ("<html><head><meta name='DC.creator' content='Harm, Robert'></head><body><article>"
+            "<h1>Clinic hours change</h1><p>From May the clinic opens at eight.</p></article></body></html>")
+    assert extract_metadata(lxml.html.fromstring(html), "https://cityhealth.example/hours")["authors"] == ["Robert Harm"]
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Posted on May 3, 2020 by Jane Roe", [("Jane Roe", "author", [])]),
     ("Submitted by Jane Roe on Sun, 05/03/2020 - 10:00", [("Jane Roe", "author", [])]),

@@ -58,7 +58,7 @@ def _frontier(redis_url: str, prefix: str):
 
 
 def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), prefix=REDIS_PREFIX,
-                      writer=True, log_file: Optional[str] = None) -> int:
+                      log_file: Optional[str] = None) -> int:
     """``crawl --redis``: seed, write, and wait for the workers, one profile after another. With
     ``log_file`` its messages, the writer's log and the summary also go to that file."""
     from archive.crawl.crawling import run_profiles
@@ -69,33 +69,28 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
 
     frontier = _frontier(redis_url, prefix)
     return run_profiles(profiles, db_path, lambda profile, lock: _run_one(
-        frontier, profile, db_path, redis_url, lock, [*profile.scrapy_settings(), *settings], writer, log_file),
+        frontier, profile, db_path, redis_url, lock, [*profile.scrapy_settings(), *settings], log_file),
         wait=wait, say=teller(log_file), show=show)
 
 
-def _run_one(frontier, profile, db_path, redis_url, lock, settings, writer, log_file):
+def _run_one(frontier, profile, db_path, redis_url, lock, settings, log_file):
     """One profile's run on the shared frontier, while this process holds the archive's lock."""
     from archive.distributed import coordinator as dist
-    from archive.crawl.crawling import LOCK_HELD_ENV
+    from archive.crawl.crawling import held_lock_env
     from archive.distributed.frontier import with_retry
-    from archive.db.lock import lock_key
 
     say = teller(log_file)
     started = time.monotonic()
-    values = dist.settings_dict(settings)
-    min_yield = float(values.get("ARCHIVE_MIN_YIELD_RATIO") or 0.5)
+    min_yield = dist.run_settings(settings).getfloat("ARCHIVE_MIN_YIELD_RATIO")
     run = with_retry(lambda: dist.start_run(frontier, db_path, profile, settings, redis_url, say),
                      what="seeding", say=say)
     crawl_id = int(run["crawl_id"])
-    env = {**os.environ, LOCK_HELD_ENV: lock_key(db_path)}
-    proc = dist.WriterProcess(redis_url, db_path, frontier.prefix, lock.fd, env, log_file) if writer else None
-    if proc:
-        proc.start()
+    proc = dist.WriterProcess(redis_url, db_path, frontier.prefix, lock.fd, held_lock_env(db_path), log_file)
+    proc.start()
     try:
         dist.wait_until_complete(frontier, run, say, proc)
         with_retry(frontier.finish, what="finishing", say=say)
-        if proc:
-            proc.stop()
+        proc.stop()
         skipped = with_retry(lambda: frontier.stat("skipped"), what="finishing", say=say)
         with_retry(frontier.release, what="finishing", say=say)
     except KeyboardInterrupt:
@@ -139,6 +134,7 @@ def worker(redis_url, prefix, worker_id, once, settings):
 
         health-archive worker --redis redis://crawl-db.internal:6379/0
     """
+    from archive.distributed.coordinator import redacted_url
     from archive.distributed.frontier import with_retry
 
     base = worker_id or f"{socket.gethostname()}:{os.getpid()}"
@@ -151,7 +147,7 @@ def worker(redis_url, prefix, worker_id, once, settings):
             if once and last_run:
                 return
             if not announced:
-                say(f"waiting for a crawl on {_safe(redis_url)}")
+                say(f"waiting for a crawl on {redacted_url(redis_url)}")
                 announced = True
             time.sleep(1)
             continue
@@ -165,12 +161,6 @@ def worker(redis_url, prefix, worker_id, once, settings):
                 sys.exit(proc.returncode)
         if once:
             return
-
-
-def _safe(url: str) -> str:
-    from archive.distributed.coordinator import redacted_url
-
-    return redacted_url(url)
 
 
 # -- ingest ----------------------------------------------------------------------------------
@@ -192,25 +182,20 @@ def ingest(redis_url, prefix, db_path, log_file):
 
         health-archive ingest --redis redis://crawl-db.internal:6379/0 --db archive.db
     """
-    from archive.crawl.crawling import LOCK_HELD_ENV, acquire_lock
+    from archive.cli import require_archive
+    from archive.crawl.crawling import lock_unless_held
     from archive.distributed.coordinator import Writer
-    from archive.db.lock import ArchiveLocked, lock_key
+    from archive.db.lock import ArchiveLocked
 
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
-    if log_file:
-        handler = logging.FileHandler(log_file, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
-        logging.getLogger().addHandler(handler)
+    handlers = [logging.StreamHandler(), *([logging.FileHandler(log_file, encoding="utf-8")] if log_file else [])]
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s",
+                        handlers=handlers)
     say = teller(log_file)
-    lock = None
-    if os.environ.get(LOCK_HELD_ENV) != lock_key(db_path):
-        from archive.cli import require_archive
-
-        require_archive(db_path, new_ok=True)
-        try:
-            lock = acquire_lock(db_path, wait=False)
-        except ArchiveLocked as exc:
-            raise click.ClickException(str(exc)) from None
+    require_archive(db_path, new_ok=True)
+    try:
+        lock = lock_unless_held(db_path, wait=False)
+    except ArchiveLocked as exc:
+        raise click.ClickException(str(exc)) from None
     try:
         written = Writer(_frontier(redis_url, prefix), db_path, say=say).run()
     finally:
@@ -232,13 +217,13 @@ def status(redis_url, prefix, as_json):
 
         health-archive status --redis redis://crawl-db.internal:6379/0
     """
-    from archive.distributed.coordinator import status as run_status
+    from archive.distributed.coordinator import redacted_url, status as run_status
     from archive.distributed.frontier import connection_errors
 
     try:
         info = run_status(_frontier(redis_url, prefix))
     except connection_errors() as exc:
-        raise click.ClickException(f"Redis at {_safe(redis_url)} is unreachable: {exc}") from None
+        raise click.ClickException(f"Redis at {redacted_url(redis_url)} is unreachable: {exc}") from None
     if as_json:
         click.echo(json.dumps(info))
         return

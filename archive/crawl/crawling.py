@@ -13,7 +13,7 @@ import sqlite3
 import sys
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Optional
 
 from archive.crawl.interrupts import run_child
 from archive.db.lock import CrawlLock, lock_key
@@ -99,7 +99,6 @@ def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), lo
     from archive.db.schema import open_db
     from archive.db.store import crawl_after, last_crawl_id
 
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings", LOCK_HELD_ENV: lock_key(db_path)}
     db = open_db(db_path)
     before = last_crawl_id(db)
     db.close()
@@ -108,7 +107,7 @@ def run_profile(profile: Profile, db_path: str, lock: CrawlLock, settings=(), lo
     settings = [f"ARCHIVE_DB={db_path}", *profile.scrapy_settings(), *settings,
                 *([f"ARCHIVE_LOG_FILE={log_file}"] if log_file else [])]
     cmd = scrapy_command("articles", profile.start_urls, profile.allow_domains, settings)
-    returncode = run_child(cmd, env=env, pass_fds=(lock.fd,))
+    returncode = run_child(cmd, env=held_lock_env(db_path), pass_fds=(lock.fd,))
     elapsed = time.monotonic() - started
     db = open_db(db_path)
     try:
@@ -186,6 +185,20 @@ def close_dead_crawl(db_path: str, row: dict) -> dict:
             archive.close()
     except sqlite3.Error:
         return row
+
+
+def held_lock_env(db_path: str) -> dict:
+    """The environment of a child process that writes the archive under this process's lock (its
+    descriptor passed on): ``lock_unless_held`` in the child then takes no lock of its own."""
+    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings", LOCK_HELD_ENV: lock_key(db_path)}
+
+
+def lock_unless_held(db_path: str, wait: bool) -> Optional[CrawlLock]:
+    """The archive's lock for the process that writes a crawl (the local pipeline, a distributed
+    run's writer), unless the process that started it holds the lock for it (LOCK_HELD_ENV)."""
+    if os.environ.get(LOCK_HELD_ENV) == lock_key(db_path):
+        return None
+    return CrawlLock(db_path).acquire(wait=wait)
 
 
 def acquire_lock(db_path: str, wait: bool, command: str = "crawl") -> CrawlLock:

@@ -69,11 +69,6 @@ def page_state(db: sqlite_utils.Database, url: str) -> Optional[dict]:
     return dict(zip(keys, row))
 
 
-def stored_links(db: sqlite_utils.Database, url: str) -> dict:
-    row = db.execute("select links_gz from pages where url = ?", [url]).fetchone()
-    return decode_links(row[0]) if row else {}
-
-
 #: What a downloader needs to know about a URL before fetching it, in one indexed lookup: the
 #: page's validators, crawl, article and stored links, and (with a refresh interval, which needs
 #: it) the article's last_seen. That column sat behind the article's body in its row until
@@ -144,6 +139,14 @@ def skip_reason(crawl_id: Optional[int], last_seen: Optional[str], chain: Iterab
     return "fresh" if last_seen and is_fresh({"last_seen": last_seen}, refresh) else ""
 
 
+def known_state(etag, last_modified, crawl_id, article_id, links_gz, last_seen, chain, refresh: float) -> dict:
+    """What a downloader knows of a page before fetching it, from a LOOKUP_SQL row: its validators,
+    why to skip it (``skip_reason``), whether it is an article, its links (gzipped, as kept). The
+    one shape of IncrementalMiddleware.known, local or read from what a distributed run's seeder published."""
+    return {"etag": etag or "", "last_modified": last_modified or "", "article": article_id is not None,
+            "links_gz": links_gz or b"", "skip": skip_reason(crawl_id, last_seen, chain, refresh)}
+
+
 def known_pages(db: sqlite_utils.Database, hosts: set[str], refresh: float, chain: Iterable[int]):
     """(url, state) of the pages on ``hosts`` that need not be fetched whole: their validators for a
     conditional GET (etag, last_modified), why to skip them (``skip_reason``), whether they are
@@ -151,12 +154,11 @@ def known_pages(db: sqlite_utils.Database, hosts: set[str], refresh: float, chai
     if "pages" not in db.table_names():
         return
     chain = set(chain)
-    rows = db.execute("select p.url, p.etag, p.last_modified, p.crawl_id, p.links_gz, a.last_seen, p.article_id "
+    rows = db.execute("select p.url, p.etag, p.last_modified, p.crawl_id, p.article_id, p.links_gz, a.last_seen "
                       "from pages p left join articles a on a.id = p.article_id")
-    for url, etag, last_modified, crawl_id, links_gz, last_seen, article_id in rows:
+    for url, *row in rows:
         if (urlsplit(url).hostname or "") not in hosts:
             continue
-        skip = skip_reason(crawl_id, last_seen, chain, refresh)
-        if etag or last_modified or skip:
-            yield url, {"etag": etag or "", "last_modified": last_modified or "", "skip": skip,
-                        "links_gz": links_gz or b"", "article": article_id is not None}
+        state = known_state(*row, chain, refresh)
+        if state["etag"] or state["last_modified"] or state["skip"]:
+            yield url, state

@@ -9,7 +9,7 @@ import gzip
 import hashlib
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from typing import Iterable, Optional
 
@@ -160,6 +160,37 @@ class FetchedPage:
     last_modified: str = ""
     elapsed_ms: Optional[int] = None
     capture: Optional[list] = None  # the visit's downloads as they happened (archive.db.capture.hop each)
+
+
+@dataclass
+class PageItem:
+    """One visit as a crawl hands it to the archive (the spider's item, scraper.items): the page and
+    what it was. Whichever process holds the archive writes it (``save``): the local pipeline, or a
+    distributed run's writer, which a worker sends it as plain data (``to_dict``, ``from_dict``)."""
+    page: FetchedPage
+    kind: str = "html"                 # article, listing, other, sitemap, feed, not_modified, skipped, gone, error, requisite
+    article: Optional[Article] = None  # set when the page is an article
+    error: str = ""                    # why the page could not be archived
+    links: Optional[dict] = None       # links by role, remembered for a later 304
+    requisite: Optional[dict] = None   # kind "requisite": archive.crawl.requisites.Requisite.to_dict()
+
+    def save(self, archive: "Archive", crawl_id: Optional[int], worker: str = "") -> str:
+        """Write the visit (``save_visit``); returns its outcome."""
+        outcome, _ = save_visit(archive, crawl_id, self.page, kind=self.kind, key=self.page.url, article=self.article,
+                                error=self.error, links=self.links, worker=worker, requisite=self.requisite)
+        return outcome
+
+    def to_dict(self) -> dict:
+        """The item as plain data, the page's raw body with it: what a distributed worker sends its writer."""
+        article = self.article.to_dict(with_sample=True) if self.article is not None else None
+        return {"page": asdict(self.page), "kind": self.kind, "article": article, "error": self.error,
+                "links": self.links, "requisite": self.requisite}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "PageItem":
+        article = Article.from_dict(data["article"]) if data.get("article") else None
+        return cls(page=FetchedPage(**data["page"]), kind=data["kind"], article=article,
+                   error=data.get("error") or "", links=data.get("links"), requisite=data.get("requisite"))
 
 
 @dataclass

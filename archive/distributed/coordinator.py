@@ -26,11 +26,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 from archive.distributed import frontier as fr
 from archive.crawl.crawling import CrawlResult, RunRefused
-from archive.extract.record import Article
 from archive.db.pages import known_pages
 from archive.crawl.run import crawl_shape, finish_run, open_run, run_scope, seeds
-from archive.db.store import (Archive, FetchedPage, ingested_entry, page_count, save_visit,
-                               set_ingested_entry)
+from archive.db.store import Archive, PageItem, ingested_entry, page_count, set_ingested_entry
 from archive.db.transaction import unit
 
 logger = logging.getLogger("health-archive")
@@ -51,9 +49,15 @@ def redacted_url(url: str) -> str:
     return url
 
 
-def settings_dict(settings) -> dict:
-    """``NAME=VALUE`` strings (profile and -s settings, the last one winning) as a dict."""
-    return dict(s.split("=", 1) for s in settings if "=" in s)
+def run_settings(settings):
+    """The run's Scrapy settings: the project's (scraper.settings) under its ``NAME=VALUE`` strings
+    (profile and -s settings, the last one winning), as ``scrapy crawl -s`` gives a local crawl."""
+    from scrapy.settings import Settings
+
+    values = Settings()
+    values.setmodule("scraper.settings", priority="project")
+    values.setdict(dict(s.split("=", 1) for s in settings if "=" in s), priority="cmdline")
+    return values
 
 
 def _stream_id(value) -> tuple[int, int]:
@@ -87,7 +91,7 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
               say: Callable[[str], None]) -> dict:
     """Open the crawl row (archive.crawl.run) and the run in Redis: a fresh run seeded now, or the unfinished
     run of the same sites picked up where its coordinator died (its frontier is still in Redis)."""
-    values = settings_dict(settings)
+    values = run_settings(settings)
     start_urls, hosts = run_scope(profile.start_urls, profile.allow_domains)
     old = frontier.run()
     resuming = old.get("state") == "running" and json.loads(old.get("start_urls") or "[]") == start_urls
@@ -96,13 +100,12 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
                           f"URLs (crawl {old.get('crawl_id')}): use another database number or --prefix")
     if old and not resuming:
         frontier.clear()
-    refresh = float(values.get("ARCHIVE_REFRESH_INTERVAL", 0) or 0)
-    resume = values.get("ARCHIVE_RESUME", "True").lower() not in ("false", "0", "no")
+    refresh = values.getfloat("ARCHIVE_REFRESH_INTERVAL")
     worker_settings = json.dumps([s for s in settings if not s.startswith("CLOSESPIDER_PAGECOUNT=")])
     archive = Archive(db_path)
     try:
         opened = open_run(archive, start_urls, crawl_shape(values.get, hosts, redis=redacted_url(redis_url)),
-                          profile=profile.name, resume=resume,
+                          profile=profile.name, resume=values.getbool("ARCHIVE_RESUME"),
                           resumed_from=int(old["crawl_id"]) if resuming else None, say=say)
         if resuming:
             set_ingested_entry(archive.db, opened.crawl_id, ingested_entry(archive.db, opened.resumed_from))
@@ -111,7 +114,7 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
             return frontier.run()
         run = {"id": uuid.uuid4().hex[:12], "crawl_id": opened.crawl_id, "state": "seeding",
                "start_urls": json.dumps(start_urls), "allow_domains": json.dumps(sorted(profile.allow_domains)),
-               "settings": worker_settings, "max_pages": int(values.get("CLOSESPIDER_PAGECOUNT", 0) or 0),
+               "settings": worker_settings, "max_pages": values.getint("CLOSESPIDER_PAGECOUNT"),
                "seen_buckets": fr.buckets_for(max(1_000_000, 4 * page_count(archive.db))), "started": time.time()}
         frontier.start(run)
         published = frontier.publish_validators(known_pages(archive.db, hosts, refresh, opened.chain))
@@ -171,16 +174,15 @@ class WriterProcess:
             self.proc.wait(timeout=30)
 
 
-def wait_until_complete(frontier: fr.Frontier, run: dict, say, writer: Optional[WriterProcess] = None,
-                        poll: float = 0.5, progress_every: float = 10.0) -> None:
+def wait_until_complete(frontier: fr.Frontier, run: dict, say, writer: WriterProcess, poll: float = 0.5,
+                        progress_every: float = 10.0) -> None:
     """Requeue dead workers' pages, keep the writer up, and return when nothing is left to do."""
     limit = int(run.get("max_pages") or 0)
     samples: list[tuple[float, int]] = []
     last_progress = time.monotonic()
     while True:
         def step():
-            for worker, n in frontier.reap().items():
-                say(f"worker {worker} stopped heartbeating: {n} pages back in the queue")
+            frontier.reap(say)
             return frontier.snapshot(), frontier.stat("pages"), frontier.worker_count()
 
         snap, pages, workers = fr.with_retry(step, what="coordinator", say=say)
@@ -191,8 +193,7 @@ def wait_until_complete(frontier: fr.Frontier, run: dict, say, writer: Optional[
         exhausted = snap.queued == 0 or (limit and snap.popped >= limit)
         if exhausted and snap.in_flight == 0 and snap.unwritten == 0:
             return
-        if writer is not None:
-            writer.check(say)
+        writer.check(say)
         if progress_every and now - last_progress >= progress_every:
             last_progress = now
             say(f"progress: {pages} pages ({rate:.1f} pages/s), {snap.queued} queued, {snap.in_flight} in flight, "
@@ -243,13 +244,9 @@ class Writer:
         data = fr.loads(raw)
         if data["kind"] == "skipped":
             return 1
-        page = FetchedPage(**data["page"])
-        article = Article.from_dict(data["article"]) if data.get("article") else None
-        outcome, _ = save_visit(self.archive, crawl_id, page, kind=data["kind"], key=page.url, article=article,
-                                error=data.get("error") or "", links=data.get("links"), worker=data.get("worker") or "",
-                                requisite=data.get("requisite"))
-        if outcome == "error":
-            logger.info("%s: %s", page.url, data.get("error"))
+        item = PageItem.from_dict(data)
+        if item.save(self.archive, crawl_id, worker=data.get("worker") or "") == "error":
+            logger.info("%s: %s", item.page.url, item.error)
         return 0
 
     def _next(self, pending: bool):
@@ -288,8 +285,7 @@ class Writer:
                 elif self.pending:
                     self.pending = False
                 elif until_done and run.get("state") == "done":
-                    self.archive.settle_sites()
-                    return self.written
+                    return self.written  # the coordinator finishes the run: archive.crawl.run.finish_run settles its sites
                 elif idle_exit and time.monotonic() - idle_since > idle_exit:
                     return self.written
         finally:

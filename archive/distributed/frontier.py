@@ -36,14 +36,12 @@ Layout (``P`` is the prefix, ``health-archive`` unless told otherwise; one run p
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import logging
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Optional, Sequence
 
-from w3lib.url import canonicalize_url
 
 from archive.crawl import requisites
 from archive.config import REDIS_PREFIX
@@ -52,7 +50,6 @@ logger = logging.getLogger(__name__)
 
 SEEN, ADDED, OVER_BUDGET = 0, 1, 2  # what Frontier.add did with a request
 BUDGETS_META = "ha_budgets"  # request meta: (name, limit) budgets the push of the request counts against
-ALIVE_SECONDS = 15          # a worker that has not heartbeaten for this long is dead; its leases are requeued
 INTSET_LIMIT = 512          # Redis' set-max-intset-entries default: buckets stay compact below it
 BUCKET_FILL = 256           # fingerprints per bucket the bucket count is chosen for
 
@@ -87,33 +84,41 @@ class Outage:
             self.down = False
 
 
+def backoff(cap: float = 30.0):
+    """redis-py's exponential backoff, waiting 1, 2, 4... ``cap`` seconds after the 1st, 2nd, 3rd... failure."""
+    from redis.backoff import ExponentialBackoff
+
+    return ExponentialBackoff(cap=cap, base=0.5)
+
+
 def with_retry(fn: Callable[[], Any], *, what: str, say: Callable[[str], None], cap: float = 30.0,
                failed: Optional[Callable[[], None]] = None) -> Any:
-    """Call ``fn`` until Redis answers, waiting 1, 2, 4... ``cap`` seconds (an Outage says so).
-    ``failed`` hears of each failure (what was read may have to be read again)."""
-    delay, outage = 1.0, Outage(what, say)
-    errors = connection_errors()
-    while True:
-        try:
-            result = fn()
-        except errors as exc:
-            outage.failed(exc)
-            if failed:
-                failed()
-            time.sleep(delay)
-            delay = min(cap, delay * 2)
-            continue
-        outage.ok()
-        return result
+    """Call ``fn`` until Redis answers (redis-py's Retry, forever, with ``backoff``; an Outage says
+    so). ``failed`` hears of each failure (what was read may have to be read again)."""
+    from redis.retry import Retry
+
+    outage = Outage(what, say)
+
+    def fail(exc) -> None:
+        outage.failed(exc)
+        if failed:
+            failed()
+
+    result = Retry(backoff(cap), -1, connection_errors()).call_with_retry(fn, fail)
+    outage.ok()
+    return result
 
 
 # -- fingerprints and the dupefilter ---------------------------------------------------------
 
 
-def fingerprint(url: str, method: str = "GET", body: bytes = b"") -> str:
-    """scrapy-redis' request fingerprint (sha1 of method, canonical URL and body), as hex."""
-    data = {"method": method, "url": canonicalize_url(url), "body": (body or b"").hex()}
-    return hashlib.sha1(json.dumps(data, sort_keys=True).encode()).hexdigest()
+def fingerprint(url: str) -> str:
+    """scrapy-redis' request fingerprint of a GET of ``url`` (what its dupefilter, and so a worker's,
+    computes), for requests pushed without Scrapy: the seeds."""
+    from scrapy import Request
+    from scrapy_redis.dupefilter import RFPDupeFilter
+
+    return RFPDupeFilter(server=None, key="").request_fingerprint(Request(url))
 
 
 def seen_slot(fp: str, buckets: int) -> tuple[int, int]:
@@ -179,10 +184,10 @@ def loads(data) -> Any:
 
 def request_dict(url: str, *, callback: str = "parse", errback: str = "on_error", priority: int = 0,
                  meta: Optional[dict] = None) -> dict:
-    """A request as Scrapy's ``Request.to_dict()`` would give it, for seeds pushed without Scrapy."""
-    return {"url": url, "callback": callback, "errback": errback, "method": "GET", "headers": {}, "body": b"",
-            "cookies": {}, "meta": meta or {}, "encoding": "utf-8", "priority": priority, "dont_filter": False,
-            "flags": [], "cb_kwargs": {}}
+    """Scrapy's ``Request.to_dict()`` of a request to the spider's ``callback``, for seeds pushed without a spider."""
+    from scrapy import Request
+
+    return {**Request(url, priority=priority, meta=meta).to_dict(), "callback": callback, "errback": errback}
 
 
 # -- scripts ------------------------------------------------------------------------------------
@@ -416,8 +421,9 @@ class Frontier:
                 self.key("alive", worker)]
         return int(self._scripts["requeue"](keys=keys, args=[worker, "1" if only_if_dead else "0", NOT_A_PAGE]))
 
-    def reap(self) -> dict[str, int]:
-        """Requeue the leases of every worker whose heartbeat expired; {worker: requests requeued}."""
+    def reap(self, say: Optional[Callable[[str], None]] = None) -> dict[str, int]:
+        """Requeue the leases of every worker whose heartbeat expired (``say`` hears of each);
+        {worker: requests requeued}."""
         reaped = {}
         for raw in self.client.smembers(self.key("workers")):
             worker = raw.decode()
@@ -425,10 +431,13 @@ class Frontier:
                 n = self.requeue(worker, only_if_dead=True)
                 if n >= 0:
                     reaped[worker] = n
+                    if say:
+                        say(f"worker {worker} stopped heartbeating: {n} pages back in the queue")
         return reaped
 
-    def heartbeat(self, worker: str, seconds: int = ALIVE_SECONDS) -> bool:
-        """Keep the worker alive; False if it had been given up for dead (its leases were requeued)."""
+    def heartbeat(self, worker: str, seconds: int) -> bool:
+        """Keep the worker alive for ``seconds`` (REDIS_WORKER_TIMEOUT); False if it had been given up
+        for dead (its leases were requeued)."""
         pipe = self.client.pipeline()
         pipe.set(self.key("alive", worker), str(int(time.time())), ex=seconds)
         pipe.sadd(self.key("workers"), worker)
@@ -553,17 +562,6 @@ class Frontier:
         """What the seeder published for ``url`` (archive.db.pages.known_pages), or None."""
         raw = self.client.hget(self.key("validators"), url)
         return loads(raw) if raw else None
-
-
-# -- items ----------------------------------------------------------------------------------------
-
-
-def item_json(*, page: dict, kind: str, article: Optional[dict], error: str, links: Optional[dict],
-              worker: str, requisite: Optional[dict] = None) -> str:
-    """A normalized page as the writer takes it: the raw body rides along base64-encoded
-    (``requisite``: what a page requisite is to its article, archive.crawl.requisites.Requisite)."""
-    return dumps({"page": page, "kind": kind, "article": article, "error": error, "links": links, "worker": worker,
-                  "requisite": requisite})
 
 
 # -- the link policy's counter -----------------------------------------------------------------------

@@ -157,7 +157,7 @@ def _sources(page, ld_main, ids, zone, ld_page=None):
         yield True, persons
     metas = page.metas
     yield True, [p for key in META_KEYS for value in (metas.get(key + "[]") or [metas.get(key)])[:MAX_LD_PEOPLE]
-                 if value and not _is_address(value) for p in _names.people_in(value)]
+                 if value and not _is_address(value) for p in _names.people_in(_names.uninverted(value))]
     yield False, _from_elements(page.itemprops.get("author", []), prefer_name=True)
     yield False, _from_elements(page.rel_author)
     yield False, _from_elements(page.bylines, strict=True)

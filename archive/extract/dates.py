@@ -318,10 +318,11 @@ _ASIDE_TOKEN = re.compile(
     r"comments?|comment-(?:list|body|content|meta|author|respond)|commentlist|respond|reply|"
     r"sidebar|side-bar|widget-area|secondary|site-footer|page-footer|global-footer|footer|colophon|"
     r"author-?box|about-the-author|author-?bio|calendar|archive[-_]?list|nav|navbar|navigation|menu", re.I)
-# ... and words that mark such a block wherever they sit in a class ("teaser-list", "c-header__nav-top")
+# ... and words that mark such a block wherever they sit in a class ("teaser-list", "c-header__nav-top",
+# WordPress's "widget_recent_comments" and "comment-author-link")
 _ASIDE_PART = re.compile(
     r"(?:^|[-_])(?:related|recommend\w*|teasers?|recent-?posts?|popular|newsletter|cookies?|breadcrumbs?|"
-    r"more-from)(?:$|[-_])|__(?:nav|menu)(?:$|[-_])", re.I)
+    r"more-from|comments?)(?:$|[-_])|__(?:nav|menu)(?:$|[-_])", re.I)
 ASIDE_DEPTH = 12
 MAX_TOKENS = 40     # class tokens of one element read
 MAX_DATE_TEXT = 200     # characters of a machine-readable date value or a <time>'s text read

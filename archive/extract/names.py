@@ -162,6 +162,27 @@ def _without_date_tail(text: str) -> str:
     return text
 
 
+# "Roe, Jane", "Roe, Jane A.": a catalogue's surname-first form (Dublin Core creators, Highwire's
+# citation_author), one person; not "Roe, MD" (credentials), not "Roe, Lee, Ng" (three names), not
+# "ACME, Berlin" (a firm in capitals and its town), not "Redaktion, Team"
+_INVERTED = re.compile(r"\s*([A-ZÀ-ÞĀ-Ž][\w'’-]+),\s*((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\.?\s*){1,3})$")
+
+
+def uninverted(value: str) -> str:
+    """A meta tag's "Surname, Given name(s)" written as a byline writes it ("Harm, Robert" ->
+    "Robert Harm"); any other value as it is."""
+    m = _INVERTED.match(value)
+    if not m:
+        return value
+    surname, given = m.group(1), m.group(2).split()
+    words = [w.lower().rstrip(".") for w in (surname, *given)]
+    if any(w in ROLE_WORDS or w in JOB_WORDS or w in ORG_WORDS for w in words) or surname.isupper() \
+            or any(_credential_word(w, True) for w in (surname, *given)) \
+            or len(given) == 1 and len(given[0].rstrip(".")) < 2:
+        return value
+    return f"{' '.join(given)} {m.group(1)}"
+
+
 def clean_name(raw, strict: bool = False) -> list[str]:
     """The names alone of people_in()."""
     return [p.name for p in people_in(raw, strict)]
