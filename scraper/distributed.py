@@ -40,6 +40,7 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
 from archive.distributed import frontier as fr
+from archive.distributed.coordinator import redacted_url
 from scraper.compat import set_idle_heartbeat
 from scraper.items import PageItem
 from scraper.middlewares import IncrementalMiddleware, _sleep
@@ -180,7 +181,7 @@ class WorkerSpider(ArticlesSpider):
         # The engine looks for new requests every 5 s when idle; a worker waiting on a shared
         # queue should look more often.
         set_idle_heartbeat(self.crawler.engine, 0.5)
-        self.logger.info("worker %s on run %s (%s)", self.worker, self.run_id, self.settings.get("REDIS_URL"))
+        self.logger.info("worker %s on run %s (%s)", self.worker, self.run_id, redacted_url(self.settings.get("REDIS_URL")))
 
     def on_idle(self, spider):
         """Stay open while the run goes on: other workers may still add requests."""
