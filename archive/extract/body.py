@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 from archive.extract import media, vocab
 from archive.extract.clean import (dismantle, drop_tree, has_descendant, keep_space, remove, squashed_text,
                                    text_length, text_of)
-from archive.extract.links import same_site, site_of
+from archive.extract.links import link_site, same_site
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 MIN_BLOCK = 20              # shorter blocks are labels, not prose
@@ -368,7 +368,7 @@ def _is_entry(el, site: str) -> bool:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
             continue
-        if href.startswith(("http://", "https://")) and site and not same_site(site_of(href), site):
+        if href.startswith(("http://", "https://")) and site and not same_site(link_site(href), site):
             continue
         title = " ".join(text_of(a).split()) or (a.get("aria-label") or a.get("title") or "")
         if len(title.split()) >= 3:
@@ -553,7 +553,7 @@ def _cites_elsewhere(p, site: str) -> bool:
     links to the page's own site is navigation ("Next: ...", "See our guide")."""
     hrefs = [(a.get("href") or "").strip() for a in p.iter("a")]
     return bool(site) and bool(hrefs) and all(
-        h.startswith(("http://", "https://")) and not same_site(site_of(h), site) for h in hrefs)
+        h.startswith(("http://", "https://")) and not same_site(link_site(h), site) for h in hrefs)
 
 
 def _text_outside_links(el) -> str:

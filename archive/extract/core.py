@@ -97,7 +97,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     hint, ld_article = _apply_metadata(article, root, url, index, template.title_affixes)
     page = links.extract_page_links(root, url, None if index is None else (
         index.base_href, index.link_rels, index.anchor_rels, index.hrefs))
-    article.canonical_url, article.site = page.canonical_url, links.site_of(url)
+    article.canonical_url, article.site = page.canonical_url, links.link_site(url)
     article.page_links, article.next_page, article.feeds = page.page_links, page.next_page, page.feeds
     teasers = count_teasers(root, None if index is None else index.teaser_tags)    # untouched page
     declared = pagetype.declared_kind(

@@ -69,7 +69,7 @@ def _join(base_url: str, href: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def site_of(url: str) -> str:
+def link_site(url: str) -> str:
     """archive.urls.site_of, but an unreadable address (bad port, bad IPv6) has no site (cached:
     pages repeat their links)."""
     plain = _PLAIN_HOST_URL.match(url)
@@ -83,7 +83,7 @@ def site_of(url: str) -> str:
 
 
 # http(s) addresses whose host archive.urls.site_of reads as written (urlsplit removes tabs and
-# line breaks anywhere in an address first: site_of checks there are none)
+# line breaks anywhere in an address first: link_site checks there are none)
 _PLAIN_HOST_URL = re.compile(r"https?://([a-z0-9.-]+)(?:[/?#]|\Z)")
 
 
@@ -186,7 +186,7 @@ def _links(anchors, site: str) -> list[Link]:
             url=url,
             text=" ".join(a.get_text().split()),
             rel=" ".join(rel if isinstance(rel, list) else rel.split()).lower(),
-            internal=same_site(site_of(url), site),
+            internal=same_site(link_site(url), site),
         ))
     return links
 
@@ -314,7 +314,7 @@ def extract_citations(references: list[tuple], body, base_url: str, order: dict,
         items: dict = {}
         for a in body.iter("a"):
             url = absolute_url(base_url, a.get("href") or "")
-            if vocab.SCHOLARLY_HOST_RE.search(site_of(url)):
+            if vocab.SCHOLARLY_HOST_RE.search(link_site(url)):
                 found.append((order.get(a, 0), _citation(url, _link_words(a, blocks), base_url), False))
             elif _attributed(a):
                 citation = _citation(url, _item_text(_enclosing_item(a, body), items), base_url)
@@ -347,7 +347,7 @@ def _is_reference(citation: Citation, site: str) -> bool:
     """Off the page's own site, or carrying a scholarly identifier."""
     if citation.doi or citation.pmid or vocab.SCHOLARLY_ID_RE.search(citation.url + " " + citation.text):
         return True
-    return not site or not same_site(site_of(citation.url), site)
+    return not site or not same_site(link_site(citation.url), site)
 
 
 def _attributed(a) -> bool:
@@ -487,7 +487,7 @@ def _citation(href: str, text: str, base_url: str) -> Citation:
     url = urldefrag(absolute_url(base_url, href))[0]
     text = " ".join(text.split())
     doi = ""
-    if site_of(url) in ("doi.org", "dx.doi.org"):
+    if link_site(url) in ("doi.org", "dx.doi.org"):
         doi = unquote(urlsplit(url).path.lstrip("/"))
     else:
         match = vocab.DOI_RE.search(url) or vocab.DOI_RE.search(text)

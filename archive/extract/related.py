@@ -8,7 +8,7 @@ from lxml import etree
 
 from archive.extract import vocab
 from archive.extract.clean import has_descendant, remove, text_of
-from archive.extract.links import (HEADING_LEVEL, absolute_url, label_box, same_site, section_after, site_of,
+from archive.extract.links import (HEADING_LEVEL, absolute_url, label_box, link_site, same_site, section_after,
                                    xpath_normalized_length)
 from archive.extract.record import Related
 
@@ -27,13 +27,13 @@ def extract_related(root, base_url: str, page_url: str, named: list, candidates=
         blocks.sort(key=lambda group: position.get(group[0], 0))
     items: list[Related] = []
     seen = {urldefrag(page_url)[0]}
-    own = site_of(page_url)
+    own = link_site(page_url)
     for group in blocks:
         if any(el.getparent() is None or _detached(el, root) for el in group):
             continue  # inside a block already taken
         for item in _read_items(group, base_url):
             # Read Also is the site's own articles: a link elsewhere is an ad or a resource
-            if item.url not in seen and same_site(site_of(item.url), own):
+            if item.url not in seen and same_site(link_site(item.url), own):
                 seen.add(item.url)
                 items.append(item)
         for el in group:
