@@ -481,7 +481,10 @@ def test_two_workers_starting_together_share_one_robots_answer(redis_db, tmp_pat
     robots.txt, and the seeded request for its Sitemap: lines read it again: seven requests (one
     200, six 429s) and a 429 recorded as the site's robots.txt."""
     db = tmp_path / "d.db"
-    with robots_site(delay=0.2) as site:
+    # A second per answer: the workers poll for a run every second and start Scrapy in 2-4 s, so
+    # one could start a second or two after the other; at 0.2 s the first took the whole site alone
+    # (seen once in CI), and the sharing this test is about never happened.
+    with robots_site(delay=1.0) as site:
         with workers_running(redis_db, ["r1", "r2"], *WORKER_FAST, "-s", "CONCURRENT_REQUESTS=2"):
             run_cli("crawl", site.base_url + "/", "--db", db, "--redis", redis_db, *FAST, timeout=300)
         assert_rules_held(site, db, {"r1", "r2"}, robots_reads=2)
