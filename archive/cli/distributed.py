@@ -134,12 +134,13 @@ def worker(redis_url, prefix, worker_id, once, settings):
 
         health-archive worker --redis redis://crawl-db.internal:6379/0
     """
+    from archive.crawl.crawling import SETTINGS_MODULE
     from archive.distributed.coordinator import redacted_url
     from archive.distributed.frontier import with_retry
 
     base = worker_id or f"{socket.gethostname()}:{os.getpid()}"
     frontier = _frontier(redis_url, prefix)
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings"}
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
     announced, last_run = False, None
     while True:
         run = with_retry(frontier.run, what="worker", say=say)

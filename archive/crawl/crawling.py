@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from archive.crawl.profiles import Profile
 
 LOCK_HELD_ENV = "HEALTH_ARCHIVE_LOCK_HELD"  # the pipeline skips locking when its parent holds the lock
+#: The Scrapy project a crawl runs (named, not imported: archive never imports scraper).
+SETTINGS_MODULE = "scraper.settings"
 
 # Exit statuses, so cron and systemd can tell what happened.
 EXIT_OK = 0
@@ -190,7 +192,7 @@ def close_dead_crawl(db_path: str, row: dict) -> dict:
 def held_lock_env(db_path: str) -> dict:
     """The environment of a child process that writes the archive under this process's lock (its
     descriptor passed on): ``lock_unless_held`` in the child then takes no lock of its own."""
-    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings", LOCK_HELD_ENV: lock_key(db_path)}
+    return {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE, LOCK_HELD_ENV: lock_key(db_path)}
 
 
 def lock_unless_held(db_path: str, wait: bool) -> Optional[CrawlLock]:

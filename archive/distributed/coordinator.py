@@ -25,7 +25,7 @@ from typing import Callable, Optional
 from urllib.parse import urlsplit, urlunsplit
 
 from archive.distributed import frontier as fr
-from archive.crawl.crawling import CrawlResult, RunRefused
+from archive.crawl.crawling import SETTINGS_MODULE, CrawlResult, RunRefused
 from archive.db.pages import known_pages
 from archive.crawl.run import crawl_shape, finish_run, open_run, run_scope, seeds
 from archive.db.store import Archive, PageItem, ingested_entry, page_count, set_ingested_entry
@@ -55,7 +55,7 @@ def run_settings(settings):
     from scrapy.settings import Settings
 
     values = Settings()
-    values.setmodule("scraper.settings", priority="project")
+    values.setmodule(SETTINGS_MODULE, priority="project")
     values.setdict(dict(s.split("=", 1) for s in settings if "=" in s), priority="cmdline")
     return values
 
