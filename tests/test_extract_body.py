@@ -370,3 +370,26 @@ def test_a_player_kept_in_an_attribute_and_beside_a_short_text_block_is_the_post
     article = extract_article(html, "https://studio.example/journal/sleep-study")
     assert [(e.url, e.kind) for e in article.embeds] == [("https://player.vimeo.com/video/390611472", "video")]
     assert article.body_text == text
+
+
+def _story(headline: str, byline: str, topic: str, paragraphs: int) -> str:
+    text = "".join(f"<p>{topic} came up in the clinic again this week, and the advice given was the same as before: "
+                   f"rest, fluids and a visit to the doctor when the symptoms last (part {i}).</p>"
+                   for i in range(paragraphs))
+    return (f'<article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">{headline}'
+            f'</h1><div class="entry-meta">{byline}</div></header><div class="entry-content">{text}</div></article>')
+
+
+def test_the_story_appended_below_for_infinite_scroll_is_not_the_body():
+    """The next story, loaded below the first and longer than it, has its own h1: the page's
+    headline says which article the page is."""
+    html = ("<html><head><title>Flu season starts early - Daily Health</title>"
+            "<meta property='og:title' content='Flu season starts early'></head><body><main>"
+            + _story("Flu season starts early", "By Ana Ruiz", "Influenza", 3)
+            + "<div id='infinite-scroll-next' class='next-story'>"
+            + _story("What to know about shingles", "By Ben Cole", "Shingles", 6)
+            + "</div></main></body></html>")
+    article = extract_article(html, "https://dailyhealth.example/flu-season/")
+    assert article.title == "Flu season starts early"
+    assert "Influenza came up" in article.body_text
+    assert "Shingles" not in article.body_text

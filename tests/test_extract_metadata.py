@@ -420,6 +420,22 @@ def test_publication_meta_names(name, expected):
     assert published_meta_name(name) is expected
 
 
+@pytest.mark.parametrize("cut", ["…", "...", " [...]", ""])
+def test_a_description_cut_short_gives_way_to_the_same_text_in_full(cut):
+    full = "Eczema makes skin dry and itchy. Moisturisers, short baths and knowing your triggers help most people."
+    head = (f"<meta name='description' content='{full[:60]}{cut}'>"
+            f"<meta property='og:description' content='{full}'>")
+    m = extract_metadata(lxml.html.fromstring(_page(head=head)), "https://news.example/story/")
+    assert m["description"] == full
+
+
+def test_a_description_that_is_no_cut_of_another_stays_first():
+    head = ("<meta name='description' content='What eczema is and how to calm it.'>"
+            "<meta property='og:description' content='A different teaser written for sharing on social media.'>")
+    m = extract_metadata(lxml.html.fromstring(_page(head=head)), "https://news.example/story/")
+    assert m["description"] == "What eczema is and how to calm it."
+
+
 # --- linear time: a long field never stalls extraction ---------------------------------------------------
 
 def _page(head: str = "", h1: str = "A headline", body: str = "", title: str = "A headline | News") -> str:

@@ -393,6 +393,37 @@ def declared_instead(node, declared: list):
     return body if prose >= MIN_BODY else node
 
 
+def headline_article(node, root, title: str):
+    """The prose of the article holding the page's headline when the text found lies in another
+    article with a headline of its own: sites that append the next story below the first
+    (infinite scroll) or print a longer story beside a short one give the page one headline."""
+    want = " ".join(title.split()).casefold()
+    if node is None or not want:
+        return node
+    other = next((a for a in [node, *node.iterancestors()] if _is_article_element(a)), None)
+    if other is None:
+        return node
+    heads = [" ".join(text_of(h1).split()).casefold() for h1 in other.iter("h1")]
+    if not heads or want in heads:
+        return node
+    for h1 in root.iter("h1"):
+        if " ".join(text_of(h1).split()).casefold() != want:
+            continue
+        holder = next((a for a in h1.iterancestors() if _is_article_element(a)), None)
+        if holder is None or holder is other or other in holder.iterancestors() or holder in other.iterancestors():
+            return node
+        found = find_main_content(holder)
+        return node if found.node is None else found.node
+    return node
+
+
+def _is_article_element(el) -> bool:
+    return el.tag == "article" or bool(_ARTICLE_TYPE.search(el.get("itemtype") or ""))
+
+
+_ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report)\b")
+
+
 def with_players(node):
     """The node, or the article around it when the node is a short text and the players the post
     is about sit beside it in that article (a video post built from blocks: a text block, a video

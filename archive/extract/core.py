@@ -125,7 +125,8 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     clean.remove_boilerplate(root, marks)
     _body.paragraphize(root)
     content = _body.find_main_content(root)
-    content.node = _body.declared_instead(content.node, marks.declared)
+    content.node = _body.headline_article(_body.declared_instead(content.node, marks.declared), root,
+                                          article.title)
     if content.node is None:
         content = _second_try(html, content, page.base_url)
         if content.node is not None:

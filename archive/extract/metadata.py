@@ -743,12 +743,25 @@ def normalize_language(value: str) -> str:
     return f"{lang}-{region.upper()}" if region else lang
 
 
+_CUT_END = re.compile(r"\s*(?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
+
+
 def extract_description(metas: dict, article: Optional[dict]) -> str:
+    """The meta description, or og:/twitter:/JSON-LD's. A CMS often cuts one of them at a set
+    length ("... of the skin…"); when another source says the same text in full, the full one."""
+    found = []
     for value in (metas.get("description"), metas.get("og:description"), metas.get("twitter:description"),
                   _ld_text(article.get("description")) if article else ""):
         if value and value.strip():
-            return " ".join(value.split())
-    return ""
+            found.append(" ".join(value.split()))
+    if not found:
+        return ""
+    first = found[0]
+    stem = _CUT_END.sub("", first).rstrip()
+    for other in found[1:]:
+        if len(other) > len(stem) + 1 and other.startswith(stem) and len(stem) >= 20:
+            return other
+    return first
 
 
 def extract_image(url: str, metas: dict, article: Optional[dict]) -> str:
