@@ -393,3 +393,18 @@ def test_the_story_appended_below_for_infinite_scroll_is_not_the_body():
     assert article.title == "Flu season starts early"
     assert "Influenza came up" in article.body_text
     assert "Shingles" not in article.body_text
+
+
+def test_a_block_wider_than_the_headlines_article_narrows_to_it():
+    """Teasers of other stories beside the article, long enough to read as prose, are not the
+    article's: the page's headline sits in an <article> that holds most of the prose."""
+    teasers = "".join(f"<div class='teaser'><p>Another story on the site talks about topic {i} at some length, "
+                      f"with a sentence or two to draw the reader into clicking through.</p></div>"
+                      for i in range(3))
+    html = ("<html><head><title>Flu season starts early - Daily Health</title></head><body>"
+            "<div class='story-content'><div class='main-column'>"
+            + _story("Flu season starts early", "By Ana Ruiz", "Influenza", 3)
+            + f"</div><div class='top-stories'><h2>Top stories</h2>{teasers}</div></div></body></html>")
+    article = extract_article(html, "https://dailyhealth.example/flu-season/")
+    assert "Influenza came up" in article.body_text
+    assert "Another story" not in article.body_text

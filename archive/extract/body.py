@@ -402,7 +402,7 @@ def headline_article(node, root, title: str):
         return node
     other = next((a for a in [node, *node.iterancestors()] if _is_article_element(a)), None)
     if other is None:
-        return node
+        return _narrowed_to_headline(node, want)
     heads = [" ".join(text_of(h1).split()).casefold() for h1 in other.iter("h1")]
     if not heads or want in heads:
         return node
@@ -417,8 +417,29 @@ def headline_article(node, root, title: str):
     return node
 
 
+def _narrowed_to_headline(node, want: str):
+    """The body inside the article holding the headline when the text found is a wider block
+    (the story with a "Top stories" list, an author's bio or a ticker beside it) and that
+    article has most of the prose: a third of the block's or more."""
+    for h1 in node.iter("h1"):
+        if " ".join(text_of(h1).split()).casefold() != want:
+            continue
+        holder = next((a for a in h1.iterancestors() if _is_article_element(a)), None)
+        if holder is None or node not in holder.iterancestors():
+            return node
+        found = find_main_content(holder)
+        if found.node is None:
+            return node
+        own = sum(_prose_length(b) for b in text_blocks(found.node))
+        total = sum(_prose_length(b) for b in text_blocks(node))
+        return found.node if own * 3 >= total else node
+    return node
+
+
 def _is_article_element(el) -> bool:
-    return el.tag == "article" or bool(_ARTICLE_TYPE.search(el.get("itemtype") or ""))
+    """<article>, or an element typed as one in microdata (not <html> or <body>: the whole page)."""
+    return el.tag == "article" or (el.tag not in ("html", "body")
+                                   and bool(_ARTICLE_TYPE.search(el.get("itemtype") or "")))
 
 
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report)\b")
