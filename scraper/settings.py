@@ -3,6 +3,7 @@
 The CLI overrides these at command-line priority (``-s NAME=value``); nothing else
 redefines them.
 """
+import os as _os
 from importlib.util import find_spec as _find_spec
 
 from archive.crawl import requisites as _requisites
@@ -10,7 +11,8 @@ from archive.crawl import requisites as _requisites
 from scrapy.settings import default_settings as _scrapy_defaults
 
 from archive.config import (DEFAULT_DB, EXTRACT_TIMEOUT as _EXTRACT_TIMEOUT, MAX_PAGE_BYTES as _MAX_PAGE_BYTES,
-                            REDIS_PREFIX as _REDIS_PREFIX, USER_AGENT as _USER_AGENT)
+                            REDIS_PREFIX as _REDIS_PREFIX, REDIS_URL_ENV as _REDIS_URL_ENV,
+                            USER_AGENT as _USER_AGENT)
 
 BOT_NAME = "health-archive"
 SPIDER_MODULES = ["scraper.spiders"]
@@ -44,7 +46,9 @@ ARCHIVE_SITE_DELAY = 0.0         # seconds between downloads from a site kept by
                                  # DOWNLOAD_DELAY does it); a worker moves DOWNLOAD_DELAY here, held across workers
 
 # -- distributed crawls (health-archive worker; scraper.distributed) ----------------------
-REDIS_URL = ""                   # the shared frontier, e.g. redis://host:6379/0; "" = a local crawl
+# the shared frontier, e.g. redis://host:6379/0; "" = a local crawl. From the environment
+# (HEALTH_ARCHIVE_REDIS) when set there: a password in it stays out of the process list.
+REDIS_URL = _os.environ.get(_REDIS_URL_ENV, "")
 REDIS_KEY_PREFIX = _REDIS_PREFIX
 REDIS_WORKER_TIMEOUT = 15        # seconds without a heartbeat after which a worker's pages are requeued
 ARCHIVE_WORKER_ID = ""           # name in fetches.worker; "" = host:pid

@@ -488,3 +488,55 @@ def test_two_workers_starting_together_share_one_robots_answer(redis_db, tmp_pat
         with workers_running(redis_db, ["r1", "r2"], *WORKER_FAST, "-s", "CONCURRENT_REQUESTS=2"):
             run_cli("crawl", site.base_url + "/", "--db", db, "--redis", redis_db, *FAST, timeout=300)
         assert_rules_held(site, db, {"r1", "r2"}, robots_reads=2)
+
+
+def _command_lines_of_group(pgid: int) -> list[str]:
+    """The command lines of the live processes in process group ``pgid`` (as `ps` shows anyone)."""
+    lines = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+            if int(fields[2]) != pgid:
+                continue
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                lines.append(f.read().replace(b"\0", b" ").decode("utf-8", "replace"))
+        except (OSError, IndexError, ValueError):
+            continue        # gone meanwhile
+    return lines
+
+
+def test_the_redis_url_stays_off_every_workers_command_line(redis_db, tmp_path):
+    """A Redis URL carries its password: a worker given it in HEALTH_ARCHIVE_REDIS passes it to its
+    crawler in the environment, and the coordinator to its writer, so no child's command line
+    (readable by every user) shows it."""
+    with LoggedSite(20) as small:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "archive.cli", "worker", "--once", "--id", "env-worker", *WORKER_FAST,
+             "-s", "CONCURRENT_REQUESTS=1", "-s", "DOWNLOAD_DELAY=0.2"],
+            cwd=ROOT, env={**os.environ, "HEALTH_ARCHIVE_REDIS": redis_db, "PYTHONUNBUFFERED": "1"},
+            start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        coordinator = start("crawl", small.base_url + "/", "--db", tmp_path / "e.db", "--redis", redis_db, *FAST)
+        seen: set = set()
+        deadline = time.monotonic() + 300
+        try:
+            while coordinator.poll() is None:
+                seen.update(_command_lines_of_group(worker.pid))
+                seen.update(line for line in _command_lines_of_group(coordinator.pid) if " ingest " in line)
+                assert time.monotonic() < deadline, f"the crawl did not end; the worker said {worker.poll()}"
+                time.sleep(0.05)
+            out, err = coordinator.communicate(timeout=60)
+            assert coordinator.returncode == 0, err[-3000:]
+            worker.communicate(timeout=60)
+        finally:
+            for proc in (coordinator, worker):
+                if proc.poll() is None:
+                    os.killpg(proc.pid, signal.SIGKILL)
+        assert "20 new" in out
+        assert any("articles-worker" in line for line in seen), seen      # the crawler child was seen
+        assert any(" ingest " in line for line in seen), seen               # and the coordinator's writer
+        assert not [line for line in seen if redis_db.split("//")[1].split("/")[0] in line], seen
+        workers = {r["worker"] for r in query(tmp_path / "e.db", "select distinct worker from fetches")}
+        assert workers == {"env-worker"}

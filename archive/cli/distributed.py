@@ -15,7 +15,7 @@ from typing import Optional
 
 import click
 
-from archive.config import DEFAULT_DB, REDIS_PREFIX
+from archive.config import DEFAULT_DB, REDIS_PREFIX, REDIS_URL_ENV
 
 
 def say(message: str) -> None:
@@ -44,8 +44,9 @@ def teller(log_file: Optional[str]):
 def redis_options(fn):
     fn = click.option("--prefix", default=REDIS_PREFIX, show_default=True,
                       help="Key prefix of the run in Redis (one run per prefix).")(fn)
-    return click.option("--redis", "redis_url", required=True, metavar="URL",
-                        help="The shared frontier, e.g. redis://host:6379/0.")(fn)
+    return click.option("--redis", "redis_url", required=True, metavar="URL", envvar=REDIS_URL_ENV,
+                        help=f"The shared frontier, e.g. redis://host:6379/0; or set {REDIS_URL_ENV}, which "
+                             "keeps a password out of the process list.")(fn)
 
 
 def _frontier(redis_url: str, prefix: str):
@@ -107,13 +108,14 @@ def _run_one(frontier, profile, db_path, redis_url, lock, settings, log_file):
 # -- worker ----------------------------------------------------------------------------------
 
 
-def worker_command(run: dict, redis_url: str, prefix: str, worker_id: str, settings=()) -> list[str]:
-    """The ``scrapy crawl articles-worker`` command line for a run found in Redis."""
+def worker_command(run: dict, prefix: str, worker_id: str, settings=()) -> list[str]:
+    """The ``scrapy crawl articles-worker`` command line for a run found in Redis. The Redis URL
+    goes in the child's environment (REDIS_URL_ENV), not here: any user can read command lines."""
     from archive.crawl.crawling import scrapy_command
 
     allow = json.loads(run.get("allow_domains") or "[]")
     return scrapy_command("articles-worker", json.loads(run["start_urls"]), allow, [
-        "SPIDER_MODULES=scraper.spiders,scraper.distributed", f"REDIS_URL={redis_url}", f"REDIS_KEY_PREFIX={prefix}",
+        "SPIDER_MODULES=scraper.spiders,scraper.distributed", f"REDIS_KEY_PREFIX={prefix}",
         f"ARCHIVE_WORKER_ID={worker_id}", f"ARCHIVE_RUN_ID={run['id']}", *json.loads(run.get("settings") or "[]"),
         *settings])
 
@@ -140,7 +142,7 @@ def worker(redis_url, prefix, worker_id, once, settings):
 
     base = worker_id or f"{socket.gethostname()}:{os.getpid()}"
     frontier = _frontier(redis_url, prefix)
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE, REDIS_URL_ENV: redis_url}
     announced, last_run = False, None
     while True:
         run = with_retry(frontier.run, what="worker", say=say)
@@ -154,7 +156,7 @@ def worker(redis_url, prefix, worker_id, once, settings):
             continue
         announced = False
         say(f"worker {base} joins run {run['id']} (crawl {run.get('crawl_id')})")
-        proc = subprocess.run(worker_command(run, redis_url, prefix, base, settings), env=env)
+        proc = subprocess.run(worker_command(run, prefix, base, settings), env=env)
         last_run = run["id"]
         if proc.returncode:
             say(f"the worker's crawler exited with status {proc.returncode}")

@@ -24,6 +24,7 @@ import uuid
 from typing import Callable, Optional
 from urllib.parse import urlsplit, urlunsplit
 
+from archive.config import REDIS_URL_ENV
 from archive.distributed import frontier as fr
 from archive.crawl.crawling import SETTINGS_MODULE, CrawlResult, RunRefused
 from archive.db.pages import known_pages
@@ -146,10 +147,10 @@ class WriterProcess:
 
     def __init__(self, redis_url: str, db_path: str, prefix: str, lock_fd: Optional[int], env: dict,
                  log_file: Optional[str] = None):
-        self.cmd = [sys.executable, "-m", "archive.cli", "ingest", "--redis", redis_url, "--db", db_path,
+        self.cmd = [sys.executable, "-m", "archive.cli", "ingest", "--db", db_path,
                     "--prefix", prefix, *(["--log-file", log_file] if log_file else [])]
         self.lock_fd = lock_fd
-        self.env = env
+        self.env = {**env, REDIS_URL_ENV: redis_url}    # not in cmd: any user can read command lines
         self.proc: Optional[subprocess.Popen] = None
         self.restarts = 0
 
