@@ -14,7 +14,7 @@ from archive.crawl.crawling import lock_unless_held
 from archive.crawl.linkpolicy import OPTIONAL
 from archive.db.lock import CrawlLock
 from archive.crawl.run import crawl_shape, finish_run, open_run
-from archive.db.store import Archive, FetchedPage, save_not_modified
+from archive.db.store import Archive, FetchedPage
 from archive.db.transaction import Batch
 from scraper.items import PageItem
 
@@ -131,7 +131,7 @@ class ArchivePipeline:
         try:
             self.batch.begin()
             try:
-                save_not_modified(self.archive, self.crawl_id, batch)
+                self.archive.save_not_modified(self.crawl_id, batch)
             except sqlite3.OperationalError:
                 self.batch.rollback()
                 raise

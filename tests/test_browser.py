@@ -17,7 +17,7 @@ import pytest
 
 from archive.extract.ingest import extract_page
 from archive.crawl.requisites import Requisite
-from archive.db.store import Archive, FetchedPage, save_visit
+from archive.db.store import Archive, FetchedPage
 from archive.db.views import create_views
 from tests.helpers import ROOT, free_port, wait_for_http
 
@@ -153,9 +153,9 @@ def build_browser_archive(path: Path) -> dict:
     save(arc, crawl, "hydration-myths", HYDRATION_V2, "2024-03-08T09:00:00+00:00")
     # the crawl's copy of sleep-hygiene's image (archive.crawl.requisites): the reading page shows it
     image = f"{SITE}/images/bedroom.svg"
-    save_visit(arc, crawl, FetchedPage(url=image, status=200, body=PHOTO_SVG.encode(), content_type="image/svg+xml",
-                                       fetched_at="2024-03-01T10:02:01+00:00"),
-               kind="requisite", key=image, requisite=Requisite(image, f"{SITE}/sleep-hygiene/").to_dict())
+    arc.save_visit(crawl, FetchedPage(url=image, status=200, body=PHOTO_SVG.encode(), content_type="image/svg+xml",
+                                      fetched_at="2024-03-01T10:02:01+00:00"),
+                   kind="requisite", key=image, requisite=Requisite(image, f"{SITE}/sleep-hygiene/").to_dict())
     arc.finish_crawl(crawl, "finished")
     create_views(arc.db)
     arc.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from archive.extract.record import Article
-from archive.db.store import Archive, FetchedPage, save_visit
+from archive.db.store import Archive, FetchedPage
 from helpers import FAST, query, run_cli
 from hostile_site import HostileSite
 
@@ -33,10 +33,10 @@ def visit(archive, fetched: str, canonical: str, text: str, crawl=None, status: 
     """One fetch as the crawl writes it; returns (outcome, article_id, the fetch's error)."""
     page = FetchedPage(url=fetched, status=status, body=text.encode(), content_type="text/html")
     if status == 404:
-        save_visit(archive, crawl, page, kind="gone", key=fetched, error="HTTP 404")
+        archive.save_visit(crawl, page, kind="gone", key=fetched, error="HTTP 404")
         return "gone", None, ""
-    outcome, article_id = save_visit(archive, crawl, page, kind="article", key=fetched,
-                                     article=article(fetched, canonical, text))
+    outcome, article_id = archive.save_visit(crawl, page, kind="article", key=fetched,
+                                             article=article(fetched, canonical, text))
     error = archive.db.execute("select error from fetches order by id desc limit 1").fetchone()[0]
     return outcome, article_id, error or ""
 

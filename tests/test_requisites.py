@@ -24,7 +24,7 @@ from archive.crawl import requisites
 from archive.demo import start_demo_server
 from archive.demo.images import placeholder_png
 from archive.crawl.requisites import Requisite
-from archive.db.store import Archive, FetchedPage, save_visit
+from archive.db.store import Archive, FetchedPage
 from helpers import FAST, ROOT, free_port, query, run_cli, wait_for_http
 from test_distributed import redis_db, redis_url  # noqa: F401 - its fixtures: a real redis-server on loopback
 
@@ -50,8 +50,8 @@ def _image(archive, crawl, url, body, *, article, content_type="image/png", stat
            error=""):
     page = FetchedPage(url=url, status=status, body=body, content_type=content_type,
                        fetched_at="2026-12-06T10:00:00+00:00")
-    return save_visit(archive, crawl, page, kind="requisite", key=url, error=error,
-                      requisite=Requisite(url, article, "image", cap).to_dict())[0]
+    return archive.save_visit(crawl, page, kind="requisite", key=url, error=error,
+                              requisite=Requisite(url, article, "image", cap).to_dict())[0]
 
 
 @pytest.mark.fast
@@ -106,8 +106,8 @@ def test_the_writer_applies_the_crawls_own_per_image_cap(tmp_path):
     for cap, expected in ((10, "error"), (len(PNG), "stored")):     # a crawl's cap, below or at the default
         url = f"http://site.example/{cap}.png"
         page = FetchedPage(url=url, status=200, body=PNG, content_type="image/png")
-        outcome, _ = save_visit(archive, crawl, page, kind="requisite", key=url,
-                                requisite=Requisite(url, "http://site.example/a/", image_bytes=cap).to_dict())
+        outcome, _ = archive.save_visit(crawl, page, kind="requisite", key=url,
+                                        requisite=Requisite(url, "http://site.example/a/", image_bytes=cap).to_dict())
         assert outcome == expected
 
 

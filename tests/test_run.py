@@ -88,12 +88,10 @@ def test_a_known_page_is_skipped_when_resumed_or_fresh():
 
 
 def test_known_pages_lists_what_can_answer_304_on_the_runs_hosts(archive):
-    from archive.db.pages import record_page
-
     db, crawl = archive.db, archive.start_crawl([SITE + "/"])
     for url, etag in ((SITE + "/a/", '"e"'), (SITE + "/b/", ""), ("https://other.example/c/", '"e"')):
-        record_page(db, url, kind="listing", status=200, fetched_at="2024-01-01T00:00:00+00:00", crawl_id=crawl,
-                    etag=etag, links={"pages": [SITE + "/x/"]})
+        archive.record_page(url, kind="listing", status=200, fetched_at="2024-01-01T00:00:00+00:00", crawl_id=crawl,
+                            etag=etag, links={"pages": [SITE + "/x/"]})
     assert [(url, state["etag"], state["skip"]) for url, state in known_pages(db, {"www.health.example"}, 0, [])] == [
         (SITE + "/a/", '"e"', "")]
     assert [url for url, state in known_pages(db, {"www.health.example"}, 0, [crawl])] == [SITE + "/a/", SITE + "/b/"]

@@ -92,20 +92,18 @@ def test_crawl_counts_come_from_fetches(archive):
 
 
 def test_not_modified_visits_move_last_seen_and_leave_the_text_index_alone(archive):
-    from archive.db.store import save_not_modified, save_visit
-
     first = archive.start_crawl(["https://a.org/"])
     url, listing = "https://a.org/sleep/", "https://a.org/"
-    save_visit(archive, first, page(url), kind="article", key=url, article=make(url, body="melatonin dosage"),
-               links={"related": ["https://a.org/b/"]})
-    save_visit(archive, first, page(listing), kind="listing", key=listing, links={"pages": [url]})
+    archive.save_visit(first, page(url), kind="article", key=url, article=make(url, body="melatonin dosage"),
+                       links={"related": ["https://a.org/b/"]})
+    archive.save_visit(first, page(listing), kind="listing", key=listing, links={"pages": [url]})
     fts_rows = archive.db.execute("select count(*) from articles_fts_data").fetchone()[0]
     archive.db.execute("update articles set status = 'gone', gone_since = '2030-06-01T00:00:00+00:00'")
     second = archive.start_crawl(["https://a.org/"])
     seen = "2031-01-01T00:00:00+00:00"
     not_modified = [(u, FetchedPage(url=u, status=304, body=b"", fetched_at=seen, etag='"e1"'))
                     for u in (url, listing, "https://a.org/never-seen/")]
-    assert save_not_modified(archive, second, not_modified) == [1, None, None]
+    assert archive.save_not_modified(second, not_modified) == [1, None, None]
     row = archive.db["articles"].get(1)
     assert (row["last_seen"], row["status"], row["gone_since"]) == (seen, "live", None)  # back, so live again
     pages = {r["url"]: r for r in archive.db.query("select url, fetched_at, crawl_id from pages")}

@@ -17,7 +17,7 @@ import pytest
 from archive.db.capture import attach, hop
 from archive.demo import start_demo_server
 from archive.extract.ingest import extract_page
-from archive.db.store import Archive, FetchedPage, save_visit
+from archive.db.store import Archive, FetchedPage
 from helpers import FAST, ROOT, query, run_cli
 from hostile_site import article_page
 from test_distributed import redis_db, redis_url  # noqa: F401 - its fixtures: a real redis-server on loopback
@@ -25,7 +25,7 @@ from test_distributed import redis_db, redis_url  # noqa: F401 - its fixtures: a
 WARCIO = str(Path(sys.executable).with_name("warcio"))
 
 
-# -- offline: a small archive written through save_visit, as the crawl writes it ----------------
+# -- offline: a small archive written through Archive.save_visit, as the crawl writes it --------
 
 
 def _visit(archive, crawl_id, url, html: str, *, status=200, when="2026-12-01T10:00:00+00:00", redirect_from=""):
@@ -44,9 +44,9 @@ def _visit(archive, crawl_id, url, html: str, *, status=200, when="2026-12-01T10
                     body=page.body, fetched_at=when, ip="127.0.0.1"))
     attach(page, hops)
     if status == 304:
-        return save_visit(archive, crawl_id, page, kind="not_modified", key=url)
+        return archive.save_visit(crawl_id, page, kind="not_modified", key=url)
     article, page.encoding = extract_page(body, url, page.content_type)
-    return save_visit(archive, crawl_id, page, kind="article", key=url, article=article)
+    return archive.save_visit(crawl_id, page, kind="article", key=url, article=article)
 
 
 @pytest.fixture

@@ -529,15 +529,15 @@ def watch(db_path, config_path, dry_run, mark_seen, base_url):
 def send_watched(db_path: str, rules, *, dry_run=False, mark_seen=False, base_url="") -> int:
     """Run the watch rules over the archive; prints a summary line; returns the exit status."""
     from archive.web import watch as watching
-    from archive.db.schema import open_db
+    from archive.db.store import Archive
 
-    db = open_db(db_path)
+    archive = Archive(db_path)
     try:
-        counts = watching.run(db, rules, dry_run=dry_run, mark_seen=mark_seen, base_url=base_url)
+        counts = watching.run(archive, rules, dry_run=dry_run, mark_seen=mark_seen, base_url=base_url)
     except ValueError as exc:
         raise BadUsage(str(exc)) from None
-    finally:
-        db.close()
+    finally:    # the connection only: Archive.close()'s statistics refresh may write, which watch never did
+        archive.db.close()
     for msg in counts["messages"]:
         click.echo(f"[{msg.rule}] {msg.title}")
     if dry_run:

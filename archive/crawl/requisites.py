@@ -1,7 +1,7 @@
 """Page requisites: the images an archived article shows (its in-body images and its og:image),
 which of them a crawl asks for, and whether what came back may be stored. Pure functions: the
 spider asks for what :func:`wanted` lists (through the crawl's own downloader: scope, robots.txt,
-politeness, SSRF guard), ``archive.db.store.save_requisite`` writes what :func:`refusal` allows.
+politeness, SSRF guard), ``archive.db.store.Archive.save_requisite`` writes what :func:`refusal` allows.
 
 The caps are defined here once; ``scraper.settings`` exposes them as Scrapy settings
 (ARCHIVE_REQUISITE_MAX_BYTES, ARCHIVE_REQUISITES_PER_ARTICLE, ARCHIVE_REQUISITE_ARTICLE_BYTES).

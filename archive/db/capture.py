@@ -3,15 +3,13 @@ body as transferred, redirect hops, server address), stored once per body digest
 page can be shown to be what the server sent and exported as WARC records (archive.evidence.warc).
 
 A hop is a plain dict made by :func:`hop` (the crawler's capture middleware builds it next to the
-download handler, a distributed worker sends it through Redis with the page); :func:`save_captures`
-writes the hops of one visit beside its ``fetches`` row. A 304 is a ``revisit`` of the last stored
-capture of its URL, whose body it did not send again.
+download handler, a distributed worker sends it through Redis with the page); the archive writes
+the hops of one visit beside its ``fetches`` row (archive.db.store.Archive.save_visit). A 304 is a
+``revisit`` of the last stored capture of its URL, whose body it did not send again.
 """
 from __future__ import annotations
 
 import gzip
-import hashlib
-import json
 from http import HTTPStatus
 from typing import Optional
 from urllib.parse import urlsplit
@@ -67,15 +65,6 @@ def attach(page, hops: Optional[list]) -> None:
     page.capture = hops
 
 
-def store_payload(db: sqlite_utils.Database, body: bytes) -> str:
-    """Store ``body`` once by its SHA-256 (a body raw_pages already holds is not stored again)."""
-    sha = hashlib.sha256(body).hexdigest()
-    if db.execute("select 1 from raw_pages where sha256 = ?", [sha]).fetchone() is None:
-        db.execute("insert into payloads (sha256, size, body_gz) values (?, ?, ?) on conflict (sha256) do nothing",
-                   [sha, len(body), gzip.compress(body, compresslevel=6)])
-    return sha
-
-
 def load_payload(db: sqlite_utils.Database, sha: str) -> Optional[bytes]:
     """The stored body of digest ``sha`` (payloads first, then raw_pages); None if none is stored."""
     for table in ("payloads", "raw_pages"):
@@ -83,72 +72,6 @@ def load_payload(db: sqlite_utils.Database, sha: str) -> Optional[bytes]:
         if row is not None:
             return gzip.decompress(row[0])
     return None
-
-
-_INSERT_SQL = (
-    "insert into captures (crawl_id, fetch_id, hop, kind, url, method, request_head, requested_at, status, "
-    "protocol, ip, response_head, fetched_at, payload_sha256, payload_size, decoded, refers_to, source) "
-    "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-
-_LAST_RESPONSE_SQL = (
-    "select id from captures where url = ? and kind = 'response' and status between 200 and 299 "
-    "order by fetched_at desc, id desc limit 1")
-
-
-def save_captures(db: sqlite_utils.Database, crawl_id: Optional[int], fetch_id: Optional[int], page, *,
-                  source: str = "crawl") -> int:
-    """Write the hops ``page.capture`` holds; returns how many. Inside the visit's transaction."""
-    hops = getattr(page, "capture", None) or []
-    for number, h in enumerate(hops):
-        body = page.body if h.get("same_as_page") else (h.get("body") or b"")
-        kind, refers_to = "response", None
-        if h["status"] == 304:
-            row = db.execute(_LAST_RESPONSE_SQL, [h["url"]]).fetchone()
-            kind, refers_to = "revisit", row[0] if row else None
-        db.execute(_INSERT_SQL, [
-            crawl_id, fetch_id, number, kind, h["url"], h.get("method") or "GET", h.get("request_head"),
-            h.get("requested_at"), h["status"], h.get("protocol") or None, h.get("ip") or None, h.get("response_head"),
-            # the last hop is the visit: its time is the visit's (the version's fetched_at)
-            (page.fetched_at if number == len(hops) - 1 else "") or h.get("fetched_at") or page.fetched_at, store_payload(db, body), len(body), h.get("decoded") or None,
-            refers_to, source])
-    return len(hops)
-
-
-#: 304 visits of one hop each, set-based like archive.db.store's other 304 statements: one insert for
-#: the batch, its rows one JSON array ([fetch_id, url, method, request_head, requested_at, status,
-#: protocol, ip, response_head, fetched_at] each), each a revisit of its URL's last stored response.
-_REVISITS_SQL = (
-    "insert into captures (crawl_id, fetch_id, hop, kind, url, method, request_head, requested_at, status, "
-    "protocol, ip, response_head, fetched_at, payload_sha256, payload_size, decoded, refers_to, source) "
-    "select ?, json_extract(j.value, '$[0]'), 0, 'revisit', json_extract(j.value, '$[1]'), "
-    "json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'), json_extract(j.value, '$[4]'), "
-    "json_extract(j.value, '$[5]'), json_extract(j.value, '$[6]'), json_extract(j.value, '$[7]'), "
-    "json_extract(j.value, '$[8]'), json_extract(j.value, '$[9]'), ?, 0, null, "
-    "(select c.id from captures c where c.url = json_extract(j.value, '$[1]') and c.kind = 'response' "
-    " and c.status between 200 and 299 order by c.fetched_at desc, c.id desc limit 1), 'crawl' "
-    "from json_each(?) j order by j.key")
-EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
-
-
-def save_not_modified_captures(db: sqlite_utils.Database, crawl_id: Optional[int], first_fetch_id: int,
-                               pages: list) -> None:
-    """The captures of a batch of 304 visits whose fetches rows have ids from ``first_fetch_id``
-    on, in order: a lone 304 without a body in one statement for the batch, anything else (a
-    redirect before it) hop by hop."""
-    rows = []
-    for offset, page in enumerate(pages):
-        hops = getattr(page, "capture", None) or []
-        if len(hops) == 1 and hops[0]["status"] == 304 and not (hops[0].get("body") or
-                                                                 hops[0].get("same_as_page") and page.body):
-            h = hops[0]
-            rows.append([first_fetch_id + offset, h["url"], h.get("method") or "GET", h.get("request_head"),
-                         h.get("requested_at"), 304, h.get("protocol") or None, h.get("ip") or None,
-                         h.get("response_head"), page.fetched_at or h.get("fetched_at")])
-        elif hops:
-            save_captures(db, crawl_id, first_fetch_id + offset, page)
-    if rows:
-        store_payload(db, b"")
-        db.execute(_REVISITS_SQL, [crawl_id, EMPTY_SHA256, json.dumps(rows)])
 
 
 # -- reading captures back (WARC export) ------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 A page's validators (ETag, Last-Modified) make re-fetches conditional; its stored links let a
 crawl go on past a 304, or past a page an interrupted run already archived, without
-downloading it again.
+downloading it again. A page's row is written with its visit (archive.db.store.Archive.record_page);
+the functions here read it back (and encode its links).
 """
 from __future__ import annotations
 
@@ -15,47 +16,12 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 
-def record_page(
-    db: sqlite_utils.Database,
-    url: str,
-    *,
-    kind: str,
-    status: Optional[int],
-    fetched_at: str,
-    crawl_id: Optional[int],
-    etag: str = "",
-    last_modified: str = "",
-    article_id: Optional[int] = None,
-    links: Optional[dict] = None,
-) -> None:
-    """Remember a fetched page; links keep their roles ({"related": [...], "links": [...]})."""
-    # One statement (sqlite_utils' upsert reads the table's schema on every call).
-    db.execute(
-        "insert into pages (url, kind, status, etag, last_modified, fetched_at, crawl_id, article_id, links_gz) "
-        "values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict(url) do update set kind = excluded.kind, "
-        "status = excluded.status, etag = excluded.etag, last_modified = excluded.last_modified, "
-        "fetched_at = excluded.fetched_at, crawl_id = excluded.crawl_id, article_id = excluded.article_id, "
-        "links_gz = excluded.links_gz",
-        [url, kind, status, etag or None, last_modified or None, fetched_at, crawl_id, article_id,
-         encode_links(links)],
-    )
-
-
 def encode_links(links: Optional[dict]) -> bytes:
     return gzip.compress(json.dumps(links or {}).encode(), compresslevel=5)
 
 
 def decode_links(blob: Optional[bytes]) -> dict:
     return json.loads(gzip.decompress(blob)) if blob else {}
-
-
-def touch_page(db: sqlite_utils.Database, url: str, *, fetched_at: str, crawl_id: Optional[int]) -> Optional[dict]:
-    """A page answered 304 (or was done by an interrupted run): only its visit time moves.
-    Returns the page's state as it was (None for an unknown page)."""
-    state = page_state(db, url)
-    if state is not None:
-        db.execute("update pages set fetched_at = ?, crawl_id = ? where url = ?", [fetched_at, crawl_id, url])
-    return state
 
 
 def page_state(db: sqlite_utils.Database, url: str) -> Optional[dict]:
@@ -92,14 +58,6 @@ def article_for_url(db: sqlite_utils.Database, url: str) -> Optional[dict]:
         [url],
     ).fetchone()
     return dict(zip(("id", "status", "last_seen", "url"), row)) if row else None
-
-
-def mark_gone(db: sqlite_utils.Database, article_id: int, when: str) -> bool:
-    """The article's page answered 404/410: keep it, marked gone since now. True if it was live."""
-    cursor = db.execute(
-        "update articles set status = 'gone', gone_since = ? where id = ? and status != 'gone'", [when, article_id]
-    )
-    return cursor.rowcount > 0
 
 
 def due_articles(

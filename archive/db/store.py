@@ -1,4 +1,5 @@
-"""Every write to the archive: crawls, fetches, raw pages and articles with their versions and links.
+"""Every write to the archive, a method of :class:`Archive`: crawls, fetches, visits with their
+captures, raw pages and articles with their versions and links, page states, notifications.
 
 An article, its version row, its links and its raw page are written in one transaction, so a
 crash leaves either the whole article or none of it.
@@ -15,10 +16,10 @@ from typing import Iterable, Optional
 
 import sqlite_utils
 
-from archive.db.capture import save_captures, save_not_modified_captures, store_payload
 from archive.extract.record import Article
 from archive.crawl.linkpolicy import OPTIONAL, ROBOTS
 from archive.db.manifest import note_rewrite, seal_crawl
+from archive.db.pages import article_for_url, encode_links
 from archive.crawl.requisites import Requisite, refusal as requisite_refusal
 from archive.db.schema import open_db
 from archive.db.transaction import unit
@@ -74,8 +75,66 @@ _SETTLED_PAGES_SQL = (
     "update article_versions set template_pages = ? where id in (select v.id from articles a "
     "join article_versions v on v.article_id = a.id and v.version = a.version where a.site = ?)")
 
+REQUISITE = "requisite"  # fetches.page_type of a page requisite (archive.crawl.requisites)
+#: Bytes the images stored for an article in a crawl take (each distinct image once).
+_ARTICLE_REQUISITE_BYTES_SQL = (
+    "select coalesce(sum(size), 0) from (select distinct q.sha256, q.size from requisites q "
+    "join fetches f on f.id = q.id where q.article_url = ? and f.crawl_id is ? and q.sha256 is not null)")
+_INSERT_REQUISITE_SQL = (
+    "insert into requisites (id, url, article_url, role, sha256, content_type, size) values (?, ?, ?, ?, ?, ?, ?)")
 
-# -- crawl rows, read and marked by the runners (CLI loop, Redis coordinator, import) ---------
+# 304 visits, set-based: one statement per step for the whole batch, its rows passed as one JSON
+# array ([key, url, fetched_at, status, content_type, bytes, elapsed_ms, etag, last_modified, article_id]
+# each). A statement run per row gives the GIL back and waits to take it again from the busy
+# reactor thread at every row; one statement waits once.
+_NOT_MODIFIED_IDS_SQL = (  # one row: stepping through fifty would wait for the GIL fifty times
+    "select json_group_array(article_id) from "
+    "(select p.article_id from json_each(?) j left join pages p on p.url = j.value order by j.key)")
+_NOT_MODIFIED_PAGES_SQL = (
+    "update pages set fetched_at = json_extract(j.value, '$[2]'), crawl_id = ? "
+    "from json_each(?) j where pages.url = json_extract(j.value, '$[0]')")
+_NOT_MODIFIED_SEEN_SQL = (
+    "update articles set last_seen = json_extract(j.value, '$[2]') "
+    "from json_each(?) j where articles.id = json_extract(j.value, '$[9]')")
+# Back to live only where it was not (a page gone and come back): setting status on every row
+# would rewrite the status indexes for nothing.
+_NOT_MODIFIED_LIVE_SQL = (
+    "update articles set status = 'live', gone_since = null "
+    "where id in (select json_extract(value, '$[9]') from json_each(?)) and status is not 'live'")
+_NOT_MODIFIED_FETCHES_SQL = (
+    "insert into fetches (crawl_id, url, status, fetched_at, content_type, bytes, page_type, outcome, "
+    "article_id, error, elapsed_ms, etag, last_modified, worker) "
+    "select ?, json_extract(value, '$[1]'), json_extract(value, '$[3]'), json_extract(value, '$[2]'), "
+    "json_extract(value, '$[4]'), json_extract(value, '$[5]'), 'not_modified', 'not_modified', "
+    "json_extract(value, '$[9]'), null, json_extract(value, '$[6]'), json_extract(value, '$[7]'), "
+    "json_extract(value, '$[8]'), ? from json_each(?) order by key")
+
+# Captures (archive.db.capture: what a hop holds), written beside their visit's fetches row.
+_INSERT_CAPTURE_SQL = (
+    "insert into captures (crawl_id, fetch_id, hop, kind, url, method, request_head, requested_at, status, "
+    "protocol, ip, response_head, fetched_at, payload_sha256, payload_size, decoded, refers_to, source) "
+    "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+#: What a 304 is a revisit of: its URL's last stored response.
+_LAST_RESPONSE_SQL = (
+    "select id from captures where url = ? and kind = 'response' and status between 200 and 299 "
+    "order by fetched_at desc, id desc limit 1")
+#: 304 visits of one hop each, set-based like the other 304 statements: one insert for the batch,
+#: its rows one JSON array ([fetch_id, url, method, request_head, requested_at, status, protocol, ip,
+#: response_head, fetched_at] each), each a revisit of its URL's last stored response.
+_REVISITS_SQL = (
+    "insert into captures (crawl_id, fetch_id, hop, kind, url, method, request_head, requested_at, status, "
+    "protocol, ip, response_head, fetched_at, payload_sha256, payload_size, decoded, refers_to, source) "
+    "select ?, json_extract(j.value, '$[0]'), 0, 'revisit', json_extract(j.value, '$[1]'), "
+    "json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'), json_extract(j.value, '$[4]'), "
+    "json_extract(j.value, '$[5]'), json_extract(j.value, '$[6]'), json_extract(j.value, '$[7]'), "
+    "json_extract(j.value, '$[8]'), json_extract(j.value, '$[9]'), ?, 0, null, "
+    "(select c.id from captures c where c.url = json_extract(j.value, '$[1]') and c.kind = 'response' "
+    " and c.status between 200 and 299 order by c.fetched_at desc, c.id desc limit 1), 'crawl' "
+    "from json_each(?) j order by j.key")
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+# -- crawl rows, read by the runners (CLI loop, Redis coordinator, import) -------------------
 
 def crawl_row(db: sqlite_utils.Database, crawl_id: int) -> dict:
     return dict(db["crawls"].get(crawl_id))
@@ -98,8 +157,6 @@ def ingested_entry(db: sqlite_utils.Database, crawl_id: Optional[int]) -> Option
     return row[0] if row else None
 
 
-def set_ingested_entry(db: sqlite_utils.Database, crawl_id: int, entry_id: Optional[str]) -> None:
-    db.execute("update crawls set ingested_id = ? where id = ?", [entry_id, crawl_id])
 
 
 def page_count(db: sqlite_utils.Database) -> int:
@@ -107,19 +164,8 @@ def page_count(db: sqlite_utils.Database) -> int:
     return db.execute("select count(*) from pages").fetchone()[0] if "pages" in db.table_names() else 0
 
 
-def mark_source(db: sqlite_utils.Database, crawl_id: int, source: str) -> None:
-    """Name where a crawl's versions and captures came from (an imported WARC's file name)."""
-    db.execute("update article_versions set source = ? where crawl_id = ? and source is null", [source, crawl_id])
-    db.execute("update captures set source = ? where crawl_id = ?", [source, crawl_id])
 
 
-def record_notification(db: sqlite_utils.Database, rule: str, event: str, status: str, error: Optional[str]) -> None:
-    """What sending one change to one watch rule did (one row per rule and event, the last attempt)."""
-    with unit(db):
-        db.execute("insert into notifications (rule, event, sent_at, status, error) values (?, ?, ?, ?, ?) "
-                   "on conflict (rule, event) do update set sent_at = excluded.sent_at, status = excluded.status, "
-                   "error = excluded.error",
-                   [rule, event, datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), status, error])
 
 
 def resumed_totals(db: sqlite_utils.Database, crawl_id: int) -> tuple[int, int]:
@@ -175,9 +221,9 @@ class PageItem:
     requisite: Optional[dict] = None   # kind "requisite": archive.crawl.requisites.Requisite.to_dict()
 
     def save(self, archive: "Archive", crawl_id: Optional[int], worker: str = "") -> str:
-        """Write the visit (``save_visit``); returns its outcome."""
-        outcome, _ = save_visit(archive, crawl_id, self.page, kind=self.kind, key=self.page.url, article=self.article,
-                                error=self.error, links=self.links, worker=worker, requisite=self.requisite)
+        """Write the visit (``Archive.save_visit``); returns its outcome."""
+        outcome, _ = archive.save_visit(crawl_id, self.page, kind=self.kind, key=self.page.url, article=self.article,
+                                        error=self.error, links=self.links, worker=worker, requisite=self.requisite)
         return outcome
 
     def to_dict(self) -> dict:
@@ -397,6 +443,16 @@ class Archive:
              outcome or None, article_id, error or None, elapsed_ms, etag or None, last_modified or None,
              worker or None],
         ).lastrowid
+
+    def set_ingested_entry(self, crawl_id: int, entry_id: Optional[str]) -> None:
+        """Remember the last Redis items-stream entry a distributed crawl's writer committed (``ingested_entry``)."""
+        self.db.execute("update crawls set ingested_id = ? where id = ?", [entry_id, crawl_id])
+
+    def mark_source(self, crawl_id: int, source: str) -> None:
+        """Name where a crawl's versions and captures came from (an imported WARC's file name)."""
+        self.db.execute("update article_versions set source = ? where crawl_id = ? and source is null",
+                        [source, crawl_id])
+        self.db.execute("update captures set source = ? where crawl_id = ?", [source, crawl_id])
 
     # -- articles -----------------------------------------------------------------------
 
@@ -861,6 +917,215 @@ class Archive:
         cursor = self.db.execute(_RAW_PAGE_SQL, [article_id])
         return dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
 
+    # -- one visit, written whole -------------------------------------------------------
+
+    def save_visit(
+        self,
+        crawl_id: Optional[int],
+        page: FetchedPage,
+        *,
+        kind: str,
+        key: str,
+        article: Optional[Article] = None,
+        error: str = "",
+        links: Optional[dict] = None,
+        worker: str = "",
+        requisite: Optional[dict] = None,
+    ) -> tuple[str, Optional[int]]:
+        """Write everything one visit produced in one transaction; returns ``(outcome, article_id)``.
+
+        ``key`` is the URL as requested (before redirects): the next crawl looks the page up by it.
+        Outcomes: new, changed, unchanged (article), not_modified (304), gone (404/410 of a known
+        article), followed (listing, sitemap, feed, other page), blocked (robots.txt), error; a page
+        requisite (kind ``requisite``, ``requisite`` the archive.crawl.requisites.Requisite as a dict):
+        stored or error (:meth:`save_requisite`).
+        """
+        if kind == REQUISITE:
+            return self.save_requisite(crawl_id, page, Requisite.from_dict(requisite or {"url": page.url, "article": ""}),
+                                       error=error, worker=worker), None
+        db = self.db
+        now = page.fetched_at or utcnow()
+        common = dict(status=page.status, content_type=page.content_type, size=len(page.body) if page.status else None,
+                      elapsed_ms=page.elapsed_ms, fetched_at=now, page_type=kind, etag=page.etag,
+                      last_modified=page.last_modified, worker=worker)
+        with unit(db):
+            article_id = None
+            if article is not None:
+                notes: list[str] = []
+                outcome, article_id = self.save_article(crawl_id, page, article, notes)
+                error = error or "; ".join(notes)
+            elif kind == "not_modified":
+                return "not_modified", self.save_not_modified(crawl_id, [(key, page)], worker=worker)[0]
+            elif kind == "gone":
+                known = article_for_url(db, key)
+                if known and known["url"] != clean_url(key) and not self._fetched_as(key, clean_url(key), known["id"]):
+                    known = None    # a canonical another page claimed, never this article's own page
+                if known:
+                    self._mark_gone(known["id"], now)
+                    fetch_id = self.record_fetch(crawl_id, page.url, outcome="gone", article_id=known["id"],
+                                                 error=error, **common)
+                    self._save_captures(crawl_id, fetch_id, page)
+                    return "gone", known["id"]
+                outcome = "error"
+            elif kind == "blocked":
+                outcome = "blocked"
+            elif error:
+                outcome = "error"
+            else:
+                outcome = "followed"
+            fetch_id = self.record_fetch(crawl_id, page.url, outcome=outcome, article_id=article_id, error=error,
+                                         **common)
+            self._save_captures(crawl_id, fetch_id, page)
+            # robots.txt is read afresh by every crawl: no page to revisit conditionally, or to skip on resume.
+            if page.status and 200 <= page.status < 300 and kind != OPTIONAL[ROBOTS]:
+                self.record_page(key, kind=kind, status=page.status, fetched_at=now, crawl_id=crawl_id,
+                                 etag=page.etag, last_modified=page.last_modified, article_id=article_id, links=links)
+        return outcome, article_id
+
+    def save_requisite(self, crawl_id: Optional[int], page: FetchedPage, requisite: Requisite, *,
+                       error: str = "", worker: str = "") -> str:
+        """One requisite fetch, in one transaction: its ``fetches`` row (page_type 'requisite'), its
+        captures, and its ``requisites`` row naming the image stored, once per SHA-256 in ``payloads``,
+        or nothing stored and the reason in the fetch's error (an HTTP error, not an image, over a
+        cap). ``error``: why the download failed (an HTTP status, a timeout, or the crawl's refusal:
+        robots.txt, the address policy, a redirect loop). Returns the outcome: stored or error."""
+        db = self.db
+        caps = requisite.caps()
+        with unit(db):
+            kind = sha = None
+            if not error:
+                used = db.execute(_ARTICLE_REQUISITE_BYTES_SQL, [requisite.article, crawl_id]).fetchone()[0]
+                kind, error = requisite_refusal(page.status, page.content_type, page.body, caps, used)
+            if kind:
+                sha = self._store_payload(page.body)
+            outcome = "stored" if sha else "error"
+            fetch_id = self.record_fetch(
+                crawl_id, page.url, status=page.status, content_type=page.content_type,
+                size=len(page.body) if page.status else None, page_type=REQUISITE, outcome=outcome, error=error or "",
+                elapsed_ms=page.elapsed_ms, fetched_at=page.fetched_at or utcnow(), worker=worker)
+            self._save_captures(crawl_id, fetch_id, page)
+            db.execute(_INSERT_REQUISITE_SQL, [fetch_id, requisite.url, requisite.article or None, requisite.role, sha,
+                                               kind or None, len(page.body) if sha else None])
+        return outcome
+
+    def save_not_modified(self, crawl_id: Optional[int], visits: list[tuple[str, FetchedPage]], *,
+                          worker: str = "") -> list[Optional[int]]:
+        """Write 304 visits, ``(key, page)`` each, in one savepoint: the page's visit time moves, its
+        article (if any) is live and seen now, and each gets its ``fetches`` row. Returns the article ids.
+
+        The crawl's writer hands over a batch at a time (a re-crawl is mostly 304s).
+        """
+        conn = self.db.conn
+        with unit(self.db):
+            keys = json.dumps([key for key, _ in visits])
+            article_ids: list[Optional[int]] = json.loads(conn.execute(_NOT_MODIFIED_IDS_SQL, [keys]).fetchone()[0])
+            rows = json.dumps([
+                [key, page.url, page.fetched_at or utcnow(), page.status, page.content_type or None,
+                 len(page.body) if page.status else None, page.elapsed_ms, page.etag or None,
+                 page.last_modified or None, article_id]
+                for (key, page), article_id in zip(visits, article_ids)])
+            conn.execute(_NOT_MODIFIED_PAGES_SQL, [crawl_id, rows])
+            conn.execute(_NOT_MODIFIED_SEEN_SQL, [rows])
+            conn.execute(_NOT_MODIFIED_LIVE_SQL, [rows])
+            first_id = conn.execute("select coalesce(max(id), 0) + 1 from fetches").fetchone()[0]
+            conn.execute(_NOT_MODIFIED_FETCHES_SQL, [crawl_id, worker or None, rows])
+            # the rows just inserted, in order: ids from first_id
+            self._save_not_modified_captures(crawl_id, first_id, [page for _, page in visits])
+        return article_ids
+
+    def record_page(
+        self,
+        url: str,
+        *,
+        kind: str,
+        status: Optional[int],
+        fetched_at: str,
+        crawl_id: Optional[int],
+        etag: str = "",
+        last_modified: str = "",
+        article_id: Optional[int] = None,
+        links: Optional[dict] = None,
+    ) -> None:
+        """Remember a fetched page (archive.db.pages reads it back); links keep their roles
+        ({"related": [...], "links": [...]})."""
+        # One statement (sqlite_utils' upsert reads the table's schema on every call).
+        self.db.execute(
+            "insert into pages (url, kind, status, etag, last_modified, fetched_at, crawl_id, article_id, links_gz) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict(url) do update set kind = excluded.kind, "
+            "status = excluded.status, etag = excluded.etag, last_modified = excluded.last_modified, "
+            "fetched_at = excluded.fetched_at, crawl_id = excluded.crawl_id, article_id = excluded.article_id, "
+            "links_gz = excluded.links_gz",
+            [url, kind, status, etag or None, last_modified or None, fetched_at, crawl_id, article_id,
+             encode_links(links)],
+        )
+
+    def _mark_gone(self, article_id: int, when: str) -> bool:
+        """The article's page answered 404/410: keep it, marked gone since now. True if it was live."""
+        cursor = self.db.execute(
+            "update articles set status = 'gone', gone_since = ? where id = ? and status != 'gone'", [when, article_id]
+        )
+        return cursor.rowcount > 0
+
+    # -- captures (archive.db.capture), inside the visit's transaction ------------------
+
+    def _store_payload(self, body: bytes) -> str:
+        """Store ``body`` once by its SHA-256 (a body raw_pages already holds is not stored again)."""
+        sha = hashlib.sha256(body).hexdigest()
+        if self.db.execute("select 1 from raw_pages where sha256 = ?", [sha]).fetchone() is None:
+            self.db.execute("insert into payloads (sha256, size, body_gz) values (?, ?, ?) "
+                            "on conflict (sha256) do nothing", [sha, len(body), gzip.compress(body, compresslevel=6)])
+        return sha
+
+    def _save_captures(self, crawl_id: Optional[int], fetch_id: Optional[int], page: FetchedPage, *,
+                       source: str = "crawl") -> int:
+        """Write the hops ``page.capture`` holds (archive.db.capture.hop each); returns how many."""
+        hops = getattr(page, "capture", None) or []
+        for number, h in enumerate(hops):
+            body = page.body if h.get("same_as_page") else (h.get("body") or b"")
+            kind, refers_to = "response", None
+            if h["status"] == 304:
+                row = self.db.execute(_LAST_RESPONSE_SQL, [h["url"]]).fetchone()
+                kind, refers_to = "revisit", row[0] if row else None
+            self.db.execute(_INSERT_CAPTURE_SQL, [
+                crawl_id, fetch_id, number, kind, h["url"], h.get("method") or "GET", h.get("request_head"),
+                h.get("requested_at"), h["status"], h.get("protocol") or None, h.get("ip") or None,
+                h.get("response_head"),
+                # the last hop is the visit: its time is the visit's (the version's fetched_at)
+                (page.fetched_at if number == len(hops) - 1 else "") or h.get("fetched_at") or page.fetched_at,
+                self._store_payload(body), len(body), h.get("decoded") or None, refers_to, source])
+        return len(hops)
+
+    def _save_not_modified_captures(self, crawl_id: Optional[int], first_fetch_id: int,
+                                    pages: list[FetchedPage]) -> None:
+        """The captures of a batch of 304 visits whose fetches rows have ids from ``first_fetch_id``
+        on, in order: a lone 304 without a body in one statement for the batch, anything else (a
+        redirect before it) hop by hop."""
+        rows = []
+        for offset, page in enumerate(pages):
+            hops = getattr(page, "capture", None) or []
+            if len(hops) == 1 and hops[0]["status"] == 304 and not (hops[0].get("body") or
+                                                                     hops[0].get("same_as_page") and page.body):
+                h = hops[0]
+                rows.append([first_fetch_id + offset, h["url"], h.get("method") or "GET", h.get("request_head"),
+                             h.get("requested_at"), 304, h.get("protocol") or None, h.get("ip") or None,
+                             h.get("response_head"), page.fetched_at or h.get("fetched_at")])
+            elif hops:
+                self._save_captures(crawl_id, first_fetch_id + offset, page)
+        if rows:
+            self._store_payload(b"")
+            self.db.execute(_REVISITS_SQL, [crawl_id, EMPTY_SHA256, json.dumps(rows)])
+
+    # -- notifications (archive.web.watch) ----------------------------------------------
+
+    def record_notification(self, rule: str, event: str, status: str, error: Optional[str]) -> None:
+        """What sending one change to one watch rule did (one row per rule and event, the last attempt)."""
+        with unit(self.db):
+            self.db.execute(
+                "insert into notifications (rule, event, sent_at, status, error) values (?, ?, ?, ?, ?) "
+                "on conflict (rule, event) do update set sent_at = excluded.sent_at, status = excluded.status, "
+                "error = excluded.error",
+                [rule, event, datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), status, error])
+
 
 def _learning_order(row: tuple) -> bytes:
     """A site's pages are learned again in an order fixed by their URLs alone, but not URL order:
@@ -872,160 +1137,3 @@ def _learning_order(row: tuple) -> bytes:
 
 def load_raw(row: dict) -> bytes:
     return gzip.decompress(row["body_gz"])
-
-
-# -- one visit, written whole ------------------------------------------------------------------
-
-def save_visit(
-    archive: Archive,
-    crawl_id: Optional[int],
-    page: FetchedPage,
-    *,
-    kind: str,
-    key: str,
-    article: Optional[Article] = None,
-    error: str = "",
-    links: Optional[dict] = None,
-    worker: str = "",
-    requisite: Optional[dict] = None,
-) -> tuple[str, Optional[int]]:
-    """Write everything one visit produced in one transaction; returns ``(outcome, article_id)``.
-
-    ``key`` is the URL as requested (before redirects): the next crawl looks the page up by it.
-    Outcomes: new, changed, unchanged (article), not_modified (304), gone (404/410 of a known
-    article), followed (listing, sitemap, feed, other page), blocked (robots.txt), error; a page
-    requisite (kind ``requisite``, ``requisite`` the archive.crawl.requisites.Requisite as a dict):
-    stored or error (:func:`save_requisite`).
-    """
-    from archive.db import pages
-
-    if kind == REQUISITE:
-        return save_requisite(archive, crawl_id, page, Requisite.from_dict(requisite or {"url": page.url, "article": ""}),
-                              error=error, worker=worker), None
-    db = archive.db
-    now = page.fetched_at or utcnow()
-    common = dict(status=page.status, content_type=page.content_type, size=len(page.body) if page.status else None,
-                  elapsed_ms=page.elapsed_ms, fetched_at=now, page_type=kind, etag=page.etag,
-                  last_modified=page.last_modified, worker=worker)
-    with unit(db):
-        article_id = None
-        if article is not None:
-            notes: list[str] = []
-            outcome, article_id = archive.save_article(crawl_id, page, article, notes)
-            error = error or "; ".join(notes)
-        elif kind == "not_modified":
-            return "not_modified", save_not_modified(archive, crawl_id, [(key, page)], worker=worker)[0]
-        elif kind == "gone":
-            known = pages.article_for_url(db, key)
-            if known and known["url"] != clean_url(key) and not archive._fetched_as(key, clean_url(key), known["id"]):
-                known = None    # a canonical another page claimed, never this article's own page
-            if known:
-                pages.mark_gone(db, known["id"], now)
-                fetch_id = archive.record_fetch(crawl_id, page.url, outcome="gone", article_id=known["id"],
-                                                error=error, **common)
-                save_captures(db, crawl_id, fetch_id, page)
-                return "gone", known["id"]
-            outcome = "error"
-        elif kind == "blocked":
-            outcome = "blocked"
-        elif error:
-            outcome = "error"
-        else:
-            outcome = "followed"
-        fetch_id = archive.record_fetch(crawl_id, page.url, outcome=outcome, article_id=article_id, error=error,
-                                        **common)
-        save_captures(db, crawl_id, fetch_id, page)
-        # robots.txt is read afresh by every crawl: no page to revisit conditionally, or to skip on resume.
-        if page.status and 200 <= page.status < 300 and kind != OPTIONAL[ROBOTS]:
-            pages.record_page(db, key, kind=kind, status=page.status, fetched_at=now, crawl_id=crawl_id,
-                              etag=page.etag, last_modified=page.last_modified, article_id=article_id, links=links)
-    return outcome, article_id
-
-
-REQUISITE = "requisite"  # fetches.page_type of a page requisite (archive.crawl.requisites)
-#: Bytes the images stored for an article in a crawl take (each distinct image once).
-_ARTICLE_REQUISITE_BYTES_SQL = (
-    "select coalesce(sum(size), 0) from (select distinct q.sha256, q.size from requisites q "
-    "join fetches f on f.id = q.id where q.article_url = ? and f.crawl_id is ? and q.sha256 is not null)")
-_INSERT_REQUISITE_SQL = (
-    "insert into requisites (id, url, article_url, role, sha256, content_type, size) values (?, ?, ?, ?, ?, ?, ?)")
-
-
-def save_requisite(archive: Archive, crawl_id: Optional[int], page: FetchedPage, requisite: Requisite, *,
-                   error: str = "", worker: str = "") -> str:
-    """One requisite fetch, in one transaction: its ``fetches`` row (page_type 'requisite'), its
-    captures, and its ``requisites`` row naming the image stored, once per SHA-256 in ``payloads``,
-    or nothing stored and the reason in the fetch's error (an HTTP error, not an image, over a
-    cap). ``error``: why the download failed (an HTTP status, a timeout, or the crawl's refusal:
-    robots.txt, the address policy, a redirect loop). Returns the outcome: stored or error."""
-    db = archive.db
-    caps = requisite.caps()
-    with unit(db):
-        kind = sha = None
-        if not error:
-            used = db.execute(_ARTICLE_REQUISITE_BYTES_SQL, [requisite.article, crawl_id]).fetchone()[0]
-            kind, error = requisite_refusal(page.status, page.content_type, page.body, caps, used)
-        if kind:
-            sha = store_payload(db, page.body)
-        outcome = "stored" if sha else "error"
-        fetch_id = archive.record_fetch(
-            crawl_id, page.url, status=page.status, content_type=page.content_type,
-            size=len(page.body) if page.status else None, page_type=REQUISITE, outcome=outcome, error=error or "",
-            elapsed_ms=page.elapsed_ms, fetched_at=page.fetched_at or utcnow(), worker=worker)
-        save_captures(db, crawl_id, fetch_id, page)
-        db.execute(_INSERT_REQUISITE_SQL, [fetch_id, requisite.url, requisite.article or None, requisite.role, sha,
-                                           kind or None, len(page.body) if sha else None])
-    return outcome
-
-
-# 304 visits, set-based: one statement per step for the whole batch, its rows passed as one JSON
-# array ([key, url, fetched_at, status, content_type, bytes, elapsed_ms, etag, last_modified, article_id]
-# each). A statement run per row gives the GIL back and waits to take it again from the busy
-# reactor thread at every row; one statement waits once.
-_NOT_MODIFIED_IDS_SQL = (  # one row: stepping through fifty would wait for the GIL fifty times
-    "select json_group_array(article_id) from "
-    "(select p.article_id from json_each(?) j left join pages p on p.url = j.value order by j.key)")
-_NOT_MODIFIED_PAGES_SQL = (
-    "update pages set fetched_at = json_extract(j.value, '$[2]'), crawl_id = ? "
-    "from json_each(?) j where pages.url = json_extract(j.value, '$[0]')")
-_NOT_MODIFIED_SEEN_SQL = (
-    "update articles set last_seen = json_extract(j.value, '$[2]') "
-    "from json_each(?) j where articles.id = json_extract(j.value, '$[9]')")
-# Back to live only where it was not (a page gone and come back): setting status on every row
-# would rewrite the status indexes for nothing.
-_NOT_MODIFIED_LIVE_SQL = (
-    "update articles set status = 'live', gone_since = null "
-    "where id in (select json_extract(value, '$[9]') from json_each(?)) and status is not 'live'")
-_NOT_MODIFIED_FETCHES_SQL = (
-    "insert into fetches (crawl_id, url, status, fetched_at, content_type, bytes, page_type, outcome, "
-    "article_id, error, elapsed_ms, etag, last_modified, worker) "
-    "select ?, json_extract(value, '$[1]'), json_extract(value, '$[3]'), json_extract(value, '$[2]'), "
-    "json_extract(value, '$[4]'), json_extract(value, '$[5]'), 'not_modified', 'not_modified', "
-    "json_extract(value, '$[9]'), null, json_extract(value, '$[6]'), json_extract(value, '$[7]'), "
-    "json_extract(value, '$[8]'), ? from json_each(?) order by key")
-
-
-def save_not_modified(archive: Archive, crawl_id: Optional[int], visits: list[tuple[str, FetchedPage]], *,
-                      worker: str = "") -> list[Optional[int]]:
-    """Write 304 visits, ``(key, page)`` each, in one savepoint: the page's visit time moves, its
-    article (if any) is live and seen now, and each gets its ``fetches`` row. Returns the article ids.
-
-    The crawl's writer hands over a batch at a time (a re-crawl is mostly 304s).
-    """
-    conn = archive.db.conn
-    with unit(archive.db):
-        keys = json.dumps([key for key, _ in visits])
-        article_ids: list[Optional[int]] = json.loads(conn.execute(_NOT_MODIFIED_IDS_SQL, [keys]).fetchone()[0])
-        rows = json.dumps([
-            [key, page.url, page.fetched_at or utcnow(), page.status, page.content_type or None,
-             len(page.body) if page.status else None, page.elapsed_ms, page.etag or None,
-             page.last_modified or None, article_id]
-            for (key, page), article_id in zip(visits, article_ids)])
-        conn.execute(_NOT_MODIFIED_PAGES_SQL, [crawl_id, rows])
-        conn.execute(_NOT_MODIFIED_SEEN_SQL, [rows])
-        conn.execute(_NOT_MODIFIED_LIVE_SQL, [rows])
-        first_id = conn.execute("select coalesce(max(id), 0) + 1 from fetches").fetchone()[0]
-        conn.execute(_NOT_MODIFIED_FETCHES_SQL, [crawl_id, worker or None, rows])
-        # the rows just inserted, in order: ids from first_id
-        save_not_modified_captures(archive.db, crawl_id, first_id, [page for _, page in visits])
-    return article_ids

@@ -29,7 +29,7 @@ from archive.distributed import frontier as fr
 from archive.crawl.crawling import SETTINGS_MODULE, CrawlResult, RunRefused
 from archive.db.pages import known_pages
 from archive.crawl.run import crawl_shape, finish_run, open_run, run_scope, seeds
-from archive.db.store import Archive, PageItem, ingested_entry, page_count, set_ingested_entry
+from archive.db.store import Archive, PageItem, ingested_entry, page_count
 from archive.db.transaction import unit
 
 logger = logging.getLogger("health-archive")
@@ -109,7 +109,7 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
                           profile=profile.name, resume=values.getbool("ARCHIVE_RESUME"),
                           resumed_from=int(old["crawl_id"]) if resuming else None, say=say)
         if resuming:
-            set_ingested_entry(archive.db, opened.crawl_id, ingested_entry(archive.db, opened.resumed_from))
+            archive.set_ingested_entry(opened.crawl_id, ingested_entry(archive.db, opened.resumed_from))
             frontier.start({"crawl_id": opened.crawl_id, "settings": worker_settings})
             say(f"resuming run {old['id']} (crawl {opened.resumed_from}) from its frontier in Redis")
             return frontier.run()
@@ -227,7 +227,7 @@ class Writer:
                 if fields and _stream_id(entry_id) > done:  # else written before a crash that came ahead of its ack
                     skipped += self.save(fields[b"item"], crawl_id)
             last = entries[-1][0].decode()
-            set_ingested_entry(self.archive.db, crawl_id, last)
+            self.archive.set_ingested_entry(crawl_id, last)
             self.archive.knowledge.save()       # what the batch taught about its sites, with it
         changed = {site: t for site, t in self.archive.knowledge.templates.items() if self.published.get(site) is not t}
 

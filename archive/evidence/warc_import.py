@@ -1,6 +1,6 @@
 """Import WARC and WACZ files (ours or another crawler's: Browsertrix, Heritrix, wget, Common Crawl)
 through the crawl's own path: each HTML response is decoded and extracted by archive.extract.ingest and
-stored by archive.db.store.save_visit, dated by its capture time, as one "crawl" row of profile
+stored by archive.db.store.Archive.save_visit, dated by its capture time, as one "crawl" row of profile
 ``import`` whose versions carry the file they came from in ``article_versions.source``.
 
 A ``revisit`` of identical payload is read with the body of the record it refers to (earlier in
@@ -19,7 +19,7 @@ from typing import Iterator, Optional
 
 from archive.crawl.discover import sniff_kind
 from archive.extract.ingest import extract_page
-from archive.db.store import Archive, FetchedPage, mark_source, save_visit
+from archive.db.store import Archive, FetchedPage
 from archive.evidence.warc import NOT_MODIFIED_PROFILE
 from archive.db.transaction import unit
 
@@ -122,28 +122,28 @@ def _page(record, body: bytes, raw: bytes) -> FetchedPage:
 
 
 def _visit(archive: Archive, crawl_id: int, page: FetchedPage, counts: ImportCounts) -> None:
-    """One response through the crawl's path: extracted if it is an HTML page, stored by save_visit."""
+    """One response through the crawl's path: extracted if it is an HTML page, stored by Archive.save_visit."""
     if page.status == 304:
-        save_visit(archive, crawl_id, page, kind="not_modified", key=page.url)
+        archive.save_visit(crawl_id, page, kind="not_modified", key=page.url)
     elif page.status in (404, 410):
-        save_visit(archive, crawl_id, page, kind="gone", key=page.url, error=f"HTTP {page.status}")
+        archive.save_visit(crawl_id, page, kind="gone", key=page.url, error=f"HTTP {page.status}")
     elif not 200 <= page.status < 300:
-        save_visit(archive, crawl_id, page, kind="other", key=page.url, error=f"HTTP {page.status}")
+        archive.save_visit(crawl_id, page, kind="other", key=page.url, error=f"HTTP {page.status}")
     elif page.url.endswith("/robots.txt"):
-        save_visit(archive, crawl_id, page, kind="robots", key=page.url)
+        archive.save_visit(crawl_id, page, kind="robots", key=page.url)
     elif sniff_kind(page.body, page.content_type) != "html" or not page.body.strip():
-        save_visit(archive, crawl_id, page, kind=sniff_kind(page.body, page.content_type), key=page.url)
+        archive.save_visit(crawl_id, page, kind=sniff_kind(page.body, page.content_type), key=page.url)
     else:
         from archive.urls import site_of
 
         template = archive.knowledge.template(site_of(page.url))
         article, page.encoding = extract_page(page.body, page.url, page.content_type or None, template, learn=True)
         if article.is_article and article.body_text:
-            outcome, _ = save_visit(archive, crawl_id, page, kind="article", key=page.url, article=article)
+            outcome, _ = archive.save_visit(crawl_id, page, kind="article", key=page.url, article=article)
             counts.articles += outcome in ("new", "changed")
         else:
-            save_visit(archive, crawl_id, page, kind=article.page_type or "listing", key=page.url,
-                       error="" if not article.is_article else "article without extractable body")
+            archive.save_visit(crawl_id, page, kind=article.page_type or "listing", key=page.url,
+                               error="" if not article.is_article else "article without extractable body")
     counts.pages += 1
 
 
@@ -194,7 +194,7 @@ def import_warc(archive: Archive, path: str, source: str = "") -> ImportCounts:
             archive.settle_sites()
             archive.settle_superseded(crawl_id)
             archive.knowledge.save()
-            mark_source(archive.db, crawl_id, source)
+            archive.mark_source(crawl_id, source)
             archive.finish_crawl(crawl_id, "finished", message=f"imported from {path}")
     return counts
 

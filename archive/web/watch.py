@@ -19,7 +19,7 @@ import sqlite_utils
 from archive.web.diffs import changed_passages
 from archive.crawl.profiles import WatchRule
 from archive.db import queries
-from archive.db.store import record_notification
+from archive.db.store import Archive
 
 @dataclass
 class Event:
@@ -141,26 +141,23 @@ def apprise_sender(urls: Iterable[str]) -> Callable[[Message], Optional[str]]:
     return send
 
 
-def record(db: sqlite_utils.Database, msg: Message, status: str, error: Optional[str] = None) -> None:
-    record_notification(db, msg.rule, msg.event.key, status, error)
-
-
-def run(db: sqlite_utils.Database, rules: list[WatchRule], *, mark_seen: bool = False, dry_run: bool = False,
+def run(archive: Archive, rules: list[WatchRule], *, mark_seen: bool = False, dry_run: bool = False,
         base_url: str = "", sender_for: Callable = apprise_sender) -> dict:
     """Send every pending message (or with ``mark_seen`` record them as skipped, to start a rule
-    without its backlog); each is recorded right after it is sent. Returns counts."""
+    without its backlog); each is recorded (Archive.record_notification) right after it is sent.
+    Returns counts."""
     senders = {} if (mark_seen or dry_run) else {rule.name: sender_for(rule.notify) for rule in rules}
     counts = {"sent": 0, "failed": 0, "skipped": 0, "pending": 0, "messages": []}
-    for msg in pending(db, rules, base_url):
+    for msg in pending(archive.db, rules, base_url):
         counts["pending"] += 1
         if dry_run:
             counts["messages"].append(msg)
             continue
         if mark_seen:
-            record(db, msg, "skipped")
+            archive.record_notification(msg.rule, msg.event.key, "skipped", None)
             counts["skipped"] += 1
             continue
         error = senders[msg.rule](msg)
-        record(db, msg, "failed" if error else "sent", error)
+        archive.record_notification(msg.rule, msg.event.key, "failed" if error else "sent", error)
         counts["failed" if error else "sent"] += 1
     return counts
