@@ -1010,3 +1010,14 @@ def m013_version_fields(db: sqlite_utils.Database) -> None:
     conn.create_function("m013_gzip", 1, _m013_gzip, deterministic=True)
     for statement in M013_SQL:
         conn.execute(statement)
+
+
+@migrations()
+def m014_site_month_index(db: sqlite_utils.Database) -> None:
+    """One index on (site, published newest first): the facet page of a site and month
+    (``?site=X&published__startswith=2024-03``) counts and lists its articles from it, where the
+    index on site alone read every article row of the site for each of the page's seven queries
+    (1.5 s at a million articles, 154,000 articles on the site), and lists ordered by site then
+    newest (without_citations) stream from it. It replaces that index, its prefix."""
+    db.execute("create index if not exists idx_articles_site_published on articles (site, published desc)")
+    db.execute("drop index if exists idx_articles_site")

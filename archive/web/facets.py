@@ -22,6 +22,23 @@ from archive.web.common import archive_names
 _ARRAYCONTAINS = re.compile(
     r""":(?P<param>\w+) in \(select value from json_each\((?:"articles"|\[articles\]|articles)\."""
     r"""(?:"(?P<q>tags|authors)"|\[(?P<b>tags|authors)\]|(?P<p>tags|authors))\)\)""")
+#: Datasette's count of a full-text search of the articles table with no other filter: it looks
+#: every match up in the article rows (0.49 s for 529,711 matches at a million articles); the
+#: index alone counts them (0.05 s), and the triggers keep it to exactly the articles.
+_SEARCH_COUNT = re.compile(
+    r"""^\s*select count\(\*\) from (?:"articles"|\[articles\]|articles) where (?:"?id"?|\[id\]|rowid) in """
+    r"""\(select rowid from (?:"articles_fts"|\[articles_fts\]|articles_fts) where """
+    r"""(?:"articles_fts"|\[articles_fts\]|articles_fts) match (?P<match>escape_fts\(:search\)|:search)\)\s*$""", re.I)
+#: Datasette's page of a full-text search of the articles table, newest first: it looks every
+#: match up in the article rows to sort them (0.52 s for 529,711 matches at a million articles).
+#: Walking the index on published, newest first, until a page of matches is found takes 0.11 s
+#: (0.07 s when nothing matches: the whole index), so the page's ids are chosen that way first.
+_SEARCH_PAGE = re.compile(
+    r"""^\s*select (?P<cols>[^;]+?) from (?:"articles"|\[articles\]|articles) where """
+    r"""(?P<where>(?:"?id"?|\[id\]|rowid) in \(select rowid from (?:"articles_fts"|\[articles_fts\]|articles_fts) where """
+    r"""(?:"articles_fts"|\[articles_fts\]|articles_fts) match (?:escape_fts\(:search\)|:search)\)[^;]*?) """
+    r"""order by (?P<order>(?:"published"|\[published\]|published) desc)(?:, (?:"id"|\[id\]|id))? limit (?P<limit>\d+)\s*$""",
+    re.I | re.S)
 #: Datasette's count of the whole recent_changes view (it counts every view page it shows).
 _RECENT_CHANGES_COUNT = re.compile(r"""^\s*select count\(\*\) from (?:"recent_changes"|\[recent_changes\]|recent_changes)\s*$""",
                                    re.I)
@@ -37,13 +54,21 @@ def rewrite_sql(sql: str, browse_tables: bool = True) -> str:
     the other rewrites (choosing a page's ids first, ``indexed by`` a covering index) made no
     difference and are gone. And the count of the whole ``recent_changes`` view, which sorted
     every version of the archive to count them (past the 3 s limit at a million articles: the page
-    failed), is counted from two indexes. ``browse_tables``: the archive has the m004 tables;
+    failed), is counted from two indexes; the count of a full-text search with no other filter
+    from the full-text index alone, and a page of its matches, newest first, chosen by walking
+    the index on published. ``browse_tables``: the archive has the m004 tables;
     without them nothing is rewritten.
     """
     if not browse_tables:
         return sql
     if _RECENT_CHANGES_COUNT.match(sql):
         return queries.RECENT_CHANGES_COUNT_SQL
+    search = _SEARCH_COUNT.match(sql)
+    if search:
+        return queries.search_count_sql(search["match"])
+    page = _SEARCH_PAGE.match(sql)
+    if page:
+        return queries.search_page_sql(page["cols"], page["where"], page["limit"])
 
     def lookup(match):
         return queries.item_filter_sql(match["q"] or match["b"] or match["p"], match["param"])
