@@ -32,12 +32,12 @@ REPARSE_SAMPLE = 2000
 
 
 def build(path: Path, articles: int) -> float:
-    from archive.db.schema import open_db, rebuild_fts, refresh_browse_tables
+    from archive.db.schema import open_db, rebuild_fts, refresh_browse_tables, refresh_read_also_counts
 
     def open_without_triggers(p):
         db = open_db(p)
         for name in [r[0] for r in db.execute("select name from sqlite_master where type = 'trigger' "
-                                              "and tbl_name = 'articles'")]:
+                                              "and tbl_name in ('articles', 'related_links')")]:
             db.execute(f"drop trigger [{name}]")
         return db
 
@@ -53,6 +53,7 @@ def build(path: Path, articles: int) -> float:
     rebuild_fts(db)  # the index over articles_full, and its triggers (see m007)
     print(f"  full-text index built at {time.monotonic() - started:.0f}s; filling the browse tables ...", flush=True)
     refresh_browse_tables(db)  # and analyzes them (the generator analyzed everything else)
+    refresh_read_also_counts(db)
     db.execute("pragma wal_checkpoint(truncate)")
     db.close()
     return time.monotonic() - started

@@ -212,8 +212,9 @@ select
 from related_links
 """
 
-#: The 1,000 articles listed under Read Also by the most other archived articles (in-degree).
-#: Counted on related_links alone (an index on target_id, article_id covers it), then joined.
+#: The 1,000 articles listed under Read Also by the most other archived articles (in-degree),
+#: read from the counts triggers keep (read_also_counts, archive.db.schema m015) in the order of
+#: their index, then joined.
 MOST_RECOMMENDED_SQL = """
 select
   articles.id as article_id,
@@ -222,10 +223,8 @@ select
   top.recommended_by,
   articles.url
 from (
-  select target_id, count(distinct article_id) as recommended_by
-  from related_links
-  where target_id is not null and target_id != article_id
-  group by target_id
+  select target_id, recommended_by
+  from read_also_counts
   order by recommended_by desc, target_id
   limit 1000
 ) as top

@@ -19,7 +19,7 @@ VIEWS = {
 BROWSE_INDEXES = {
     # RECENT_CHANGES_SQL, newest first (the archive home and the recent_changes view).
     "idx_article_versions_fetched_at": ("article_versions", ["fetched_at"]),
-    # MOST_RECOMMENDED_SQL counts distinct sources per target.
+    # The read_also_counts triggers (archive.db.schema m015) look a (source, target) pair up.
     "idx_related_links_target_source": ("related_links", ["target_id", "article_id"]),
     # SPONSORED_LINKS_SQL: the few links marked sponsored, found per article without reading links.
     "idx_links_sponsored": ("links", ["article_id", "position"], "rel like '%sponsored%'"),

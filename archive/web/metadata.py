@@ -550,6 +550,16 @@ FACET_COUNTS = {
     },
 }
 
+READ_ALSO_COUNTS = {
+    "description": "How many other archived articles list each archived article under Read Also (each "
+                   "linking article once): what most_recommended reads. Kept current by triggers on related_links.",
+    "hidden": True,
+    "columns": {
+        "target_id": "The recommended article (articles.id)",
+        "recommended_by": "Other archived articles listing it under Read Also",
+    },
+}
+
 TABLES = {
     "crawls": CRAWLS,
     "raw_pages": RAW_PAGES,
@@ -582,6 +592,7 @@ TABLES = {
     "article_tags": ARTICLE_TAGS,
     "article_authors": ARTICLE_AUTHORS,
     "facet_counts": FACET_COUNTS,
+    "read_also_counts": READ_ALSO_COUNTS,
     "article_graph": ARTICLE_GRAPH,
     "recent_changes": RECENT_CHANGES,
     "site_summary": SITE_SUMMARY,
