@@ -16,7 +16,6 @@ from archive.config import EXTRACT_TIMEOUT
 from archive.extract.decode import decode_html
 from archive.extract.site import MIN_PAGES, sample_html
 from archive.extract.ingest import extract_page
-from archive.db.manifest import seal
 from archive.db.store import Archive
 from archive.workers import CallTimedOut, WorkerDied, Workers
 from archive.db.transaction import unit
@@ -128,8 +127,7 @@ def reparse_archive(db_path: str, progress: Optional[Callable[[int, int], None]]
             if progress:
                 progress(done, total)
             rows, pending = next_rows, next_pending
-        with unit(archive.db):
-            seal(archive.db)  # the versions it rewrote get a manifest of their own (archive.db.manifest)
+        archive.seal_rewrites()     # the versions it rewrote get a manifest of their own
     finally:
         extractor.close()
         archive.close()

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from archive.extract.record import Article
 from archive.crawl.linkpolicy import OPTIONAL, ROBOTS
-from archive.db.manifest import note_rewrite, seal_crawl
+from archive.db.manifest import note_rewrite, seal, seal_crawl
 from archive.db.pages import article_for_url, encode_links
 from archive.crawl.requisites import Requisite, refusal as requisite_refusal
 from archive.db.schema import open_db
@@ -342,6 +342,11 @@ class Archive:
         )
         seal_crawl(self.db, crawl_id)  # archive.db.manifest: the crawl's rows, chained to the crawl before
         return self.db["crawls"].get(crawl_id)
+
+    def seal_rewrites(self) -> None:
+        """A manifest of its own for the rows rewritten outside a crawl (a reparse), chained to the last."""
+        with unit(self.db):
+            seal(self.db)
 
     def flag_anomaly(self, crawl_id: int, min_ratio: float) -> str:
         """Compare a finished crawl with the previous finished crawl of the same profile.
