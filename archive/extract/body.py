@@ -403,37 +403,39 @@ def headline_article(node, root, title: str):
     other = next((a for a in [node, *node.iterancestors()] if _is_article_element(a)), None)
     if other is None:
         return _narrowed_to_headline(node, want)
-    heads = [" ".join(text_of(h1).split()).casefold() for h1 in other.iter("h1")]
+    heads = [_folded(h1) for h1 in other.iter("h1")]
     if not heads or want in heads:
         return node
-    for h1 in root.iter("h1"):
-        if " ".join(text_of(h1).split()).casefold() != want:
-            continue
-        holder = next((a for a in h1.iterancestors() if _is_article_element(a)), None)
-        if holder is None or holder is other or other in holder.iterancestors() or holder in other.iterancestors():
-            return node
-        found = find_main_content(holder)
-        return node if found.node is None else found.node
-    return node
+    holder = _headline_holder(root, want)
+    if holder is None or holder is other or other in holder.iterancestors() or holder in other.iterancestors():
+        return node
+    found = find_main_content(holder)
+    return node if found.node is None else found.node
 
 
 def _narrowed_to_headline(node, want: str):
     """The body inside the article holding the headline when the text found is a wider block
     (the story with a "Top stories" list, an author's bio or a ticker beside it) and that
     article has most of the prose: a third of the block's or more."""
-    for h1 in node.iter("h1"):
-        if " ".join(text_of(h1).split()).casefold() != want:
-            continue
-        holder = next((a for a in h1.iterancestors() if _is_article_element(a)), None)
-        if holder is None or node not in holder.iterancestors():
-            return node
-        found = find_main_content(holder)
-        if found.node is None:
-            return node
-        own = sum(_prose_length(b) for b in text_blocks(found.node))
-        total = sum(_prose_length(b) for b in text_blocks(node))
-        return found.node if own * 3 >= total else node
-    return node
+    holder = _headline_holder(node, want)
+    if holder is None or node not in holder.iterancestors():
+        return node
+    found = find_main_content(holder)
+    if found.node is None:
+        return node
+    own = sum(_prose_length(b) for b in text_blocks(found.node))
+    total = sum(_prose_length(b) for b in text_blocks(node))
+    return found.node if own * 3 >= total else node
+
+
+def _headline_holder(scope, want: str):
+    """The article element around the first h1 in ``scope`` that says ``want`` (folded), or None."""
+    h1 = next((h for h in scope.iter("h1") if _folded(h) == want), None)
+    return None if h1 is None else next((a for a in h1.iterancestors() if _is_article_element(a)), None)
+
+
+def _folded(el) -> str:
+    return " ".join(text_of(el).split()).casefold()
 
 
 def _is_article_element(el) -> bool:
