@@ -487,3 +487,29 @@ def test_extraction_time_grows_linearly_with_the_url():
     page = _page()
     t = [min(_seconds(page, "https://news.example/" + "2020/" * n) for _ in range(5)) for n in (1500, 12000)]
     assert t[1] < 16 * t[0]
+
+
+def test_the_post_authors_own_comment_names_the_author_of_a_bylineless_post():
+    # WordPress's comment_class() marks a comment by the post's author with "bypostauthor"; a reader's
+    # comment (and a reader's reply nested inside the author's) names nobody
+    def page(author_class):
+        return ("<html><head><title>Walking after meals</title></head><body><article class='post hentry'>"
+                "<h1 class='entry-title'>Walking after meals</h1><p>" + "A short walk helps. " * 30 + "</p>"
+                "</article><ol class='comment-list'>"
+                "<li class='comment even thread-even depth-1 comment-author-reader' id='comment-1'>"
+                "<div class='comment-author vcard'><b class='fn'>Sam Reader</b> <span class='says'>says:</span>"
+                "</div><p>Thanks!</p><ol class='children'>"
+                f"<li class='comment byuser {author_class} odd alt depth-2' id='comment-2'>"
+                "<div class='comment-author vcard'><b class='fn'><a href='https://x.example'>Lena Okafor</a></b>"
+                " <span class='says'>says:</span></div><p>Glad it helped.</p><ol class='children'>"
+                "<li class='comment depth-3'><div class='comment-author vcard'><b class='fn'>Tom Third</b></div>"
+                "<p>Me too.</p></li></ol></li></ol></li></ol></body></html>")
+    url = "https://walkblog.example/walking-after-meals/"
+    m = extract_metadata(lxml.html.fromstring(page("comment-author-lena bypostauthor")), url)
+    assert m["authors"] == ["Lena Okafor"]
+    assert extract_metadata(lxml.html.fromstring(page("comment-author-lena")), url)["authors"] == []
+    # a byline, when there is one, speaks first
+    with_byline = page("bypostauthor").replace("<h1 class='entry-title'>Walking after meals</h1>",
+                                              "<h1 class='entry-title'>Walking after meals</h1>"
+                                              "<span class='byline'>By Ann Lee</span>")
+    assert extract_metadata(lxml.html.fromstring(with_byline), url)["authors"] == ["Ann Lee"]

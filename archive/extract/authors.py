@@ -49,6 +49,7 @@ _AUTHOR_HREF = re.compile(r"/(?:(?:authors?|autor(?:en|in|innen)?|auteurs?|autor
                           r"(?:[?#]|$)|[?&]author=\d", re.I)
 _FORM_TAGS = ("form", "input", "textarea", "select", "button")
 _QUOTE_TAGS = frozenset(("blockquote", "q", "figure", "figcaption"))
+_COMMENT_NAME = 60       # a comment's signature is a name, not a sentence
 _SEGMENTS = re.compile(r"\s*(?:\||•|·|—|–|\n)\s*")
 
 
@@ -167,7 +168,30 @@ def _sources(page, ld_main, ids, zone, ld_page=None):
         persons, page_orgs = people_from_ld(ld_page.get("author") or ld_page.get("creator"), ids)
         yield False, persons
         orgs = orgs or page_orgs
+    yield False, _post_author_reply(page)
     yield None, orgs
+
+
+def _post_author_reply(page) -> list[Person]:
+    """The name signing a comment that WordPress marks as the post author's own (comment_class()
+    adds ``bypostauthor`` when the commenter is the post's author): a last resort on blogs whose
+    theme prints no byline. The comment's ``fn`` (its vcard name), else a one-line
+    ``comment-author``; replies nested in it come after its own header."""
+    for el in page.bylines:             # ("comment-author-LOGIN" puts the comment in that bucket)
+        marks = el.get("class")
+        if not marks or "bypostauthor" not in marks.split():
+            continue
+        signed = [n for n in el.iter() if n is not el and n.get("class")
+                  and {"fn", "comment-author"} & set(n.get("class").split())]
+        signed.sort(key=lambda n: "fn" not in n.get("class").split())      # fn first, in page order
+        for n in signed:
+            text = " ".join(_short_text(n, _COMMENT_NAME).split())
+            if text and len(text.split()) <= 4:
+                people = _names.people_in(text, len(text.split()) > 1)
+                if people:
+                    return people[:1]
+        return []
+    return []
 
 
 def _shown(page, zone) -> list[Person]:
