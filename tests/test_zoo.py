@@ -208,7 +208,7 @@ def reachable(site, limit: int) -> dict[str, str]:
     return seen
 
 
-@pytest.mark.parametrize("family", ["elementor", "substack", "nhs"])
+@pytest.mark.parametrize("family", ["elementor", "substack", "nhs", "astra"])
 def test_new_held_out_families_have_no_endless_pages(family):
     """No trap: the pages reachable from the home page end, well under the crawl's cap, and every
     one of them is a page the truth knows."""
@@ -280,7 +280,7 @@ def test_nhs_pages_name_no_author_and_show_both_review_dates():
     assert 0 < len(empty) < 26
 
 
-@pytest.mark.parametrize("family", ["elementor", "substack", "nhs"])
+@pytest.mark.parametrize("family", ["elementor", "substack", "nhs", "astra"])
 def test_every_line_of_a_truth_body_is_on_its_page(family):
     """The truth is what the page shows: each line of every truth body is in the page's text (a
     box the generator renders from the wrong block would fail here)."""
@@ -289,3 +289,21 @@ def test_every_line_of_a_truth_body_is_on_its_page(family):
         page = "".join(unescape(re.sub(r"<[^>]+>", "", site.resolve(path).body.decode(site.charset))).split())
         for line in article["body"].split("\n"):
             assert "".join(line.split())[:60] in page, (family, path, line[:60])
+
+
+def test_astra_faq_is_body_and_published_date_is_hidden_behind_last_updated():
+    """The Rank Math FAQ (answers hidden by the accordion's stylesheet) is part of the truth body;
+    "Last Updated on" is what most posts show, the publication date only in a hidden time.published."""
+    site, want = build("astra"), truth("astra")
+    assert 5 <= len(site.faq) < len(want["articles"])
+    for entry in site.entries:
+        path = site.post_path(entry)
+        page = site.resolve(path).body.decode()
+        if entry.slug in site.faq:
+            assert 'id="rank-math-faq"' in page and '"@type": "FAQPage"' in page
+            assert "Frequently Asked Questions" in want["articles"][path]["body"]
+        assert f'class="entry-date published' in page and f'datetime="{entry.published.isoformat()}"' in page
+    hidden = [e for e in site.entries if "Last Updated on" in site.resolve(site.post_path(e)).body.decode()]
+    assert len(hidden) > len(site.entries) // 2
+    assert any(creds for a in want["articles"].values() for creds in a["credentials"].values())
+    assert any(a["reviewer"] for a in want["articles"].values())

@@ -19,6 +19,7 @@ from .site import ZooSite, video_id
 
 
 def _families() -> dict[str, type[ZooSite]]:
+    from .astra import Astra
     from .blogger import Blogger
     from .drupal import Drupal
     from .elementor import Elementor
@@ -35,11 +36,11 @@ def _families() -> dict[str, type[ZooSite]]:
     from .wp_block import WpBlock
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
-                                         Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs)}
+                                         Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
-HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs"})
+HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs", "astra"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
