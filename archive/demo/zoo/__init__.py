@@ -33,13 +33,14 @@ def _families() -> dict[str, type[ZooSite]]:
     from .static import Static
     from .substack import Substack
     from .wp_block import WpBlock
+    from .wix import Wix
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
-                                         Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs)}
+                                         Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Wix)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
-HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs"})
+HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs", "wix"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
