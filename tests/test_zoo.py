@@ -307,3 +307,28 @@ def test_astra_faq_is_body_and_published_date_is_hidden_behind_last_updated():
     assert len(hidden) > len(site.entries) // 2
     assert any(creds for a in want["articles"].values() for creds in a["credentials"].values())
     assert any(a["reviewer"] for a in want["articles"].values())
+
+
+# -- the fourth held-out round: wix --------------------------------------------------------------------
+
+def test_wix_has_no_endless_pages_and_every_truth_line_is_on_its_page():
+    test_new_held_out_families_have_no_endless_pages("wix")
+    test_every_line_of_a_truth_body_is_on_its_page("wix")
+
+
+def test_wix_post_pages_show_recent_posts_not_related_ones():
+    site, want = build("wix"), truth("wix")
+    newest = [p for p, _ in sorted(want["articles"].items(), key=lambda kv: kv[1]["published"], reverse=True)]
+    for path, article in want["articles"].items():
+        page = site.resolve(path).body.decode()
+        assert article["related"] == [] and path.startswith("/post/") and not path.endswith("/")
+        recent = page[page.index('data-hook="recent-posts"'):page.index('data-hook="comments"')]
+        shown = re.findall(r'<a href="http://127\.0\.0\.1:8000(/post/[^"]+)" tabindex="-1">', recent)
+        assert shown == [p for p in newest if p != path][:3]
+        shown_date = re.search(r'data-hook="time-ago" title="([^"]+)"', page).group(1)
+        from datetime import datetime
+        assert datetime.strptime(shown_date, "%b %d, %Y").date().isoformat() == article["published"]
+        assert 'data-hook="rcv-block-last"' in page and '<script type="application/json" id="wix-warmup-data">' in page
+        for url in article["embeds"]:
+            assert f"/embed/{video_id(url)}?" in page or f"/video/{video_id(url)}?" in page
+    assert site.classify("/blog/page/2") == "listing" and site.classify("/blog-posts-sitemap.xml") == "other"
