@@ -513,3 +513,16 @@ def test_the_post_authors_own_comment_names_the_author_of_a_bylineless_post():
                                               "<h1 class='entry-title'>Walking after meals</h1>"
                                               "<span class='byline'>By Ann Lee</span>")
     assert extract_metadata(lxml.html.fromstring(with_byline), url)["authors"] == ["Ann Lee"]
+
+
+def test_lists_named_by_aria_label_give_tags_and_categories_when_classes_are_hashed():
+    # page builders hash their class names; the list's accessible name still says what it is
+    html = ("<html><head><title>Sleep and stress</title></head><body><article class='x9f2k'>"
+            "<h1 class='a81jd'>Sleep and stress</h1><p>" + "Rest lowers cortisol. " * 30 + "</p>"
+            "<div class='q2'><p>Tags:</p><ul aria-label='Post tags' class='k1'><li><a href='/blog/tags/sleep'>Sleep"
+            "</a></li><li><a href='/blog/tags/stress'>Stress</a></li></ul>"
+            "<ul aria-label='Post categories' class='k2'><li><a href='/blog/categories/wellbeing'>Wellbeing</a></li>"
+            "</ul></div></article></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://calm.example/post/sleep-and-stress")
+    assert m["categories"] == ["Wellbeing"]
+    assert m["tags"] == ["Sleep", "Stress"]

@@ -46,6 +46,7 @@ _SPECIAL_TAGS = frozenset(("meta", "script", "title", "h1", "time", "a", "link",
 _PLAYER_TAGS = frozenset(("iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo"))
 _TEASER_TAGS = frozenset(("h2", "h3", "article"))
 _ELEMENTS = etree.Element           # iter() filter: elements only
+_LABELLED_LISTS = frozenset(("ul", "ol"))   # lists whose aria-label also says what box they are
 
 
 # cheap first test: lower-case words, no re.I (a case-insensitive alternation costs ~5x more per call)
@@ -211,6 +212,10 @@ class PageIndex:
             ident = el.get("id")
             if ident:
                 bits |= _bucket_bits(ident)
+            if tag in _LABELLED_LISTS:      # <ul aria-label="Post categories">: a list named for
+                label = el.get("aria-label")    # its readers, where the classes are hashed
+                if label:
+                    bits |= _bucket_bits(label)
             if bits:
                 self._classed(el, bits)
 
