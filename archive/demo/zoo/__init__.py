@@ -20,6 +20,7 @@ from .site import ZooSite, video_id
 
 def _families() -> dict[str, type[ZooSite]]:
     from .blogger import Blogger
+    from .clinic import Clinic
     from .drupal import Drupal
     from .elementor import Elementor
     from .ghost import Ghost
@@ -35,11 +36,13 @@ def _families() -> dict[str, type[ZooSite]]:
     from .wp_block import WpBlock
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
-                                         Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs)}
+                                         Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs,
+                                         Clinic)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
-HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs"})
+HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
+                                  "clinic"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
