@@ -332,3 +332,42 @@ def test_wix_post_pages_show_recent_posts_not_related_ones():
         for url in article["embeds"]:
             assert f"/embed/{video_id(url)}?" in page or f"/video/{video_id(url)}?" in page
     assert site.classify("/blog/page/2") == "listing" and site.classify("/blog-posts-sitemap.xml") == "other"
+
+
+# -- the fourth held-out round: clinic --------------------------------------------------------------
+
+def test_clinic_has_no_endless_pages_and_every_body_line_is_on_its_page():
+    site, want = build("clinic", "http://zoo.test"), truth("clinic")
+    seen = reachable(site, limit=sites.CAP * len(want["pages"]))
+    assert len(seen) < 3 * len(want["pages"]) and not [t for t, kind in seen.items() if kind in ("trap", "missing")]
+    assert set(want["articles"]) <= set(seen)
+    for path, article in want["articles"].items():
+        page = "".join(unescape(re.sub(r"<[^>]+>", "", site.resolve(path).body.decode())).split())
+        for line in article["body"].split("\n"):
+            assert "".join(line.split())[:60] in page, (path, line[:60])
+
+
+def test_clinic_truth_is_what_the_page_shows():
+    from datetime import datetime
+    from archive.demo.zoo.clinic import AP_MONTHS
+    site, want = build("clinic"), truth("clinic")
+    tabs = [p for p in want["articles"] if "/diagnosis-treatment/drc-" in p]
+    assert 4 <= len(tabs)
+    for path, article in want["articles"].items():
+        assert not article["authors"] and not article["reviewer"] and not article["tags"]
+        page = visible(site.resolve(path).body)
+        shown = re.search(r'<div class="pubdate">([A-Z][a-z]+\.?) (\d\d), (\d{4})</div>', page)
+        month = AP_MONTHS.index(shown.group(1)) + 1
+        assert datetime(int(shown.group(3)), month, int(shown.group(2))).date().isoformat() == article["published"], path
+        assert site.resolve(path + "?p=1").body == site.resolve(path).body and site.classify(path + "?p=1") == "article"
+        if "/diseases-conditions/" in path:
+            assert "By Lakeshore Clinic Staff" in page and not article["categories"]
+            assert "Show references" in page and " hidden>" in page
+    titles = [want["articles"][p]["title"] for p in tabs]
+    syc = {a["title"]: p for p, a in want["articles"].items() if "/symptoms-causes/" in p}
+    assert all(t in syc for t in titles)
+    letters = [p for p in want["pages"] if p.startswith("/diseases-conditions/index?letter=")]
+    assert len(letters) == 26
+    first = next(iter(syc.values()))
+    hub = first.split("/symptoms-causes/")[0]
+    assert site.classify(hub) == "other" and site.resolve(hub).status == 301 and site.resolve(hub).location.endswith(first)
