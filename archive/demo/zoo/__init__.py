@@ -23,6 +23,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .drupal import Drupal
     from .elementor import Elementor
     from .ghost import Ghost
+    from .hubspot import HubSpot
     from .joomla import Joomla
     from .legacy import Legacy
     from .medical import Medical
@@ -35,11 +36,13 @@ def _families() -> dict[str, type[ZooSite]]:
     from .wp_block import WpBlock
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
-                                         Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs)}
+                                         Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs,
+                                         HubSpot)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
-HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs"})
+HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
+                                 "hubspot"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
