@@ -208,7 +208,7 @@ def reachable(site, limit: int) -> dict[str, str]:
     return seen
 
 
-@pytest.mark.parametrize("family", ["elementor", "substack", "nhs", "astra"])
+@pytest.mark.parametrize("family", ["elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot"])
 def test_new_held_out_families_have_no_endless_pages(family):
     """No trap: the pages reachable from the home page end, well under the crawl's cap, and every
     one of them is a page the truth knows."""
@@ -280,7 +280,7 @@ def test_nhs_pages_name_no_author_and_show_both_review_dates():
     assert 0 < len(empty) < 26
 
 
-@pytest.mark.parametrize("family", ["elementor", "substack", "nhs", "astra"])
+@pytest.mark.parametrize("family", ["elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot"])
 def test_every_line_of_a_truth_body_is_on_its_page(family):
     """The truth is what the page shows: each line of every truth body is in the page's text (a
     box the generator renders from the wrong block would fail here)."""
@@ -311,11 +311,6 @@ def test_astra_faq_is_body_and_published_date_is_hidden_behind_last_updated():
 
 # -- the fourth held-out round: wix --------------------------------------------------------------------
 
-def test_wix_has_no_endless_pages_and_every_truth_line_is_on_its_page():
-    test_new_held_out_families_have_no_endless_pages("wix")
-    test_every_line_of_a_truth_body_is_on_its_page("wix")
-
-
 def test_wix_post_pages_show_recent_posts_not_related_ones():
     site, want = build("wix"), truth("wix")
     newest = [p for p, _ in sorted(want["articles"].items(), key=lambda kv: kv[1]["published"], reverse=True)]
@@ -335,17 +330,6 @@ def test_wix_post_pages_show_recent_posts_not_related_ones():
 
 
 # -- the fourth held-out round: clinic --------------------------------------------------------------
-
-def test_clinic_has_no_endless_pages_and_every_body_line_is_on_its_page():
-    site, want = build("clinic", "http://zoo.test"), truth("clinic")
-    seen = reachable(site, limit=sites.CAP * len(want["pages"]))
-    assert len(seen) < 3 * len(want["pages"]) and not [t for t, kind in seen.items() if kind in ("trap", "missing")]
-    assert set(want["articles"]) <= set(seen)
-    for path, article in want["articles"].items():
-        page = "".join(unescape(re.sub(r"<[^>]+>", "", site.resolve(path).body.decode())).split())
-        for line in article["body"].split("\n"):
-            assert "".join(line.split())[:60] in page, (path, line[:60])
-
 
 def test_clinic_truth_is_what_the_page_shows():
     from datetime import datetime

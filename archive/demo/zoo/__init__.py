@@ -25,6 +25,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .drupal import Drupal
     from .elementor import Elementor
     from .ghost import Ghost
+    from .hubspot import HubSpot
     from .joomla import Joomla
     from .legacy import Legacy
     from .medical import Medical
@@ -39,12 +40,12 @@ def _families() -> dict[str, type[ZooSite]]:
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
-                                         Wix, Clinic)}
+                                         Wix, Clinic, HubSpot)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
-                                      "astra", "wix", "clinic"})
+                                      "astra", "wix", "clinic", "hubspot"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
