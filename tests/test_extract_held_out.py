@@ -135,3 +135,26 @@ def test_a_breadcrumbs_back_link_is_not_another_section():
 your mouth, nose, eyes and throat. Pollen is a fine powder from plants.</p></main></body></html>"""
     article = extract_article(html, "https://health.test/conditions/hay-fever/")
     assert article.categories == ["Health A to Z"]
+
+
+# -- the fourth round (astra, wix, clinic, hubspot) ---------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/blog/tag/blood-pressure", "/blog/tag/exercise", "/blog"])
+def test_a_listing_whose_body_is_one_bylined_card_is_a_listing(path):
+    """A tag page with one or two posts (HubSpot's blog listing): the body found is a card, an
+    <article> headed by an <h2> linking to the post; its byline and date are the post's."""
+    from archive.demo.zoo import build
+    site = build("hubspot", "https://clinic.test")
+    article = extract_article(site.resolve(path).body.decode(), "https://clinic.test" + path)
+    assert article.page_type == "listing"
+
+
+def test_an_articles_own_headline_linking_elsewhere_leaves_it_an_article():
+    """A journal's <h1> links to the full-text version, a post's <h1> to its video: still articles."""
+    paragraphs = "".join(f"<p>Paragraph {i} of the study: vaccination of people over 65 lowered hospital admissions "
+                         "for pneumonia and influenza, and deaths, in the seasons the vaccine matched the strain.</p>"
+                         for i in range(8))
+    html = ("<html><head><title>Influenza vaccination for the elderly</title></head><body><article class='main'>"
+            "<h1><a href='/doi/full/10.1/x'>Influenza vaccination for the elderly</a></h1><p class='byline'>By Ann Lee"
+            "</p><time datetime='2020-01-14'>January 14, 2020</time>" + paragraphs + "</article></body></html>")
+    assert extract_article(html, "https://journal.test/doi/10.1/x").page_type == "article"

@@ -133,19 +133,20 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
             article.problems.append("body found only without furniture filtering (second try)")
     node = _cross_check(_body.with_players(content.node), ld_article.get("articleBody"), article.problems)
     node = _hydrated(node, data_blocks, article, page.base_url)
-    entries = 0.0
+    entries, card = 0.0, False
     if node is None:
         article.problems.append(content.reason)
     else:
-        if not declared and hint != "article":      # (only an undeclared page is judged by it)
+        if not declared and hint != "article":      # (only an undeclared page is judged by these)
             entries = _body.entry_share(node, article.site)
+            card = pagetype.teaser_card(node, (url, article.canonical_url))
         _fill_body(article, node, page.base_url)
     article.citations = links.extract_citations(references, node, page.base_url, anchor_order, article.site)
     article.language = language.article_language(article.body_text, article.declared_language)
     dated = bool(article.published)
     article.page_type = pagetype.page_type(
         declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),
-        title=article.title, dated=dated, teasers=teasers, entries=entries, authored=bool(article.authors),
+        title=article.title, dated=dated, teasers=teasers, entries=entries, card=card, authored=bool(article.authors),
         bylined=single_h1 and dated and article.published_source != "url" and bool(article.authors))
     article.is_article = article.page_type == "article"
 

@@ -114,6 +114,28 @@ def _permalink_elsewhere(entry, url: str) -> bool:
     return False
 
 
+def teaser_card(node, urls) -> bool:
+    """The body found is one card of a listing: the <article> it is (or sits in) is headed by an
+    <h2>/<h3> linking to another page of the site (the card's permalink). A page's own headline is
+    its <h1>, which may link elsewhere (a journal's full-text version, a video) and proves nothing.
+    ``urls``: the page's address and its canonical one."""
+    urls = [u for u in urls if u]
+    box = node if node.tag == "article" else next(node.iterancestors("article"), None)
+    if box is None or not urls:
+        return False
+    heading = next(box.iter("h1", "h2", "h3"), None)
+    if heading is None or heading.tag == "h1":
+        return False
+    return all(_permalink_elsewhere(box, u) and urlsplit(urljoin(u, _heading_href(heading))).netloc
+               == urlsplit(u).netloc for u in urls)
+
+
+def _heading_href(heading) -> str:
+    parent = heading.getparent()
+    link = next(heading.iter("a"), None) if parent is None or parent.tag != "a" else parent
+    return (link.get("href") or "").strip() if link is not None else ""
+
+
 def _text_size(el) -> int:
     return len(" ".join(el.text_content().split()))
 
@@ -145,13 +167,13 @@ def _tokens(classes) -> frozenset:
 
 
 def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: str, dated: bool,
-              bylined: bool, teasers: int, entries: float = 0.0, authored: bool = False) -> str:
+              bylined: bool, teasers: int, entries: float = 0.0, authored: bool = False, card: bool = False) -> str:
     """article, listing, page or other.
 
     `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
     other or ""); `dated`: a publication date the page states (not only its URL's); `bylined`: an
     author and a date beside a single headline; `entries`: the share of the body that is a run of
-    listing entries (body.entry_share).
+    listing entries (body.entry_share); `card`: the body is a listing's teaser card (teaser_card).
     """
     many_teasers = teasers >= LISTING_MIN_TEASERS
     has_body = words > 0 or has_media
@@ -170,7 +192,7 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     if hint == ARTICLE and (words >= DECLARED_ARTICLE_MIN_WORDS or has_media):
         if not many_teasers or words >= 2 * DECLARED_ARTICLE_MIN_WORDS:
             return ARTICLE
-    if entries >= LISTING_ENTRY_SHARE:
+    if entries >= LISTING_ENTRY_SHARE or card:
         return LISTING
     # A page declared plain (og:type website, AboutPage) is an article only if it is dated.
     if title and words >= ARTICLE_MIN_WORDS and (dated or hint != "other"):
