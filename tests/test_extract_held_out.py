@@ -158,3 +158,18 @@ def test_an_articles_own_headline_linking_elsewhere_leaves_it_an_article():
             "<h1><a href='/doi/full/10.1/x'>Influenza vaccination for the elderly</a></h1><p class='byline'>By Ann Lee"
             "</p><time datetime='2020-01-14'>January 14, 2020</time>" + paragraphs + "</article></body></html>")
     assert extract_article(html, "https://journal.test/doi/10.1/x").page_type == "article"
+
+
+def test_a_call_to_action_after_the_sources_list_is_no_citation():
+    """HubSpot puts its call-to-action (an off-site redirect) in a paragraph after the post's Sources
+    list, with no heading between them; a second list further on is still read."""
+    paragraphs = "".join(f"<p>Paragraph {i}: sunscreen used every day lowers the risk of melanoma in adults, and the "
+                         "habit is easiest to keep when the bottle sits by the door.</p>" for i in range(6))
+    html = ("<html><head><title>Sunscreen guide</title></head><body><article><h1>Sunscreen guide</h1>" + paragraphs +
+            "<h2>Sources</h2><ol><li>Green AC. Melanoma after sunscreen use. "
+            "<a href='https://pubmed.ncbi.nlm.nih.gov/21135272/'>PubMed</a></li></ol>"
+            "<p><span class='hs-cta-wrapper'><a class='cta_button' href='https://cta-service.example.com/ctas/c/?guid=1'>"
+            "Find a clinician near you</a></span></p><p>Websites:</p>"
+            "<ul><li><a href='https://www.cdc.gov/skin-cancer/'>CDC: skin cancer</a></li></ul></article></body></html>")
+    urls = [c.url for c in extract_article(html, "https://clinic.test/blog/sunscreen-guide").citations]
+    assert urls == ["https://pubmed.ncbi.nlm.nih.gov/21135272/", "https://www.cdc.gov/skin-cancer/"]

@@ -238,7 +238,9 @@ def section_after(label):
 
 
 def find_reference_links(root, candidates=None) -> list[tuple]:
-    """(link, citation text) for every link under a "Sources"/"References"-like heading.
+    """(link, citation text) for every link under a "Sources"/"References"-like heading: in its
+    lists once it has one (a list of references, then a call to action or a share line in a
+    paragraph), else in its paragraphs.
 
     Read before furniture removal: such a list often sits in a <footer> or an <aside>.
     `candidates`: the page's elements with vocab.REFERENCE_LABEL_TAGS in page order, when
@@ -264,13 +266,19 @@ def find_reference_links(root, candidates=None) -> list[tuple]:
         if not vocab.REFERENCES_HEADING_RE.match(text):
             continue
         items: dict = {}    # a list item's text, read once for all its links
+        listed = False
         for sibling in section_after(label):
+            if sibling.tag in _LISTS:
+                listed = True
+            elif listed:
+                continue    # after the list, a paragraph is the page's again: a call to action, a share line
             for a in sibling.iter("a"):
                 if a.get("href"):
                     found.append((a, _item_text(_enclosing_item(a, sibling), items)))
     return found
 
 
+_LISTS = frozenset(("ul", "ol", "dl"))
 CITATION_TEXT_MAX = 1000    # characters of a reference's text kept (a list item or a "Source:" line)
 
 
