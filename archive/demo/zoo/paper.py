@@ -33,7 +33,8 @@ infinite scroll, the NEXT story appended below in its own ``<article>`` with its
 byline, dateline, lead image and first paragraphs (not this page's article). The head holds a
 ``NewsArticle`` JSON-LD with every author (``datePublished`` in UTC, as Arc's
 ``first_publish_date``: stories published after 7 p.m. ET carry the next day there), og: and
-``article:`` meta, ``<link rel="amphtml">`` to ``/amp/<id>/`` (an AMP copy of the story, canonical
+``article:`` meta (``article:section`` and ``articleSection`` name the story's primary section, the
+subsection its overline shows, as Arc derives both from ``taxonomy.primary_section``), ``<link rel="amphtml">`` to ``/amp/<id>/`` (an AMP copy of the story, canonical
 to the story: typed "other"), and the Fusion hydration script with the full ANS story (every
 paragraph again, as JSON).
 
@@ -274,7 +275,7 @@ class Paper(ZooSite):
         tags = json.dumps(["health", *[slugify(t) for t in entry.tags]] if entry else ["section-front"])
         return (f'<script type="text/javascript">(function(){{tp = window["tp"] || [];tp.push(["setAid", "{PIANO_AID}"]);'
                 'tp.push(["setEndpoint", "https://buy.piano.io/api/v3"]);tp.push(["setUsePianoIdUserProvider", true]);'
-                f'tp.push(["setTags", {tags}]);tp.push(["setContentSection", "health"]);'
+                f'tp.push(["setTags", {tags}]);tp.push(["setContentSection", "{slugify(self.section(entry)) if entry else "health"}"]);'
                 + (f'tp.push(["setContentAuthor", {json.dumps(", ".join(p.name for p in entry.authors))}]);'
                    f'tp.push(["setContentCreated", "{entry.published.astimezone(timezone.utc):%Y-%m-%dT%H:%M:%SZ}"]);'
                    if entry else "")
@@ -397,6 +398,7 @@ class Paper(ZooSite):
             elif block.kind == "figure":
                 elements.append({"_id": eid, "type": "image", "url": block.text, "alt_text": block.items[0]})
         upd = self.updated(entry) or entry.published
+        section = self.section(entry)
         return {"_id": arc_id("story", entry.slug), "type": "story", "version": "0.10.9",
                 "canonical_url": self.post_path(entry), "website_url": self.post_path(entry),
                 "headlines": {"basic": entry.title, "meta_title": ""},
@@ -408,7 +410,7 @@ class Paper(ZooSite):
                 "first_publish_date": entry.published.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
                 "last_updated_date": upd.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
                 "language": entry.story.language,
-                "taxonomy": {"primary_section": {"_id": "/news/health", "name": "Health"},
+                "taxonomy": {"primary_section": {"_id": self.category_path(section).rstrip("/"), "name": section},
                              "sections": [{"_id": self.category_path(c).rstrip("/"), "name": c} for c in entry.categories],
                              "tags": [{"text": t, "slug": slugify(t)} for t in entry.tags]},
                 "related_content": {"basic": [{"_id": arc_id("story", o.slug), "type": "story",
@@ -417,8 +419,13 @@ class Paper(ZooSite):
                 "content_restrictions": {"content_code": "metered"},
                 "content_elements": elements}
 
+    def section(self, entry: Entry) -> str:
+        """The story's primary section: the overline, ``article:section`` and ``articleSection`` all name it."""
+        return entry.categories[0] if entry.categories else "Health"
+
     def head(self, entry: Entry) -> str:
         url = self.url(self.post_path(entry))
+        section = self.section(entry)
         upd = self.updated(entry) or entry.published
         utc = entry.published.astimezone(timezone.utc)
         ld = {"@context": "https://schema.org", "@type": "NewsArticle", "mainEntityOfPage": {"@type": "WebPage", "@id": url},
@@ -430,7 +437,7 @@ class Paper(ZooSite):
                          for p in entry.authors],
               "publisher": {"@type": "NewsMediaOrganization", "name": PAPER,
                             "logo": {"@type": "ImageObject", "url": self.url("/pf/resources/images/logo.png?d=2841")}},
-              "articleSection": "Health", "keywords": list(entry.tags), "inLanguage": entry.story.language,
+              "articleSection": section, "keywords": list(entry.tags), "inLanguage": entry.story.language,
               "isAccessibleForFree": False,
               "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".article-body"}}
         return (f'<meta name="description" content="{self.e(self.dek(entry))}">\n<link rel="canonical" href="{url}">\n'
@@ -439,7 +446,7 @@ class Paper(ZooSite):
                 f'<meta property="og:description" content="{self.e(self.dek(entry))}">\n<meta property="og:url" content="{url}">\n'
                 f'<meta property="article:published_time" content="{utc:%Y-%m-%dT%H:%M:%SZ}">\n'
                 f'<meta property="article:modified_time" content="{upd.astimezone(timezone.utc):%Y-%m-%dT%H:%M:%SZ}">\n'
-                f'<meta property="article:section" content="Health">\n'
+                f'<meta property="article:section" content="{self.e(section)}">\n'
                 f'<meta name="byl" content="By {self.e(" and ".join(p.name for p in entry.authors))}">\n'
                 f'<meta property="article:content_tier" content="metered">\n'
                 f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>\n')
