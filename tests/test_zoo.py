@@ -355,3 +355,18 @@ def test_clinic_truth_is_what_the_page_shows():
     first = next(iter(syc.values()))
     hub = first.split("/symptoms-causes/")[0]
     assert site.classify(hub) == "other" and site.resolve(hub).status == 301 and site.resolve(hub).location.endswith(first)
+
+
+def test_dotdash_shows_only_updated_on_and_truth_takes_the_shown_date():
+    """Dotdash (Mantle) prints "Updated on DATE" only; the first publication is in JSON-LD
+    datePublished. By the project's convention (docs/benchmarks.md) the truth is the shown date."""
+    site, want = build("dotdash"), truth("dotdash")
+    for entry in site.entries:
+        path = site.post_path(entry)
+        page = site.resolve(path).body.decode()
+        shown = site.updated(entry)
+        assert f"Updated on {shown:%B} {shown.day}, {shown.year}" in page, path
+        assert want["articles"][path]["published"] == shown.date().isoformat() != entry.date, path
+        assert f'"datePublished": "{entry.published.isoformat(timespec="milliseconds")}"' in page, path
+        assert want["articles"][path]["tags"] == [] and len(want["articles"][path]["categories"]) == 1, path
+        assert "mntl-article-sources" in page or not want["articles"][path]["citations"], path
