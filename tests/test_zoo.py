@@ -208,7 +208,7 @@ def reachable(site, limit: int) -> dict[str, str]:
     return seen
 
 
-@pytest.mark.parametrize("family", ["elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot"])
+@pytest.mark.parametrize("family", ["elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "webflow"])
 def test_new_held_out_families_have_no_endless_pages(family):
     """No trap: the pages reachable from the home page end, well under the crawl's cap, and every
     one of them is a page the truth knows."""
@@ -280,7 +280,7 @@ def test_nhs_pages_name_no_author_and_show_both_review_dates():
     assert 0 < len(empty) < 26
 
 
-@pytest.mark.parametrize("family", ["elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot"])
+@pytest.mark.parametrize("family", ["elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "webflow"])
 def test_every_line_of_a_truth_body_is_on_its_page(family):
     """The truth is what the page shows: each line of every truth body is in the page's text (a
     box the generator renders from the wrong block would fail here)."""
