@@ -355,3 +355,22 @@ def test_clinic_truth_is_what_the_page_shows():
     first = next(iter(syc.values()))
     hub = first.split("/symptoms-causes/")[0]
     assert site.classify(hub) == "other" and site.resolve(hub).status == 301 and site.resolve(hub).location.endswith(first)
+
+
+def test_webflow_hidden_blocks_and_collection_lists():
+    """Webflow keeps conditionally hidden elements in the HTML (w-condition-invisible): the reviewer
+    block of an unreviewed post is there but not shown, so not in the truth; "Related articles" is a
+    collection list of the post's category, and the footer's "Latest posts" is the site's."""
+    site, want = build("webflow"), truth("webflow")
+    reviewed = [p for p, a in want["articles"].items() if a["reviewer"]]
+    assert 5 <= len(reviewed) < len(want["articles"])
+    for path, article in want["articles"].items():
+        page = site.resolve(path).body.decode()
+        assert 'data-wf-page="' in page and "w-richtext" in page and "application/ld+json" not in page
+        hidden = 'reviewed-by-wrapper w-condition-invisible' in page
+        assert hidden != bool(article["reviewer"]) and "Medically reviewed by" in page
+        assert not article["tags"] and len(article["categories"]) == 1
+        cat = article["categories"][0]
+        assert all(want["articles"][r]["categories"] == [cat] for r in article["related"])
+        assert ("No items found." in page) == (not article["related"])
+    assert site.classify("/blog?8d3c1f20_page=2") == "listing"
