@@ -38,16 +38,17 @@ def _families() -> dict[str, type[ZooSite]]:
     from .static import Static
     from .substack import Substack
     from .wp_block import WpBlock
+    from .webflow import Webflow
     from .wix import Wix
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
-                                         Wix, Clinic, HubSpot, Paper, Dotdash)}
+                                         Wix, Clinic, HubSpot, Paper, Dotdash, Webflow)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
-                                      "astra", "wix", "clinic", "hubspot", "paper", "dotdash"})
+                                      "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
