@@ -139,12 +139,15 @@ your mouth, nose, eyes and throat. Pollen is a fine powder from plants.</p></mai
 
 # -- the fourth round (astra, wix, clinic, hubspot) ---------------------------------------------------
 
-@pytest.mark.parametrize("path", ["/blog/tag/blood-pressure", "/blog/tag/exercise", "/blog"])
-def test_a_listing_whose_body_is_one_bylined_card_is_a_listing(path):
-    """A tag page with one or two posts (HubSpot's blog listing): the body found is a card, an
-    <article> headed by an <h2> linking to the post; its byline and date are the post's."""
+@pytest.mark.parametrize("family, path", [("hubspot", "/blog/tag/blood-pressure"), ("hubspot", "/blog/tag/exercise"),
+                                          ("hubspot", "/blog"), ("paper", "/news/health/salud-mental/"),
+                                          ("paper", "/topic/assisted-living/")])
+def test_a_listing_whose_body_is_one_bylined_card_is_a_listing(family, path):
+    """A tag page with one or two posts: the body found is a card (HubSpot's <article> headed by an
+    <h2> linking to the post; a news site's <div> card under the section front's <h1>, its <h2>
+    inside the link); its byline and date are the post's."""
     from archive.demo.zoo import build
-    site = build("hubspot", "https://clinic.test")
+    site = build(family, "https://clinic.test")
     article = extract_article(site.resolve(path).body.decode(), "https://clinic.test" + path)
     assert article.page_type == "listing"
 

@@ -115,19 +115,28 @@ def _permalink_elsewhere(entry, url: str) -> bool:
 
 
 def teaser_card(node, urls) -> bool:
-    """The body found is one card of a listing: the <article> it is (or sits in) is headed by an
-    <h2>/<h3> linking to another page of the site (the card's permalink). A page's own headline is
-    its <h1>, which may link elsewhere (a journal's full-text version, a video) and proves nothing.
+    """The body found is one card of a listing: it (or the <article> it sits in) opens, after the
+    page's <h1> if it holds that, with an <h2>/<h3> linking to another page of the site, before any
+    paragraph (the card's permalink title). A page's own headline is its <h1>, which may link
+    elsewhere (a journal's full text, a video) and proves nothing; an article's linked subheading
+    comes after its first paragraph.
     ``urls``: the page's address and its canonical one."""
     urls = [u for u in urls if u]
-    box = node if node.tag == "article" else next(node.iterancestors("article"), None)
-    if box is None or not urls:
+    if not urls:
         return False
-    heading = next(box.iter("h1", "h2", "h3"), None)
-    if heading is None or heading.tag == "h1":
+    box = node if node.tag == "article" else next(node.iterancestors("article"), node)
+    first = next((el for el in box.iter("p", "h1", "h2", "h3") if el.tag != "h1" and not (
+        el.tag == "p" and next(el.iter("h2", "h3"), None) is not None)), None)   # (a <p> made around <a><h2>)
+    if first is None or first.tag == "p":
         return False
-    return all(_permalink_elsewhere(box, u) and urlsplit(urljoin(u, _heading_href(heading))).netloc
-               == urlsplit(u).netloc for u in urls)
+    href = _heading_href(first)
+    if not href or href.startswith("#"):
+        return False
+    for url in urls:
+        target, here = urlsplit(urljoin(url, href)), urlsplit(url)
+        if target.netloc != here.netloc or target.path.rstrip("/") == here.path.rstrip("/"):
+            return False
+    return True
 
 
 def _heading_href(heading) -> str:
