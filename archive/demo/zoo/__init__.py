@@ -29,6 +29,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .joomla import Joomla
     from .legacy import Legacy
     from .medical import Medical
+    from .medium import Medium
     from .newsroom import Newsroom
     from .nextjs import NextJs
     from .nhs import Nhs
@@ -40,12 +41,12 @@ def _families() -> dict[str, type[ZooSite]]:
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
-                                         Wix, Clinic, HubSpot)}
+                                         Wix, Clinic, HubSpot, Medium)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
-                                      "astra", "wix", "clinic", "hubspot"})
+                                      "astra", "wix", "clinic", "hubspot", "medium"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
