@@ -25,7 +25,9 @@ and a one-line bio, responses (readers' names, dates, text), "More from NAME and
 other stories of the same author, on this site) and "Recommended from Medium" (stories elsewhere on
 Medium and two of this site). Neither list is the story's own related block: the truth has none.
 Head: ``og:type article``, ``article:author`` (the Medium profile URL), ``article:published_time``,
-``author``, a ``NewsArticle`` JSON-LD (``author`` a Person with ``url``, ``datePublished`` in UTC),
+``author``, a ``NewsArticle`` JSON-LD (``author`` a Person with ``url``, ``datePublished`` in UTC; on
+most stories ``keywords`` mixing the tags, "Tag:Sleep", with Medium's workflow flags, "LayerCake:3",
+"LockedPostSource:...", as noted from real Medium JSON-LD in a public repository's import notes),
 ``window.__APOLLO_STATE__`` with the post, its creator, tags and (free part of) paragraphs.
 
 One author per story (Medium has no co-authors), names as Medium display names (no credentials); tags
@@ -456,6 +458,10 @@ class Medium(ZooSite):
                             "logo": {"@type": "ImageObject", "width": 264, "height": 72,
                                      "url": "https://miro.medium.com/v2/resize:fit:528/1*Wr3pUb9kq2aXz1uOxh7eMA.png"}},
               "mainEntityOfPage": url, "isAccessibleForFree": not paid}
+        if entry.post_id % 3 != 1:      # most story pages: tags among Medium's own workflow keywords
+            ld["keywords"] = ["Lite:true", *(f"Tag:{t}" for t in entry.tags), f"Publication:{slugify(PUB)}",
+                              "Elevated:false", f"LockedPostSource:LOCKED_POST_SOURCE_{'UGC' if paid else 'NONE'}",
+                              "LayerCake:3"]
         head = (f'<meta data-rh="true" property="og:type" content="article"><meta data-rh="true" property="article:published_time" '
                 f'content="{entry.published.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3]}Z"><meta data-rh="true" name="title" content="{self.e(entry.title)} | by {self.e(a.name)} | {PUB}">'
                 f'<meta data-rh="true" property="og:title" content="{self.e(entry.title)}"><meta data-rh="true" property="al:android:url" content="medium://p/{sid}">'
