@@ -30,6 +30,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .joomla import Joomla
     from .legacy import Legacy
     from .medical import Medical
+    from .medium import Medium
     from .newsroom import Newsroom
     from .nextjs import NextJs
     from .nhs import Nhs
@@ -43,12 +44,13 @@ def _families() -> dict[str, type[ZooSite]]:
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
-                                         Wix, Clinic, HubSpot, Paper, Dotdash, Webflow)}
+                                         Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
-                                      "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow"})
+                                      "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
+                                      "medium"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
