@@ -176,3 +176,16 @@ def test_a_call_to_action_after_the_sources_list_is_no_citation():
             "<ul><li><a href='https://www.cdc.gov/skin-cancer/'>CDC: skin cancer</a></li></ul></article></body></html>")
     urls = [c.url for c in extract_article(html, "https://clinic.test/blog/sunscreen-guide").citations]
     assert urls == ["https://pubmed.ncbi.nlm.nih.gov/21135272/", "https://www.cdc.gov/skin-cancer/"]
+
+
+def test_a_registration_wall_inside_the_article_is_not_body():
+    """A member-only story ends in a box whose links all lead to signing up, signing in or paying
+    (Medium's regwall, hashed classes); told by where the links lead, not by its words."""
+    from archive.demo.zoo import build
+    site = build("medium", "https://well.test")
+    walled = [e for e in site.entries if "Sign up to read" in site.resolve(site.post_path(e)).body.decode()]
+    assert len(walled) >= 5
+    for entry in walled[:5]:
+        path = site.post_path(entry)
+        body = extract_article(site.resolve(path).body.decode(), "https://well.test" + path).body_text
+        assert len(body.split()) > 40 and "Sign up to read" not in body and "Already have an account" not in body

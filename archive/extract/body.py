@@ -578,8 +578,19 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
     if tag == "header":
         return not _holds_prose(el)
     if tag in _CONTAINERS:
-        return links > 0.6 * len(text) and not _holds_prose(el) and not _holds_embed(el)
+        return links > 0.6 * len(text) and not _holds_prose(el) and not _holds_embed(el) or _regwall(el, text)
     return False
+
+
+def _regwall(el, text: str) -> bool:
+    """A short box whose links (two or more) all lead to signing in, registering or paying: a
+    paywall or registration wall ("Sign up to read this story... Already have an account? Sign in"),
+    told by where it leads, whatever its classes or language."""
+    if len(text) > vocab.REGWALL_TEXT_MAX:
+        return False
+    hrefs = [(a.get("href") or "").lower() for a in el.iter("a")]
+    return len(hrefs) >= 2 and all(vocab.ACCOUNT_HREF_RE.search(h.split("//", 1)[-1].partition("/")[2] or h)
+                                   for h in hrefs)
 
 
 def _holds_embed(el) -> bool:

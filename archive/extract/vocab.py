@@ -118,6 +118,10 @@ BOILERPLATE_TEXT_RE = re.compile(
 # body.is_boilerplate_text runs this only on the few lines that name JavaScript.
 SCRIPT_NOTICE_RE = re.compile(r"^\W*(?:.{0,40}(requires|enable|enabled|disabled) javascript.{0,40})\W*$", re.I)
 BOILERPLATE_TEXT_MAX = 220
+# an address that leads to an account or a subscription, not to content: sign in, register, plans
+ACCOUNT_HREF_RE = re.compile(r"(?:^|[/?&=._-])(?:sign-?in|sign-?up|log-?in|register|subscribe|subscription|plans|"
+                             r"pricing|membership|account|paywall|checkout)(?:$|[/?&=._-])")
+REGWALL_TEXT_MAX = 600  # a sign-in or subscribe box is short: a heading, a line, its buttons
 # A byline on a line of its own: "By Reuters", "By Jane Doe and John Roe".
 BYLINE_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[\w.'’ &-]{2,50}$", re.I)
 # Credit phrases of a byline: "Medically reviewed by", "Written by", "Updated on", "Published on".
