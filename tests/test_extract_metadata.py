@@ -526,3 +526,14 @@ def test_lists_named_by_aria_label_give_tags_and_categories_when_classes_are_has
     m = extract_metadata(lxml.html.fromstring(html), "https://calm.example/post/sleep-and-stress")
     assert m["categories"] == ["Wellbeing"]
     assert m["tags"] == ["Sleep", "Stress"]
+
+
+def test_keywords_written_as_platform_flags_give_only_their_tag_values():
+    ld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"Keeping track of medications",'
+          '"keywords":["Lite:true","Tag:Senior Care","Tag:Medications","Publication:well-rounded","LayerCake:3"]}')
+    html = (f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+            "<h1>Keeping track of medications</h1><p>A weekly organiser helps.</p></article></body></html>")
+    assert extract_metadata(lxml.html.fromstring(html), "https://well.example/x")["tags"] == ["Senior Care", "Medications"]
+    plain = html.replace('"Lite:true","Tag:Senior Care","Tag:Medications","Publication:well-rounded","LayerCake:3"',
+                         '"Sleep","Ratio: 3 to 1"')
+    assert extract_metadata(lxml.html.fromstring(plain), "https://well.example/x")["tags"] == ["Sleep", "Ratio: 3 to 1"]

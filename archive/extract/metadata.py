@@ -801,8 +801,8 @@ def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], 
     cats = [metas["article:section"]] if metas.get("article:section") else []
     if article:
         kw = article.get("keywords")
-        tags += kw.split(",") if isinstance(kw, str) else [k for k in kw or [] if isinstance(k, str)] \
-            if isinstance(kw, list) else []
+        tags += _keyword_tags(kw.split(",") if isinstance(kw, str) else [k for k in kw or [] if isinstance(k, str)]
+                              if isinstance(kw, list) else [])
         sec = article.get("articleSection")
         cats += [sec] if isinstance(sec, str) else [s for s in sec or [] if isinstance(s, str)] \
             if isinstance(sec, list) else []
@@ -822,6 +822,18 @@ def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], 
         if not _dates.in_aside(box):
             cats += _term_links(box, page, "tag")
     return tags, cats
+
+
+_FLAG = re.compile(r"^\s*([A-Za-z]+):(?=\S)")
+
+
+def _keyword_tags(keywords: list[str]) -> list[str]:
+    """JSON-LD keywords as tags. A platform that writes its own flags among them as KEY:VALUE
+    ("Tag:Sleep", "LayerCake:3", "Lite:true": Medium) gives its tags as the Tag: values only."""
+    flags = [_FLAG.match(k) for k in keywords]
+    if not any(flags):
+        return keywords
+    return [k[m.end():] for k, m in zip(keywords, flags) if m and m.group(1).lower() == "tag"]
 
 
 _TERM_LABEL = re.compile(
