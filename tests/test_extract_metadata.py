@@ -537,3 +537,19 @@ def test_keywords_written_as_platform_flags_give_only_their_tag_values():
     plain = html.replace('"Lite:true","Tag:Senior Care","Tag:Medications","Publication:well-rounded","LayerCake:3"',
                          '"Sleep","Ratio: 3 to 1"')
     assert extract_metadata(lxml.html.fromstring(plain), "https://well.example/x")["tags"] == ["Sleep", "Ratio: 3 to 1"]
+
+
+def test_a_category_link_printed_over_the_headline_is_the_category():
+    def page(href):
+        return ("<html><head><title>Strength training after 40</title></head><body><main><section class='hero'>"
+                "<a href='/blog' class='back-link'>Back to blog</a>"
+                f"<a href='{href}' class='category-tag w-inline-block'><div>Exercise &amp; Fitness</div></a>"
+                "<h1>Strength training after 40</h1><p>" + "Start light and add weight slowly. " * 20 +
+                "</p></section></main></body></html>")
+    url = "https://pulse.example/blog/strength-training-after-40"
+    assert extract_metadata(lxml.html.fromstring(page("/blog-categories/exercise-fitness")), url)["categories"] == \
+        ["Exercise & Fitness"]
+    assert extract_metadata(lxml.html.fromstring(page("/category/exercise-fitness/")), url)["categories"] == \
+        ["Exercise & Fitness"]
+    # a link over the headline that is not a taxonomy address says nothing
+    assert extract_metadata(lxml.html.fromstring(page("/blog/exercise-fitness")), url)["categories"] == []

@@ -791,8 +791,32 @@ def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (), 
     if not tags and not cats:
         tags, cats = labelled_terms(page)
     if not cats:
-        cats = breadcrumb_sections(page, entities, title)
+        cats = kicker_category(page) or breadcrumb_sections(page, entities, title)
     return _clean_terms(tags), _clean_terms(cats)
+
+
+KICKER_REACH = 2        # siblings read back from the headline (and from its parent)
+
+
+def kicker_category(page: PageIndex) -> list[str]:
+    """The category a page prints as a link just above its one headline, unlabelled ("Exercise &
+    Fitness" over the title), known as one by its address (/category/x, /blog-categories/x)."""
+    if len(page.h1s) != 1:
+        return []
+    el = page.h1s[0]
+    for _ in range(2):                  # the headline's own siblings, then its parent's
+        for prev in itertools.islice(el.itersiblings(preceding=True), KICKER_REACH):
+            links = [prev] if prev.tag == "a" else list(itertools.islice(prev.iter("a"), 4))
+            if len(links) > 3:
+                return []               # a menu, not a kicker
+            for a in links:
+                if _CATEGORY_HREF.search(a.get("href") or "") and page.outside(a) and not _dates.in_aside(a):
+                    text = " ".join(a.text_content().split())
+                    return [text] if text else []
+        el = el.getparent()
+        if el is None or el.tag in ("body", "html"):
+            break
+    return []
 
 
 def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], list[str]]:
@@ -940,7 +964,7 @@ def _other_term(a, other: str) -> bool:
     return rel == ["tag"] or _TAG_HREF.search(a.get("href") or "") is not None
 
 
-_CATEGORY_HREF = re.compile(r"/(?:category|categories|kategorie|rubrik|section)/", re.I)
+_CATEGORY_HREF = re.compile(r"/(?:category|categories|kategorie|rubrik|section)/|-categor(?:y|ies)/", re.I)
 _TAG_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|etiqueta|mot-cle)/|[?&]tag=", re.I)
 
 
