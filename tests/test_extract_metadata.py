@@ -537,6 +537,10 @@ def test_keywords_written_as_platform_flags_give_only_their_tag_values():
     plain = html.replace('"Lite:true","Tag:Senior Care","Tag:Medications","Publication:well-rounded","LayerCake:3"',
                          '"Sleep","Ratio: 3 to 1"')
     assert extract_metadata(lxml.html.fromstring(plain), "https://well.example/x")["tags"] == ["Sleep", "Ratio: 3 to 1"]
+    ticker = html.replace('"Lite:true","Tag:Senior Care","Tag:Medications","Publication:well-rounded","LayerCake:3"',
+                          '"Bond Markets","BX:TMUBMUSD02Y"')    # no Tag: among them: a financial site's codes stay
+    assert extract_metadata(lxml.html.fromstring(ticker), "https://well.example/x")["tags"] == ["Bond Markets",
+                                                                                              "BX:TMUBMUSD02Y"]
 
 
 def test_a_category_link_printed_over_the_headline_is_the_category():
@@ -553,3 +557,12 @@ def test_a_category_link_printed_over_the_headline_is_the_category():
         ["Exercise & Fitness"]
     # a link over the headline that is not a taxonomy address says nothing
     assert extract_metadata(lxml.html.fromstring(page("/blog/exercise-fitness")), url)["categories"] == []
+
+
+def test_a_byline_link_holding_a_name_and_a_role_gives_the_name():
+    html = ("<html><head><title>Strength training after 40</title></head><body><main><h1>Strength training after 40"
+            "</h1><a href='/authors/jonah-whitaker' class='author-block w-inline-block'><img src='/a.jpg' alt=''>"
+            "<div><div class='author-name'>Jonah Whitaker</div><div class='author-role'>Health Writer</div></div></a>"
+            "<div class='post-date'>March 12, 2024</div><p>" + "Start light and add weight slowly. " * 20 +
+            "</p></main></body></html>")
+    assert extract_metadata(lxml.html.fromstring(html), "https://pulse.example/blog/x")["authors"] == ["Jonah Whitaker"]

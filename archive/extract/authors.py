@@ -236,7 +236,7 @@ def _from_elements(elements, prefer_name: bool = False, strict: bool = False) ->
             if _dates.in_aside(el) or _dates._aside_element(el) or _quoted(el):
                 continue
             named = [n for n in el.iter() if n.get("itemprop") == "name"] if prefer_name else []
-            text = _short_text(named[0] if named else el, BYLINE_TEXT)
+            text = _short_text(named[0] if named else _name_part(el), BYLINE_TEXT)
         if not text or text.isspace():
             continue
         # an element holding nothing but one word is a user name, even in lower case ("jancak")
@@ -247,6 +247,20 @@ def _from_elements(elements, prefer_name: bool = False, strict: bool = False) ->
             if box is None:     # co-authors: elements of the same kind in the same byline-sized block
                 box, kind = _byline_box(el), (el.tag, el.get("class"))
     return _names.merge(found)
+
+
+def _name_part(el):
+    """The one part of a byline element classed as the name ("author-name", "fn") when it holds
+    more (a name over a role line: "Jonah Whitaker / Health Writer"), else the element (which may
+    name several people, each in an "fn")."""
+    found = None
+    for n in el.iterdescendants():
+        marks = n.get("class")
+        if marks and any(t == "fn" or t.endswith("name") for t in marks.lower().split()):
+            if found is not None and not any(a is found for a in n.iterancestors()):
+                return el
+            found = found if found is not None else n
+    return el if found is None else found
 
 
 def _author_links(page, zone) -> list:

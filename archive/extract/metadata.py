@@ -852,12 +852,13 @@ _FLAG = re.compile(r"^\s*([A-Za-z]+):(?=\S)")
 
 
 def _keyword_tags(keywords: list[str]) -> list[str]:
-    """JSON-LD keywords as tags. A platform that writes its own flags among them as KEY:VALUE
-    ("Tag:Sleep", "LayerCake:3", "Lite:true": Medium) gives its tags as the Tag: values only."""
+    """JSON-LD keywords as tags. A platform that writes its own flags among them as KEY:VALUE and
+    its tags as "Tag:VALUE" ("Tag:Sleep", "LayerCake:3", "Lite:true": Medium) gives those values
+    and its plain keywords; other KEY:VALUE words (a ticker's "BX:TMUBMUSD02Y") stay as they are."""
     flags = [_FLAG.match(k) for k in keywords]
-    if not any(flags):
+    if not any(m and m.group(1).lower() == "tag" for m in flags):
         return keywords
-    return [k[m.end():] for k, m in zip(keywords, flags) if m and m.group(1).lower() == "tag"]
+    return [k[m.end():] if m else k for k, m in zip(keywords, flags) if not m or m.group(1).lower() == "tag"]
 
 
 _TERM_LABEL = re.compile(
