@@ -189,3 +189,21 @@ def test_a_registration_wall_inside_the_article_is_not_body():
         path = site.post_path(entry)
         body = extract_article(site.resolve(path).body.decode(), "https://well.test" + path).body_text
         assert len(body.split()) > 40 and "Sign up to read" not in body and "Already have an account" not in body
+
+
+def test_a_related_collection_list_beside_a_view_all_link_gives_each_card():
+    """Webflow: the label's row holds "View all" (to the blog), and the cards sit in a collection
+    list next to it; each card is an item, the listing link is none."""
+    cards = "".join(f"<div role='listitem' class='blog-card-item w-dyn-item'><a href='/blog/post-{i}' class='blog-card "
+                    f"w-inline-block'><div class='blog-card-category'>Sleep</div><h3 class='blog-card-title'>Post {i} "
+                    "about sleep and shift work</h3><div class='blog-card-meta'><div>May 3, 2023</div></div></a></div>"
+                    for i in range(3))
+    paragraphs = "".join(f"<p>Paragraph {i}: a regular wake time sets the body clock more than a regular bedtime "
+                         "does, and morning light helps it hold.</p>" for i in range(6))
+    html = (f"<html><head><title>Sleep schedules</title></head><body><main><article><h1>Sleep schedules</h1>"
+            f"{paragraphs}</article><section class='section-related'><div class='container w-container'>"
+            f"<div class='related-heading-wrapper'><h2>Related articles</h2><a href='/blog' class='text-link'>View all"
+            f"</a></div><div class='w-dyn-list'><div role='list' class='blog-grid w-dyn-items'>{cards}</div></div>"
+            "</div></section></main></body></html>")
+    related = [r.url for r in extract_article(html, "https://pulse.test/blog/sleep-schedules").related]
+    assert related == [f"https://pulse.test/blog/post-{i}" for i in range(3)]

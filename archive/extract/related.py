@@ -179,22 +179,42 @@ def _read_items(group: list, base_url: str) -> list[Related]:
 
 
 def _item_containers(group: list) -> list:
-    """The repeated children holding one item each (li, article, div...), in page order."""
+    """The repeated children holding one item each (li, article, div...), in page order: a child
+    that is itself a list of like items (a collection list beside the label's row) gives its items;
+    a "View all" link to the whole listing is no item."""
     out = []
     for el in group:
-        box = el
-        while True:
-            kids = [k for k in box
-                    if isinstance(k.tag, str) and (k.tag == "a" or has_descendant(k, "a"))]
-            if len(kids) == 1 and kids[0].tag != "a":
-                box = kids[0]
-                continue
-            break
+        box = _single_descent(el)
+        kids = _link_children(box)
         if len(kids) <= 1:
             out.append(box)
-        else:
-            out.extend(kids)
-    return out
+            continue
+        for kid in kids:
+            inner = _link_children(_single_descent(kid)) if kid.tag != "a" else []
+            if len(inner) >= 2 and len({(k.tag, k.get("class")) for k in inner}) == 1:
+                out.extend(inner)       # a list of like cards, not one item
+            else:
+                out.append(kid)
+    return [item for item in out if not _all_items_link(item)]
+
+
+def _all_items_link(item) -> bool:
+    links = [item] if item.tag == "a" else list(item.iter("a"))
+    return bool(links) and all(vocab.ALL_ITEMS_RE.match(text_of(a)) for a in links)
+
+
+def _link_children(box) -> list:
+    return [k for k in box if isinstance(k.tag, str) and (k.tag == "a" or has_descendant(k, "a"))]
+
+
+def _single_descent(box):
+    """Down through wrappers holding a single link-bearing child."""
+    while True:
+        kids = _link_children(box)
+        if len(kids) == 1 and kids[0].tag != "a":
+            box = kids[0]
+            continue
+        return box
 
 
 def _usable(href) -> bool:

@@ -192,6 +192,12 @@ READ_MORE_RE = re.compile(
     r"|lees meer|czytaj dalej|читать далее|続きを読む|阅读更多|더 ?보기)\s*[:»›>→…\-–—]*\s*",
     re.I,
 )
+# a link to the whole listing beside a block's label ("View all"), not an item of the block
+ALL_ITEMS_RE = re.compile(
+    r"^\s*(?:(?:view|see|show|browse) (?:all|more)(?: (?:posts|articles|stories))?|all (?:posts|articles|stories)"
+    r"|alle (?:anzeigen|artikel|beiträge)|voir tout|tout voir|ver todo|ver todos|vedi tutti|ver tudo)\s*[:»›>→…\-–—]*\s*$",
+    re.I,
+)
 RELATED_MAX_TEXT = 4000  # a related block is a short list of links, not a page section
 
 # --- Citations --------------------------------------------------------------------------------
