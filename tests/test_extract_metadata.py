@@ -566,3 +566,13 @@ def test_a_byline_link_holding_a_name_and_a_role_gives_the_name():
             "<div class='post-date'>March 12, 2024</div><p>" + "Start light and add weight slowly. " * 20 +
             "</p></main></body></html>")
     assert extract_metadata(lxml.html.fromstring(html), "https://pulse.example/blog/x")["authors"] == ["Jonah Whitaker"]
+
+
+def test_a_review_label_on_its_own_line_names_the_reviewer_on_the_next():
+    html = ("<html><head><title>Insomnia without pills</title></head><body><main><h1>Insomnia without pills</h1>"
+            "<a class='author-block' href='/authors/jonah'><div class='author-name'>Jonah Whitaker</div></a>"
+            "<div class='reviewed-by-wrapper'><div class='reviewed-by-label'>Medically reviewed by</div>"
+            "<div class='reviewed-by-name'>Sarah Lindgren</div><div class='reviewed-by-role'>RN, MSN</div></div>"
+            "<p>" + "Sleep restriction works by building sleep pressure. " * 20 + "</p></main></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://pulse.example/blog/insomnia")
+    assert m["reviewed_by"] == ["Sarah Lindgren"] and m["authors"] == ["Jonah Whitaker"]

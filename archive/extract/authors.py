@@ -359,11 +359,14 @@ def extract_reviewers(page, ld_page: Optional[dict], ids: dict, zone,
     if rated:
         return [], None
     for text, plain in _review_texts(page, zone):
-        for line in text.split("\n"):
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
             if len(line) > REVIEW_LINE:
                 continue
             for seg in _SEGMENTS.split(line):
                 rest = _review_rest(seg, plain)
+                if rest is not None and not rest.strip() and i + 1 < len(lines):
+                    rest = lines[i + 1]     # the label on a line of its own, the name on the next
                 people = _reviewers_in(rest) if rest is not None else []
                 if people:
                     found = _dates.find_all(rest)
