@@ -127,6 +127,32 @@ def test_an_articles_own_list_in_the_same_words_on_every_page_is_not_furniture()
                                                 "https://greenfield.example/post-42/"]
 
 
+def test_a_collapsed_article_sources_list_stays_the_articles_on_a_learned_site():
+    """Dotdash's "Article Sources": a toggle button's span, the same words and boilerplate line on
+    every page, then the post's own list, hidden until clicked. Its label is no furniture however
+    often it repeats, and its entries are the article's citations."""
+    def with_sources(i: int) -> str:
+        html, _ = post(i, latest=[90, 91, 92, 93])
+        block = ('<div class="expandable sources"><div class="sources-heading"><button aria-expanded="false">'
+                 '<span class="sources-heading-text">Article Sources</span></button></div>'
+                 '<div class="expandable-content" style="display: none;"><p class="sub">Greenfield uses only '
+                 'high-quality sources, including peer-reviewed studies, to support the facts within our articles.</p>'
+                 f'<ol><li>Heart Foundation. Report {i}. <a href="https://heart-{i}.example.org/report">heart-{i}.example.org'
+                 f'</a></li><li>Sleep Council. Guide {i}. <a href="https://sleep-{i}.example.net/guide">sleep-{i}.example.net'
+                 '</a></li></ol></div></div>')
+        return html.replace('<div class="post-terms">', block + '<div class="post-terms">')
+
+    learner = SiteLearner()
+    for i in range(15):
+        article = extract_article(with_sources(i), f"https://greenfield.example/post-{i}/", learner.template(),
+                                  learn=True)
+        learner.add(article.sample)
+    for template in (None, learner.template()):
+        article = extract_article(with_sources(40), "https://greenfield.example/post-40/", template)
+        assert [c.url for c in article.citations] == ["https://heart-40.example.org/report",
+                                                      "https://sleep-40.example.net/guide"]
+
+
 def test_nothing_is_furniture_before_the_site_has_enough_pages():
     learner = learned(MIN_PAGES - 1)
     assert not learner.template().furniture

@@ -34,6 +34,9 @@ def clean_tree(root, lenient: bool = False) -> None:
         if button.get("aria-expanded") is not None or button.get("aria-controls") is not None:
             for inner in list(button.iter("svg", "img", "i")):
                 drop_tree(inner)
+            if len(button) == 1 and button[0].tag in ("span", "div") and not len(button[0]) \
+                    and not (button.text or "").strip() and not (button[0].tail or "").strip():
+                button[0].tag = "strong"    # its one text box is the toggle's title (a "Sources" label)
             button.drop_tag()
     # One walk removes comments, code and <head> (nothing in it is body text).
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *vocab.JUNK_TAGS, "head",
@@ -251,10 +254,26 @@ def _folded(el) -> bool:
     not hidden from screen readers too (aria-hidden marks decoration and duplicates)."""
     if el.get("aria-hidden") == "true" or el.getparent() is None:
         return False
-    if text_length(el) < FOLDED_MIN or not has_descendant(el, "p", "li", "dd", "td", "blockquote"):
+    if text_length(el) < FOLDED_MIN and not _under_references_label(el) \
+            or not has_descendant(el, "p", "li", "dd", "td", "blockquote"):
         return False
     kind, content, _ = _classify(el.tag, el.get("class"), el.get("id"), el.get("role"))
     return content or kind == 0
+
+
+def _under_references_label(el) -> bool:
+    """The hidden block follows a "Sources" / "Article Sources" toggle: a collapsed reference list,
+    however short (one source is one line)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None and labels_references(prev)
+
+
+def labels_references(el) -> bool:
+    """A short box saying "Sources", "References", "Article Sources": a reference list's label."""
+    text = el.text_content()
+    return len(text) <= 2 * vocab.REFERENCE_LABEL_MAX and bool(vocab.REFERENCES_HEADING_RE.match(" ".join(text.split())))
 
 
 def _is_hidden(el) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from lxml import etree
 
 from archive.extract import vocab
+from archive.extract.clean import labels_references
 
 MIN_PAGES = 10       # a site shows no furniture before this many of its articles were sampled
 MIN_REPEATS = 3      # ... and a block none before it came back this many times
@@ -229,7 +230,8 @@ def furniture_elements(fingerprints: dict, template: SiteTemplate) -> list:
     marked = {el for el, fp in fingerprints.items() if fp in furniture}
     found = []
     for el in marked:
-        if el.tag in vocab.HEADING_TAGS and not _followed_by_furniture(el, marked, fingerprints):
+        if (el.tag in vocab.HEADING_TAGS or labels_references(el)) \
+                and not _followed_by_furniture(el, marked, fingerprints):
             continue
         found.append(el)
     return found

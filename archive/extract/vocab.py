@@ -204,8 +204,8 @@ RELATED_MAX_TEXT = 4000  # a related block is a short list of links, not a page 
 
 # Headings of reference lists and of lists of further resources ("Where can I learn more?").
 REFERENCES_HEADING_RE = re.compile(
-    r"^\W*(?:sources?|references?|bibliography|citations?|works cited|literature( cited)?"
-    r"|scientific references|studies cited|via|additional resources|(more |other |useful |external )?resources"
+    r"^\W*(?:((?:article|study|our|key|selected|scientific|medical|research) )?(?:sources?|references?)"
+    r"|bibliography|citations?|works cited|literature( cited)?|studies cited|via|additional resources|(more |other |useful |external )?resources"
     r"|further reading|more information|for more information|useful links|external links"
     r"|(where can i |where to )?learn more( about .{1,40})?\??|quellen|quellenangaben|literatur|références"
     r"|referencias|fuentes|bibliografía|bibliografia|fonti|referências|fontes|bronnen"
