@@ -207,3 +207,17 @@ def test_a_related_collection_list_beside_a_view_all_link_gives_each_card():
             "</div></section></main></body></html>")
     related = [r.url for r in extract_article(html, "https://pulse.test/blog/sleep-schedules").related]
     assert related == [f"https://pulse.test/blog/post-{i}" for i in range(3)]
+
+
+def test_a_block_webflow_always_hides_is_not_body():
+    """Webflow's conditional visibility writes the block with class w-condition-invisible, which
+    its stylesheet hides on every page: a promo meant for other posts, an empty "Updated" line."""
+    paragraphs = [f"<p>Paragraph {i}: a regular wake time sets the body clock more than a regular bedtime "
+                  "does, and morning light helps it hold through the week.</p>" for i in range(6)]
+    promo = ("<div class='inline-feature w-condition-invisible'><h3>Track your habits with the app</h3><p>Download the "
+             "app to log sleep, steps and water in one place, with reminders that fit your day and weekly "
+             "summaries you can share with your clinician.</p></div>")
+    html = (f"<html><head><title>Sleep schedules</title></head><body><main><h1>Sleep schedules</h1>"
+            f"<div class='w-richtext'>{''.join(paragraphs[:3])}{promo}{''.join(paragraphs[3:])}</div></main></body></html>")
+    body = extract_article(html, "https://pulse.test/blog/sleep-schedules").body_text
+    assert "Paragraph 5" in body and "Download the app" not in body

@@ -42,7 +42,7 @@ def clean_tree(root, lenient: bool = False) -> None:
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *vocab.JUNK_TAGS, "head",
                          with_tail=False)
     for el in () if lenient else hidden_candidates(root):
-        if el.tag not in ("html", "body") and _is_hidden(el) and not _folded(el):
+        if el.tag not in ("html", "body") and (_never_shown(el) or _is_hidden(el) and not _folded(el)):
             _drop(el)
     for el in list(root.iter("form")):
         # ASP.NET pages wrap everything in one <form>: keep forms that hold a page of text.
@@ -51,7 +51,8 @@ def clean_tree(root, lenient: bool = False) -> None:
 
 
 def hidden_candidates(root) -> list:
-    """Elements with hidden, aria-hidden="true" or a style attribute, in page order."""
+    """Elements with hidden, aria-hidden="true", a style attribute or a class a platform always hides,
+    in page order."""
     found, last = [], None
     for value in vocab.XP_HIDING_ATTRIBUTES(root):
         el = value.getparent()
@@ -60,6 +61,11 @@ def hidden_candidates(root) -> list:
             found.append(el)
             last = el
     return found
+
+
+def _never_shown(el) -> bool:
+    marks = el.get("class")
+    return bool(marks) and vocab.NEVER_SHOWN_CLASS in marks.split()
 
 
 @dataclass

@@ -283,7 +283,11 @@ TAXONOMY_PREFIXES = ("tag-", "tags-", "category-", "categories-", "cat-", "topic
 XP_HOLDS_PARAGRAPHS = etree.XPath("count(.//p[string-length(normalize-space(.)) > 200]) >= 2")
 # The attributes that may hide an element (clean.hidden_candidates reads their elements): an
 # attribute-axis scan costs half of //*[@hidden or @aria-hidden='true' or @style].
-XP_HIDING_ATTRIBUTES = etree.XPath("//@hidden | //@aria-hidden | //@style")
+XP_HIDING_ATTRIBUTES = etree.XPath("//@hidden | //@aria-hidden | //@style"
+                                   " | //@class[contains(., 'w-condition-invisible')]")
+# classes a platform's own stylesheet always hides (Webflow's conditional visibility: an empty field's
+# box, a block meant for other posts), whatever is inside
+NEVER_SHOWN_CLASS = "w-condition-invisible"
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # --- Related-block labels -----------------------------------------------------------------
