@@ -221,3 +221,24 @@ def test_a_block_webflow_always_hides_is_not_body():
             f"<div class='w-richtext'>{''.join(paragraphs[:3])}{promo}{''.join(paragraphs[3:])}</div></main></body></html>")
     body = extract_article(html, "https://pulse.test/blog/sleep-schedules").body_text
     assert "Paragraph 5" in body and "Download the app" not in body
+
+
+@pytest.mark.parametrize("path", ["/blog/video-what-happens-during-a-sleep-study",
+                                  "/blog/cooking-demo-a-high-fiber-lentil-soup"])
+def test_a_short_post_is_its_own_text_not_the_cookie_notice_nor_its_excerpt_twice(path):
+    """Webflow video posts: one sentence of body; the hero repeats it cut short ("...strange…") over
+    "1 min read", and the cookie-consent banner at the foot is longer than the post."""
+    from archive.demo.zoo import build, truth
+    site = build("webflow", "https://pulse.test")
+    body = extract_article(site.resolve(path).body.decode(), "https://pulse.test" + path).body_text
+    want = truth("webflow")["articles"][path]["body"]
+    assert body.split() == want.split()
+
+
+def test_a_consent_notice_is_told_from_a_paragraph_about_cookies():
+    from archive.extract.body import is_consent_notice
+    assert is_consent_notice("By clicking “Accept”, you agree to the storing of cookies on your device to enhance "
+                             "site navigation, analyze site usage, and assist in our marketing efforts.")
+    assert is_consent_notice("Wir verwenden Cookies. This website uses cookies; by continuing to browse you accept.")
+    assert not is_consent_notice("Everyone will agree that oatmeal cookies with less sugar are a better snack, and "
+                                 "the dough keeps a week in the fridge.")

@@ -59,3 +59,25 @@ def test_several_posts_marked_with_a_schema_type_are_a_listing():
     posts = "".join(f"<div itemscope itemtype='http://schema.org/BlogPosting'><h2>Post {i}</h2><p>{PROSE}</p></div>"
                     for i in range(3))
     assert extract_article(f"<html><body>{posts}</body></html>", "https://blog.example/").page_type == "listing"
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://clinic.test/blog/tag/blood-pressure", True), ("https://b.example/category/sleep/page/3/", True),
+    ("https://b.example/author/ana-costa/", True), ("https://b.example/tags/sleep", True),
+    ("https://b.example/sleep/tag-team-nursing/", False), ("https://b.example/category/sleep/a-post/", False),
+    ("https://b.example/authors", False), ("https://b.example/topics/diabetes/what-is-diabetes", False),
+])
+def test_archive_addresses(url, expected):
+    from archive.extract.pagetype import archive_address
+    assert archive_address(url) is expected
+
+
+def test_an_undeclared_page_at_an_archive_address_or_only_template_text_among_teasers_is_a_listing():
+    from archive.extract.pagetype import page_type
+    common = dict(declared="", hint="other", words=34, has_media=False, title="Posts about Exercise", dated=True,
+                  bylined=True, teasers=20, authored=True)
+    assert page_type(**common) == "article"          # a card's byline and date read as the page's
+    assert page_type(**common, archive=True) == "listing"
+    assert page_type(**common, fallback=True) == "listing"
+    assert page_type(**{**common, "teasers": 2}, fallback=True) == "article"
+    assert page_type(**{**common, "hint": "article", "words": 400}, archive=True) == "article"   # it says so

@@ -1,6 +1,7 @@
 """Find the main content: score text blocks, pick the densest subtree, prune what is left inside."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -207,7 +208,15 @@ def _prose_length(block) -> int:
         return 0
     if length <= vocab.BOILERPLATE_TEXT_MAX and is_boilerplate_text(text.strip()):
         return 0
+    if length <= vocab.CONSENT_TEXT_MAX and "ookie" in text and is_consent_notice(text):
+        return 0
     return length - links
+
+
+def is_consent_notice(text: str) -> bool:
+    """A cookie-consent notice: cookies, where they go or what they serve, and the reader's say."""
+    return bool(vocab.CONSENT_COOKIES_RE.search(text) and vocab.CONSENT_WHERE_RE.search(text)
+                and vocab.CONSENT_SAY_RE.search(text))
 
 
 def is_boilerplate_text(text: str) -> bool:
@@ -232,6 +241,7 @@ def prune_content(node, site: str = "") -> list[str]:
     `site`: the page's own site (a paragraph of links to other sites is a reference, kept).
     """
     _drop_teaser_lists(node)
+    _drop_excerpt(node)
     bylines: list[str] = []
     opened = False          # has the first real paragraph been seen?
     lengths = _TextLengths()
@@ -274,6 +284,23 @@ def prune_content(node, site: str = "") -> list[str]:
 
 
 _EMBED_MARK = media.MARK     # a media placeholder (media.py): content, however short
+_CUT_MARK = ("…", "...", "[…]", "[...]")
+EXCERPT_AT = 8              # an excerpt stands among the first paragraphs of the node...
+EXCERPT_READ = 40           # ... the paragraph it was cut from among the first few dozen
+
+
+def _drop_excerpt(node) -> None:
+    """A summary cut at a set length ("...the night feels less strange…") over the paragraph it
+    was cut from: a CMS's automatic excerpt shown above the post, the same words twice."""
+    paragraphs = [" ".join(text_of(p).split()) for p in itertools.islice(node.iter("p"), EXCERPT_READ)]
+    for i, (p, text) in enumerate(zip(node.iter("p"), paragraphs[:EXCERPT_AT])):
+        if not text.endswith(_CUT_MARK):
+            continue
+        stem = text.rstrip(".…[] ").rstrip()
+        if len(stem) >= 40 and any(q.startswith(stem) for q in paragraphs[i + 1:]):
+            remove(p)
+            return
+
 
 
 class _TextLengths:

@@ -127,7 +127,8 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     content = _body.find_main_content(root)
     content.node = _body.headline_article(_body.declared_instead(content.node, marks.declared), root,
                                           article.title)
-    if content.node is None:
+    fallback = content.node is None
+    if fallback:
         content = _second_try(html, content, page.base_url)
         if content.node is not None:
             article.problems.append("body found only without furniture filtering (second try)")
@@ -147,6 +148,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     article.page_type = pagetype.page_type(
         declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),
         title=article.title, dated=dated, teasers=teasers, entries=entries, card=card, authored=bool(article.authors),
+        archive=pagetype.archive_address(url), fallback=fallback,
         bylined=single_h1 and dated and article.published_source != "url" and bool(article.authors))
     article.is_article = article.page_type == "article"
 

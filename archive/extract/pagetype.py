@@ -114,6 +114,16 @@ def _permalink_elsewhere(entry, url: str) -> bool:
     return False
 
 
+# The address of a taxonomy or author archive: /tag/x/, /category/x/page/2/, /blog/author/x (one name
+# after the keyword, then at most a page number); CMSs list posts there and never put a post there.
+_ARCHIVE_PATH = re.compile(r"/(?:tags?|categor(?:y|ies)|authors?)/[^/?#]+/?(?:page/\d+/?)?$", re.I)
+
+
+def archive_address(url: str) -> bool:
+    """The page's address is a tag, category or author archive's (_ARCHIVE_PATH)."""
+    return bool(url) and _ARCHIVE_PATH.search(urlsplit(url).path) is not None
+
+
 def teaser_card(node, urls) -> bool:
     """The body found is one card of a listing: it (or the <article> it sits in) opens, after the
     page's <h1> if it holds that, with an <h2>/<h3> linking to another page of the site, before any
@@ -176,13 +186,16 @@ def _tokens(classes) -> frozenset:
 
 
 def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: str, dated: bool,
-              bylined: bool, teasers: int, entries: float = 0.0, authored: bool = False, card: bool = False) -> str:
+              bylined: bool, teasers: int, entries: float = 0.0, authored: bool = False, card: bool = False,
+              archive: bool = False, fallback: bool = False) -> str:
     """article, listing, page or other.
 
     `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
     other or ""); `dated`: a publication date the page states (not only its URL's); `bylined`: an
     author and a date beside a single headline; `entries`: the share of the body that is a run of
-    listing entries (body.entry_share); `card`: the body is a listing's teaser card (teaser_card).
+    listing entries (body.entry_share); `card`: the body is a listing's teaser card (teaser_card);
+    `archive`: the address is a tag, category or author archive's (archive_address); `fallback`: the
+    body was found only without furniture filtering (a page whose only text is its template's).
     """
     many_teasers = teasers >= LISTING_MIN_TEASERS
     has_body = words > 0 or has_media
@@ -201,7 +214,7 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     if hint == ARTICLE and (words >= DECLARED_ARTICLE_MIN_WORDS or has_media):
         if not many_teasers or words >= 2 * DECLARED_ARTICLE_MIN_WORDS:
             return ARTICLE
-    if entries >= LISTING_ENTRY_SHARE or card:
+    if entries >= LISTING_ENTRY_SHARE or card or archive or fallback and many_teasers:
         return LISTING
     # A page declared plain (og:type website, AboutPage) is an article only if it is dated.
     if title and words >= ARTICLE_MIN_WORDS and (dated or hint != "other"):

@@ -111,13 +111,22 @@ BOILERPLATE_TEXT_RE = re.compile(
     r"|we use cookies.*|this site uses cookies.*|by using this (site|website).*cookies.*"
     r"|check out our other .*articles.*|tags?|tagged( with| in)?|filed under|topics?|categories"
     r"|author|authors|written by|posted (by|on|in)|published( on)?|publish date|updated( on)?"
-    r"|last updated( on)?|comments?|\d+ comments?|no comments( yet)?)\W*$",
+    r"|last updated( on)?|comments?|\d+ comments?|no comments( yet)?|\d+ min(ute)?s?( read|( of)? reading)"
+    r"|reading time:? \d+ min(ute)?s?)\W*$",
     re.I,
 )
 # ... and notices about JavaScript, kept apart: their leading .{0,40} makes every match slow, and
 # body.is_boilerplate_text runs this only on the few lines that name JavaScript.
 SCRIPT_NOTICE_RE = re.compile(r"^\W*(?:.{0,40}(requires|enable|enabled|disabled) javascript.{0,40})\W*$", re.I)
 BOILERPLATE_TEXT_MAX = 220
+# A cookie-consent notice, in whatever words: cookies, where they are stored or what they serve, and
+# the reader's say ("By clicking Accept, you agree to the storing of cookies on your device...").
+CONSENT_TEXT_MAX = 600
+CONSENT_COOKIES_RE = re.compile(r"\bcookies?\b", re.I)
+CONSENT_WHERE_RE = re.compile(r"\b(?:your (?:device|browser|computer)|this (?:web)?site|our (?:web)?sites?|browsing"
+                              r"|(?:privacy|cookie) (?:policy|notice|statement)|analy[sz]e|analytics|site usage"
+                              r"|site navigation|user experience)\b", re.I)
+CONSENT_SAY_RE = re.compile(r"\b(?:accept(?:ing)?|agree|consent|allow|preferences|settings|continu(?:e|ing) to)\b", re.I)
 # an address that leads to an account or a subscription, not to content: sign in, register, plans
 ACCOUNT_HREF_RE = re.compile(r"(?:^|[/?&=._-])(?:sign-?in|sign-?up|log-?in|register|subscribe|subscription|plans|"
                              r"pricing|membership|account|paywall|checkout)(?:$|[/?&=._-])")
