@@ -31,8 +31,9 @@ families' counts):
 - cite-P / cite-R: ``citations`` URLs that are truth references / rows, and the converse;
   own-cite: citation rows pointing at the zoo site itself (should be 0).
 - reviewer-false: articles with ``reviewed_by`` where the page names no reviewer.
-- req/page: ``fetches`` rows / truth pages (articles, listings, pages, feeds, sitemaps; traps
-  excluded); trap-req: fetches of trap URLs.
+- req/page: ``fetches`` rows that asked something (not ``blocked``: refused by robots.txt or scope
+  before any request) / truth pages (articles, listings, pages, feeds, sitemaps; traps excluded);
+  trap-req: fetches of trap URLs.
 - learn: title, authors, date, tags, cats and body-F1 over the first 10 archived articles (by
   ``articles.id``) and over the rest, to show what learning a site's template buys.
 Each figure is flagged against issue 12's targets; a table or column the archive lacks scores 0
@@ -237,7 +238,8 @@ def score(family: str, db: Path, base_url: str) -> dict:
     related_scores(archive, matched, arts, tally)
     embed_scores(archive, matched, arts, tally)
     citation_scores(archive, matched, arts, tally, urlsplit(base_url).netloc)
-    fetches = archive.rows("fetches", ["url"])
+    # a row refused before any request (robots.txt, another site, a private address) asked nothing
+    fetches = [f for f in archive.rows("fetches", ["url", "outcome"]) if f["outcome"] != "blocked"]
     trap_fetches = sum(site.classify(_target(f["url"])) == "trap" for f in fetches)
     tally.add("requests_per_page", len(fetches), len(pages))
     tally.add("trap_requests", trap_fetches, 0)
