@@ -344,3 +344,10 @@ def test_declared_authors_are_checked_against_the_visible_author_markup():
             f"<div itemprop='articleBody'><p>{prose}</p></div></article></body></html>")
     article = extract_article(html, "https://clinic.example/news/1")
     assert article.authors == ["Irina Volkova", "Marcus Bell", "Lena Hoffmann"]
+
+
+def test_dutch_en_joins_two_names_but_not_a_desk_written_in_spanish():
+    from archive.extract.names import people_in
+    assert [p.name for p in people_in("Door Jan Jansen en Piet de Vries")] == ["Jan Jansen", "Piet de Vries"]
+    people = people_in("By Tomás Rivera and Ana Costa, El Courier en Español")
+    assert [p.name for p in people] == ["Tomás Rivera", "Ana Costa"]

@@ -37,8 +37,11 @@ TAIL_CUT = re.compile(
 # "Posted on May 3, 2020 by Jane Roe", "Publié le 3 mai par ..." (not "von", "da": "Ursula von der Leyen")
 BY_INSIDE = re.compile(r"(?:^|\s)(?:by|par|por|door)\s+(?=\S)", re.I)
 
-SPLIT = re.compile(r"\s*(?:,|;|&|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+/\s+)\s*",
+SPLIT = re.compile(r"\s*(?:,|;|&|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+og\s+|\s+/\s+)\s*",
                    re.I)
+# Dutch "en" (and) is Spanish and French "in": it joins two names only when a full name stands on
+# each side ("Jan Jansen en Piet de Vries"), not in a desk's name ("El Courier en Español")
+_DUTCH_AND = re.compile(r"\s+en\s+", re.I)
 AGENCY_TAIL = re.compile(r"\s+(?:Associated Press|Reuters|AFP|dpa|APA|AP|KNA|epd|SDA|ANSA|EFE)\s*$")
 NOT_A_NAME = re.compile(
     r"^(?:admin|administrator|editor|guest|anonymous|unknown|user|none|null|author|autor|"
@@ -123,7 +126,7 @@ def people_in(raw, strict: bool = False) -> list[Person]:
     text = _without_date_tail(text)
     people: list[Person] = []
     current: Optional[Person] = None
-    for seg in SPLIT.split(text):
+    for seg in _segments(text):
         # a closing parenthetical is no part of a name or credential: pronouns ("Ann Lee (she/her)"), a
         # specialty ("MD (Dermatology)"), a country ("MRCP(UK)")
         seg = _PAREN_END.sub("", seg.strip(_SEG_STRIP)).strip(_SEG_STRIP)
@@ -253,6 +256,19 @@ def _credentials(segment: str, caps_ok: bool) -> list[str]:
     if words and all(_credential_word(w, caps_ok) for w in words):
         return words
     return []
+
+
+def _segments(text: str) -> list[str]:
+    """A byline split at commas and conjunctions (SPLIT), and at "en" between two full names."""
+    out = []
+    for seg in SPLIT.split(text):
+        parts = _DUTCH_AND.split(seg)
+        if len(parts) > 1 and all(len(p.split()) >= 2 and all(w[:1].isupper() for w in p.split()[:1] + p.split()[-1:])
+                                  for p in parts):
+            out.extend(parts)
+        else:
+            out.append(seg)
+    return out
 
 
 def _is_role(segment: str) -> bool:
