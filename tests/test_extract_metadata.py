@@ -576,3 +576,14 @@ def test_a_review_label_on_its_own_line_names_the_reviewer_on_the_next():
             "<p>" + "Sleep restriction works by building sleep pressure. " * 20 + "</p></main></body></html>")
     m = extract_metadata(lxml.html.fromstring(html), "https://pulse.example/blog/insomnia")
     assert m["reviewed_by"] == ["Sarah Lindgren"] and m["authors"] == ["Jonah Whitaker"]
+
+
+def test_a_row_of_unlabelled_tag_chips_gives_the_tags():
+    chips = "".join(f"<div class='qy qz l'><a href='/tag/{t.lower().replace(' ', '-')}?source=post_page---abc'>"
+                    f"<div class='bf b'>{t}</div></a></div>" for t in ("Senior Care", "Medications", "Patient safety"))
+    html = ("<html><head><title>Keeping track of medications</title></head><body><article><h1>Keeping track of "
+            "medications</h1><p>" + "A weekly organiser prevents most missed doses. " * 12 + "</p></article>"
+            f"<div class='ab jr'>{chips}</div><footer><a href='/tag/a'>A</a> <a href='/tag/b'>B</a> "
+            "and more words around the footer's links than chips ever show</footer></body></html>")
+    m = extract_metadata(lxml.html.fromstring(html), "https://well.example/keeping-track-2ee305d416fa")
+    assert m["tags"] == ["Senior Care", "Medications", "Patient safety"]

@@ -790,9 +790,37 @@ def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (), 
     tags, cats = _marked_terms(page, article)
     if not tags and not cats:
         tags, cats = labelled_terms(page)
+    if not tags:
+        tags = chip_tags(page)
     if not cats:
         cats = kicker_category(page) or breadcrumb_sections(page, entities, title)
     return _clean_terms(tags), _clean_terms(cats)
+
+
+CHIPS_MAX = 12          # more tag links in one row make a tag cloud, not a post's tags
+CHIP_GAP = 3            # characters a row of chips may show outside its links (separators)
+
+
+def chip_tags(page: PageIndex) -> list[str]:
+    """Tags a page shows as a row of links to tag addresses and nothing else, unlabelled (Medium's
+    chips, one per box): the first such row of two or more, outside sidebars and the site's furniture."""
+    rows: dict = {}
+    for href, a in zip(page.hrefs, page.anchors):
+        if "tag" not in href.lower() or not _TAG_HREF.search(href):
+            continue
+        box = a.getparent()
+        if box is not None and sum(1 for _ in box.iter("a")) == 1:
+            box = box.getparent()       # a chip in a box of its own: the row is one level up
+        if box is not None:
+            rows.setdefault(box, []).append(a)
+    for box, links in rows.items():
+        if not 2 <= len(links) <= CHIPS_MAX or sum(1 for _ in box.iter("a")) != len(links):
+            continue
+        texts = [" ".join(a.text_content().split()) for a in links]
+        outside = len(" ".join(box.text_content().split())) - len(" ".join(texts))
+        if outside <= CHIP_GAP * len(links) and all(texts) and page.outside(box) and not _dates.in_aside(box):
+            return texts
+    return []
 
 
 KICKER_REACH = 2        # siblings read back from the headline (and from its parent)
