@@ -242,3 +242,17 @@ def test_a_consent_notice_is_told_from_a_paragraph_about_cookies():
     assert is_consent_notice("Wir verwenden Cookies. This website uses cookies; by continuing to browse you accept.")
     assert not is_consent_notice("Everyone will agree that oatmeal cookies with less sugar are a better snack, and "
                                  "the dough keeps a week in the fridge.")
+
+
+def test_related_pages_is_a_read_also_label():
+    """A public-health agency's label for its own related links ("Related Pages", "Páginas relacionadas")."""
+    paragraphs = "".join(f"<p>Paragraph {i}: adults need at least 150 minutes of moderate activity a week, and "
+                         "muscle-strengthening activity on two days.</p>" for i in range(6))
+    for label in ("Related Pages", "Páginas relacionadas"):
+        html = (f"<html><head><title>Physical activity basics</title></head><body><main><h1>Physical activity basics"
+                f"</h1>{paragraphs}<h2>{label}</h2><ul><li><a href='/physical-activity/older-adults.html'>Older "
+                "adults</a></li><li><a href='/physical-activity/children.html'>Children</a></li></ul>"
+                "</main></body></html>")
+        related = [r.url for r in extract_article(html, "https://agency.test/physical-activity/basics.html").related]
+        assert related == ["https://agency.test/physical-activity/older-adults.html",
+                           "https://agency.test/physical-activity/children.html"], label

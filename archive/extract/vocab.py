@@ -169,12 +169,12 @@ DATE_LINE_MAX = 70  # longer blocks are prose even if they open like furniture
 # "Most read", "Top stories", "Editor's picks") are the same beside every article: not its Read Also.
 RELATED_HEADING_RE = re.compile(
     r"^\W*(?:read also|also read|see more|read more|more to read|see also|related( articles?| posts?"
-    r"| stories| reading| content| coverage| news| links| topics)?|you (may|might) also (like|enjoy)"
+    r"| stories| reading| content| coverage| news| links| topics| pages)?|you (may|might) also (like|enjoy)"
     r"|you may be interested in|more (stories|articles|posts) (like this|on this topic|about this)"
     r"|recommended( for you| articles| reading| stories)?|further reading|keep reading|read (this|these) next"
     r"|more on this( topic)?|à lire aussi|lire aussi|sur le même sujet|articles? similaires|lesen sie auch"
     r"|auch interessant|mehr zum thema|das könnte sie auch interessieren|weitere artikel|leer también"
-    r"|lee también|te puede interesar|artículos relacionados|noticias relacionadas|leggi anche"
+    r"|lee también|te puede interesar|artículos relacionados|noticias relacionadas|páginas relacionadas|leggi anche"
     r"|potrebbe interessarti|articoli correlati|leia também|veja também|artigos relacionados|lees ook"
     r"|gerelateerde artikelen|czytaj (też|także)|zobacz też|читайте также|похожие статьи|по теме|関連記事"
     r"|あわせて読みたい|相关文章|相关阅读|延伸阅读|관련 ?기사|baca juga|artikel terkait|ilginizi çekebilir"
