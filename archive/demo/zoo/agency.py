@@ -57,6 +57,7 @@ class Agency(ZooSite):
     def __init__(self, base_url: str = "http://127.0.0.1:8000"):
         self.topic_of: dict[str, str] = {}
         self.created: dict[str, object] = {}
+        self.pdfs = 0
         super().__init__(base_url)
 
     # -- entries and paths ------------------------------------------------------------------------
@@ -71,7 +72,8 @@ class Agency(ZooSite):
             firsts = [re.split(r"(?<=\.)\s", b.text)[0] for b in blocks if b.kind == "p" and "](" not in b.text][:3]
             if len(firsts) >= 2:
                 blocks[0:0] = [Block("h2", "Key points"), Block("ul", items=tuple(firsts))]
-            if entry.post_id % 3 == 0:
+            if entry.post_id % 3 == 0 and self.pdfs < 2:
+                self.pdfs += 1
                 pdf = self.url(self.pdf_path(entry))
                 at = next((i for i, b in enumerate(blocks) if b.kind == "refs"), len(blocks))
                 blocks[at:at] = [Block("h2", "Resources"), Block("ul", items=(f"[{entry.story.title} fact sheet (PDF)]({pdf})",))]
