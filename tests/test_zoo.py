@@ -23,7 +23,7 @@ FAMILY_NAMES = sorted(FAMILIES)
 HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "paper", "dotdash", "webflow", "medium")
 # held-out families without a trap (the third round on): their reachable pages end
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
-                 "medium")
+                 "medium", "agency")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -394,3 +394,26 @@ def test_webflow_hidden_blocks_and_collection_lists():
         assert all(want["articles"][r]["categories"] == [cat] for r in article["related"])
         assert ("No items found." in page) == (not article["related"])
     assert site.classify("/blog?8d3c1f20_page=2") == "listing"
+
+
+def test_agency_pages_show_only_the_review_date_and_sign_nothing():
+    """agency: the one date shown is "Page last reviewed" (Spanish pages: "Última revisión de la
+    página"), the truth's date; dcterms.created (hidden) is earlier; no author, tag or category;
+    26 A-Z letter pages; campaign links (?s_cid=) serve the same page; two PDF fact sheets."""
+    from datetime import datetime
+    site, want = build("agency"), truth("agency")
+    for path, article in want["articles"].items():
+        assert not article["authors"] and not article["reviewer"] and not article["tags"] + article["categories"]
+        page = visible(site.resolve(path).body)
+        created = re.search(r'name="dcterms.created" content="([\d-]+)"', page).group(1)
+        assert created < article["published"]
+        if article["language"] == "es":
+            assert "Última revisión de la página:" in page and 'lang="es-us"' in page
+            continue
+        shown = re.search(r"Page last reviewed: (\w+ \d+, \d{4})", page).group(1)
+        assert datetime.strptime(shown, "%B %d, %Y").date().isoformat() == article["published"]
+    assert len([p for p in want["pages"] if re.fullmatch(r"/az/[a-z]\.html", p)]) == 26
+    assert len([p for p in want["pages"] if p.endswith(".pdf")]) == 2
+    home = site.resolve("/").body.decode()
+    tracked = re.search(r'href="http://127\.0\.0\.1:8000([^"]+\?s_cid=[^"]+)"', home).group(1)
+    assert site.classify(tracked) == "article" and site.resolve(tracked).body == site.resolve(tracked.split("?")[0]).body
