@@ -23,6 +23,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .astra import Astra
     from .blogger import Blogger
     from .clinic import Clinic
+    from .divi import Divi
     from .dotdash import Dotdash
     from .drupal import Drupal
     from .elementor import Elementor
@@ -45,13 +46,14 @@ def _families() -> dict[str, type[ZooSite]]:
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
-                                         Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency)}
+                                         Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
+                                         Shopify)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
-                                      "medium", "agency"})
+                                      "medium", "agency", "divi", "shopify"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
