@@ -35,6 +35,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .nextjs import NextJs
     from .nhs import Nhs
     from .paper import Paper
+    from .shopify import Shopify
     from .squarespace import Squarespace
     from .static import Static
     from .substack import Substack
@@ -44,13 +45,13 @@ def _families() -> dict[str, type[ZooSite]]:
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
-                                         Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium)}
+                                         Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Shopify)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
-                                      "medium"})
+                                      "medium", "shopify"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
