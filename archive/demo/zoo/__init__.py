@@ -37,6 +37,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .nextjs import NextJs
     from .nhs import Nhs
     from .paper import Paper
+    from .shopify import Shopify
     from .squarespace import Squarespace
     from .static import Static
     from .substack import Substack
