@@ -64,6 +64,7 @@ def test_several_posts_marked_with_a_schema_type_are_a_listing():
 @pytest.mark.parametrize("url,expected", [
     ("https://clinic.test/blog/tag/blood-pressure", True), ("https://b.example/category/sleep/page/3/", True),
     ("https://b.example/author/ana-costa/", True), ("https://b.example/tags/sleep", True),
+    ("https://shop.example/blogs/news/tagged/sleep", True),
     ("https://b.example/sleep/tag-team-nursing/", False), ("https://b.example/category/sleep/a-post/", False),
     ("https://b.example/authors", False), ("https://b.example/topics/diabetes/what-is-diabetes", False),
 ])

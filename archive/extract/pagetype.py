@@ -114,9 +114,10 @@ def _permalink_elsewhere(entry, url: str) -> bool:
     return False
 
 
-# The address of a taxonomy or author archive: /tag/x/, /category/x/page/2/, /blog/author/x (one name
-# after the keyword, then at most a page number); CMSs list posts there and never put a post there.
-_ARCHIVE_PATH = re.compile(r"/(?:tags?|categor(?:y|ies)|authors?)/[^/?#]+/?(?:page/\d+/?)?$", re.I)
+# The address of a taxonomy or author archive: /tag/x/, /category/x/page/2/, /blog/author/x, Shopify's
+# and Tumblr's /tagged/x (one name after the keyword, then at most a page number); CMSs list posts
+# there and never put a post there.
+_ARCHIVE_PATH = re.compile(r"/(?:tags?|tagged|categor(?:y|ies)|authors?)/[^/?#]+/?(?:page/\d+/?)?$", re.I)
 
 
 def archive_address(url: str) -> bool:
