@@ -256,3 +256,24 @@ def test_related_pages_is_a_read_also_label():
         related = [r.url for r in extract_article(html, "https://agency.test/physical-activity/basics.html").related]
         assert related == ["https://agency.test/physical-activity/older-adults.html",
                            "https://agency.test/physical-activity/children.html"], label
+
+
+def test_a_related_block_of_one_card_gives_its_post_not_its_bylines_links():
+    """Divi's blog module under "More on this topic" with a single card: the card's image, title
+    and "read more" lead to the post; its author and category links are not Read Also."""
+    card = ("<article id='post-313' class='et_pb_post clearfix post-313 post type-post hentry'><div "
+            "class='et_pb_image_container'><a href='/walking-steps-per-day/'><img src='/w.jpg' alt=''></a></div>"
+            "<h2 class='entry-title'><a href='/walking-steps-per-day/'>How many steps a day do you need?</a></h2>"
+            "<p class='post-meta'> by <span class='author vcard'><a href='/author/olivia-grant/' rel='author'>Olivia "
+            "Grant</a></span> | <span class='published'>Oct 2, 2023</span> | <a href='/category/exercise-fitness/' "
+            "rel='category tag'>Exercise &amp; Fitness</a></p><div class='post-content'><p>Walking is the most "
+            "underrated exercise there is…</p><a href='/walking-steps-per-day/' class='more-link'>read more</a></div>"
+            "</article>")
+    paragraphs = "".join(f"<p>Paragraph {i}: posture at the desk matters less than moving often, every half hour, "
+                         "for a minute or two.</p>" for i in range(6))
+    html = (f"<html><head><title>Tech neck</title></head><body><div id='main-content'><h1 class='entry-title'>Tech "
+            f"neck</h1>{paragraphs}<div class='et_pb_text'><div class='et_pb_text_inner'><h3>More on this topic</h3>"
+            f"</div></div><div class='et_pb_blog_grid'><div class='et_pb_salvattore_content'>{card}</div></div>"
+            "</div></body></html>")
+    related = [r.url for r in extract_article(html, "https://physio.test/tech-neck/").related]
+    assert related == ["https://physio.test/walking-steps-per-day/"]

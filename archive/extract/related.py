@@ -186,7 +186,7 @@ def _item_containers(group: list) -> list:
     for el in group:
         box = _single_descent(el)
         kids = _link_children(box)
-        if len(kids) <= 1:
+        if len(kids) <= 1 or _one_card(kids):
             out.append(box)
             continue
         for kid in kids:
@@ -196,6 +196,20 @@ def _item_containers(group: list) -> list:
             else:
                 out.append(kid)
     return [item for item in out if not _all_items_link(item)]
+
+
+def _one_card(kids: list) -> bool:
+    """Unlike children that link, half or more of them, to one address: the image, title, byline and
+    excerpt of a single card (its byline's author and category links are no items of their own).
+    The cards of a list are alike, and may all link one category."""
+    if len({k.tag for k in kids}) == 1:      # (by tag: a list's cards differ by per-item classes)
+        return False
+    counts: dict = {}
+    for kid in kids:
+        for href in {(a.get("href") or "").strip() for a in ([kid] if kid.tag == "a" else kid.iter("a"))}:
+            counts[href] = counts.get(href, 0) + 1
+    top = max(counts.values(), default=0)
+    return top >= 2 and 2 * top >= len(kids)
 
 
 def _all_items_link(item) -> bool:
