@@ -82,3 +82,12 @@ def test_an_undeclared_page_at_an_archive_address_or_only_template_text_among_te
     assert page_type(**common, fallback=True) == "listing"
     assert page_type(**{**common, "teasers": 2}, fallback=True) == "article"
     assert page_type(**{**common, "hint": "article", "words": 400}, archive=True) == "article"   # it says so
+
+
+def test_a_dated_page_whose_content_is_a_video_is_an_article_unsigned_and_declared_a_website():
+    from archive.extract.pagetype import page_type
+    common = dict(declared="", hint="other", words=25, title="Video: what happens during a sleep study", dated=True,
+                  bylined=False, teasers=0, authored=False)
+    assert page_type(**common, has_media=True) == "article"
+    assert page_type(**common, has_media=False) != "article"
+    assert page_type(**{**common, "dated": False}, has_media=True) != "article"

@@ -222,6 +222,8 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
         return ARTICLE
     if title and bylined and dated and (words >= BYLINED_MIN_WORDS or has_media):
         return ARTICLE
+    if title and dated and has_media and not many_teasers:
+        return ARTICLE      # a dated video page: the player is its content (a health agency's, unsigned)
     if many_teasers:
         return LISTING
     return PAGE if hint == "other" and words >= DECLARED_ARTICLE_MIN_WORDS else OTHER
