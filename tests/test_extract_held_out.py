@@ -277,3 +277,17 @@ def test_a_related_block_of_one_card_gives_its_post_not_its_bylines_links():
             "</div></body></html>")
     related = [r.url for r in extract_article(html, "https://physio.test/tech-neck/").related]
     assert related == ["https://physio.test/walking-steps-per-day/"]
+
+
+def test_a_product_box_pasted_into_a_post_is_not_body():
+    """A shop's blog: "Magnesium Glycinate / Our dietitian's pick for this topic: $24.00 / Shop now",
+    every link to the product page, between two paragraphs of the post."""
+    paragraphs = [f"<p>Paragraph {i}: dried beans, lentils and chickpeas are among the cheapest sources of protein "
+                  "and fiber anywhere, and a pot of soup feeds a family for two days.</p>" for i in range(6)]
+    box = ("<div style='border: 1px solid #e3e3e3; padding: 16px;'><p><strong>Magnesium Glycinate</strong><br>Our "
+           "dietitian's pick for this topic: $24.00</p><p><a href='/products/magnesium-glycinate'><img src='/m.jpg' "
+           "alt=''></a></p><p><a href='/products/magnesium-glycinate' class='button'>Shop now</a></p></div>")
+    html = (f"<html><head><title>Eating well on a budget</title></head><body><article><h1>Eating well on a budget"
+            f"</h1><div class='rte'>{''.join(paragraphs[:3])}{box}{''.join(paragraphs[3:])}</div></article></body></html>")
+    body = extract_article(html, "https://shop.test/blogs/news/eating-well").body_text
+    assert "Paragraph 5" in body and "dietitian's pick" not in body and "$24.00" not in body

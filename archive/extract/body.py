@@ -605,8 +605,18 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
     if tag == "header":
         return not _holds_prose(el)
     if tag in _CONTAINERS:
-        return links > 0.6 * len(text) and not _holds_prose(el) and not _holds_embed(el) or _regwall(el, text)
+        return links > 0.6 * len(text) and not _holds_prose(el) and not _holds_embed(el) or _regwall(el, text) \
+            or _shop_box(el, text)
     return False
+
+
+def _shop_box(el, text: str) -> bool:
+    """A product box pasted into a post ("Magnesium Glycinate — our pick: $24.00 — Shop now"): a
+    short block showing a price whose links all lead to product pages."""
+    if len(text) > vocab.SHOP_BOX_TEXT_MAX or not vocab.PRICE_RE.search(text):
+        return False
+    hrefs = [a.get("href") or "" for a in el.iter("a")]
+    return bool(hrefs) and all(vocab.PRODUCT_HREF_RE.search(h) for h in hrefs)
 
 
 def _regwall(el, text: str) -> bool:

@@ -131,6 +131,10 @@ CONSENT_SAY_RE = re.compile(r"\b(?:accept(?:ing)?|agree|consent|allow|preference
 ACCOUNT_HREF_RE = re.compile(r"(?:^|[/?&=._-])(?:sign-?in|sign-?up|log-?in|register|subscribe|subscription|plans|"
                              r"pricing|membership|account|paywall|checkout)(?:$|[/?&=._-])")
 REGWALL_TEXT_MAX = 600  # a sign-in or subscribe box is short: a heading, a line, its buttons
+# a shop's product box inside a post: links to product pages, a price
+PRODUCT_HREF_RE = re.compile(r"/products?/|[?&](?:add-to-cart|add_to_cart)=")
+PRICE_RE = re.compile(r"[$€£¥]\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|EUR|USD|GBP)\b")
+SHOP_BOX_TEXT_MAX = 300
 # A byline on a line of its own: "By Reuters", "By Jane Doe and John Roe".
 BYLINE_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[\w.'’ &-]{2,50}$", re.I)
 # Credit phrases of a byline: "Medically reviewed by", "Written by", "Updated on", "Published on".
