@@ -5,6 +5,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -300,7 +301,6 @@ def _drop_excerpt(node) -> None:
         if len(stem) >= 40 and any(q.startswith(stem) for q in paragraphs[i + 1:]):
             remove(p)
             return
-
 
 
 class _TextLengths:
@@ -613,21 +613,24 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
 def _shop_box(el, text: str) -> bool:
     """A product box pasted into a post ("Magnesium Glycinate — our pick: $24.00 — Shop now"): a
     short block showing a price whose links all lead to product pages."""
-    if len(text) > vocab.SHOP_BOX_TEXT_MAX or not vocab.PRICE_RE.search(text):
-        return False
-    hrefs = [a.get("href") or "" for a in el.iter("a")]
-    return bool(hrefs) and all(vocab.PRODUCT_HREF_RE.search(h) for h in hrefs)
+    return len(text) <= vocab.SHOP_BOX_TEXT_MAX and bool(vocab.PRICE_RE.search(text)) \
+        and _leads_only_to(el, vocab.PRODUCT_HREF_RE, 1)
 
 
 def _regwall(el, text: str) -> bool:
     """A short box whose links (two or more) all lead to signing in, registering or paying: a
     paywall or registration wall ("Sign up to read this story... Already have an account? Sign in"),
     told by where it leads, whatever its classes or language."""
-    if len(text) > vocab.REGWALL_TEXT_MAX:
-        return False
-    hrefs = [(a.get("href") or "").lower() for a in el.iter("a")]
-    return len(hrefs) >= 2 and all(vocab.ACCOUNT_HREF_RE.search(h.split("//", 1)[-1].partition("/")[2] or h)
-                                   for h in hrefs)
+    return len(text) <= vocab.REGWALL_TEXT_MAX and _leads_only_to(el, vocab.ACCOUNT_HREF_RE, 2)
+
+
+def _leads_only_to(el, pattern, at_least: int) -> bool:
+    """el holds `at_least` links or more, each to an address whose path and query `pattern` finds."""
+    targets = []
+    for a in el.iter("a"):
+        parts = urlsplit((a.get("href") or "").strip().lower())
+        targets.append(f"{parts.path}?{parts.query}")
+    return len(targets) >= at_least and all(pattern.search(t) for t in targets)
 
 
 def _holds_embed(el) -> bool:
