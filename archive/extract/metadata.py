@@ -133,6 +133,7 @@ class PageIndex:
         self.anchors: list = []      # the <a> elements of hrefs, in the same order
         self.teaser_tags: list = []
         self._main = None
+        self._term_links: Optional[list] = None
         self.furniture: set = set()      # blocks its site repeats on most pages (site.py): not the article's
         self._walk(tree)
 
@@ -254,6 +255,20 @@ class PageIndex:
                 target = getattr(self, bucket)
                 if len(target) < 200:
                     target.append(el)
+
+    def term_links(self) -> list:
+        """(lower-cased href, <a>) of the links to term addresses (_TERM_HREF: tags, categories,
+        topics...), in page order; read once for the passes that look for unmarked terms."""
+        if self._term_links is None:
+            term = _TERM_HREF_LOWER.search
+            found = []
+            for href, a in zip(self.hrefs, self.anchors):
+                low = href.lower()      # plain tests first: a case-insensitive pattern costs ~20 µs a link
+                if ("tag" in low or "cat" in low or "top" in low or "them" in low or "sect" in low or "rub" in low
+                        or "stich" in low or "schlag" in low or "etiq" in low or "mot-" in low) and term(low):
+                    found.append((low, a))
+            self._term_links = found
+        return self._term_links
 
     def main(self, headline=None):
         """The article's container: the <article>/<main> around the headline, else <body>."""
@@ -805,8 +820,8 @@ def chip_tags(page: PageIndex) -> list[str]:
     """Tags a page shows as a row of links to tag addresses and nothing else, unlabelled (Medium's
     chips, one per box): the first such row of two or more, outside sidebars and the site's furniture."""
     rows: dict = {}
-    for href, a in zip(page.hrefs, page.anchors):
-        if "tag" not in href.lower() or not _TAG_HREF.search(href):
+    for low, a in page.term_links():
+        if "tag" not in low or not _TAG_HREF.search(low):
             continue
         box = a.getparent()
         if box is not None and sum(1 for _ in box.iter("a")) == 1:
@@ -902,14 +917,10 @@ def labelled_terms(page: PageIndex) -> tuple[list[str], list[str]]:
     under: <a>Nutrition</a> | Tags: <a>fiber</a>, <a>gut</a>" (templates without markup)."""
     tags, cats = [], []
     groups: dict = {}
-    term = _TERM_HREF_LOWER.search
-    for href, a in zip(page.hrefs, page.anchors):
-        low = href.lower()      # plain tests first: a case-insensitive pattern costs ~20 µs a link
-        if ("tag" in low or "cat" in low or "top" in low or "them" in low or "sect" in low or "rub" in low
-                or "stich" in low or "schlag" in low or "etiq" in low or "mot-" in low) and term(low):
-            parent = a.getparent()
-            if parent is not None:
-                groups.setdefault(parent, []).append(a)
+    for _, a in page.term_links():
+        parent = a.getparent()
+        if parent is not None:
+            groups.setdefault(parent, []).append(a)
     for parent, anchors in groups.items():
         if len(anchors) > LABELLED_MAX:
             continue
