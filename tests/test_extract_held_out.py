@@ -291,3 +291,23 @@ def test_a_product_box_pasted_into_a_post_is_not_body():
             f"</h1><div class='rte'>{''.join(paragraphs[:3])}{box}{''.join(paragraphs[3:])}</div></article></body></html>")
     body = extract_article(html, "https://shop.test/blogs/news/eating-well").body_text
     assert "Paragraph 5" in body and "dietitian's pick" not in body and "$24.00" not in body
+
+
+def test_a_block_named_related_reads_its_items_whatever_its_label_says():
+    """Contextual Related Posts and YARPP print a label then a list inside a container named like a
+    related block (crp_related, yarpp-related); the label's words are the site's language
+    ("Posts relacionados:", "Ähnliche Beiträge:") and need not be in any vocabulary: the name says
+    what the block is, the label is no item."""
+    paragraphs = "".join(f"<p>Paragraph {i}: fiber feeds the gut's bacteria, and most adults eat half of what they "
+                         "should, so add beans, oats and fruit with the skin.</p>" for i in range(6))
+    for label in ("Posts relacionados:", "Ähnliche Beiträge:", "Lecturas recomendadas"):
+        block = (f"<div class='crp_related crp-text-only'><h3>{label}</h3><ul><li><a href='/pt-br/dieta/' "
+                 "class='crp_link post-12'><span class='crp_title'>Dieta mediterrânea no Brasil</span></a></li><li><a "
+                 "href='/en/lentil-soup/' class='crp_link post-19'><span class='crp_title'>A high-fiber lentil soup</span>"
+                 "</a></li></ul><div class='crp_clear'></div></div>")
+        html = (f"<html><head><title>Fibras</title></head><body><main><article><h1 class='entry-title'>Fibras</h1>"
+                f"<div class='entry-content'>{paragraphs}{block}</div></article></main></body></html>")
+        article = extract_article(html, "https://blog.test/pt-br/fibras/")
+        assert [r.url for r in article.related] == ["https://blog.test/pt-br/dieta/",
+                                                    "https://blog.test/en/lentil-soup/"], label
+        assert label not in article.body_text and "lentil soup" not in article.body_text, label

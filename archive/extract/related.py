@@ -125,10 +125,23 @@ def _blocks_by_name(named: list) -> list[list]:
     for el in named:
         if any(a in taken for a in el.iterancestors()):
             continue  # the outermost related container speaks for the block
-        if _is_link_list(el):
+        if _is_link_list(el, skip=_leading_label(el)):
             taken.add(el)
             blocks.append([el])
     return blocks
+
+
+def _leading_label(el):
+    """The first child of a block named like a related list when it is the block's label: short,
+    no link, and followed by the items ("<div class=crp_related><h3>Posts relacionados:</h3><ul>").
+    The name says what the block is, whatever language its label is in."""
+    kids = [k for k in _unwrap(el) if isinstance(k.tag, str) and text_of(k).strip()]
+    if len(kids) < 2:
+        return None
+    first = kids[0]
+    if first.tag not in vocab.RELATED_LABEL_TAGS or has_descendant(first, "a"):
+        return None
+    return first if len(" ".join(text_of(first).split())) <= vocab.RELATED_LABEL_MAX else None
 
 
 def _is_link_list(el, skip=None) -> bool:
