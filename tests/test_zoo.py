@@ -436,3 +436,23 @@ def test_shopify_product_boxes_are_not_body_and_dates_are_the_shop_s_own():
         next_day += stamp != article["published"]
         assert all(f">{tag}</a>" in page.replace("&amp;", "&") for tag in article["tags"]), path
     assert 5 < boxed < len(want["articles"]) and next_day > 0
+
+
+def test_jannah_truth_is_what_the_page_shows():
+    """Every truth body line is on its page; a video post's player is in the featured area, not the
+    content; the Check Also box's post is never in the truth's related list; Arabic pages are rtl."""
+    site = build("jannah")
+    want = truth("jannah")["articles"]
+    for path, article in want.items():
+        raw = site.resolve(path).body.decode()
+        page = "".join(unescape(re.sub(r"<[^>]+>", "", raw)).split())
+        for line in article["body"].split("\n"):
+            assert "".join(line.split())[:60] in page, (path, line[:60])
+        content = raw.split('<div class="entry-content entry clearfix">', 1)[1].split("</div>", 1)[0]
+        featured = raw.split('<div class="featured-area">', 1)[1].split("</div></div>", 1)[0]
+        assert "<iframe" not in content
+        assert all(video_id(url) in featured for url in article["embeds"]), path
+        check_also = re.search(r'id="check-also-box".*?<a aria-label="[^"]*" href="http://127\.0\.0\.1:8000([^"]+)"', raw).group(1)
+        check_also = re.sub(r"%[0-9a-f]{2}", lambda m: m.group(0).upper(), check_also)
+        assert check_also not in article["related"] and check_also != path, path
+        assert ('dir="rtl"' in raw.split("<head>", 1)[0]) == (article["language"] == "ar"), path
