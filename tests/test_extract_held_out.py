@@ -311,3 +311,23 @@ def test_a_block_named_related_reads_its_items_whatever_its_label_says():
         assert [r.url for r in article.related] == ["https://blog.test/pt-br/dieta/",
                                                     "https://blog.test/en/lentil-soup/"], label
         assert label not in article.body_text and "lentil soup" not in article.body_text, label
+
+
+def test_a_player_in_a_wrapper_above_a_short_posts_text_is_its_video():
+    """A video post whose theme shows the player in a featured area above the content (WordPress
+    post format video: Jannah, and many magazine themes): the wrapper holds no words of its own, but
+    it is the post's media, not a kicker line before the first paragraph."""
+    html = """<html><head><title>Watch: Applying sunscreen the right way</title><meta property="og:type" content="article">
+<meta property="article:published_time" content="2024-03-12T10:00:00+04:00"></head><body class="single single-post">
+<article id="the-post" class="post-content tie-video"><header class="entry-header"><h1 class="post-title entry-title">
+Watch: Applying sunscreen the right way</h1><div class="post-meta"><span class="meta-author">By <a href="/author/ana/">Ana
+Costa</a></span></div></header><div class="featured-area"><div class="featured-area-inner"><iframe title="Applying
+sunscreen" width="780" height="439" src="https://www.youtube.com/embed/Sx2Ne6Ju0Ya?feature=oembed" allowfullscreen>
+</iframe></div></div><div class="entry-content entry clearfix"><p>Most people use half the amount the label assumes. Our
+dermatologist shows the two-finger rule for the face and the spots everyone misses: ears, neck and feet.</p></div>
+</article></body></html>"""
+    article = extract_article(html, "https://magazine.test/watch-applying-sunscreen/")
+    assert [e.url for e in article.embeds] == ["https://www.youtube.com/embed/Sx2Ne6Ju0Ya?feature=oembed"]
+    assert article.body_text.split() == ("Most people use half the amount the label assumes. Our dermatologist shows "
+                                         "the two-finger rule for the face and the spots everyone misses: ears, neck "
+                                         "and feet.").split()

@@ -21,7 +21,7 @@ FAMILY_NAMES = sorted(FAMILIES)
 # Held-out families whose first (and only) measured crawl met the recall and non-article targets
 # (docs/benchmarks.md, "Held-out families"); the others' failures are reported there, not tested.
 HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "paper", "dotdash", "webflow", "medium", "divi",
-                    "shopify", "polyglot")
+                    "shopify", "polyglot", "jannah")
 # held-out families without a trap (the third round on): their reachable pages end
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                  "medium", "agency", "divi", "shopify", "polyglot")
@@ -466,3 +466,22 @@ def test_polyglot_declares_languages_its_text_does_not_always_have():
         for url in article["embeds"]:
             assert "wp-block-embed is-type-video" in content and video_id(url) in content, path
     assert site.resolve("/").status == 301 and all(site.classify(f"/{s}/") == "listing" for s in ("en", "es", "pt-br", "fr", "de"))
+
+def test_jannah_truth_is_what_the_page_shows():
+    """Every truth body line is on its page; a video post's player is in the featured area, not the
+    content; the Check Also box's post is never in the truth's related list; Arabic pages are rtl."""
+    site = build("jannah")
+    want = truth("jannah")["articles"]
+    for path, article in want.items():
+        raw = site.resolve(path).body.decode()
+        page = "".join(unescape(re.sub(r"<[^>]+>", "", raw)).split())
+        for line in article["body"].split("\n"):
+            assert "".join(line.split())[:60] in page, (path, line[:60])
+        content = raw.split('<div class="entry-content entry clearfix">', 1)[1].split("</div>", 1)[0]
+        featured = raw.split('<div class="featured-area">', 1)[1].split("</div></div>", 1)[0]
+        assert "<iframe" not in content
+        assert all(video_id(url) in featured for url in article["embeds"]), path
+        check_also = re.search(r'id="check-also-box".*?<a aria-label="[^"]*" href="http://127\.0\.0\.1:8000([^"]+)"', raw).group(1)
+        check_also = re.sub(r"%[0-9a-f]{2}", lambda m: m.group(0).upper(), check_also)
+        assert check_also not in article["related"] and check_also != path, path
+        assert ('dir="rtl"' in raw.split("<head>", 1)[0]) == (article["language"] == "ar"), path

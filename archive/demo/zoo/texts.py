@@ -1,6 +1,6 @@
 """Hand-written posts the demo's long English articles lack: video posts, short posts and posts in
-five other languages. Each entry: title, category, tags, language, paragraphs, and a video URL or a
-source URL where the post has one. The text is this project's own.
+six other languages (Arabic only in families whose plan asks for it). Each entry: title, category,
+tags, language, paragraphs, and a video URL or a source URL where the post has one. The text is this project's own.
 """
 from __future__ import annotations
 
@@ -147,7 +147,19 @@ FOREIGN_POSTS = [
      "paragraphs": ["Во время сна организм восстанавливается и вырабатывает вещества, которые помогают бороться "
                     "с инфекциями. Люди, которые спят меньше шести часов, простужаются чаще.",
                     "Старайтесь ложиться в одно и то же время, не пейте кофе вечером и проветривайте спальню "
-                    "перед сном. Если бессонница длится больше месяца, стоит обратиться к врачу."]},
+                    "перед сном. Если бессонница длится больше месяца, стоит обратиться к врачу."]},    {"lang": "ar", "title": "فوائد المشي اليومي لصحة القلب", "category": "لياقة",
+     "tags": ["المشي", "القلب"],
+     "paragraphs": ["المشي من أسهل أنواع الرياضة وأكثرها أمانًا، ولا يحتاج إلى معدات خاصة أو اشتراك في نادٍ "
+                    "رياضي. وتشير الدراسات إلى أن المشي السريع لمدة ثلاثين دقيقة في معظم أيام الأسبوع يخفض "
+                    "ضغط الدم ويحسن مستوى الكوليسترول.",
+                    "ابدأ بعشر دقائق بعد كل وجبة، ثم زد المدة تدريجيًا. وإذا كنت تعاني من مرض مزمن في القلب أو "
+                    "المفاصل، فاستشر طبيبك قبل أن تبدأ برنامجًا جديدًا."]},
+    {"lang": "ar", "title": "كيف تحمي أطفالك من الجفاف في الصيف", "category": "صحة الطفل",
+     "tags": ["الجفاف", "الأطفال"],
+     "paragraphs": ["يفقد الأطفال السوائل أسرع من الكبار، خاصة عند اللعب في الشمس. قدّم لطفلك الماء بانتظام "
+                    "حتى لو لم يطلبه، وتجنب العصائر المحلاة والمشروبات الغازية.",
+                    "من علامات الجفاف قلة التبول وجفاف الفم والخمول غير المعتاد. إذا ظهرت هذه العلامات على رضيع "
+                    "أو طفل صغير، فتوجه إلى الطبيب دون تأخير."]},
 ]
 
 # Evergreen pages every family serves: slug -> (title, paragraphs).
