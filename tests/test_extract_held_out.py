@@ -331,3 +331,29 @@ dermatologist shows the two-finger rule for the face and the spots everyone miss
     assert article.body_text.split() == ("Most people use half the amount the label assumes. Our dermatologist shows "
                                          "the two-finger rule for the face and the spots everyone misses: ears, neck "
                                          "and feet.").split()
+
+
+@pytest.mark.parametrize("declared", ["body", "article", "jsonld", "none"])
+def test_a_video_post_keeps_its_featured_player_however_long_its_text(declared):
+    """A page that says it is a video post (WordPress's post format on the page or the post, or a
+    JSON-LD VideoObject / article with a video) keeps the player its theme shows above the text even
+    when the text is long; the rest of the article (header, byline) stays out of the body. Without
+    such a word a long text stands alone, as before."""
+    body_class = "single single-post" + (" single-format-video" if declared == "body" else "")
+    post_class = "post-content" + (" format-video" if declared == "article" else "")
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Watch: how to read a blood pressure cuff", "video": {"@type": "VideoObject", '
+          '"embedUrl": "https://player.vimeo.com/video/76979871"}}</script>' if declared == "jsonld" else "")
+    paragraphs = "".join(f"<p>Paragraph {i}: sit still for five minutes, feet flat, arm supported at heart level, "
+                         "and take two readings a minute apart; write both down with the time.</p>" for i in range(8))
+    html = f"""<html><head><title>Watch: how to read a blood pressure cuff</title>{ld}</head><body class="{body_class}">
+<article id="the-post" class="{post_class}"><header class="entry-header"><h1 class="entry-title">Watch: how to read a
+blood pressure cuff</h1><div class="post-meta">By <a href="/author/ana/">Ana Costa</a></div></header>
+<div class="featured-area"><iframe title="Reading a cuff" src="https://player.vimeo.com/video/76979871"
+width="780" height="439"></iframe></div><div class="entry-content">{paragraphs}</div></article></body></html>"""
+    article = extract_article(html, "https://magazine.test/watch-blood-pressure-cuff/")
+    assert "Paragraph 7" in article.body_text and "Ana Costa" not in article.body_text
+    assert "Reading a cuff" not in article.body_text        # the placeholder is markup, not text
+    want = [] if declared == "none" else ["https://player.vimeo.com/video/76979871"]
+    assert [e.url for e in article.embeds] == want
+    assert ("player.vimeo.com/video/76979871" in article.body_html) == bool(want)

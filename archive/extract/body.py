@@ -474,18 +474,52 @@ def _is_article_element(el) -> bool:
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report)\b")
 
 
-def with_players(node):
+def with_players(node, video_post: bool = False):
     """The node, or the article around it when the node is a short text and the players the post
     is about sit beside it in that article (a video post built from blocks: a text block, a video
-    block)."""
-    if node is None or _XP_EMBEDS(node) or text_length(node) >= SHORT_BODY:
+    block). `video_post`: the page says it is one (declares_video); then a longer text also gets
+    the players its article shows above it (a theme's featured video over the post's text)."""
+    if node is None or _XP_EMBEDS(node):
+        return node
+    short = text_length(node) < SHORT_BODY
+    if not short and not video_post:
         return node
     for ancestor in node.iterancestors():
         if ancestor.tag in ("body", "html"):
             return node
         if _declares_article(ancestor):
-            return ancestor if _XP_EMBEDS(ancestor) else node
+            if short:
+                return ancestor if _XP_EMBEDS(ancestor) else node
+            for player in reversed(_players_before(ancestor, node)):
+                node.insert(0, player)      # (moved: the rest of the article is not the body)
+            return node
     return node
+
+
+def _players_before(article, node) -> list:
+    """The outermost media placeholders of `article` that come before `node` in it."""
+    found = []
+    for el in article.iter(etree.Element):
+        if el is node:
+            break
+        if el.get(_EMBED_MARK) and not any(p in found for p in el.iterancestors()):
+            found.append(el)
+    return found
+
+
+def declares_video(root, ld_article: dict) -> bool:
+    """The page says it is a video post: WordPress's post format on the page or its post
+    ("single-format-video", "format-video"), or a JSON-LD VideoObject or an article with a video."""
+    body = root.find("body")
+    marks = [body] if body is not None else []
+    marks += root.iter("article")
+    for el in marks:
+        tokens = (el.get("class") or "").split()
+        if "single-format-video" in tokens or "format-video" in tokens:
+            return True
+    kind = ld_article.get("@type") if isinstance(ld_article, dict) else None
+    kinds = kind if isinstance(kind, list) else [kind]
+    return "VideoObject" in kinds or bool(isinstance(ld_article, dict) and ld_article.get("video"))
 
 
 def declared_body(root):
