@@ -276,7 +276,7 @@ def prune_content(node, site: str = "") -> list[str]:
             elif el.tag not in vocab.HEADING_TAGS and len(text) < LEAD_LINE_MAX \
                     and not has_descendant(el, "img") and not _holds_opening(el) \
                     and not _is_pseudo_heading(el, text) and not _list_item(el, text) \
-                    and not el.get(_EMBED_MARK):
+                    and not _embed_part(el):
                 lengths.drop(el)
     for el in elements:     # what was dropped, taken apart while nothing reads it any more
         if el is not node and el.getparent() is None:
@@ -631,6 +631,12 @@ def _leads_only_to(el, pattern, at_least: int) -> bool:
         parts = urlsplit((a.get("href") or "").strip().lower())
         targets.append(f"{parts.path}?{parts.query}")
     return len(targets) >= at_least and all(pattern.search(t) for t in targets)
+
+
+def _embed_part(el) -> bool:
+    """A media placeholder, its link, or a wrapper holding one (a featured video over the text):
+    a player is content, however short its line."""
+    return bool(el.get(_EMBED_MARK)) or _holds_embed(el) or any(a.get(_EMBED_MARK) for a in el.iterancestors())
 
 
 def _holds_embed(el) -> bool:
