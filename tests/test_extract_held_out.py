@@ -357,3 +357,40 @@ width="780" height="439"></iframe></div><div class="entry-content">{paragraphs}<
     want = [] if declared == "none" else ["https://player.vimeo.com/video/76979871"]
     assert [e.url for e in article.embeds] == want
     assert ("player.vimeo.com/video/76979871" in article.body_html) == bool(want)
+
+
+def test_a_related_block_with_tab_and_pager_links_to_hash_gives_each_card():
+    """tagDiv Newspaper: the related block's label row holds two tabs ("RELATED ARTICLES", "MORE FROM
+    AUTHOR") and its ajax pager two arrows, all linking "#"; those controls address no card, so the
+    block is a list of three cards, not one card whose links share an address."""
+    cards = "".join(f'<div class="td-related-span4"><div class="td_module_related_posts"><div class="td-module-image">'
+                    f'<a href="https://news.test/post-{i}/" title="Post {i} about sleep"><img src="/p{i}.jpg" alt=""></a>'
+                    f'<a href="https://news.test/category/sleep/" class="td-post-category">Sleep</a></div>'
+                    f'<div class="item-details"><h3 class="entry-title"><a href="https://news.test/post-{i}/">Post {i} '
+                    f"about sleep and shift work</a></h3></div></div></div>" for i in range(3))
+    paragraphs = "".join(f"<p>Paragraph {i}: a regular wake time sets the body clock more than a regular bedtime "
+                         "does, and morning light helps it hold.</p>" for i in range(6))
+    html = (f"<html><head><title>Sleep schedules</title></head><body><article><h1 class='entry-title'>Sleep schedules</h1>"
+            f"<div class='td-post-content'>{paragraphs}</div></article>"
+            "<div class='td_block_wrap td_block_related_posts td_with_ajax_pagination'><h4 class='td-related-title'>"
+            "<a class='td-related-left td-cur-simple-item' href='#'>RELATED ARTICLES</a><a class='td-related-right' "
+            "href='#'>MORE FROM AUTHOR</a></h4><div class='td_block_inner'><div class='td-related-row'>"
+            f"{cards}</div></div><div class='td-next-prev-wrap'><a href='#' class='td-ajax-prev-page'></a>"
+            "<a href='#' class='td-ajax-next-page'></a></div></div></body></html>")
+    related = [r.url for r in extract_article(html, "https://news.test/sleep-schedules/").related]
+    assert related == [f"https://news.test/post-{i}/" for i in range(3)]
+
+
+def test_a_featured_video_over_a_short_post_s_text_is_its_embed():
+    """A theme's video post format puts the player first in the content, in wrappers of its own
+    (tagDiv: td-post-featured-image > wpb_video_wrapper > iframe), above one short paragraph."""
+    html = """<html><head><title>Video: A desk stretch routine</title><meta property="og:type" content="article">
+<meta property="article:published_time" content="2024-03-12T10:00:00-04:00"></head>
+<body class="single single-post postid-9 single-format-video"><article><h1 class="entry-title">Video: A desk stretch
+routine</h1><div class="td-post-content tagdiv-type"><div class="td-post-featured-image"><div class="wpb_video_wrapper">
+<iframe class="td-youtube-player" width="600" height="560" src="https://www.youtube.com/embed/kX3mTq9pLw2?enablejsapi=1"
+frameborder="0" allowfullscreen></iframe></div></div><p>Sitting for hours tightens the hips. Follow along with this short
+routine between meetings: neck rolls, a seated twist and two calf raises.</p></div></article></body></html>"""
+    article = extract_article(html, "https://news.test/desk-stretch/")
+    assert [e.kind for e in article.embeds] == ["video"]
+    assert "kX3mTq9pLw2" in article.embeds[0].url

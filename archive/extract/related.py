@@ -218,8 +218,9 @@ def _one_card(kids: list) -> bool:
     if len({k.tag for k in kids}) == 1:      # (by tag: a list's cards differ by per-item classes)
         return False
     counts: dict = {}
-    for kid in kids:
-        for href in {(a.get("href") or "").strip() for a in ([kid] if kid.tag == "a" else kid.iter("a"))}:
+    for kid in kids:    # "#" tab and pager links (a block's own controls) address no card
+        for href in {(a.get("href") or "").strip() for a in ([kid] if kid.tag == "a" else kid.iter("a"))
+                     if _usable(a.get("href"))}:
             counts[href] = counts.get(href, 0) + 1
     top = max(counts.values(), default=0)
     return top >= 2 and 2 * top >= len(kids)
