@@ -394,3 +394,21 @@ routine between meetings: neck rolls, a seated twist and two calf raises.</p></d
     article = extract_article(html, "https://news.test/desk-stretch/")
     assert [e.kind for e in article.embeds] == ["video"]
     assert "kX3mTq9pLw2" in article.embeds[0].url
+
+
+def test_a_video_posts_player_in_a_block_beside_its_content_block_is_its_video():
+    """Template builders (tagDiv's tdb, Elementor, Divi) put the featured video in a block of its own
+    beside the content block, each in its own wrapper: a page that says it is a video post still gets
+    that player, the nearest one above its text; a page that does not say so is left as it was."""
+    for video in (True, False):
+        html = f"""<html><head><title>Video: what happens during a sleep study</title></head>
+<body class="single single-post{' single-format-video' if video else ''}"><div class="tdc-row"><div class="td-pb-span8">
+<div class="td_block_wrap tdb_title"><h1 class="tdb-title-text">Video: what happens during a sleep study</h1></div>
+<div class="td_block_wrap tdb_single_featured_image"><div class="tdb-block-inner"><div class="wpb_video_wrapper"><iframe
+src="https://player.vimeo.com/video/390611472" width="600" height="560"></iframe></div></div></div>
+<div class="td_block_wrap tdb_single_content td-post-content tagdiv-type"><div class="tdb-block-inner td-fix-index"><p>A
+sleep technician walks through the sensors, the overnight room and what the results report says, so the night feels
+less strange.</p></div></div></div></div></body></html>"""
+        article = extract_article(html, "https://news.test/video-sleep-study/")
+        assert [e.url for e in article.embeds] == (["https://player.vimeo.com/video/390611472"] if video else []), video
+        assert " ".join(article.body_text.split()).startswith("A sleep technician walks"), video

@@ -487,12 +487,17 @@ def with_players(node, video_post: bool = False):
     for ancestor in node.iterancestors():
         if ancestor.tag in ("body", "html"):
             return node
-        if _declares_article(ancestor):
-            if short:
-                return ancestor if _XP_EMBEDS(ancestor) else node
-            for player in reversed(_players_before(ancestor, node)):
-                node.insert(0, player)      # (moved: the rest of the article is not the body)
-            return node
+        if short and _declares_article(ancestor):
+            if _XP_EMBEDS(ancestor):
+                return ancestor
+            if not video_post:
+                return node
+        if video_post:      # the nearest players above the text (a featured-media block beside it)
+            players = _players_before(ancestor, node)
+            if players:
+                for player in reversed(players):
+                    node.insert(0, player)      # (moved: the rest of the article is not the body)
+                return node
     return node
 
 
