@@ -408,3 +408,22 @@ def test_a_block_wider_than_the_headlines_article_narrows_to_it():
     article = extract_article(html, "https://dailyhealth.example/flu-season/")
     assert "Influenza came up" in article.body_text
     assert "Another story" not in article.body_text
+
+
+def test_a_paragraph_wrapped_in_the_source_reads_as_one_line():
+    """A line break in the page's markup is a space, as a browser shows it: a hard-wrapped paragraph
+    stays one line of body_text; <br> and <pre> keep theirs."""
+    html = """<html><head><title>Wrapped</title></head><body><article><h1>Wrapped</h1>
+<p>A paragraph written in an editor that wraps its lines
+at seventy characters, as older sites and hand-made pages
+still are, reads as one line.</p>
+<p>Two lines<br>kept apart by a break.</p>
+<pre>def f():
+    return 1</pre>
+<p>More text so that the page holds enough words to be an article body worth keeping, with a few
+more words on how a sleep diary is kept: the time you went to bed, the time you woke.</p></article></body></html>"""
+    lines = extract_article(html, "https://blog.test/wrapped/").body_text.split("\n")
+    assert ("A paragraph written in an editor that wraps its lines at seventy characters, as older sites and "
+            "hand-made pages still are, reads as one line.") in lines
+    assert "Two lines" in lines and "kept apart by a break." in lines
+    assert "def f():" in lines and "return 1" in lines

@@ -104,11 +104,13 @@ def render_text(soup: BeautifulSoup, skip_links: frozenset = frozenset()) -> str
     return "".join(out)
 
 
-def _render(node, parts: list, blocks: list, kind: str, skip: frozenset = frozenset()) -> None:
+def _render(node, parts: list, blocks: list, kind: str, skip: frozenset = frozenset(), pre: bool = False) -> None:
+    """`pre`: inside <pre>, where a line break of the markup is one of the text; elsewhere it is a
+    space (a paragraph wrapped in the page's source reads as one line; <br> breaks it)."""
     for child in node.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment):
-                parts.append(str(child))
+                parts.append(str(child) if pre or "\n" not in child else child.replace("\n", " "))
             continue
         if not isinstance(child, Tag):
             continue
@@ -121,15 +123,15 @@ def _render(node, parts: list, blocks: list, kind: str, skip: frozenset = frozen
             _flush(parts, blocks, kind)
         elif name in ("td", "th"):
             parts.append(" ")
-            _render(child, parts, blocks, kind, skip)
+            _render(child, parts, blocks, kind, skip, pre)
             parts.append(" ")
         elif name in _TEXT_BLOCKS:
             _flush(parts, blocks, kind)
             child_kind = "line" if name in _LINE_BLOCKS else "block"
-            _render(child, parts, blocks, child_kind, skip)
+            _render(child, parts, blocks, child_kind, skip, pre or name == "pre")
             _flush(parts, blocks, child_kind)
         else:
-            _render(child, parts, blocks, kind, skip)
+            _render(child, parts, blocks, kind, skip, pre)
 
 
 def _flush(parts: list, blocks: list, kind: str) -> None:
