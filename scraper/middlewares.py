@@ -385,11 +385,11 @@ class RobotsMiddleware(RobotsTxtBase):
 
     def _shared(self, netloc: str) -> dict | None:
         shared = getattr(self.crawler.spider, "robots_answers", None)
-        return shared.get(netloc) if shared is not None else None
+        return shared.robots_answer(netloc) if shared is not None else None
 
     def _share(self, netloc: str, answer: dict) -> dict:
         shared = getattr(self.crawler.spider, "robots_answers", None)
-        return shared.share(netloc, answer) if shared is not None else answer
+        return shared.share_robots_answer(netloc, answer) if shared is not None else answer
 
     def _replay(self, rules: SiteRules, request):
         """The response the site's rules came from, or its last failure, for the spider's request."""

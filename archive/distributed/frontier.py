@@ -68,20 +68,36 @@ def connection_errors() -> tuple:
 
 
 class Outage:
-    """One line when Redis stops answering, one when it is back (not one per failed call)."""
+    """One line when Redis stops answering, one when it is back (not one per failed call);
+    ``failures`` in a row, for the backoff of whoever waits."""
 
     def __init__(self, what: str, say: Callable[[str], None]):
-        self.what, self.say, self.down = what, say, False
+        self.what, self.say, self.down, self.failures = what, say, False, 0
 
     def failed(self, exc) -> None:
+        self.failures += 1
         if not self.down:
             self.say(f"Redis unreachable ({self.what}: {exc}); retrying with backoff until it answers")
             self.down = True
 
     def ok(self) -> None:
+        self.failures = 0
         if self.down:
             self.say(f"Redis is back ({self.what})")
             self.down = False
+
+    def call(self, fn: Callable, *args, default=None):
+        """``fn(*args)``, or ``default`` while Redis does not answer."""
+        try:
+            result = fn(*args)
+        except connection_errors() as exc:
+            self.failed(exc)
+            return default
+        self.ok()
+        return result
+
+    def backoff_ms(self) -> int:
+        return int(backoff().compute(self.failures) * 1000)
 
 
 def backoff(cap: float = 30.0):
