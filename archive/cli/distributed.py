@@ -15,11 +15,8 @@ from typing import Optional
 
 import click
 
+from archive.cli import say
 from archive.config import DEFAULT_DB, REDIS_PREFIX, REDIS_URL_ENV
-
-
-def say(message: str) -> None:
-    click.echo(f"health-archive: {message}", err=True)
 
 
 def append_line(log_file: Optional[str], line: str) -> None:
