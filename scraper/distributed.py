@@ -101,7 +101,7 @@ class SharedState:
 
     def acquire(self, host, holder, concurrency, delay, lease) -> int:
         wait = self.outage.call(self.frontier.acquire_slot, host, holder, concurrency, delay, lease)
-        return self.outage.backoff_ms() if wait is None else wait
+        return int(fr.backoff().compute(self.outage.failures) * 1000) if wait is None else wait
 
     def release(self, host, holder) -> None:
         self.outage.call(self.frontier.release_slot, host, holder)

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from archive.config import REDIS_URL_ENV
 from archive.distributed import frontier as fr
-from archive.crawl.crawling import SETTINGS_MODULE, CrawlResult, RunRefused
+from archive.crawl.crawling import SETTINGS_MODULE, CrawlResult, RunRefused, held_lock_env
 from archive.db.pages import known_pages
 from archive.crawl.run import crawl_shape, finish_run, open_run, run_scope, seeds
 from archive.db.store import Archive, PageItem, ingested_entry, page_count
@@ -131,17 +131,6 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
     return frontier.run()
 
 
-def close_crawl(db_path: str, crawl_id: int, status: str, message: str, *, skipped: int = 0, min_yield: float = 0.5,
-                elapsed: float = 0.0) -> CrawlResult:
-    """Finish the run's crawl row as a local crawl finishes its own (archive.crawl.run)."""
-    archive = Archive(db_path)
-    try:
-        finish_run(archive, crawl_id, status, message=message, skipped=skipped, min_yield=min_yield)
-        return CrawlResult.read(archive.db, crawl_id, elapsed, 0)
-    finally:
-        archive.close()
-
-
 class WriterProcess:
     """The writer as a child process (``health-archive ingest``), restarted if it dies."""
 
@@ -201,6 +190,42 @@ def wait_until_complete(frontier: fr.Frontier, run: dict, say, writer: WriterPro
                 f"{snap.unwritten} waiting for the writer, {workers} workers"
                 + ("" if workers else " (start some: health-archive worker --redis URL)"))
         time.sleep(poll)
+
+
+def run_profile(frontier: fr.Frontier, profile, db_path: str, redis_url: str, lock, settings: list[str], say,
+                log_file: Optional[str] = None) -> CrawlResult:
+    """One profile's run on the shared frontier while this process holds the archive's lock (a local
+    run: archive.crawl.crawling.run_profile): seeded or resumed, written and waited for, then its crawl
+    row finished (archive.crawl.run.finish_run) as the local pipeline finishes its own."""
+    started = time.monotonic()
+    run = fr.with_retry(lambda: start_run(frontier, db_path, profile, settings, redis_url, say), what="seeding",
+                        say=say)
+    writer = WriterProcess(redis_url, db_path, frontier.prefix, lock.fd, held_lock_env(db_path), log_file)
+    writer.start()
+
+    def close(status: str, message: str, **kwargs) -> CrawlResult:
+        archive = Archive(db_path)
+        try:
+            finish_run(archive, int(run["crawl_id"]), status, message=message, **kwargs)
+            return CrawlResult.read(archive.db, int(run["crawl_id"]), time.monotonic() - started, 0)
+        finally:
+            archive.close()
+
+    try:
+        wait_until_complete(frontier, run, say, writer)
+        fr.with_retry(frontier.finish, what="finishing", say=say)
+        writer.stop()
+        skipped = fr.with_retry(lambda: frontier.stat("skipped"), what="finishing", say=say)
+        fr.with_retry(frontier.release, what="finishing", say=say)
+    except KeyboardInterrupt:
+        say("interrupted: the frontier stays in Redis, and the next `crawl --redis` resumes it")
+        close("interrupted", "interrupted by the user")
+        raise
+    except RuntimeError as exc:  # the writer keeps dying: the run cannot complete
+        close("failed", str(exc))
+        raise
+    return close("finished", "closed: finished", skipped=skipped,
+                 min_yield=run_settings(settings).getfloat("ARCHIVE_MIN_YIELD_RATIO"))
 
 
 # -- the writer -----------------------------------------------------------------------------------------

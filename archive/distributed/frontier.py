@@ -96,9 +96,6 @@ class Outage:
         self.ok()
         return result
 
-    def backoff_ms(self) -> int:
-        return int(backoff().compute(self.failures) * 1000)
-
 
 def backoff(cap: float = 30.0):
     """redis-py's exponential backoff, waiting 1, 2, 4... ``cap`` seconds after the 1st, 2nd, 3rd... failure."""
