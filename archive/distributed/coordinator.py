@@ -1,10 +1,9 @@
 """Distributed crawls, archive side: the run on the shared frontier, its single writer, status.
 
-``health-archive crawl --redis URL`` opens the run (``start_run``: the crawl row and seeds of
-``archive.crawl.run``, validators and site templates published for workers), starts the writer
-(``ingest``), requeues the pages of workers that stop heartbeating, and returns when the queue is
-empty, no worker holds a page and every item is committed; ``archive.crawl.run`` then finishes it as it
-finishes a local crawl. Workers (``health-archive worker``) are Scrapy processes on any machine;
+``run_profile`` (``health-archive crawl --redis URL``) opens the run (``start_run``: the crawl row and
+seeds of ``archive.crawl.run``, validators and site templates published for workers), starts the
+writer (``ingest``), requeues the pages of workers that stop heartbeating until the queue is empty,
+no worker holds a page and every item is committed, then finishes it as a local crawl is finished. Workers (``health-archive worker``) are Scrapy processes on any machine;
 only the writer touches the SQLite file. Keys and scripts: ``archive.distributed.frontier``.
 
 The writer reads the items stream through a consumer group: an entry stays pending in Redis
