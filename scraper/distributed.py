@@ -33,7 +33,7 @@ from archive.distributed import frontier as fr
 from archive.distributed.coordinator import redacted_url
 from scraper.compat import set_idle_heartbeat
 from scraper.items import PageItem
-from scraper.middlewares import IncrementalMiddleware, _sleep
+from scraper.middlewares import _sleep
 from scraper.spiders.articles import ArticlesSpider, link_policy
 
 logger = logging.getLogger(__name__)
@@ -71,9 +71,10 @@ class SharedState:
     """The run's state the core's hooks read, from the frontier: the spider's ``site_templates``
     (as the writer last published them, each read again after TEMPLATE_REFRESH s), RobotsMiddleware's
     ``robots_answers``, PolitenessMiddleware's ``download_slots`` (so CONCURRENT_REQUESTS_PER_DOMAIN
-    and the delay hold across all workers) and the validators the seeder published. While Redis is
-    away each stands for what one process would do: the last template, robots.txt read by this
-    worker, an unconditional GET, a download waiting with backoff (a slot not released expires)."""
+    and the delay hold across all workers) and IncrementalMiddleware's ``validators`` (what the
+    seeder published). While Redis is away each stands for what one process would do: the last
+    template, robots.txt read by this worker, an unconditional GET, a download waiting with backoff
+    (a slot not released expires)."""
 
     TEMPLATE_REFRESH = 15.0
 
@@ -135,10 +136,6 @@ class WorkerSpider(ArticlesSpider):
         settings.set("ARCHIVE_SITE_DELAY", settings.getfloat("DOWNLOAD_DELAY"), priority=45)
         settings.set("DOWNLOAD_DELAY", 0, priority=45)
         settings.set("AUTOTHROTTLE_ENABLED", False, priority=45)
-        downloader = settings.getdict("DOWNLOADER_MIDDLEWARES")
-        downloader.update({"scraper.middlewares.IncrementalMiddleware": None,
-                           "scraper.distributed.RedisValidatorsMiddleware": 50})
-        settings.set("DOWNLOADER_MIDDLEWARES", downloader, priority="spider")
         settings.set("ITEM_PIPELINES", {"scraper.distributed.RedisItemPipeline": 300}, priority="spider")
 
     @classmethod
@@ -155,7 +152,7 @@ class WorkerSpider(ArticlesSpider):
         spider._requested = BoundedSet(settings.getint("ARCHIVE_WORKER_SEEN_CACHE"))
         # The same link policy, its counts in Redis: every worker sees what the others' fetches yielded.
         spider.links = link_policy(settings, fr.RedisCounter(spider.frontier))
-        spider.shared = spider.site_templates = spider.robots_answers = spider.download_slots = \
+        spider.site_templates = spider.robots_answers = spider.download_slots = spider.validators = \
             SharedState(spider.frontier)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
@@ -314,7 +311,7 @@ class LeasedScheduler(Scheduler):
         return self.outage.call(len, self, default=0) > 0 or bool(self.spider.pending)
 
 
-# -- the item exporter and the validators --------------------------------------------------------
+# -- the item exporter --------------------------------------------------------
 
 
 class RedisItemPipeline:
@@ -351,10 +348,3 @@ class RedisItemPipeline:
         elif item.lease:
             spider.frontier.ack(spider.worker, item.lease)
         return True
-
-
-class RedisValidatorsMiddleware(IncrementalMiddleware):
-    """Conditional GETs and skips from what the seeder published in Redis (workers have no archive)."""
-
-    def known(self, url: str):
-        return self.crawler.spider.shared.known(url)  # Redis away: an unconditional GET
