@@ -41,12 +41,6 @@ logger = logging.getLogger(__name__)
 LEASE = "ha_lease"   # request.meta key: the lease this worker holds on the request
 BUDGETS = fr.BUDGETS_META  # request.meta key: the run's page budgets this link counts against
 
-WORKER_SETTINGS = {
-    "SCHEDULER": "scraper.distributed.LeasedScheduler",
-    "CLOSESPIDER_PAGECOUNT": 0,   # the page limit is global: the pop script enforces it
-}
-
-
 @dataclass
 class WorkerItem:
     """A page's item (or none: a callback that produced no page) and the lease it releases."""
@@ -124,11 +118,15 @@ class WorkerSpider(ArticlesSpider):
     """The articles spider fed from the shared frontier; the seeder made the start requests."""
 
     name = "articles-worker"
+    custom_settings = {
+        "SCHEDULER": "scraper.distributed.LeasedScheduler",
+        "ITEM_PIPELINES": {"scraper.distributed.RedisItemPipeline": 300},
+        "CLOSESPIDER_PAGECOUNT": 0,   # the page limit is global: the pop script enforces it
+    }
 
     @classmethod
     def update_settings(cls, settings):
         super().update_settings(settings)
-        settings.setdict(WORKER_SETTINGS, priority="spider")
         # The delay between downloads from a site is global (PolitenessMiddleware's slots, in
         # Redis); a local delay or AutoThrottle after that would shift downloads off their slots,
         # so workers download as soon as they hold one. Above command-line priority: the
@@ -136,7 +134,6 @@ class WorkerSpider(ArticlesSpider):
         settings.set("ARCHIVE_SITE_DELAY", settings.getfloat("DOWNLOAD_DELAY"), priority=45)
         settings.set("DOWNLOAD_DELAY", 0, priority=45)
         settings.set("AUTOTHROTTLE_ENABLED", False, priority=45)
-        settings.set("ITEM_PIPELINES", {"scraper.distributed.RedisItemPipeline": 300}, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):

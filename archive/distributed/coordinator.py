@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 import uuid
+from contextlib import closing
 from typing import Callable, Optional
 from urllib.parse import urlsplit, urlunsplit
 
@@ -102,8 +103,7 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
         frontier.clear()
     refresh = values.getfloat("ARCHIVE_REFRESH_INTERVAL")
     worker_settings = json.dumps([s for s in settings if not s.startswith("CLOSESPIDER_PAGECOUNT=")])
-    archive = Archive(db_path)
-    try:
+    with closing(Archive(db_path)) as archive:
         opened = open_run(archive, start_urls, crawl_shape(values.get, hosts, redis=redacted_url(redis_url)),
                           profile=profile.name, resume=values.getbool("ARCHIVE_RESUME"),
                           resumed_from=int(old["crawl_id"]) if resuming else None, say=say)
@@ -122,8 +122,6 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
         seeded = sum(frontier.add(fr.request_dict(s.url, callback=s.callback, priority=s.priority, meta=s.meta),
                                   fr.fingerprint(s.url), run["seen_buckets"])
                      for s in seeds(archive.db, start_urls, hosts, refresh))
-    finally:
-        archive.close()
     frontier.start({"state": "running"})
     say(f"run {run['id']} (crawl {opened.crawl_id}): {seeded} URLs seeded, validators for {published} pages "
         f"on {redacted_url(redis_url)}")
@@ -203,12 +201,9 @@ def run_profile(frontier: fr.Frontier, profile, db_path: str, redis_url: str, lo
     writer.start()
 
     def close(status: str, message: str, **kwargs) -> CrawlResult:
-        archive = Archive(db_path)
-        try:
+        with closing(Archive(db_path)) as archive:
             finish_run(archive, int(run["crawl_id"]), status, message=message, **kwargs)
             return CrawlResult.read(archive.db, int(run["crawl_id"]), time.monotonic() - started, 0)
-        finally:
-            archive.close()
 
     try:
         wait_until_complete(frontier, run, say, writer)
