@@ -20,7 +20,7 @@ import subprocess
 import sys
 import time
 import uuid
-from contextlib import closing
+from contextlib import closing, suppress
 from typing import Callable, Optional
 from urllib.parse import urlsplit, urlunsplit
 
@@ -310,10 +310,8 @@ class Writer:
                     return self.written
         finally:
             self.archive.close()
-            try:
+            with suppress(*fr.connection_errors()):  # else the claim expires on its own
                 self.frontier.release_writer(self.holder)
-            except fr.connection_errors():
-                pass  # the claim expires on its own
 
 
 # -- status -----------------------------------------------------------------------------------------------
