@@ -1,24 +1,14 @@
-"""A crawl worker on the shared Redis frontier: scrapy-redis' scheduler, queue and dupefilter made
-reliable (leases, heartbeats); politeness slots, validators, robots.txt answers and items through Redis.
+"""A crawl worker on the shared Redis frontier (``archive.distributed.frontier`` holds the keys and scripts).
 
     scrapy crawl articles-worker -s SPIDER_MODULES=scraper.spiders,scraper.distributed \\
         -s REDIS_URL=redis://host:6379/0 -a start_urls=... -a allow_domains=...
 
-``health-archive worker`` builds that command from the run it finds in Redis. The worker is
-the ``articles`` spider with the same scope, seeds, link policy, robots and extraction, and the same
-middlewares; what changes is where requests come from, where state is kept and where pages go
-(``archive.distributed.frontier`` holds the keys and scripts):
-
-- ``LeasedScheduler`` pops a request by moving it into this worker's lease hash, and pushes new
-  requests through the shared dupefilter in the same script; a retry or redirect of a leased
-  request releases the old lease as it is pushed. On a clean close its leases go back.
-- ``WorkerSpider`` yields a response's new requests before its item, so by the time the item
-  releases the lease, the page's links are in the queue.
-- ``RedisItemPipeline`` puts the item (JSON, raw body base64) into the items stream in the same
-  script that releases the lease.
-- ``RedisSlots`` keeps PolitenessMiddleware's per-site download slots in Redis:
-  CONCURRENT_REQUESTS_PER_DOMAIN and DOWNLOAD_DELAY hold across all workers.
-- ``RedisValidatorsMiddleware`` is the IncrementalMiddleware reading what the seeder published.
+``health-archive worker`` builds that command from the run it finds in Redis. The worker is the
+``articles`` spider with its scope, link policy, robots, extraction and middlewares; only where
+requests come from, where state is kept and where pages go change. A request is popped into this
+worker's leases and pushed through the shared dupefilter (``LeasedScheduler``); a response's new
+requests are queued before its item, and the item releases the lease as it enters the writer's
+stream (``RedisItemPipeline``), so a page is always queued, leased or written.
 """
 from __future__ import annotations
 
@@ -43,28 +33,13 @@ from archive.distributed import frontier as fr
 from archive.distributed.coordinator import redacted_url
 from scraper.compat import set_idle_heartbeat
 from scraper.items import PageItem
-from scraper.middlewares import IncrementalMiddleware, _sleep
+from scraper.middlewares import _sleep
 from scraper.spiders.articles import ArticlesSpider, link_policy
 
 logger = logging.getLogger(__name__)
 
 LEASE = "ha_lease"   # request.meta key: the lease this worker holds on the request
 BUDGETS = fr.BUDGETS_META  # request.meta key: the run's page budgets this link counts against
-
-WORKER_SETTINGS = {
-    "SCHEDULER": "scraper.distributed.LeasedScheduler",
-    "DUPEFILTER_CLASS": "scraper.distributed.BucketDupeFilter",
-    "CLOSESPIDER_PAGECOUNT": 0,   # the page limit is global: the pop script enforces it
-}
-
-
-def _unless_away(fn, *args, default=None):
-    """``fn(*args)``, or ``default`` while Redis does not answer (what it stood for is only dearer without it)."""
-    try:
-        return fn(*args)
-    except fr.connection_errors():
-        return default
-
 
 @dataclass
 class WorkerItem:
@@ -86,39 +61,45 @@ class BoundedSet(set):
         super().add(value)
 
 
-class RedisTemplates:
-    """Site -> SiteTemplate as the writer last published it, each read again after REFRESH
-    seconds: the mapping the spider extracts with (``site_templates.get(site)``)."""
+class SharedState:
+    """The run's state the core's hooks read, from the frontier: the spider's ``site_templates``
+    (as the writer last published them, each read again after TEMPLATE_REFRESH s), RobotsMiddleware's
+    ``robots_answers``, PolitenessMiddleware's ``download_slots`` (so CONCURRENT_REQUESTS_PER_DOMAIN
+    and the delay hold across all workers) and IncrementalMiddleware's ``validators`` (what the
+    seeder published). While Redis is away each stands for what one process would do: the last
+    template, robots.txt read by this worker, an unconditional GET, a download waiting with backoff
+    (a slot not released expires)."""
 
-    REFRESH = 15.0
+    TEMPLATE_REFRESH = 15.0
 
     def __init__(self, frontier: fr.Frontier):
         self.frontier = frontier
-        self.cache: dict = {}      # site -> (read at, template or None)
+        self.outage = fr.Outage("shared state", logger.warning)
+        self.templates: dict = {}      # site -> (read at, template or None)
 
     def get(self, site: str, default=None):
         now = time.monotonic()
-        read_at, template = self.cache.get(site, (None, None))
-        if read_at is None or now - read_at > self.REFRESH:
-            # Redis away: the last template read still serves
-            template = _unless_away(self.frontier.template, site, default=template)
-            self.cache[site] = (now, template)
+        read_at, template = self.templates.get(site, (None, None))
+        if read_at is None or now - read_at > self.TEMPLATE_REFRESH:
+            template = self.outage.call(self.frontier.template, site, default=template)
+            self.templates[site] = (now, template)
         return template if template is not None else default
 
+    def robots_answer(self, netloc: str):
+        return self.outage.call(self.frontier.robots_answer, netloc)
 
-class SharedRobots:
-    """robots.txt answers shared by the run's workers through Redis (RobotsMiddleware's
-    ``robots_answers``): the first to get one gives it to the others, so every worker holds the same
-    rules before its first request to a site. Redis away: each worker reads robots.txt itself."""
+    def share_robots_answer(self, netloc: str, answer: dict) -> dict:
+        return self.outage.call(self.frontier.share_robots_answer, netloc, answer, default=answer)
 
-    def __init__(self, frontier: fr.Frontier):
-        self.frontier = frontier
+    def known(self, url: str):
+        return self.outage.call(self.frontier.validators, url)
 
-    def get(self, netloc: str):
-        return _unless_away(self.frontier.robots_answer, netloc)
+    def acquire(self, host, holder, concurrency, delay, lease) -> int:
+        wait = self.outage.call(self.frontier.acquire_slot, host, holder, concurrency, delay, lease)
+        return int(fr.backoff().compute(self.outage.failures) * 1000) if wait is None else wait
 
-    def share(self, netloc: str, answer: dict) -> dict:
-        return _unless_away(self.frontier.share_robots_answer, netloc, answer, default=answer)
+    def release(self, host, holder) -> None:
+        self.outage.call(self.frontier.release_slot, host, holder)
 
 
 def _requests_first(name: str):
@@ -137,23 +118,22 @@ class WorkerSpider(ArticlesSpider):
     """The articles spider fed from the shared frontier; the seeder made the start requests."""
 
     name = "articles-worker"
+    custom_settings = {
+        "SCHEDULER": "scraper.distributed.LeasedScheduler",
+        "ITEM_PIPELINES": {"scraper.distributed.RedisItemPipeline": 300},
+        "CLOSESPIDER_PAGECOUNT": 0,   # the page limit is global: the pop script enforces it
+    }
 
     @classmethod
     def update_settings(cls, settings):
         super().update_settings(settings)
-        settings.setdict(WORKER_SETTINGS, priority="spider")
         # The delay between downloads from a site is global (PolitenessMiddleware's slots, in
-        # Redis: RedisSlots); a local delay or AutoThrottle after that would shift downloads off
-        # their slots, so workers download as soon as they hold one. Above command-line priority:
-        # the DOWNLOAD_DELAY given to the crawl is the global one.
+        # Redis); a local delay or AutoThrottle after that would shift downloads off their slots,
+        # so workers download as soon as they hold one. Above command-line priority: the
+        # DOWNLOAD_DELAY given to the crawl is the global one.
         settings.set("ARCHIVE_SITE_DELAY", settings.getfloat("DOWNLOAD_DELAY"), priority=45)
         settings.set("DOWNLOAD_DELAY", 0, priority=45)
         settings.set("AUTOTHROTTLE_ENABLED", False, priority=45)
-        downloader = settings.getdict("DOWNLOADER_MIDDLEWARES")
-        downloader.update({"scraper.middlewares.IncrementalMiddleware": None,
-                           "scraper.distributed.RedisValidatorsMiddleware": 50})
-        settings.set("DOWNLOADER_MIDDLEWARES", downloader, priority="spider")
-        settings.set("ITEM_PIPELINES", {"scraper.distributed.RedisItemPipeline": 300}, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -169,10 +149,8 @@ class WorkerSpider(ArticlesSpider):
         spider._requested = BoundedSet(settings.getint("ARCHIVE_WORKER_SEEN_CACHE"))
         # The same link policy, its counts in Redis: every worker sees what the others' fetches yielded.
         spider.links = link_policy(settings, fr.RedisCounter(spider.frontier))
-        # The site templates the writer learns, read from Redis (workers have no archive).
-        spider.site_templates = RedisTemplates(spider.frontier)
-        spider.robots_answers = SharedRobots(spider.frontier)
-        spider.download_slots = RedisSlots(spider.frontier)
+        spider.site_templates = spider.robots_answers = spider.download_slots = spider.validators = \
+            SharedState(spider.frontier)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
         return spider
@@ -185,8 +163,11 @@ class WorkerSpider(ArticlesSpider):
 
     def on_idle(self, spider):
         """Stay open while the run goes on: other workers may still add requests."""
-        run = _unless_away(self.frontier.run)  # None: Redis away, and the run goes on for all we know
-        if run is None or run.get("id") == self.run_id and run.get("state") != "done":
+        try:
+            run = self.frontier.run()
+        except fr.connection_errors():
+            raise DontCloseSpider from None  # Redis away: the run goes on for all we know
+        if run.get("id") == self.run_id and run.get("state") != "done":
             raise DontCloseSpider
         self.logger.info("run %s is over: worker %s stops", self.run_id, self.worker)
 
@@ -222,21 +203,15 @@ class WorkerSpider(ArticlesSpider):
             yield WorkerItem(None, lease)
 
 
-# -- scheduler, queue, dupefilter (scrapy-redis, made reliable) ------------------------------------
+# -- scheduler and dupefilter (scrapy-redis', made reliable) -------------------------------------
 
 
 class BucketDupeFilter(RFPDupeFilter):
     """scrapy-redis' fingerprints, kept as 64-bit integers in intset buckets (Frontier.see)."""
 
-    def __init__(self, server, key, debug=False, frontier=None, buckets=1024):
-        super().__init__(server, key, debug)
-        self.frontier = frontier
-        self.buckets = buckets
-
-    @classmethod
-    def from_spider(cls, spider):
-        return cls(spider.frontier.client, spider.frontier.key("seen"), spider.settings.getbool("DUPEFILTER_DEBUG"),
-                   spider.frontier, spider.buckets)
+    def __init__(self, frontier: fr.Frontier, buckets: int, debug=False):
+        super().__init__(frontier.client, frontier.key("seen"), debug)
+        self.frontier, self.buckets = frontier, buckets
 
     def request_seen(self, request):
         return self.frontier.see(self.request_fingerprint(request), self.buckets)
@@ -245,28 +220,17 @@ class BucketDupeFilter(RFPDupeFilter):
         pass  # the run's owner clears the frontier; a worker closing must not
 
 
-class LeasedQueue(PriorityQueue):
-    """scrapy-redis' priority queue whose pop leases the request to this worker."""
-
-    def pop(self, timeout=0):
-        spider = self.spider
-        got = spider.frontier.pop(spider.worker, spider.page_limit)
-        if got is None:
-            return None
-        lease, data = got
-        request = request_from_dict(data, spider=spider)
-        request.meta[LEASE] = lease
-        return request
-
-
 class LeasedScheduler(Scheduler):
-    """scrapy-redis' scheduler over the shared frontier, with leases, heartbeats and outage handling."""
+    """scrapy-redis' scheduler over the shared frontier: a pop leases the request to this worker
+    (Frontier.pop), a push goes through the shared dupefilter in the same script (Frontier.add);
+    heartbeats keep the leases, and while Redis is away requests wait in ``spider.pending``."""
 
     @classmethod
     def from_crawler(cls, crawler):
         spider = crawler.spider
-        scheduler = cls(server=spider.frontier.client, persist=True, queue_key=spider.frontier.key("requests"),
-                        serializer=fr)  # JSON (archive.distributed.frontier's loads and dumps), never pickle
+        frontier = spider.frontier
+        scheduler = cls(server=frontier.client, persist=True, queue_key=frontier.key("requests"), serializer=fr,
+                        dupefilter=BucketDupeFilter(frontier, spider.buckets, spider.settings.getbool("DUPEFILTER_DEBUG")))
         scheduler.stats = crawler.stats
         scheduler.outage = fr.Outage("scheduler", logger.warning)
         scheduler.beat = None
@@ -274,23 +238,19 @@ class LeasedScheduler(Scheduler):
 
     def open(self, spider):
         self.spider = spider
-        self.queue = LeasedQueue(server=self.server, spider=spider, key=self.queue_key, serializer=self.serializer)
-        self.df = BucketDupeFilter.from_spider(spider)
+        # scrapy-redis' queue over the frontier's (its format, JSON: never pickle), for its length
+        self.queue = PriorityQueue(server=self.server, spider=spider, key=self.queue_key, serializer=self.serializer)
         self.beats = 0
         self.timeout = spider.settings.getint("REDIS_WORKER_TIMEOUT")
-        self.beat = task.LoopingCall(self.heartbeat)
+        self.beat = task.LoopingCall(self.outage.call, self.heartbeat)
         self.beat.start(self.timeout / 3, now=True)
 
     def heartbeat(self):
         spider = self.spider
-        try:
-            if not spider.frontier.heartbeat(spider.worker, self.timeout) and self.beats:
-                logger.warning("worker %s had been taken for dead: its leased pages were requeued", spider.worker)
-            self.beats += 1
-            spider.frontier.reap(logger.warning)
-            self.outage.ok()
-        except fr.connection_errors() as exc:
-            self.outage.failed(exc)
+        if not spider.frontier.heartbeat(spider.worker, self.timeout) and self.beats:
+            logger.warning("worker %s had been taken for dead: its leased pages were requeued", spider.worker)
+        self.beats += 1
+        spider.frontier.reap(logger.warning)
 
     def close(self, reason):
         if self.beat and self.beat.running:
@@ -308,16 +268,11 @@ class LeasedScheduler(Scheduler):
         spider = self.spider
         lease = request.meta.pop(LEASE, "")
         budgets = request.meta.pop(BUDGETS, ())  # counted on this first push only, not on a retry
-        data = request.to_dict(spider=spider)
-        args = (data, self.df.request_fingerprint(request), spider.buckets)
+        args = (request.to_dict(spider=spider), self.df.request_fingerprint(request), spider.buckets)
         kwargs = {"dont_filter": request.dont_filter, "lease": lease, "worker": spider.worker,
                   "budgets": [tuple(b) for b in budgets]}
-        try:
-            spider.flush_pending()
-            added = spider.frontier.add(*args, **kwargs)
-            self.outage.ok()
-        except fr.connection_errors() as exc:
-            self.outage.failed(exc)
+        added = self.outage.call(self._add, args, kwargs)
+        if added is None:  # Redis away: pushed once it answers
             spider.pending.append((args, kwargs))
             return True
         if added == fr.OVER_BUDGET:
@@ -329,23 +284,31 @@ class LeasedScheduler(Scheduler):
         self.stats.inc_value("scheduler/enqueued/redis")
         return True
 
+    def _add(self, args, kwargs) -> int:
+        self.spider.flush_pending()
+        return self.spider.frontier.add(*args, **kwargs)
+
     def next_request(self):
-        try:
-            self.spider.flush_pending()
-            request = self.queue.pop()
-            self.outage.ok()
-        except fr.connection_errors() as exc:
-            self.outage.failed(exc)
-            return None
+        request = self.outage.call(self._pop)
         if request is not None:
             self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
+    def _pop(self) -> Optional[Request]:
+        spider = self.spider
+        spider.flush_pending()
+        got = spider.frontier.pop(spider.worker, spider.page_limit)
+        if got is None:
+            return None
+        request = request_from_dict(got[1], spider=spider)
+        request.meta[LEASE] = got[0]
+        return request
+
     def has_pending_requests(self):
-        return _unless_away(len, self, default=0) > 0 or bool(self.spider.pending)
+        return self.outage.call(len, self, default=0) > 0 or bool(self.spider.pending)
 
 
-# -- the item exporter --------------------------------------------------------------------------------
+# -- the item exporter --------------------------------------------------------
 
 
 class RedisItemPipeline:
@@ -362,60 +325,23 @@ class RedisItemPipeline:
     async def process_item(self, item):
         if not isinstance(item, WorkerItem):
             return item
-        spider = self.crawler.spider
-        payload = fr.dumps({**item.item.to_dict(), "worker": spider.worker}) if item.item is not None else None
+        worker = self.crawler.spider.worker
+        payload = fr.dumps({**item.item.to_dict(), "worker": worker}) if item.item is not None else None
         failures = 0
-        while True:
-            try:
-                spider.flush_pending()
-                if payload is not None:
-                    if not spider.frontier.push_item(spider.worker, item.lease, payload):
-                        self.crawler.stats.inc_value("archive/lease_lost")
-                        logger.warning("%s: lease lost (worker taken for dead); another worker refetches it",
-                                       item.item.page.url)
-                elif item.lease:
-                    spider.frontier.ack(spider.worker, item.lease)
-                self.outage.ok()
-                break
-            except fr.connection_errors() as exc:
-                self.outage.failed(exc)
-                failures += 1
-                await _sleep(fr.backoff().compute(failures))
+        while not self.outage.call(self._hand_over, item, payload, default=False):
+            failures += 1
+            await _sleep(fr.backoff().compute(failures))
         if item.item is not None:
             self.crawler.stats.inc_value(f"archive/pushed_{item.item.kind}")
         return item
 
-
-# -- downloader middlewares ------------------------------------------------------------------------------
-
-
-class RedisValidatorsMiddleware(IncrementalMiddleware):
-    """Conditional GETs and skips from what the seeder published in Redis (workers have no archive)."""
-
-    def known(self, url: str):
-        return _unless_away(self.crawler.spider.frontier.validators, url)  # away: an unconditional GET
-
-
-class RedisSlots:
-    """Download slots in Redis (``Frontier.acquire_slot``): PolitenessMiddleware's store in a worker,
-    so CONCURRENT_REQUESTS_PER_DOMAIN and the delay hold across all workers. A dead worker's slots
-    expire after their lease; while Redis is away, a download waits with backoff."""
-
-    def __init__(self, frontier: fr.Frontier):
-        self.frontier = frontier
-        self.outage = fr.Outage("politeness", logger.warning)
-        self.failures = 0
-
-    def acquire(self, host, holder, concurrency, delay, lease) -> int:
-        try:
-            wait = self.frontier.acquire_slot(host, holder, concurrency, delay, lease)
-        except fr.connection_errors() as exc:
-            self.outage.failed(exc)
-            self.failures += 1
-            return int(fr.backoff().compute(self.failures) * 1000)
-        self.outage.ok()
-        self.failures = 0
-        return wait
-
-    def release(self, host, holder) -> None:
-        _unless_away(self.frontier.release_slot, host, holder)  # away: the slot expires after its lease
+    def _hand_over(self, item: WorkerItem, payload: Optional[str]) -> bool:
+        spider = self.crawler.spider
+        spider.flush_pending()
+        if payload is not None:
+            if not spider.frontier.push_item(spider.worker, item.lease, payload):
+                self.crawler.stats.inc_value("archive/lease_lost")
+                logger.warning("%s: lease lost (worker taken for dead); another worker refetches it", item.item.page.url)
+        elif item.lease:
+            spider.frontier.ack(spider.worker, item.lease)
+        return True

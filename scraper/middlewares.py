@@ -107,7 +107,8 @@ def _sleep(seconds: float):
 
 class IncrementalMiddleware:
     """Conditional GETs and skips from what the archive knows of a page (``known``): the SQLite
-    archive here, what the seeder published in Redis for a distributed worker (which has no archive)."""
+    archive, or for a spider with ``validators`` (a distributed worker, which has no archive) what
+    the run's seeder published."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -132,6 +133,9 @@ class IncrementalMiddleware:
     def known(self, url: str) -> dict | None:
         """etag, last_modified, skip (pages.skip_reason), article (a bool), links_gz; None if unknown.
         One indexed lookup; links stay compressed until a 304 needs them."""
+        published = getattr(self.crawler.spider, "validators", None)
+        if published is not None:
+            return published.known(url)
         row = pages.lookup(self._open(), url, last_seen=self.refresh > 0)
         return pages.known_state(*row, self.chain, self.refresh) if row is not None else None
 
@@ -385,11 +389,11 @@ class RobotsMiddleware(RobotsTxtBase):
 
     def _shared(self, netloc: str) -> dict | None:
         shared = getattr(self.crawler.spider, "robots_answers", None)
-        return shared.get(netloc) if shared is not None else None
+        return shared.robots_answer(netloc) if shared is not None else None
 
     def _share(self, netloc: str, answer: dict) -> dict:
         shared = getattr(self.crawler.spider, "robots_answers", None)
-        return shared.share(netloc, answer) if shared is not None else answer
+        return shared.share_robots_answer(netloc, answer) if shared is not None else answer
 
     def _replay(self, rules: SiteRules, request):
         """The response the site's rules came from, or its last failure, for the spider's request."""

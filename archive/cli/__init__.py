@@ -16,6 +16,11 @@ from archive.config import DATASETTE_PORT, DEFAULT_DB, DEMO_SITE_PORT, EXTRACT_T
 from archive.crawl.crawling import EXIT_NOT_ARCHIVE  # a --db that is not an archive (exit 2, as click's usage errors)
 
 
+def say(message: str) -> None:
+    """One line for the user on stderr, as every command says what is not its output."""
+    click.echo(f"health-archive: {message}", err=True)
+
+
 class NotAnArchiveError(click.ClickException):
     exit_code = EXIT_NOT_ARCHIVE
 
@@ -50,7 +55,7 @@ def take_lock(db_path: str, wait: bool, command: str):
     try:
         return acquire_lock(db_path, wait, command=command)
     except ArchiveLocked as exc:
-        click.echo(f"health-archive: {exc}", err=True)
+        say(str(exc))
         sys.exit(EXIT_LOCKED)
     except NotAnArchive as exc:
         raise NotAnArchiveError(str(exc)) from None
@@ -73,10 +78,10 @@ class OneLineErrors(click.Group):
         try:
             return super().main(*args, standalone_mode=False, **kwargs)
         except click.exceptions.Abort:
-            click.echo("health-archive: stopped", err=True)
+            say("stopped")
             sys.exit(130)
         except click.ClickException as exc:
-            click.echo(f"health-archive: {exc.format_message()}", err=True)
+            say(exc.format_message())
             sys.exit(exc.exit_code)
 
 
@@ -115,8 +120,7 @@ def crawl_profiles(profiles, db_path, *, wait=False, settings=(), log_file=None,
     shown, copy_to = output_settings(log_file, verbose, quiet)
     return run_profiles(profiles, db_path,
                         lambda profile, lock: run_profile(profile, db_path, lock, [*shown, *settings], copy_to),
-                        wait=wait, say=lambda message: click.echo(f"health-archive: {message}", err=True),
-                        show=click.echo, verbose=verbose)
+                        wait=wait, say=say, show=click.echo, verbose=verbose)
 
 
 

@@ -15,11 +15,8 @@ from typing import Optional
 
 import click
 
+from archive.cli import say
 from archive.config import DEFAULT_DB, REDIS_PREFIX, REDIS_URL_ENV
-
-
-def say(message: str) -> None:
-    click.echo(f"health-archive: {message}", err=True)
 
 
 def append_line(log_file: Optional[str], line: str) -> None:
@@ -63,46 +60,16 @@ def crawl_distributed(profiles, db_path, redis_url, *, wait=False, settings=(), 
     """``crawl --redis``: seed, write, and wait for the workers, one profile after another. With
     ``log_file`` its messages, the writer's log and the summary also go to that file."""
     from archive.crawl.crawling import run_profiles
+    from archive.distributed.coordinator import run_profile
 
     def show(summary: str) -> None:
         click.echo(summary)
         append_line(log_file, summary)
 
-    frontier = _frontier(redis_url, prefix)
-    return run_profiles(profiles, db_path, lambda profile, lock: _run_one(
-        frontier, profile, db_path, redis_url, lock, [*profile.scrapy_settings(), *settings], log_file),
-        wait=wait, say=teller(log_file), show=show)
-
-
-def _run_one(frontier, profile, db_path, redis_url, lock, settings, log_file):
-    """One profile's run on the shared frontier, while this process holds the archive's lock."""
-    from archive.distributed import coordinator as dist
-    from archive.crawl.crawling import held_lock_env
-    from archive.distributed.frontier import with_retry
-
-    say = teller(log_file)
-    started = time.monotonic()
-    min_yield = dist.run_settings(settings).getfloat("ARCHIVE_MIN_YIELD_RATIO")
-    run = with_retry(lambda: dist.start_run(frontier, db_path, profile, settings, redis_url, say),
-                     what="seeding", say=say)
-    crawl_id = int(run["crawl_id"])
-    proc = dist.WriterProcess(redis_url, db_path, frontier.prefix, lock.fd, held_lock_env(db_path), log_file)
-    proc.start()
-    try:
-        dist.wait_until_complete(frontier, run, say, proc)
-        with_retry(frontier.finish, what="finishing", say=say)
-        proc.stop()
-        skipped = with_retry(lambda: frontier.stat("skipped"), what="finishing", say=say)
-        with_retry(frontier.release, what="finishing", say=say)
-    except KeyboardInterrupt:
-        say("interrupted: the frontier stays in Redis, and the next `crawl --redis` resumes it")
-        dist.close_crawl(db_path, crawl_id, "interrupted", "interrupted by the user")
-        raise
-    except RuntimeError as exc:  # the writer keeps dying: the run cannot complete
-        dist.close_crawl(db_path, crawl_id, "failed", str(exc))
-        raise
-    return dist.close_crawl(db_path, crawl_id, "finished", "closed: finished", skipped=skipped, min_yield=min_yield,
-                            elapsed=time.monotonic() - started)
+    frontier, tell = _frontier(redis_url, prefix), teller(log_file)
+    return run_profiles(profiles, db_path, lambda profile, lock: run_profile(
+        frontier, profile, db_path, redis_url, lock, [*profile.scrapy_settings(), *settings], tell, log_file),
+        wait=wait, say=tell, show=show)
 
 
 # -- worker ----------------------------------------------------------------------------------

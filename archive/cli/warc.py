@@ -13,6 +13,7 @@ from datetime import date
 
 import click
 
+from archive.cli import say
 from archive.config import DEFAULT_DB
 
 
@@ -93,8 +94,7 @@ def export(out, fmt, db_path, sites, since, until):
                f"{counts.revisits} revisits) in {elapsed:.1f}s ({counts.records / max(elapsed, 1e-6):.0f} records/s) "
                f"-> {out} ({os.path.getsize(out):,} bytes)")
     if counts.skipped:
-        click.echo(f"health-archive: {counts.skipped} revisits left out: the capture they refer to has no stored body",
-                   err=True)
+        say(f"{counts.skipped} revisits left out: the capture they refer to has no stored body")
 
 
 @click.command("import")

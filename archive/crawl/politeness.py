@@ -1,7 +1,7 @@
 """Politeness toward a site, whatever the transport: which download slot a request takes (its
 site's key) and how long it waits for one. The slots live in a store: ``LocalSlots`` in one
 process, or ``archive.distributed.frontier.Frontier`` (``acquire_slot``/``release_slot``) shared by the
-workers of a distributed crawl (``scraper.distributed.RedisSlots``), so their concurrency and
+workers of a distributed crawl (``scraper.distributed.SharedState``), so their concurrency and
 delay hold for all of them together.
 """
 from __future__ import annotations

@@ -1,10 +1,9 @@
 """Distributed crawls, archive side: the run on the shared frontier, its single writer, status.
 
-``health-archive crawl --redis URL`` opens the run (``start_run``: the crawl row and seeds of
-``archive.crawl.run``, validators and site templates published for workers), starts the writer
-(``ingest``), requeues the pages of workers that stop heartbeating, and returns when the queue is
-empty, no worker holds a page and every item is committed; ``archive.crawl.run`` then finishes it as it
-finishes a local crawl. Workers (``health-archive worker``) are Scrapy processes on any machine;
+``run_profile`` (``health-archive crawl --redis URL``) opens the run (``start_run``: the crawl row and
+seeds of ``archive.crawl.run``, validators and site templates published for workers), starts the
+writer (``ingest``), requeues the pages of workers that stop heartbeating until the queue is empty,
+no worker holds a page and every item is committed, then finishes it as a local crawl is finished. Workers (``health-archive worker``) are Scrapy processes on any machine;
 only the writer touches the SQLite file. Keys and scripts: ``archive.distributed.frontier``.
 
 The writer reads the items stream through a consumer group: an entry stays pending in Redis
@@ -21,12 +20,13 @@ import subprocess
 import sys
 import time
 import uuid
+from contextlib import closing, suppress
 from typing import Callable, Optional
 from urllib.parse import urlsplit, urlunsplit
 
 from archive.config import REDIS_URL_ENV
 from archive.distributed import frontier as fr
-from archive.crawl.crawling import SETTINGS_MODULE, CrawlResult, RunRefused
+from archive.crawl.crawling import SETTINGS_MODULE, CrawlResult, RunRefused, held_lock_env
 from archive.db.pages import known_pages
 from archive.crawl.run import crawl_shape, finish_run, open_run, run_scope, seeds
 from archive.db.store import Archive, PageItem, ingested_entry, page_count
@@ -103,8 +103,7 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
         frontier.clear()
     refresh = values.getfloat("ARCHIVE_REFRESH_INTERVAL")
     worker_settings = json.dumps([s for s in settings if not s.startswith("CLOSESPIDER_PAGECOUNT=")])
-    archive = Archive(db_path)
-    try:
+    with closing(Archive(db_path)) as archive:
         opened = open_run(archive, start_urls, crawl_shape(values.get, hosts, redis=redacted_url(redis_url)),
                           profile=profile.name, resume=values.getbool("ARCHIVE_RESUME"),
                           resumed_from=int(old["crawl_id"]) if resuming else None, say=say)
@@ -123,23 +122,10 @@ def start_run(frontier: fr.Frontier, db_path: str, profile, settings: list[str],
         seeded = sum(frontier.add(fr.request_dict(s.url, callback=s.callback, priority=s.priority, meta=s.meta),
                                   fr.fingerprint(s.url), run["seen_buckets"])
                      for s in seeds(archive.db, start_urls, hosts, refresh))
-    finally:
-        archive.close()
     frontier.start({"state": "running"})
     say(f"run {run['id']} (crawl {opened.crawl_id}): {seeded} URLs seeded, validators for {published} pages "
         f"on {redacted_url(redis_url)}")
     return frontier.run()
-
-
-def close_crawl(db_path: str, crawl_id: int, status: str, message: str, *, skipped: int = 0, min_yield: float = 0.5,
-                elapsed: float = 0.0) -> CrawlResult:
-    """Finish the run's crawl row as a local crawl finishes its own (archive.crawl.run)."""
-    archive = Archive(db_path)
-    try:
-        finish_run(archive, crawl_id, status, message=message, skipped=skipped, min_yield=min_yield)
-        return CrawlResult.read(archive.db, crawl_id, elapsed, 0)
-    finally:
-        archive.close()
 
 
 class WriterProcess:
@@ -201,6 +187,39 @@ def wait_until_complete(frontier: fr.Frontier, run: dict, say, writer: WriterPro
                 f"{snap.unwritten} waiting for the writer, {workers} workers"
                 + ("" if workers else " (start some: health-archive worker --redis URL)"))
         time.sleep(poll)
+
+
+def run_profile(frontier: fr.Frontier, profile, db_path: str, redis_url: str, lock, settings: list[str], say,
+                log_file: Optional[str] = None) -> CrawlResult:
+    """One profile's run on the shared frontier while this process holds the archive's lock (a local
+    run: archive.crawl.crawling.run_profile): seeded or resumed, written and waited for, then its crawl
+    row finished (archive.crawl.run.finish_run) as the local pipeline finishes its own."""
+    started = time.monotonic()
+    run = fr.with_retry(lambda: start_run(frontier, db_path, profile, settings, redis_url, say), what="seeding",
+                        say=say)
+    writer = WriterProcess(redis_url, db_path, frontier.prefix, lock.fd, held_lock_env(db_path), log_file)
+    writer.start()
+
+    def close(status: str, message: str, **kwargs) -> CrawlResult:
+        with closing(Archive(db_path)) as archive:
+            finish_run(archive, int(run["crawl_id"]), status, message=message, **kwargs)
+            return CrawlResult.read(archive.db, int(run["crawl_id"]), time.monotonic() - started, 0)
+
+    try:
+        wait_until_complete(frontier, run, say, writer)
+        fr.with_retry(frontier.finish, what="finishing", say=say)
+        writer.stop()
+        skipped = fr.with_retry(lambda: frontier.stat("skipped"), what="finishing", say=say)
+        fr.with_retry(frontier.release, what="finishing", say=say)
+    except KeyboardInterrupt:
+        say("interrupted: the frontier stays in Redis, and the next `crawl --redis` resumes it")
+        close("interrupted", "interrupted by the user")
+        raise
+    except RuntimeError as exc:  # the writer keeps dying: the run cannot complete
+        close("failed", str(exc))
+        raise
+    return close("finished", "closed: finished", skipped=skipped,
+                 min_yield=run_settings(settings).getfloat("ARCHIVE_MIN_YIELD_RATIO"))
 
 
 # -- the writer -----------------------------------------------------------------------------------------
@@ -291,10 +310,8 @@ class Writer:
                     return self.written
         finally:
             self.archive.close()
-            try:
+            with suppress(*fr.connection_errors()):  # else the claim expires on its own
                 self.frontier.release_writer(self.holder)
-            except fr.connection_errors():
-                pass  # the claim expires on its own
 
 
 # -- status -----------------------------------------------------------------------------------------------

@@ -68,20 +68,33 @@ def connection_errors() -> tuple:
 
 
 class Outage:
-    """One line when Redis stops answering, one when it is back (not one per failed call)."""
+    """One line when Redis stops answering, one when it is back (not one per failed call);
+    ``failures`` in a row, for the backoff of whoever waits."""
 
     def __init__(self, what: str, say: Callable[[str], None]):
-        self.what, self.say, self.down = what, say, False
+        self.what, self.say, self.down, self.failures = what, say, False, 0
 
     def failed(self, exc) -> None:
+        self.failures += 1
         if not self.down:
             self.say(f"Redis unreachable ({self.what}: {exc}); retrying with backoff until it answers")
             self.down = True
 
     def ok(self) -> None:
+        self.failures = 0
         if self.down:
             self.say(f"Redis is back ({self.what})")
             self.down = False
+
+    def call(self, fn: Callable, *args, default=None):
+        """``fn(*args)``, or ``default`` while Redis does not answer."""
+        try:
+            result = fn(*args)
+        except connection_errors() as exc:
+            self.failed(exc)
+            return default
+        self.ok()
+        return result
 
 
 def backoff(cap: float = 30.0):
@@ -154,16 +167,13 @@ def _encode(value):
     raise TypeError(f"cannot send a {type(value).__name__} through Redis: {value!r:.80}")
 
 
-def _decode(value):
-    if isinstance(value, dict):
-        if "$b" in value and len(value) == 1:
-            return base64.b64decode(value["$b"])
-        if "$d" in value and len(value) == 1:
-            return {_decode(k): _decode(v) for k, v in value["$d"]}
-        return {k: _decode(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_decode(v) for v in value]
-    return value
+def _revive(obj: dict):
+    """json.loads' object_hook, inner objects first: what ``_encode`` wrote as ``$b`` or ``$d``."""
+    if len(obj) == 1 and "$b" in obj:
+        return base64.b64decode(obj["$b"])
+    if len(obj) == 1 and "$d" in obj:
+        return dict(obj["$d"])
+    return obj
 
 
 #: What marks a queued request as no page (an article's image, archive.crawl.requisites): it is not
@@ -177,9 +187,7 @@ def dumps(obj) -> str:
 
 
 def loads(data) -> Any:
-    if isinstance(data, bytes):
-        data = data.decode("utf-8")
-    return _decode(json.loads(data))
+    return json.loads(data, object_hook=_revive)
 
 
 def request_dict(url: str, *, callback: str = "parse", errback: str = "on_error", priority: int = 0,

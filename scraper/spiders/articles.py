@@ -102,6 +102,9 @@ class ArticlesSpider(scrapy.Spider):
     #: robots.txt answers shared with other crawlers of the run (a distributed worker's); None: the
     #: robots middleware's own per-crawl memory is all there is.
     robots_answers = None
+    #: What the archive knows of a page (``known(url)``) for a crawler without the archive (a
+    #: distributed worker's, published by the run's seeder); None: IncrementalMiddleware reads the archive.
+    validators = None
 
     def __init__(self, start_urls="", allow_domains="", *args, **kwargs):
         super().__init__(*args, **kwargs)
