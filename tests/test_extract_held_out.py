@@ -412,3 +412,34 @@ less strange.</p></div></div></div></div></body></html>"""
         article = extract_article(html, "https://news.test/video-sleep-study/")
         assert [e.url for e in article.embeds] == (["https://player.vimeo.com/video/390611472"] if video else []), video
         assert " ".join(article.body_text.split()).startswith("A sleep technician walks"), video
+
+
+def td_module(n: int) -> str:
+    """A tagDiv-style teaser: the date six levels below the card, under a linked title."""
+    return (f'<div class="td_module_6 td_module_wrap"><div class="td-module-thumb"><a href="/post-{n}/"><img '
+            f'src="/t{n}.jpg" alt=""></a></div><div class="item-details"><h3 class="entry-title td-module-title"><a '
+            f'href="/post-{n}/">Post number {n} about sleep and habits</a></h3><div class="td-module-meta-info"><div '
+            f'class="td-editor-date"><span class="td-author-date"><span class="td-post-date"><time class="entry-date '
+            f'updated td-module-date" datetime="2021-09-0{n}T15:30:00-04:00">September {n}, 2021</time></span></span>'
+            f'</div></div></div></div>')
+
+
+def test_a_static_page_is_not_dated_by_its_sidebars_teasers():
+    """A page its CMS calls static (body class "page") that an SEO plugin still types og:type article is
+    an article only when it states its own date (data, address, byline); the dates of teaser cards in a
+    sidebar are other posts' dates, however deep a card builder nests them."""
+    cards = "".join(td_module(n) for n in range(1, 5))
+    html = f"""<html><head><title>About us - Vital Signs Daily</title><meta property="og:type" content="article">
+</head><body class="page-template-default page page-id-35"><div class="td-main-content-wrap"><div class="td-pb-span8">
+<h1 class="entry-title">About us</h1><div class="td-page-content"><p>Vital Signs Daily is written by a small team of
+health reporters and reviewed by clinicians. We publish news about sleep, nutrition and heart health, and we
+correct what we get wrong in a note at the foot of the story, dated, so that readers can see what changed.</p></div></div>
+<div class="td-pb-span4 td-main-sidebar"><div class="td_block_wrap"><h4>Popular posts</h4>{cards}</div></div></div>
+</body></html>"""
+    article = extract_article(html, "https://news.test/about/")
+    assert article.page_type == "page"
+    assert not (article.published or "").startswith("2021-09")
+    dated = html.replace('<div class="td-page-content">', '<div class="td-post-date"><time class="entry-date published" '
+                         'datetime="2024-02-01T09:00:00-04:00">February 1, 2024</time></div><div class="td-page-content">')
+    article = extract_article(dated, "https://news.test/about/")
+    assert article.published.startswith("2024-02-01") and article.page_type == "article"

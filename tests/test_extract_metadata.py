@@ -13,7 +13,7 @@ from archive.extract.metadata import extract_metadata, normalize_language, strip
 pytestmark = pytest.mark.fast
 
 FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
-KEYS = {"title", "authors", "published", "published_source", "modified", "modified_source", "description",
+KEYS = {"title", "authors", "published", "published_source", "published_stated", "modified", "modified_source", "description",
         "language", "image", "tags", "categories", "reviewed_by", "reviewed_on", "people", "page_type_hint", "problems"}
 
 

@@ -94,7 +94,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     furniture = site.furniture_elements(blocks, template)
     if furniture and index is not None:
         index.set_furniture(furniture)
-    hint, ld_article = _apply_metadata(article, root, url, index, template.title_affixes)
+    hint, ld_article, stated = _apply_metadata(article, root, url, index, template.title_affixes)
     page = links.extract_page_links(root, url, None if index is None else (
         index.base_href, index.link_rels, index.anchor_rels, index.hrefs))
     article.canonical_url, article.site = page.canonical_url, links.link_site(url)
@@ -148,7 +148,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     dated = bool(article.published)
     article.page_type = pagetype.page_type(
         declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),
-        title=article.title, dated=dated, teasers=teasers, entries=entries, card=card, authored=bool(article.authors),
+        title=article.title, dated=dated, stated=stated, teasers=teasers, entries=entries, card=card, authored=bool(article.authors),
         archive=pagetype.archive_address(url), fallback=fallback,
         bylined=single_h1 and dated and article.published_source != "url" and bool(article.authors))
     article.is_article = article.page_type == "article"
@@ -271,22 +271,23 @@ def _fragment(text: str, is_html: bool):
         return None
 
 
-def _apply_metadata(article: Article, root, url: str, index=None, site_names: tuple = ()) -> tuple[str, dict]:
-    """Copy the metadata fields onto the article; returns the page-type hint (JSON-LD / og:type)
-    and the page's main JSON-LD entity ({} when none). `index`: the root's PageIndex, if made;
+def _apply_metadata(article: Article, root, url: str, index=None, site_names: tuple = ()) -> tuple[str, dict, bool]:
+    """Copy the metadata fields onto the article; returns the page-type hint (JSON-LD / og:type),
+    the page's main JSON-LD entity ({} when none) and whether the page states its publication date
+    (in its data, address or byline: dates.extract_dates). `index`: the root's PageIndex, if made;
     `site_names`: what the site adds to its titles."""
     try:
         meta, ld_article = read_metadata(root, url, index, site_names)
     except Exception as exc:  # metadata is best effort; the body is still worth having
         article.problems.append(f"metadata failed: {type(exc).__name__}: {exc}")
-        return "", main_entity(collect_jsonld(vocab.XP_JSON_LD(root), [])[0]) or {}
+        return "", main_entity(collect_jsonld(vocab.XP_JSON_LD(root), [])[0]) or {}, False
     for key in _METADATA_FIELDS:
         value = meta.get(key)
         if value is not None:
             setattr(article, key, value)
     article.declared_language = meta.get("language") or ""
     article.problems.extend(meta.get("problems", []))
-    return meta.get("page_type_hint", ""), ld_article or {}
+    return meta.get("page_type_hint", ""), ld_article or {}, bool(meta.get("published_stated"))
 
 
 def count_teasers(root, elements=None) -> int:

@@ -370,7 +370,7 @@ def in_aside(el) -> bool:
 # dates are other articles' dates, whatever the blocks are called.
 _ITEM_TAGS = frozenset(("li", "article", "div", "section", "tr", "dd"))
 TEASER_TEXT = 400       # a teaser is short: a linked headline, a date, maybe a line of summary
-TEASER_UP = 5           # ancestors of a date looked at for the teaser it sits in
+TEASER_UP = 8           # ancestors of a date looked at for the teaser it sits in (card builders nest deep)
 
 
 def _headline_line(headline) -> frozenset:
@@ -422,8 +422,11 @@ def in_teaser(el, keep: frozenset = frozenset()) -> bool:
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= TEASER_UP or anc in keep or anc.tag in ("body", "html"):
             return False
-        if anc.tag in _ITEM_TAGS and _repeated(anc) and _teaser(anc):
-            return True
+        if anc.tag in _ITEM_TAGS and _repeated(anc):
+            if _teaser(anc):
+                return True
+            if short_text(anc, TEASER_TEXT) is None:
+                return False        # too long to be a teaser: nothing around it is one
     return False
 
 
@@ -564,6 +567,9 @@ def extract_dates(page, url: str, ld: Optional[dict], zone: "Zone", language: st
     return {
         "published": published.found.iso if published else None,
         "published_source": published.source if published else "",
+        # the page states it: in its data, its address or beside its headline (not a date met elsewhere)
+        "published_stated": published is not None and (
+            published.source in ("json-ld", "meta", "url") or any(c is published for c in zone.candidates())),
         "modified": modified.found.iso if modified else None,
         "modified_source": modified.source if modified else "",
         "problems": problems,
@@ -682,7 +688,8 @@ def _fallback_published(page, zone) -> Optional[Candidate]:
             f = parse_machine(el.get("content") or el.get("datetime") or short_text(el, MAX_DATE_TEXT) or "")
             if f and plausible(f.day, zone.latest):
                 return Candidate("published", "time" if el.tag == "time" else "meta", f)
-    for c in _time_elements(page.times, zone):
+    keep = _headline_line(zone.headline)     # (another article's teaser dates its own article)
+    for c in _time_elements([el for el in page.times if not in_teaser(el, keep)], zone):
         if c.kind not in ("modified", "scheduled"):
             return c
     for key in ("og:image", "og:image:url", "twitter:image", "twitter:image:src"):

@@ -286,7 +286,8 @@ class PageIndex:
 
 def extract_metadata(tree, url: str, title_affixes: Iterable[str] = ()) -> dict:
     """Everything about the page except its body, from one parsed tree (never modified, never raises
-    on odd input). Keys: title, authors, published, published_source, modified, modified_source,
+    on odd input). Keys: title, authors, published, published_source, published_stated (the date is in
+    the page's data, address or byline, not met elsewhere on it), modified, modified_source,
     description, language, image, tags, categories, reviewed_by, reviewed_on, people (record.Person,
     authors and reviewers with credentials and roles), page_type_hint, problems.
     `title_affixes`: what the site repeats in its <title>s (learned across its pages: site.py), left out."""
@@ -322,6 +323,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
         "authors": [p.name for p in authors],
         "published": dates["published"],
         "published_source": dates["published_source"],
+        "published_stated": dates["published_stated"],
         "modified": dates["modified"],
         "modified_source": dates["modified_source"],
         "description": extract_description(page.metas, article),

@@ -187,12 +187,15 @@ def _tokens(classes) -> frozenset:
 
 
 def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: str, dated: bool,
-              bylined: bool, teasers: int, entries: float = 0.0, authored: bool = False, card: bool = False,
+              bylined: bool, teasers: int, stated: bool | None = None,
+              entries: float = 0.0, authored: bool = False, card: bool = False,
               archive: bool = False, fallback: bool = False) -> str:
     """article, listing, page or other.
 
     `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
-    other or ""); `dated`: a publication date the page states (not only its URL's); `bylined`: an
+    other or ""); `dated`: a publication date found on the page (not only its URL's); `stated`: that
+    date is in the page's data or beside its headline, not met elsewhere (a sidebar, the header's
+    clock): what a page its CMS calls static needs to count as an article (None: as `dated`); `bylined`: an
     author and a date beside a single headline; `entries`: the share of the body that is a run of
     listing entries (body.entry_share); `card`: the body is a listing's teaser card (teaser_card);
     `archive`: the address is a tag, category or author archive's (archive_address); `fallback`: the
@@ -211,7 +214,8 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
             return OTHER
         return ARTICLE if dated or authored or hint == ARTICLE else PAGE
     if declared == PAGE:
-        return ARTICLE if hint == ARTICLE and dated and words >= DECLARED_ARTICLE_MIN_WORDS else PAGE
+        stated = dated if stated is None else stated
+        return ARTICLE if hint == ARTICLE and stated and words >= DECLARED_ARTICLE_MIN_WORDS else PAGE
     if hint == ARTICLE and (words >= DECLARED_ARTICLE_MIN_WORDS or has_media):
         if not many_teasers or words >= 2 * DECLARED_ARTICLE_MIN_WORDS:
             return ARTICLE
