@@ -24,7 +24,7 @@ HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "pap
                     "shopify", "polyglot", "jannah")
 # held-out families without a trap (the third round on): their reachable pages end
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
-                 "medium", "agency", "divi", "shopify", "polyglot")
+                 "medium", "agency", "divi", "shopify", "polyglot", "recipes")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:

@@ -39,6 +39,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .nhs import Nhs
     from .paper import Paper
     from .polyglot import Polyglot
+    from .recipes import Recipes
     from .shopify import Shopify
     from .squarespace import Squarespace
     from .static import Static
@@ -50,13 +51,14 @@ def _families() -> dict[str, type[ZooSite]]:
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
-                                         Shopify, Polyglot, Jannah)}
+                                         Shopify, Polyglot, Jannah, Recipes)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
-                                      "medium", "agency", "divi", "shopify", "polyglot", "jannah"})
+                                      "medium", "agency", "divi", "shopify", "polyglot", "jannah",
+                                      "recipes"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
