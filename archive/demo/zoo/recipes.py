@@ -14,7 +14,8 @@ entry-meta-divider-dot`` with ``posted-by`` > ``meta-label`` "By" > ``author vca
 with ``<time class="entry-date published">`` and ``<time class="updated">``, ``updated-on``;
 ``entry_related.php``, ``entry-related alignfull entry-related-style-wide`` > ``entry-related-inner
 content-container site-container`` > ``h2.entry-related-title`` "Similar Posts" >
-``entry-related-carousel kadence-slide-init splide`` with ``carousel-item`` loop entries, and
+``entry-related-carousel kadence-slide-init splide`` with ``carousel-item`` loop entries, titled ``h3``
+by ``entry_loop_title.php`` off archives (AvanamOrg/avanam, uva-csc/jcs-mandala-kadence), and
 Kadence's ``inc/template-functions`` ``get_related_posts_args``: six posts sharing a category or a
 tag, ``orderby`` ``rand`` by default); WP Recipe Maker's shortcode PHP (the ingredients shortcode:
 ``wprm-recipe-ingredient-group`` > ``ul.wprm-recipe-ingredients`` > ``li.wprm-recipe-ingredient``
@@ -261,8 +262,10 @@ class Recipes(ZooSite):
         return f'<div class="entry-meta entry-meta-divider-dot">{by}{posted}{updated}</div>'
 
     def loop_entry(self, entry: Entry, lang: str = "en", excerpt: bool = True) -> str:
-        """Kadence's ``entry_loop`` article (archives and the Similar Posts carousel)."""
+        """Kadence's ``entry_loop`` article (archives and the Similar Posts carousel); ``entry_loop_title.php`` titles it
+        ``h2`` on archives and ``h3`` elsewhere (the carousel on a single post)."""
         url = self.url(self.post_path(entry))
+        tag = "h2" if excerpt else "h3"
         cats = " ".join(f"category-{slugify(c)}" for c in entry.categories)
         tags = " ".join(f"tag-{slugify(t)}" for t in entry.tags)
         summary = (f'<div class="entry-summary"><p>{self.e(self.teaser(entry, 24))}</p></div><footer class="entry-footer">'
@@ -273,8 +276,8 @@ class Recipes(ZooSite):
                 f'<a class="post-thumbnail kadence-thumbnail-ratio-2-3" href="{url}" aria-hidden="true" tabindex="-1"><div '
                 f'class="post-thumbnail-inner"><img width="768" height="512" src="{self.thumb(entry)}" class="attachment-medium_large '
                 f'size-medium_large wp-post-image" alt="{self.e(entry.title)}" decoding="async"></div></a><div class="entry-content-wrap">'
-                f'<header class="entry-header">{self.cat_links(entry)}<h2 class="entry-title"><a href="{url}" rel="bookmark">'
-                f'{self.e(entry.title)}</a></h2>{self.meta(entry, lang, single=False) if excerpt else ""}</header>{summary}</div></article>')
+                f'<header class="entry-header">{self.cat_links(entry)}<{tag} class="entry-title"><a href="{url}" rel="bookmark">'
+                f'{self.e(entry.title)}</a></{tag}>{self.meta(entry, lang, single=False) if excerpt else ""}</header>{summary}</div></article>')
 
     # -- the content ------------------------------------------------------------------------------------
 
