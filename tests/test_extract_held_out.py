@@ -443,3 +443,28 @@ correct what we get wrong in a note at the foot of the story, dated, so that rea
                          'datetime="2024-02-01T09:00:00-04:00">February 1, 2024</time></div><div class="td-page-content">')
     article = extract_article(dated, "https://news.test/about/")
     assert article.published.startswith("2024-02-01") and article.page_type == "article"
+
+
+def test_a_related_card_whose_category_chip_sits_above_its_title_gives_only_its_post():
+    """Kadence's "Similar Posts" carousel (and many themes' loop cards) print the card's category
+    link (rel="tag") above its title; with a single card left once its hidden thumbnail link goes,
+    the chip and the title are two unlike children, and the chip is a term archive, not Read Also.
+    A link WordPress marks rel="tag" / rel="category tag" is never a related post."""
+    card = ("<div class='carousel-item splide__slide'><article class='entry content-bg loop-entry post-412 post "
+            "type-post hentry category-news'><a class='post-thumbnail kadence-thumbnail-ratio-2-3' href='/flu-shots/' "
+            "aria-hidden='true' tabindex='-1'><div class='post-thumbnail-inner'><img src='/f.jpg' alt='Flu shots'></div>"
+            "</a><div class='entry-content-wrap'><header class='entry-header'><div class='entry-taxonomies'><span "
+            "class='category-links term-links category-style-normal'><a href='/category/news/' rel='tag'>News</a></span>"
+            "</div><h3 class='entry-title'><a href='/flu-shots/' rel='bookmark'>Flu shots are available at most "
+            "pharmacies now</a></h3></header></div></article></div>")
+    paragraphs = "".join(f"<p>Paragraph {i}: we moved the newsletter to Thursdays so that the recipes arrive before "
+                         "the weekend shop, when most of you plan the week's meals.</p>" for i in range(6))
+    html = (f"<html><head><title>Why we changed our newsletter schedule</title></head><body class='single single-post'>"
+            f"<main id='main'><article class='entry single-entry'><h1 class='entry-title'>Why we changed our newsletter "
+            f"schedule</h1><div class='entry-content single-content'>{paragraphs}</div></article><div class='entry-related "
+            f"alignfull entry-related-style-wide'><div class='entry-related-inner content-container site-container'><div "
+            f"class='entry-related-inner-content alignwide'><h2 class='entry-related-title'>Similar Posts</h2><div "
+            f"class='entry-related-carousel kadence-slide-init splide'><div class='splide__track'><div class='splide__list'>"
+            f"{card}</div></div></div></div></div></div></main></body></html>")
+    related = [r.url for r in extract_article(html, "https://recipes.test/newsletter-schedule/").related]
+    assert related == ["https://recipes.test/flu-shots/"]

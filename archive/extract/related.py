@@ -176,7 +176,7 @@ def _unwrap(el):
 def _read_items(group: list, base_url: str) -> list[Related]:
     items = []
     for container in _item_containers(group):
-        links = [a for a in container.iter("a") if _usable(a.get("href"))]
+        links = [a for a in container.iter("a") if _usable(a.get("href")) and not _term_link(a)]
         if not links:
             continue
         url = _item_url(links, base_url)
@@ -189,6 +189,12 @@ def _read_items(group: list, base_url: str) -> list[Related]:
             teaser = ""         # only the block's label: "<p><b>Related articles:</b> <a>...</a></p>"
         items.append(Related(url=url, title=title, teaser=teaser))
     return items
+
+
+def _term_link(a) -> bool:
+    """A link to a tag or category archive as HTML marks it (rel="tag"; WordPress's category lists print
+    rel="category tag"): a card's topic chip, never a related post of its own."""
+    return "tag" in (a.get("rel") or "").lower().split()
 
 
 def _item_containers(group: list) -> list:

@@ -40,6 +40,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .nhs import Nhs
     from .paper import Paper
     from .polyglot import Polyglot
+    from .recipes import Recipes
     from .shopify import Shopify
     from .squarespace import Squarespace
     from .static import Static
@@ -51,13 +52,13 @@ def _families() -> dict[str, type[ZooSite]]:
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
-                                         Shopify, Polyglot, Jannah, Newspaper)}
+                                         Shopify, Polyglot, Jannah, Newspaper, Recipes)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
-                                      "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper"})
+                                      "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
