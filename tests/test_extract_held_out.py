@@ -468,3 +468,26 @@ def test_a_related_card_whose_category_chip_sits_above_its_title_gives_only_its_
             f"{card}</div></div></div></div></div></div></main></body></html>")
     related = [r.url for r in extract_article(html, "https://recipes.test/newsletter-schedule/").related]
     assert related == ["https://recipes.test/flu-shots/"]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("By Tomás Rivera, RN, BSN and Jonah Whitaker and Olivia Grant", ["Tomás Rivera", "Jonah Whitaker", "Olivia Grant"]),
+    ("By Olivia Grant and Tomás Rivera, RN, BSN", ["Olivia Grant", "Tomás Rivera"]),
+    ("By Olivia Grant", ["Olivia Grant"]),
+])
+def test_a_byline_in_the_text_naming_the_posting_author_and_others_gives_the_co_authors(line, want):
+    """A hosted CMS signs a post with the one account that posted it (Squarespace's author, its
+    JSON-LD); the writers name themselves in the text's first line. A line naming every author the
+    page named, and more, gives the authors; one naming someone else does not replace them."""
+    html = f"""<html><head><title>Managing everyday anxiety</title><script type="application/ld+json">{{"@context":
+"https://schema.org", "@type": "BlogPosting", "headline": "Managing everyday anxiety", "author": {{"@type": "Person",
+"name": "{want[0]}"}}, "datePublished": "2024-03-01"}}</script></head><body><article><h1>Managing everyday anxiety</h1>
+<div class="blog-meta-section"><a href="/journal?author=dc71ec30" class="blog-author"><span class="blog-author-name">{want[0]}</span>
+</a> <time class="dt-published" datetime="2024-03-01">3/1/24</time></div><div class="sqs-html-content"><p><em>{line}</em></p><p>Anxiety is the body's alarm system. It sharpens attention when
+something matters, and it can run on when nothing is wrong. Three habits help most people: sleep at regular hours, move
+every day, and name the worry out loud before deciding what, if anything, to do about it.</p></div></article></body></html>"""
+    article = extract_article(html, "https://journal.test/journal/managing-everyday-anxiety")
+    assert article.authors == want
+    assert line not in article.body_text and article.body_text.startswith("Anxiety")
+    other = extract_article(html.replace(line, "By Dana Smith and Lee Park, MD"), "https://journal.test/journal/x")
+    assert other.authors == [want[0]]

@@ -188,18 +188,20 @@ def _fill_body(article: Article, node, base_url: str) -> None:
     if article.embeds:      # a placeholder's link is listed as the embed it stands for
         embedded = {embed.url for embed in article.embeds}
         article.links = [link for link in article.links if link.url not in embedded]
-    if not article.authors:
-        _authors_from_bylines(article, bylines)
+    _authors_from_bylines(article, bylines)
     if not article.body_text:
         article.problems.append("no main content found (empty after sanitizing)")
 
 
 def _authors_from_bylines(article: Article, lines: list[str]) -> None:
     """Authors from the byline lines cut from the body ("Written by ...", "by N. V., M.D., Member,
-    Scientific Advisory Board"), when the page named none."""
+    Scientific Advisory Board"), when the page named none, or when a line names every author the
+    page named and more (its co-authors: a CMS's byline shows the account that posted)."""
+    known = {name.casefold() for name in article.authors}
     for line in lines:
         people = [p for p in _authors.byline_people(line) if p.role == "author"]
-        if people:
+        names = {p.name.casefold() for p in people}
+        if people and (not known or known < names):
             article.authors = [p.name for p in people]
             article.people = people + [p for p in article.people if p.role != "author"]
             article.problems = [p for p in article.problems if p != "no author found"]

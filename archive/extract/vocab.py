@@ -143,10 +143,11 @@ CREDIT_RE = re.compile(
     r"|published|updated)\s+(?:by|on)\b", re.I)
 # A line opening with "by" and a name in any script ("by ライトハウス国際特許事務所 ／ 2016.12.01").
 BYLINE_LEAD_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[^\W\d_]", re.I)
-# ... and longer ones with credentials or a lead-in: "Written by Ann Lee", "by N. V., M.D., Member, Board".
+# ... and longer ones with credentials or a lead-in: "Written by Ann Lee", "by N. V., M.D., Member, Board",
+# "By Ann Lee and Tom Roe, RN, BSN".
 WRITTEN_BY_RE = re.compile(
     r"^\W*(?:[Ww]ritten|[Aa]uthored|[Rr]eported|WRITTEN)\s+(?:[Bb]y|BY)\s+\S"
-    r"|^\W*(?:[Bb]y|BY)\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?\s*,\s*(?:[A-Z]\.?){2,}")
+    r"|^\W*(?:[Bb]y|BY)\s+(?:(?:[A-Z][\w'’-]*\.?|and|und|et|y|e|en|&)\s+){0,7}[A-Z][\w'’-]*\.?\s*,\s*(?:[A-Z]\.?){2,}")
 # A line made only of a date and time ("Nov. 20, 2019, 9:28 AM UTC", "segunda-feira, 22 de
 # janeiro de 2018 às 0:13"): month and weekday names, digits, time words, punctuation.
 _DATE_WORDS = (
