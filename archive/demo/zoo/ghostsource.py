@@ -26,7 +26,8 @@ Sign in"; ``gh-members-styles`` in the head) and the Koenig card renderers of Tr
 saved pages of Ghost 5/6 sites (ghost_head: canonical, description, og:*, article:published_time /
 modified_time in UTC with ``article:tag`` per tag, twitter:label1 "Written by" with the primary
 author, JSON-LD Article whose ``author`` is the primary author only and whose dates are UTC ISO
-strings, the portal and sodo-search scripts, ``meta name=generator content="Ghost 5.96"``).
+strings (TryGhost/Ghost ``core/frontend/meta/schema.js``: posts and pages alike get an Article
+with the primary author), the portal and sodo-search scripts, ``meta name=generator content="Ghost 5.96"``).
 
 What a post page shows and what its truth is:
 
@@ -650,8 +651,11 @@ class GhostSource(ZooSite):
 
     def page_document(self, slug: str, title: str, content: str, description: str) -> str:
         url = self.url(self.page_path(slug))
+        owner = self.entries[0].authors[0]     # Ghost's schema.js writes a page's primary author too
         ld = {"@context": "https://schema.org", "@type": "Article",
               "publisher": {"@type": "Organization", "name": self.site_name, "url": self.url("/")},
+              "author": {"@type": "Person", "name": self.shown(owner), "url": self.url(self.author_path(owner)),
+                         "sameAs": []},
               "headline": title, "url": url, "datePublished": "2024-01-08T15:02:11.000Z",
               "dateModified": "2024-01-08T15:02:11.000Z", "description": description, "mainEntityOfPage": url}
         og = self.og_tags("website", title, description, url)
