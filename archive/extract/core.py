@@ -95,6 +95,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     if furniture and index is not None:
         index.set_furniture(furniture)
     hint, ld_article = _apply_metadata(article, root, url, index, template.title_affixes)
+    og_website = _OG_TYPE(root).strip().lower() == "website"
     page = links.extract_page_links(root, url, None if index is None else (
         index.base_href, index.link_rels, index.anchor_rels, index.hrefs))
     article.canonical_url, article.site = page.canonical_url, links.link_site(url)
@@ -149,9 +150,12 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     article.page_type = pagetype.page_type(
         declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),
         title=article.title, dated=dated, teasers=teasers, entries=entries, card=card, authored=bool(article.authors),
-        archive=pagetype.archive_address(url), fallback=fallback,
+        archive=pagetype.archive_address(url), fallback=fallback, og_website=og_website,
         bylined=single_h1 and dated and article.published_source != "url" and bool(article.authors))
     article.is_article = article.page_type == "article"
+
+
+_OG_TYPE = etree.XPath("string((//meta[@property='og:type' or @name='og:type'])[1]/@content)")
 
 
 def _second_try(html: str, first: _body.Content, base_url: str) -> _body.Content:
