@@ -491,3 +491,27 @@ every day, and name the worry out loud before deciding what, if anything, to do 
     assert line not in article.body_text and article.body_text.startswith("Anxiety")
     other = extract_article(html.replace(line, "By Dana Smith and Lee Park, MD"), "https://journal.test/journal/x")
     assert other.authors == [want[0]]
+
+
+def test_an_embedded_card_for_another_post_of_the_site_is_read_also_not_body():
+    """An editor's card for another post of the site (Ghost's bookmark card, WordPress's post
+    embed), alone at the end of the text and unlabelled, is the post's own Read Also; its title and
+    description are the other post's, not this one's text. A card for another site's page stays."""
+    text = " ".join(["Blood pressure readings at home are more reliable when the cuff fits and you sit still."] * 4)
+    ghost = ('<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" '
+             'href="https://letter.test/tech-neck/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">'
+             'Tech Neck: What It Is</div><div class="kg-bookmark-description">Why your neck aches after a day at the '
+             'screen, and the stretches that help.</div><div class="kg-bookmark-metadata"><span class="kg-bookmark-author">'
+             'Vital Signs</span><span class="kg-bookmark-publisher">Ana Costa</span></div></div></a></figure>')
+    wordpress = ('<blockquote class="wp-embedded-content" data-secret="Vt8u6xDjQC"><a href="https://letter.test/sleep/">'
+                 'Why Sleep Schedules Matter</a></blockquote><iframe class="wp-embedded-content" sandbox="allow-scripts" '
+                 'security="restricted" src="https://letter.test/sleep/embed/#?secret=Vt8u6xDjQC" '
+                 'title="Why Sleep Schedules Matter"></iframe>')
+    elsewhere = ghost.replace("https://letter.test/tech-neck/", "https://www.who.int/news/hypertension/")
+    for card, related in ((ghost, ["https://letter.test/tech-neck/"]), (wordpress, ["https://letter.test/sleep/"]),
+                          (elsewhere, [])):
+        html = (f"<html><head><title>Cuffs</title></head><body class='post-template'><article class='gh-article post'>"
+                f"<h1>Cuffs</h1><section class='gh-content'><p>{text}</p>{card}</section></article></body></html>")
+        article = extract_article(html, "https://letter.test/cuffs/")
+        assert [r.url for r in article.related] == related
+        assert ("Tech Neck" in article.body_text or "Why Sleep" in article.body_text) == (not related)

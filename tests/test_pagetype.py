@@ -91,3 +91,17 @@ def test_a_dated_page_whose_content_is_a_video_is_an_article_unsigned_and_declar
     assert page_type(**common, has_media=True) == "article"
     assert page_type(**common, has_media=False) != "article"
     assert page_type(**{**common, "dated": False}, has_media=True) != "article"
+
+
+def test_a_ghost_page_is_a_page_though_ghost_writes_an_article_schema_for_it():
+    """Ghost's ghost_head writes a JSON-LD Article, with its author and datePublished, for static
+    pages and posts alike (core/frontend/meta/schema.js); its body class (page-template) and its
+    og:type (website) both say page, and two of the CMS's own declarations outweigh the one it
+    writes for everything. A post (post-template, og:type article) stays an article."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+          '"author": {"@type": "Person", "name": "Ana Costa"}, "headline": "About", '
+          '"datePublished": "2024-01-08T15:02:11.000Z"}</script>')
+    about = page("page-template page-about", "gh-article page", head=ld + '<meta property="og:type" content="website">')
+    assert extract_article(about, "https://letter.example/about/").page_type == "page"
+    post = page("post-template tag-sleep", "gh-article post", head=ld + '<meta property="og:type" content="article">')
+    assert extract_article(post, "https://letter.example/a-post/").page_type == "article"

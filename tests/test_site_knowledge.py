@@ -351,3 +351,31 @@ def test_a_site_ends_the_same_whatever_order_its_pages_came_in_and_wherever_a_cr
     assert forward == backward
     own = [body for url, (_, _, body) in forward[0].items() if int(url.rstrip("/").rsplit("-", 1)[1]) in sharing]
     assert len(own) == len(sharing) and all("randomized trial data" in body for body in own)
+
+
+def test_a_site_wide_newest_posts_list_that_skips_the_page_s_own_post_is_all_furniture():
+    """A "Read more" list of the site's newest posts (Ghost's Source theme: the four newest but the
+    page's own) shows the same cards on most pages; on the newest posts' own pages one card rotates
+    in. The heading and most of the cards are the site's: the rotated card is the list's, never the
+    post's Read Also (ghostsource took it for the newest four posts' Read Also)."""
+    def with_read_more(i: int, newest: list[int]) -> str:
+        html, _ = post(i, latest=[90, 91, 92, 93])
+        cards = "".join(f'<article class="card"><a class="card-link" href="/post-{n}/"><div class="card-wrapper">'
+                        f'<p class="card-tag">{CATEGORIES[n % 8]}</p><h3 class="card-title">Newest post {n}</h3>'
+                        f'<p class="card-excerpt">{sentence(random.Random(n))}</p><footer class="card-meta">'
+                        f"By Ana Costa 2024-05-{n % 28 + 1:02d}</footer></div></a></article>"
+                        for n in [n for n in newest if n != i][:4])
+        block = (f'<section class="container"><h2 class="container-title">Read more</h2><main class="feed">'
+                 f"{cards}</main></section>")
+        return html.replace("</body>", block + "</body>")
+
+    learner = SiteLearner()
+    for i in range(15):
+        article = extract_article(with_read_more(i, [60, 61, 62, 63, 64]), f"https://greenfield.example/post-{i}/",
+                                  learner.template(), learn=True)
+        learner.add(article.sample)
+    template = learner.template()
+    page = with_read_more(61, [60, 61, 62, 63, 64])     # 64 rotates in
+    article = extract_article(page, "https://greenfield.example/post-61/", template)
+    assert not article.related
+    assert "Newest post" not in article.body_text

@@ -24,7 +24,7 @@ HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "pap
                     "shopify", "polyglot", "jannah", "recipes")
 # held-out families without a trap (the third round on): their reachable pages end
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
-                 "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes")
+                 "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -485,3 +485,27 @@ def test_jannah_truth_is_what_the_page_shows():
         check_also = re.sub(r"%[0-9a-f]{2}", lambda m: m.group(0).upper(), check_also)
         assert check_also not in article["related"] and check_also != path, path
         assert ('dir="rtl"' in raw.split("<head>", 1)[0]) == (article["language"] == "ar"), path
+
+
+def test_ghostsource_truth_is_what_the_page_shows():
+    """Members-only posts show their preview then the paywall and no bookmarks; the "Read more"
+    cards are the site's newest posts, never the truth's related list; the custom excerpt is not
+    body; the shown date is the site's local date while Ghost's meta carries the UTC instant."""
+    site = build("ghostsource")
+    want = truth("ghostsource")["articles"]
+    gated = evening = 0
+    for entry in site.entries:
+        path = site.post_path(entry)
+        article, raw = want[path], site.resolve(path).body.decode()
+        content = raw.split('<section class="gh-content gh-canvas is-body">', 1)[1].split("</section>", 1)[0]
+        if site.gated(entry):
+            gated += 1
+            assert "This post is for" in content and "kg-bookmark-card" not in content and not article["related"]
+        bookmarks = re.findall(r'class="kg-bookmark-container" href="http://127\.0\.0\.1:8000([^"]+)"', content)
+        assert bookmarks == article["related"], path
+        dek = re.search(r'<p class="gh-article-excerpt is-body">([^<]+)</p>', raw)
+        assert not dek or unescape(dek.group(1)) not in article["body"], path
+        assert f'datetime="{article["published"]}"' in raw, path
+        utc = re.search(r'"datePublished": "(\d{4}-\d{2}-\d{2})T', raw).group(1)
+        evening += utc != article["published"]
+    assert 5 <= gated <= 12 and evening >= 3

@@ -95,6 +95,8 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     if furniture and index is not None:
         index.set_furniture(furniture)
     hint, ld_article, stated = _apply_metadata(article, root, url, index, template.title_affixes)
+    og_type = _OG_TYPE(root) if index is None else index.metas.get("og:type", "")    # (the walk read the metas)
+    og_website = og_type.strip().lower() == "website"
     page = links.extract_page_links(root, url, None if index is None else (
         index.base_href, index.link_rels, index.anchor_rels, index.hrefs))
     article.canonical_url, article.site = page.canonical_url, links.link_site(url)
@@ -149,9 +151,12 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     article.page_type = pagetype.page_type(
         declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),
         title=article.title, dated=dated, stated=stated, teasers=teasers, entries=entries, card=card, authored=bool(article.authors),
-        archive=pagetype.archive_address(url), fallback=fallback,
+        archive=pagetype.archive_address(url), fallback=fallback, og_website=og_website,
         bylined=single_h1 and dated and article.published_source != "url" and bool(article.authors))
     article.is_article = article.page_type == "article"
+
+
+_OG_TYPE = etree.XPath("string((//meta[@property='og:type' or @name='og:type'])[1]/@content)")
 
 
 def _second_try(html: str, first: _body.Content, base_url: str) -> _body.Content:

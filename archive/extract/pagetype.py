@@ -189,7 +189,7 @@ def _tokens(classes) -> frozenset:
 def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: str, dated: bool,
               bylined: bool, teasers: int, stated: bool | None = None,
               entries: float = 0.0, authored: bool = False, card: bool = False,
-              archive: bool = False, fallback: bool = False) -> str:
+              archive: bool = False, fallback: bool = False, og_website: bool = False) -> str:
     """article, listing, page or other.
 
     `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
@@ -199,7 +199,8 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     author and a date beside a single headline; `entries`: the share of the body that is a run of
     listing entries (body.entry_share); `card`: the body is a listing's teaser card (teaser_card);
     `archive`: the address is a tag, category or author archive's (archive_address); `fallback`: the
-    body was found only without furniture filtering (a page whose only text is its template's).
+    body was found only without furniture filtering (a page whose only text is its template's);
+    `og_website`: the page's og:type is "website".
     """
     many_teasers = teasers >= LISTING_MIN_TEASERS
     has_body = words > 0 or has_media
@@ -214,6 +215,10 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
             return OTHER
         return ARTICLE if dated or authored or hint == ARTICLE else PAGE
     if declared == PAGE:
+        # a schema.org Article alone does not outweigh a static page's body class when its og:type
+        # says website too: Ghost writes an Article, dated and signed, for every page and post
+        if og_website:
+            return PAGE
         stated = dated if stated is None else stated
         return ARTICLE if hint == ARTICLE and stated and words >= DECLARED_ARTICLE_MIN_WORDS else PAGE
     if hint == ARTICLE and (words >= DECLARED_ARTICLE_MIN_WORDS or has_media):

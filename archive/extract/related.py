@@ -22,12 +22,13 @@ def extract_related(root, base_url: str, page_url: str, named: list, candidates=
     """
     blocks, sitewide = _blocks_by_heading(root, candidates)
     blocks += _blocks_by_name(named)
+    own = link_site(page_url)
+    blocks += _embedded_posts(root, base_url, own)
     if len(blocks) > 1:        # page order; only the tags of the blocks' first elements are walked
         position = {el: i for i, el in enumerate(root.iter(*{group[0].tag for group in blocks}))}
         blocks.sort(key=lambda group: position.get(group[0], 0))
     items: list[Related] = []
     seen = {urldefrag(page_url)[0]}
-    own = link_site(page_url)
     for group in blocks:
         if any(el.getparent() is None or _detached(el, root) for el in group):
             continue  # inside a block already taken
@@ -117,6 +118,26 @@ def _heading_group(label) -> list | None:
     if parent is not None and parent.tag not in ("body", "html") and _is_link_list(parent):
         return [parent]
     return None
+
+
+# A CMS's card for another post, as its editor embeds one in the text: Ghost's bookmark card
+# (Koenig's figure.kg-bookmark-card) and WordPress's post embed (blockquote.wp-embedded-content,
+# beside its hidden iframe).
+_EMBEDDED_POSTS = etree.XPath(
+    "//figure[contains(concat(' ', normalize-space(@class), ' '), ' kg-bookmark-card ')]"
+    " | //blockquote[contains(concat(' ', normalize-space(@class), ' '), ' wp-embedded-content ')]")
+
+
+def _embedded_posts(root, base_url: str, own: str) -> list[list]:
+    """Cards of embedded posts that link to the page's own site: the editor's own "read this
+    too", one card each, with or without a label ("More on this:" before several is read as a
+    labelled block). A card for another site's page is a resource, and stays where it is."""
+    blocks = []
+    for card in _EMBEDDED_POSTS(root):
+        links = [a for a in card.iter("a") if _usable(a.get("href"))]
+        if links and same_site(link_site(_item_url(links, base_url)), own):
+            blocks.append([card])
+    return blocks
 
 
 def _blocks_by_name(named: list) -> list[list]:

@@ -230,25 +230,45 @@ def furniture_elements(fingerprints: dict, template: SiteTemplate) -> list:
     marked = {el for el, fp in fingerprints.items() if fp in furniture}
     found = []
     for el in marked:
-        if (el.tag in vocab.HEADING_TAGS or labels_references(el)) \
-                and not _followed_by_furniture(el, marked, fingerprints):
+        if el.tag in vocab.HEADING_TAGS or labels_references(el):
+            box = _after(el)
+            if box is None:
+                continue
+            if box in marked or _only_furniture(box, marked, fingerprints):
+                found.append(el)
+            elif _rotating_list(box, marked, fingerprints):
+                found += (el, box)      # the list's rotating item goes with the list
             continue
         found.append(el)
     return found
 
 
-def _followed_by_furniture(heading, marked: set, leaves: dict) -> bool:
-    """The element after the heading (or after its lone wrapper) is furniture or holds only furniture."""
+def _after(heading):
+    """The element after the heading (or after its lone wrapper), or None."""
     box = heading
     while True:
         nxt = box.getnext()
         while nxt is not None and not isinstance(nxt.tag, str):
             nxt = nxt.getnext()
         if nxt is not None:
-            return nxt in marked or _only_furniture(nxt, marked, leaves)
+            return nxt
         box = box.getparent()       # <div><h3>Categories</h3></div><ul>...</ul>
         if box is None or box.tag == "body" or sum(1 for c in box if isinstance(c.tag, str)) != 1:
-            return False
+            return None
+
+
+def _rotating_list(box, marked: set, leaves: dict) -> bool:
+    """A site's list (its heading furniture) whose items are mostly furniture, the others in the
+    same markup as they: a "Latest" or "Read more" list of the newest posts but the page's own
+    shows the same cards on most pages, and one more on the newest posts' own pages. That card
+    is the list's, not the page's."""
+    inside = [el for el in box.iterdescendants(*_BLOCKS) if el in leaves]
+    taken = [el for el in inside if el in marked]
+    rest = [el for el in inside if el not in marked]
+    if not rest or len(taken) < 2 * len(rest):
+        return False
+    slots = {_context(el) for el in taken}
+    return all(_context(el) in slots for el in rest)
 
 
 def _only_furniture(el, marked: set, leaves: dict) -> bool:

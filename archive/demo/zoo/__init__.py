@@ -28,6 +28,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .drupal import Drupal
     from .elementor import Elementor
     from .ghost import Ghost
+    from .ghostsource import GhostSource
     from .hubspot import HubSpot
     from .jannah import Jannah
     from .joomla import Joomla
@@ -52,13 +53,13 @@ def _families() -> dict[str, type[ZooSite]]:
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
-                                         Shopify, Polyglot, Jannah, Newspaper, Recipes)}
+                                         Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
-                                      "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes"})
+                                      "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
