@@ -105,3 +105,21 @@ def test_a_ghost_page_is_a_page_though_ghost_writes_an_article_schema_for_it():
     assert extract_article(about, "https://letter.example/about/").page_type == "page"
     post = page("post-template tag-sleep", "gh-article post", head=ld + '<meta property="og:type" content="article">')
     assert extract_article(post, "https://letter.example/a-post/").page_type == "article"
+
+
+def test_joomla_shows_its_about_page_in_the_article_view_yet_it_is_a_page():
+    """Joomla renders every com_content item, About and Contact included, in the "article" view
+    (body class view-article, microdata Article): that proves an entry, an article when the page
+    gives it a date or an author, a page when it gives neither."""
+    inner = ("<div class='com-content-article item-page' itemscope itemtype='https://schema.org/Article'>"
+             "<div class='page-header'><h1 itemprop='headline'>About us</h1></div>{info}<div itemprop='articleBody'>"
+             "<p>We are a small team of clinicians and health writers. Every article is written or checked by "
+             "someone with training in the subject.</p></div></div>")
+    html = (f"<html><head><title>About us</title></head><body class='site com_content view-article no-layout'>"
+            f"<main>{inner.format(info='')}</main></body></html>")
+    assert extract_article(html, "https://clinic.test/index.php/about").page_type == "page"
+    info = ("<dl class='article-info'><dd class='createdby' itemprop='author' itemscope itemtype='https://schema.org/"
+            "Person'>Written by: <span itemprop='name'>Ana Costa</span></dd><dd class='published'><time datetime="
+            "'2024-03-01T09:00:00+00:00' itemprop='datePublished'>01 March 2024</time></dd></dl>")
+    dated = html.replace(inner.format(info=""), inner.format(info=info))
+    assert extract_article(dated, "https://clinic.test/index.php/news/clinic-hours").page_type == "article"

@@ -27,7 +27,7 @@ DOMINANT_ENTRY = 1500       # a marked post this long, three times the next one,
 _PRODUCT_TOKENS = frozenset(("single-product", "woocommerce-page", "product-template-default"))
 _BODY_TOKENS = {
     ARTICLE: frozenset((
-        "single-post", "post-template", "page-node-type-article", "node-type-article", "view-article",
+        "single-post", "post-template", "page-node-type-article", "node-type-article",
         "postid", "single-format-standard", "single-format-video", "single-format-audio",
         "single-format-gallery", "single-format-image", "single-format-quote", "single-format-link",
         "single-format-aside", "single-format-status", "single-format-chat",
@@ -36,6 +36,9 @@ _BODY_TOKENS = {
     LISTING: frozenset(("archive", "category", "tag", "search", "search-results", "blog", "home", "paged", "author",
                         "home-template", "tag-template", "author-template", "paged-template", "path-frontpage",
                         "path-taxonomy", "date", "tax", "post-type-archive", "view-category", "view-featured")),
+    # Joomla shows every com_content item, its About and Contact pages too, in the "article" view:
+    # that body class proves an entry, an article when it is dated or signed
+    ENTRY: frozenset(("view-article",)),
 }
 # Class tokens of the article element itself.
 _ENTRY_TOKENS = {
@@ -62,7 +65,7 @@ def declared_kind(root, articles, entries=(), typed=(), url: str = "") -> str:
     body_tokens = _tokens(body.get("class") if body is not None else "")
     if body_tokens & _PRODUCT_TOKENS:
         return OTHER
-    for kind in (ARTICLE, LISTING, PAGE):
+    for kind in (ARTICLE, LISTING, PAGE, ENTRY):
         if body_tokens & _BODY_TOKENS[kind]:
             return kind
     outer = _outermost(articles)
