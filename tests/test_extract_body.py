@@ -427,3 +427,20 @@ more words on how a sleep diary is kept: the time you went to bed, the time you 
             "hand-made pages still are, reads as one line.") in lines
     assert "Two lines" in lines and "kept apart by a break." in lines
     assert "def f():" in lines and "return 1" in lines
+
+
+def test_a_heading_anchor_made_from_its_own_words_is_not_a_furniture_name():
+    """WordPress, TOC plugins and Markdown generators give a heading an id slugged from its text
+    (<h3 id="share-the-load">Share the load</h3>): that id names the words, not a share bar or a
+    "was this helpful" widget; a furniture id that is not the heading's words still counts."""
+    paragraph = ("<p>Caring for a parent at home is work that rarely stops, and the people who do it often "
+                 "put their own health last for months or even years before anyone notices.</p>")
+    html = ("<html><head><title>Caregiver burnout</title></head><body><article><h1>Caregiver burnout</h1>"
+            + paragraph * 3
+            + '<h3 class="wp-block-heading" id="share-the-load">Share the load</h3>' + paragraph
+            + '<h2 class="wp-block-heading" id="other-helpful-habits">Other helpful habits</h2>' + paragraph
+            + '<div id="share-buttons"><h3>Spread the word</h3></div>'
+            + "</article></body></html>")
+    text = extract_article(html, "https://news.test/2021/09/08/caregiver-burnout/").body_text
+    assert "Share the load" in text.split("\n") and "Other helpful habits" in text.split("\n")
+    assert "Spread the word" not in text

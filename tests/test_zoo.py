@@ -24,7 +24,8 @@ HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "pap
                     "shopify", "polyglot", "jannah", "recipes")
 # held-out families without a trap (the third round on): their reachable pages end
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
-                 "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource")
+                 "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
+                 "newspack")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -509,3 +510,29 @@ def test_ghostsource_truth_is_what_the_page_shows():
         utc = re.search(r'"datePublished": "(\d{4}-\d{2}-\d{2})T', raw).group(1)
         evening += utc != article["published"]
     assert 5 <= gated <= 12 and evening >= 3
+
+
+# -- the eighth held-out round: newspack ----------------------------------------------------------------
+
+def test_newspack_republish_modal_repeats_the_article_and_corrections_are_body():
+    """The Republication Tracker Tool's hidden modal sits inside .entry-content and holds the whole
+    article again (escaped, in a textarea); dated corrections and the partnership line are body;
+    Co-Authors Plus bylines read "by A, B and C"."""
+    site, want = build("newspack"), truth("newspack")
+    assert site.corrected and site.partnered
+    assert sum(len(a["authors"]) > 1 for a in want["articles"].values()) >= len(want["articles"]) // 4
+    assert {a["language"] for a in want["articles"].values()} == {"en", "es"}
+    for entry in site.entries:
+        path = site.post_path(entry)
+        page, article = site.resolve(path).body.decode(), want["articles"][path]
+        content = page[page.index('<div class="entry-content">'):page.index("<!-- .entry-content -->")]
+        assert 'id="republication-tracker-tool-modal"' in content and "<textarea readonly" in content
+        first = article["body"].split("\n")[0][:50]
+        assert unescape(unescape(content)).count(first) >= 2, path
+        if entry.slug in site.corrected:
+            assert article["body"].split("\n")[-1].startswith("Correction, ")
+        if entry.slug in site.partnered:
+            assert "This story was produced in partnership with" in article["body"]
+        shown = re.findall(r'class="jp-relatedposts-post-a" href="http://127\.0\.0\.1:8000([^"]+)" title', page)
+        assert shown[::2] == article["related"]
+        assert site.classify(path + "?share=facebook&nb=1") == "other"

@@ -109,6 +109,8 @@ def mark_furniture(root) -> Marks:
                 if tag in _REFERENCE_LABEL_TAGS:
                     reference_labels.append(el)
         cls, ident, role = el.get("class"), el.get("id"), el.get("role")
+        if ident is not None and tag in _HEADING_TAGS and _anchor_of_own_words(ident, el):
+            ident = None        # <h3 id="share-the-load">Share the load</h3>: the id names the words
         if cls is None and ident is None and role is None and tag not in landmarks \
                 or tag in ("html", "body"):
             continue
@@ -135,6 +137,21 @@ def mark_furniture(root) -> Marks:
     if headline is not None:    # furniture never holds the page's headline: its boxes are the article's
         marks.protected.update(headline.iterancestors())
     return marks
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_ID_WORD = re.compile(r"[^\W_]+")
+
+
+def _anchor_of_own_words(ident: str, el) -> bool:
+    """The heading's id is an anchor slugged from its own text (WordPress block anchors, table-of-
+    contents plugins, Markdown generators: "share-the-load", "Other_helpful_habits"): two or more
+    words, every one of them a word of the heading. Such an id says nothing of the block's role."""
+    words = _ID_WORD.findall(ident.lower())
+    if len(words) < 2:
+        return False
+    text = el.text_content()
+    return len(text) <= 300 and set(words) <= set(_ID_WORD.findall(text.lower()))
 
 
 _CONTENT_ITEMPROPS = frozenset(("articleBody", "text"))

@@ -36,6 +36,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .medical import Medical
     from .medium import Medium
     from .newspaper import Newspaper
+    from .newspack import Newspack
     from .newsroom import Newsroom
     from .nextjs import NextJs
     from .nhs import Nhs
@@ -53,13 +54,14 @@ def _families() -> dict[str, type[ZooSite]]:
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
-                                         Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource)}
+                                         Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
-                                      "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource"})
+                                      "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
+                                      "newspack"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
