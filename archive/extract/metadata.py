@@ -845,7 +845,8 @@ KICKER_REACH = 2        # siblings read back from the headline (and from its par
 
 def kicker_category(page: PageIndex) -> list[str]:
     """The category a page prints as a link just above its one headline, unlabelled ("Exercise &
-    Fitness" over the title), known as one by its address (/category/x, /blog-categories/x)."""
+    Fitness" over the title), known as one by its address (/category/x, /blog-categories/x, a topic
+    hub /topics/x)."""
     if len(page.h1s) != 1:
         return []
     el = page.h1s[0]
@@ -855,7 +856,7 @@ def kicker_category(page: PageIndex) -> list[str]:
             if len(links) > 3:
                 return []               # a menu, not a kicker
             for a in links:
-                if _CATEGORY_HREF.search(a.get("href") or "") and page.outside(a) and not _dates.in_aside(a):
+                if _KICKER_HREF.search(a.get("href") or "") and page.outside(a) and not _dates.in_aside(a):
                     text = " ".join(a.text_content().split())
                     return [text] if text else []
         el = el.getparent()
@@ -1007,6 +1008,9 @@ def _other_term(a, other: str) -> bool:
 
 
 _CATEGORY_HREF = re.compile(r"/(?:category|categories|kategorie|rubrik|section)/|-categor(?:y|ies)/", re.I)
+# a kicker may also link a topic hub (/topics/heart-health/, /es/temas/corazon/: hospital, agency and
+# news sites file a story under one): a term address when it is the lone link over the headline
+_KICKER_HREF = re.compile(_CATEGORY_HREF.pattern + r"|/(?:topics?|temas?|themen)/[^/?#]+", re.I)
 _TAG_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|etiqueta|mot-cle)/|[?&]tag=", re.I)
 
 

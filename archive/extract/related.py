@@ -146,7 +146,11 @@ def _blocks_by_name(named: list) -> list[list]:
     for el in named:
         if any(a in taken for a in el.iterancestors()):
             continue  # the outermost related container speaks for the block
-        if _is_link_list(el, skip=_leading_label(el)):
+        label = _leading_label(el)
+        if label is not None and vocab.RELATED_OTHER_RE.match(" ".join(text_of(label).split())):
+            taken.add(el)   # its label says what it lists (services, products: not reading), its parts too
+            continue
+        if _is_link_list(el, skip=label):
             taken.add(el)
             blocks.append([el])
     return blocks

@@ -195,6 +195,16 @@ SITE_LIST_HEADING_RE = re.compile(
     r"|meistgelesen|les plus lus|à la une|lo más leído|più letti|mais lidas)\W*$",
     re.I,
 )
+# Labels of a block named like a related list that lists no reading matter: a hospital's "Related
+# services", a shop's "Related products" (links to pages of another kind). Not "Related conditions":
+# a health service's condition pages are its articles (the NHS.UK related nav).
+RELATED_OTHER_RE = re.compile(
+    r"^\W*(?:related|similar)\s+(?:services?|products?|doctors?|providers?"
+    r"|specialists?|experts?|locations?|clinics?|departments?|programs?|events?|documents?|downloads?|courses?)\W*$"
+    r"|^\W*(?:servicios|productos|médicos|especialistas|ubicaciones|centros|programas"
+    r"|eventos|servi[çc]os|produtos)\s+relacionad[oa]s\W*$",
+    re.I,
+)
 RELATED_NAME_RE = re.compile(
     r"related|yarpp|jp-relatedposts|crp_related|rp4wp|read-?also|also-?read|more-?stories"
     r"|you-?may-?(also-?)?like|recommended-?(posts|articles|stories)|further-?reading",

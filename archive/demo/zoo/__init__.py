@@ -47,6 +47,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .squarespace import Squarespace
     from .static import Static
     from .substack import Substack
+    from .wagtail import Wagtail
     from .wp_block import WpBlock
     from .webflow import Webflow
     from .wix import Wix
@@ -54,14 +55,15 @@ def _families() -> dict[str, type[ZooSite]]:
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
-                                         Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack)}
+                                         Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
+                                         Wagtail)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
-                                      "newspack"})
+                                      "newspack", "wagtail"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
