@@ -23,6 +23,9 @@ def test_a_topic_hub_link_above_the_headline_is_the_category_not_the_breadcrumbs
     for hub in ("/topics/heart-health/", "/es/temas/corazon/"):
         article = extract_article(html.replace("/topics/heart-health/", hub), "https://health.test/news/cholesterol-basics/")
         assert article.categories == ["Heart Health"], hub
+    for printed in ("/ Heart Health", "Heart Health ›", "· Heart Health"):     # the separators it is printed with
+        article = extract_article(html.replace(">Heart Health</a>", f">{printed}</a>"), "https://health.test/news/x/")
+        assert article.categories == ["Heart Health"], printed
 
 
 def test_a_block_named_related_that_lists_services_is_not_read_also():

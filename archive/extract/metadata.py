@@ -857,7 +857,7 @@ def kicker_category(page: PageIndex) -> list[str]:
                 return []               # a menu, not a kicker
             for a in links:
                 if _KICKER_HREF.search(a.get("href") or "") and page.outside(a) and not _dates.in_aside(a):
-                    text = " ".join(a.text_content().split())
+                    text = " ".join(a.text_content().split()).strip(_KICKER_MARKS)    # "/ Educación"
                     return [text] if text else []
         el = el.getparent()
         if el is None or el.tag in ("body", "html"):
@@ -1010,6 +1010,7 @@ def _other_term(a, other: str) -> bool:
 _CATEGORY_HREF = re.compile(r"/(?:category|categories|kategorie|rubrik|section)/|-categor(?:y|ies)/", re.I)
 # a kicker may also link a topic hub (/topics/heart-health/, /es/temas/corazon/: hospital, agency and
 # news sites file a story under one): a term address when it is the lone link over the headline
+_KICKER_MARKS = " /|·•›»>-–—:"      # separators a kicker link's text is printed with
 _KICKER_HREF = re.compile(_CATEGORY_HREF.pattern + r"|/(?:topics?|temas?|themen)/[^/?#]+", re.I)
 _TAG_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|etiqueta|mot-cle)/|[?&]tag=", re.I)
 
