@@ -42,3 +42,26 @@ def test_a_block_named_related_that_lists_services_is_not_read_also():
         article = extract_article(html, "https://health.test/health-library/prediabetes/")
         assert [r.url for r in article.related] == ["https://health.test/health-library/fiber/",
                                                     "https://health.test/health-library/a1c/"], label
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Revisado por <a href='/doctors/helen-okoro/'>Dr. Helen Okoro, MD, FACP</a>", "Helen Okoro"),
+    ("Revisado médicamente por Dra. Ana Costa", "Ana Costa"),
+    ("Relu par le Dr Paul Martin", "Paul Martin"),
+    ("Medically reviewed by Dr. Helen Okoro, MD", "Helen Okoro"),
+])
+def test_a_short_health_library_page_signed_by_its_reviewer_is_an_article(line, name):
+    """A health library's page names no writer, only the clinician who reviewed it, in the site's
+    language, and the day it was last updated, beside its one headline: a reviewed, dated page is an
+    article, short as it is."""
+    html = ("<html><head><title>Qué comer para cuidar el corazón | Lakeview Health</title><meta property='og:type' "
+            "content='website'></head><body><main><article class='c-article'><header><h1 class='c-article__title'>"
+            f"Qué comer para cuidar el corazón</h1><div class='c-article__meta'><p class='c-article__reviewer'>{line}</p>"
+            "<p>Última actualización: <time datetime='2021-04-13'>13 de abril de 2021</time></p></div></header>"
+            "<div class='c-rich-text'><p>La dieta mediterránea sigue siendo una de las mejores opciones para proteger el "
+            "corazón. Se basa en verduras, legumbres, frutas, cereales integrales, pescado y aceite de oliva, con poca "
+            "carne roja y pocos azúcares añadidos.</p><p>Cambie un alimento por semana: es más fácil de mantener.</p>"
+            "</div></article></main></body></html>")
+    article = extract_article(html, "https://health.test/es/biblioteca-de-salud/que-comer/")
+    assert article.reviewed_by == [name] and article.authors == []
+    assert article.page_type == "article" and article.published.startswith("2021-04-13")

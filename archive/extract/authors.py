@@ -25,9 +25,14 @@ DOMAIN = re.compile(r"\w\.(?:com|de|at|ch|org|net|fr|it|es|uk|eu|info|news|tv)\b
 # "reviewed by" and its kin, written so that a search is fast: a pattern that is case-insensitive from
 # its first letter is tried at every position of a long text, one that opens with a plain character
 # class lets the regex engine skip to the letters that can start a match. Same matches as
-# (?i)(?:reviewed|checked|verified|geprüft|überprüft)\s+(?:by|von)\b
-_REVIEW_VERB = re.compile(r"[rRcCvVgGüÜ](?i:(?<=r)eviewed|(?<=c)hecked|(?<=v)erified|(?<=g)eprüft"
-                          r"|(?<=ü)berprüft)\s+(?i:by|von)\b\s*:?\s*")
+# (?i)(?:reviewed|checked|verified|geprüft|überprüft|revisado|verificado|révisé|vérifié|relu|revisionato|
+# verificato|beoordeeld|gecontroleerd)(?:\s+médicamente)?\s+(?:by|von|por|par|da|door)\b, in the languages of
+# health sites ("Revisado médicamente por", "Relu par", "Medisch beoordeeld door")
+_REVIEW_VERB = re.compile(r"[rRcCvVgGüÜbB](?i:(?<=r)eviewed|(?<=c)hecked|(?<=v)erified|(?<=g)eprüft"
+                          r"|(?<=ü)berprüft|(?<=r)evisad[oa]s?|(?<=v)erificad[oa]s?|(?<=r)évisée?s?|(?<=v)érifiée?s?"
+                          r"|(?<=r)elue?s?|(?<=r)evisionat[oa]|(?<=v)erificat[oa]|(?<=b)eoordeeld|(?<=g)econtroleerd)"
+                          r"(?i:\s+m[ée]dic(?:amente|alement))?\s+(?i:by|von|por|par|da|door)\b\s*:?\s*"
+                          r"(?:(?:le|la|el)\s+(?=Dr))?")     # "par le Dr X", "por la Dra. Y"
 # what makes "reviewed by" a medical or fact check anywhere ("Medically reviewed by", "Fact-checked by")
 _REVIEW_KIND = re.compile(r"(?:medically|clinically|expert|fact|professionally|medizinisch|fachlich|ärztlich|"
                           r"medical|scientifically)[\s-]*$", re.I)

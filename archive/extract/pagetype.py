@@ -199,7 +199,7 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     other or ""); `dated`: a publication date found on the page (not only its URL's); `stated`: that
     date is in the page's data or beside its headline, not met elsewhere (a sidebar, the header's
     clock): what a page its CMS calls static needs to count as an article (None: as `dated`); `bylined`: an
-    author and a date beside a single headline; `entries`: the share of the body that is a run of
+    author or a medical reviewer, and a date, beside a single headline; `entries`: the share of the body that is a run of
     listing entries (body.entry_share); `card`: the body is a listing's teaser card (teaser_card);
     `archive`: the address is a tag, category or author archive's (archive_address); `fallback`: the
     body was found only without furniture filtering (a page whose only text is its template's);
