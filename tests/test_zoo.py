@@ -24,7 +24,7 @@ HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "pap
                     "shopify", "polyglot", "jannah", "recipes")
 # held-out families without a trap (the third round on): their reachable pages end
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
-                 "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource")
+                 "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource", "godaddy")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -85,7 +85,8 @@ def test_truth_is_consistent_with_the_generator():
             assert set(article["related"]) <= set(articles) - {path}, (family, path)
             assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", article["published"]), (family, path)
             authorless = getattr(FAMILIES[family], "authorless", False)
-            assert bool(article["authors"]) != authorless, (family, path)
+            if authorless != "mixed":   # "mixed": some posts are signed only by the site's organisation
+                assert bool(article["authors"]) != authorless, (family, path)
             assert all("," not in name for name in article["authors"]), (family, path)
             assert set(article["credentials"]) >= set(article["authors"]), (family, path)
             assert all(video_id(url) for url in article["embeds"]), (family, path)
