@@ -177,7 +177,7 @@ class GoDaddy(ZooSite):
         return (f'<meta charset="utf-8"/><meta http-equiv="X-UA-Compatible" content="IE=edge"/>'
                 '<meta name="viewport" content="width=device-width, initial-scale=1"/>'
                 f"<title>{self.e(title)}</title>"
-                '<meta name="author" content="Cedar Ridge PT"/>'
+                f'<meta name="author" content="{self.e(BRAND)}"/>'
                 '<meta name="generator" content="Starfield Technologies; Go Daddy Website Builder 8.0.0000"/>'
                 f'<link rel="manifest" href="/manifest.webmanifest"/><link rel="canonical" href="{self.url(path)}"/>'
                 f'<meta name="description" content="{self.e(description)}"/>'
@@ -339,6 +339,8 @@ class GoDaddy(ZooSite):
     def render_article(self, entry: Entry) -> str:
         body = (f'<div data-ux="BlogContent" data-aid="BLOG_POST_CONTENT" class="{self.cls("div", "x-rt")}">'
                 f"{self.body_html(entry)}</div>")
+        empty = f'<div data-ux="BlogContent" class="{self.cls("div", "x-rt")}"></div>'
+        body = body.replace(empty, "")     # a closing video section is the post's last box
         inner = (self.link("/blog", "All Posts", "BLOG_BACK_TO_ALL_POSTS")
                  + self.el("h1", "HeadingMajor", self.e(entry.title), "BLOG_POST_TITLE", ' typography="HeadingAlpha"')
                  + self.el("div", "Block", self.el("p", "Text", long_date(entry.published), "BLOG_POST_DATE")
