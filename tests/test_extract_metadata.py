@@ -587,3 +587,17 @@ def test_a_row_of_unlabelled_tag_chips_gives_the_tags():
             "and more words around the footer's links than chips ever show</footer></body></html>")
     m = extract_metadata(lxml.html.fromstring(html), "https://well.example/keeping-track-2ee305d416fa")
     assert m["tags"] == ["Senior Care", "Medications", "Patient safety"]
+
+
+def test_categories_in_the_date_line_below_the_headline_by_their_query_address():
+    """A site builder's post prints its categories unlabelled after the date, just below the
+    headline, as links to the blog filtered by a query (GoDaddy: /blog?blogcategory=Sleep)."""
+    page = """<html><head><title>Why sleep matters | Cedar Ridge</title></head><body>
+<nav><a href="/">Home</a><a href="/blog">Blog</a></nav><div><div>
+<a href="/blog">All Posts</a><h1>Why sleep matters</h1>
+<div><p>December 3, 2024</p><span>|</span><a href="/blog?blogcategory=Sleep">Sleep</a>
+<a href="/blog?blogcategory=Mental%20Health">Mental Health</a></div>
+<div><p>Most adults need seven or more hours of sleep a night, and a regular schedule helps more than
+long lie-ins at the weekend.</p></div></div></div></body></html>"""
+    m = extract_metadata(lxml.html.fromstring(page), "https://cedarridge.example/blog/f/why-sleep-matters")
+    assert m["categories"] == ["Sleep", "Mental Health"]

@@ -93,7 +93,7 @@ _DECODER = json.JSONDecoder()
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
 _NOT_WORD = re.compile(r"[\W_]+")
 _TERM_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|thema|themen|topics?|category|categories|kategorien?|"
-                        r"rubrik|section|etiqueta|mot-cle)[/-]|[?&](?:tag|cat)=", re.I)
+                        r"rubrik|section|etiqueta|mot-cle)[/-]|[?&](?:tag|cat)=|[?&][\w-]*categor(?:y|ies)=", re.I)
 _TERM_HREF_LOWER = re.compile(_TERM_HREF.pattern)      # the same on a lower-cased address, faster
 MAX_TERMS = 30
 FURNITURE_DEPTH = 12    # levels PageIndex.outside looks up for a furniture block
@@ -845,19 +845,23 @@ KICKER_REACH = 2        # siblings read back from the headline (and from its par
 
 def kicker_category(page: PageIndex) -> list[str]:
     """The category a page prints as a link just above its one headline, unlabelled ("Exercise &
-    Fitness" over the title), known as one by its address (/category/x, /blog-categories/x)."""
+    Fitness" over the title), or in the line just below it, known as one by its address
+    (/category/x, /blog-categories/x, /blog?blogcategory=x)."""
     if len(page.h1s) != 1:
         return []
     el = page.h1s[0]
-    for _ in range(2):                  # the headline's own siblings, then its parent's
-        for prev in itertools.islice(el.itersiblings(preceding=True), KICKER_REACH):
+    for level in range(2):              # the headline's own siblings, then its parent's
+        near = [(p, False) for p in itertools.islice(el.itersiblings(preceding=True), KICKER_REACH)]
+        if level == 0:                  # ... and the meta line just below it ("December 3, 2024 | Sleep, Falls")
+            near += [(p, True) for p in itertools.islice(el.itersiblings(), KICKER_REACH)]
+        for prev, below in near:
             links = [prev] if prev.tag == "a" else list(itertools.islice(prev.iter("a"), 4))
             if len(links) > 3:
                 return []               # a menu, not a kicker
-            for a in links:
-                if _CATEGORY_HREF.search(a.get("href") or "") and page.outside(a) and not _dates.in_aside(a):
-                    text = " ".join(a.text_content().split())
-                    return [text] if text else []
+            found = [" ".join(a.text_content().split()) for a in links
+                     if _CATEGORY_HREF.search(a.get("href") or "") and page.outside(a) and not _dates.in_aside(a)]
+            if found:
+                return [t for t in (found if below else found[:1]) if t]
         el = el.getparent()
         if el is None or el.tag in ("body", "html"):
             break
@@ -1006,7 +1010,8 @@ def _other_term(a, other: str) -> bool:
     return rel == ["tag"] or _TAG_HREF.search(a.get("href") or "") is not None
 
 
-_CATEGORY_HREF = re.compile(r"/(?:category|categories|kategorie|rubrik|section)/|-categor(?:y|ies)/", re.I)
+_CATEGORY_HREF = re.compile(r"/(?:category|categories|kategorie|rubrik|section)/|-categor(?:y|ies)/"
+                            r"|[?&][\w-]*categor(?:y|ies)=", re.I)    # a listing filtered by a query: ?blogcategory=X
 _TAG_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|etiqueta|mot-cle)/|[?&]tag=", re.I)
 
 
