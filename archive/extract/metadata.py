@@ -313,7 +313,8 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     reviewed = next((e for e in (webpage, article) if e and e.get("reviewedBy")), None)
     rated = bool(article and _types(article) & {"Review", "Product"})   # "Reviewed by" is its author
     reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone, rated, sites)
-    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites, webpage)
+    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites, webpage,
+                                                        _business_names(entities))
     tags, categories = extract_tags(page, article, entities, title)
     problems += dates["problems"] + author_problems
     if not title:
@@ -679,6 +680,18 @@ def _element_for(page: PageIndex, h1s, title: str):
 
 def _loose(s: str) -> str:
     return _NOT_WORD.sub(" ", s.casefold()).strip()
+
+
+# schema.org types of an organization a page describes as such (a practice's LocalBusiness, a clinic)
+_BUSINESS_TYPES = frozenset(("Organization", "Corporation", "NGO", "LocalBusiness", "ProfessionalService",
+                             "MedicalOrganization", "MedicalBusiness", "MedicalClinic", "Physician", "Hospital",
+                             "Dentist", "Pharmacy", "Optician", "HealthAndBeautyBusiness", "SportsActivityLocation",
+                             "EducationalOrganization", "GovernmentOrganization", "NewsMediaOrganization"))
+
+
+def _business_names(entities: list) -> list[str]:
+    """Names of the organizations the page's JSON-LD describes (not its people)."""
+    return [n for n in (_ld_text(e.get("name")) for e in entities if _types(e) & _BUSINESS_TYPES) if n]
 
 
 def _site_names(url: str, metas: dict, entities: list) -> list[str]:
