@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from archive.extract import extract_article
+from archive.demo.zoo.site import video_id
 
 pytestmark = pytest.mark.fast
 
@@ -444,3 +445,21 @@ def test_a_heading_anchor_made_from_its_own_words_is_not_a_furniture_name():
     text = extract_article(html, "https://news.test/2021/09/08/caregiver-burnout/").body_text
     assert "Share the load" in text.split("\n") and "Other helpful habits" in text.split("\n")
     assert "Spread the word" not in text
+
+
+def test_a_player_box_beside_a_short_post_text_is_the_post_s_video():
+    """A site builder's post built from blocks: a short text box, then a box holding only a player
+    (GoDaddy's Website Builder); the player is the post's video, and the page is an article."""
+    page = """<!DOCTYPE html><html lang="en"><head><title>Video: Desk stretches | Cedar Ridge</title>
+<meta property="og:type" content="website"></head><body><div class="layout"><header><nav><a href="/">Home</a>
+<a href="/blog">Blog</a></nav></header><div class="section"><div class="container">
+<a href="/blog">All Posts</a><h1>Video: Desk stretches</h1><div><p>December 22, 2023</p></div>
+<p>By Marcus Bell</p>
+<div class="x-rt"><p>Sitting for hours tightens the hips and rounds the shoulders. Follow along with this
+short routine between meetings.</p></div>
+<div class="video-block"><div><iframe src="https://www.youtube.com/embed/kX3mTq9pLw2?rel=0"></iframe></div></div>
+<div class="share"><p>Share this post</p><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a></div>
+</div></div><footer><p>Copyright 2025 Cedar Ridge</p></footer></div></body></html>"""
+    article = extract_article(page, "https://cedarridge.example/blog/f/desk-stretches")
+    assert [video_id(e.url) for e in article.embeds] == ["kX3mTq9pLw2"]
+    assert article.is_article

@@ -338,7 +338,8 @@ def test_a_video_post_keeps_its_featured_player_however_long_its_text(declared):
     """A page that says it is a video post (WordPress's post format on the page or the post, or a
     JSON-LD VideoObject / article with a video) keeps the player its theme shows above the text even
     when the text is long; the rest of the article (header, byline) stays out of the body. Without
-    such a word a long text stands alone, as before."""
+    such a word the player is kept all the same here: its box, right beside the text, holds nothing
+    else to read (the GoDaddy round's rule)."""
     body_class = "single single-post" + (" single-format-video" if declared == "body" else "")
     post_class = "post-content" + (" format-video" if declared == "article" else "")
     ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
@@ -354,7 +355,7 @@ width="780" height="439"></iframe></div><div class="entry-content">{paragraphs}<
     article = extract_article(html, "https://magazine.test/watch-blood-pressure-cuff/")
     assert "Paragraph 7" in article.body_text and "Ana Costa" not in article.body_text
     assert "Reading a cuff" not in article.body_text        # the placeholder is markup, not text
-    want = [] if declared == "none" else ["https://player.vimeo.com/video/76979871"]
+    want = ["https://player.vimeo.com/video/76979871"]
     assert [e.url for e in article.embeds] == want
     assert ("player.vimeo.com/video/76979871" in article.body_html) == bool(want)
 

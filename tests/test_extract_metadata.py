@@ -587,3 +587,45 @@ def test_a_row_of_unlabelled_tag_chips_gives_the_tags():
             "and more words around the footer's links than chips ever show</footer></body></html>")
     m = extract_metadata(lxml.html.fromstring(html), "https://well.example/keeping-track-2ee305d416fa")
     assert m["tags"] == ["Senior Care", "Medications", "Patient safety"]
+
+
+def test_categories_in_the_date_line_below_the_headline_by_their_query_address():
+    """A site builder's post prints its categories unlabelled after the date, just below the
+    headline, as links to the blog filtered by a query (GoDaddy: /blog?blogcategory=Sleep)."""
+    page = """<html><head><title>Why sleep matters | Cedar Ridge</title></head><body>
+<nav><a href="/">Home</a><a href="/blog">Blog</a></nav><div><div>
+<a href="/blog">All Posts</a><h1>Why sleep matters</h1>
+<div><p>December 3, 2024</p><span>|</span><a href="/blog?blogcategory=Sleep">Sleep</a>
+<a href="/blog?blogcategory=Mental%20Health">Mental Health</a></div>
+<div><p>Most adults need seven or more hours of sleep a night, and a regular schedule helps more than
+long lie-ins at the weekend.</p></div></div></div></body></html>"""
+    m = extract_metadata(lxml.html.fromstring(page), "https://cedarridge.example/blog/f/why-sleep-matters")
+    assert m["categories"] == ["Sleep", "Mental Health"]
+
+
+def test_a_post_signed_only_by_the_practice_the_page_describes_has_no_author():
+    """GoDaddy's builder stamps the site's title as <meta name="author"> on every page; a post
+    signed by the practice (the LocalBusiness of the page's JSON-LD) names no person."""
+    page = """<html><head><title>Flu shots | Cedar Ridge</title>
+<meta name="author" content="Cedar Ridge Physical Therapy &amp; Family Medicine">
+<meta property="og:site_name" content="Cedar Ridge Physical Therapy &amp; Family Medicine">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "LocalBusiness",
+"name": "Cedar Ridge Physical Therapy & Family Medicine", "telephone": "(541) 555-0148"}</script>
+</head><body><div><h1>Flu shots</h1><p>December 3, 2024</p>
+<p>By Cedar Ridge Physical Therapy &amp; Family Medicine</p>
+<div><p>Flu shots are available at most pharmacies now, and the shot takes about two weeks to work, so
+October is a good month for it. Bring your insurance card; most plans cover the shot without a copay, and
+our front desk can record it in your chart.</p></div>
+</div></body></html>"""
+    m = extract_metadata(lxml.html.fromstring(page), "https://cedarridge.example/blog/f/flu-shots")
+    assert m["authors"] == []
+    from archive.extract import extract_article
+    assert extract_article(page, "https://cedarridge.example/blog/f/flu-shots").is_article   # signed: a post
+
+
+def test_a_personal_site_s_own_name_is_still_its_author():
+    page = """<html><head><title>On walking | Jane Doe</title><meta name="author" content="Jane Doe">
+<meta property="og:site_name" content="Jane Doe"></head><body><h1>On walking</h1>
+<p>I walk every morning before work.</p></body></html>"""
+    m = extract_metadata(lxml.html.fromstring(page), "https://janedoe.example/on-walking")
+    assert m["authors"] == ["Jane Doe"]

@@ -13,6 +13,7 @@ from archive.extract.record import Person
 META_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
              "byl", "citation_author")
 ORG_TYPES = frozenset(("Organization", "NewsMediaOrganization", "Corporation", "MedicalOrganization"))
+SIGNED_BY_ORGANIZATION = "signed only by the organization the page describes"   # a byline, but no person
 MAX_LD_PEOPLE = 30      # people read from one JSON-LD value, values read from one meta tag name
 MAX_ELEMENTS = 200      # byline-like elements looked at
 BYLINE_TEXT = 250       # an element with more text than this is no byline
@@ -129,15 +130,21 @@ def _details_from_ld(person: Person, item: dict) -> None:
 
 
 def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: Iterable[Person] = (),
-                    sites: Iterable[str] = (), ld_page: Optional[dict] = None) -> tuple[list[Person], list[str]]:
+                    sites: Iterable[str] = (), ld_page: Optional[dict] = None,
+                    businesses: Iterable[str] = ()) -> tuple[list[Person], list[str]]:
     """(authors, problems): the article's JSON-LD persons, meta tags, marked-up bylines, a "By ..." line
     next to the headline, links to author pages, the JSON-LD WebPage's author: the first of these that
     names someone; names that are the site's own (or JSON-LD organizations) only when no person is
-    found. Reviewers are never authors."""
+    found, and not when they are, whole, the name of the organization the page's JSON-LD describes
+    (`businesses`: a LocalBusiness, a clinic; site builders stamp it as <meta name="author"> on every
+    page, and a post "By Cedar Ridge Physical Therapy & Family Medicine" is the practice's, no
+    person's). Reviewers are never authors."""
     sites = list(sites)
     skip = [p.name for p in reviewers]
     fallback: list[Person] = []
+    shown = False           # the page shows a byline (not only a meta tag)
     for declared, found in _sources(page, ld_main, ids, zone, ld_page):
+        shown = shown or (declared is False and bool(found))
         if declared is None:    # JSON-LD organizations: the site itself publishes, it is no author
             found = [p for p in found if not site_like(p.name, sites)]
         found = _names.merge(found, skip=skip)
@@ -147,9 +154,15 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
                 people = _checked_against(people, [p for p in _shown(page, zone) if not site_like(p.name, sites)])
             return people, []
         fallback = fallback or found
+    if fallback and businesses and _loose(" ".join(p.name for p in fallback)) in {_loose(b) for b in businesses}:
+        return [], [SIGNED_BY_ORGANIZATION if shown else "no author found"]
     if fallback:
         return fallback, []
     return [], ["no author found"]
+
+
+def _loose(name: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", name.casefold()).split())
 
 
 def _sources(page, ld_main, ids, zone, ld_page=None):

@@ -481,6 +481,14 @@ def with_players(node, video_post: bool = False):
     the players its article shows above it (a theme's featured video over the post's text)."""
     if node is None or _XP_EMBEDS(node):
         return node
+    beside = _players_beside(node)
+    if beside:
+        for after, box in beside:
+            if after:
+                node.append(box)
+            else:
+                node.insert(0, box)
+        return node
     short = text_length(node) < SHORT_BODY
     if not short and not video_post:
         return node
@@ -499,6 +507,32 @@ def with_players(node, video_post: bool = False):
                     node.insert(0, player)      # (moved: the rest of the article is not the body)
                 return node
     return node
+
+
+def _players_beside(node) -> list:
+    """(after, box) for the nearest non-empty element just after and just before `node` when it
+    holds players and nothing else to read: a site builder's video section placed between or after
+    the text sections of a post (the text box and the player box are siblings, as GoDaddy's Website
+    Builder, Wix and Squarespace build a post from blocks). A box with its own words (a "Watch our
+    latest video" widget, a related-videos list) is not the post's."""
+    found = []
+    for after in (True, False):
+        for sibling in node.itersiblings(preceding=not after):
+            if not isinstance(sibling.tag, str):
+                continue
+            if not len(sibling) and not (sibling.text or "").strip():
+                continue                    # an empty spacer
+            players = _XP_EMBEDS(sibling)
+            if players and not _text_beside_players(sibling, players):
+                found.append((after, sibling))
+            break
+    return found
+
+
+def _text_beside_players(box, players) -> str:
+    """What `box` says outside its media placeholders."""
+    inside = sum(len(squashed_text(p)) for p in players if not any(a in players for a in p.iterancestors()))
+    return "x" if len(squashed_text(box)) > inside else ""
 
 
 def _players_before(article, node) -> list:

@@ -93,7 +93,7 @@ _DECODER = json.JSONDecoder()
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
 _NOT_WORD = re.compile(r"[\W_]+")
 _TERM_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|thema|themen|topics?|category|categories|kategorien?|"
-                        r"rubrik|section|etiqueta|mot-cle)[/-]|[?&](?:tag|cat)=", re.I)
+                        r"rubrik|section|etiqueta|mot-cle)[/-]|[?&](?:tag|cat)=|[?&][\w-]*categor(?:y|ies)=", re.I)
 _TERM_HREF_LOWER = re.compile(_TERM_HREF.pattern)      # the same on a lower-cased address, faster
 MAX_TERMS = 30
 FURNITURE_DEPTH = 12    # levels PageIndex.outside looks up for a furniture block
@@ -313,7 +313,8 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     reviewed = next((e for e in (webpage, article) if e and e.get("reviewedBy")), None)
     rated = bool(article and _types(article) & {"Review", "Product"})   # "Reviewed by" is its author
     reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone, rated, sites)
-    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites, webpage)
+    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites, webpage,
+                                                        _business_names(entities))
     tags, categories = extract_tags(page, article, entities, title)
     problems += dates["problems"] + author_problems
     if not title:
@@ -681,6 +682,18 @@ def _loose(s: str) -> str:
     return _NOT_WORD.sub(" ", s.casefold()).strip()
 
 
+# schema.org types of an organization a page describes as such (a practice's LocalBusiness, a clinic)
+_BUSINESS_TYPES = frozenset(("Organization", "Corporation", "NGO", "LocalBusiness", "ProfessionalService",
+                             "MedicalOrganization", "MedicalBusiness", "MedicalClinic", "Physician", "Hospital",
+                             "Dentist", "Pharmacy", "Optician", "HealthAndBeautyBusiness", "SportsActivityLocation",
+                             "EducationalOrganization", "GovernmentOrganization", "NewsMediaOrganization"))
+
+
+def _business_names(entities: list) -> list[str]:
+    """Names of the organizations the page's JSON-LD describes (not its people)."""
+    return [n for n in (_ld_text(e.get("name")) for e in entities if _types(e) & _BUSINESS_TYPES) if n]
+
+
 def _site_names(url: str, metas: dict, entities: list) -> list[str]:
     """Loose forms of the site's names: og:site_name, JSON-LD WebSite/publisher, the host name."""
     names = [metas.get("og:site_name") or "", metas.get("application-name") or "",
@@ -845,20 +858,23 @@ KICKER_REACH = 2        # siblings read back from the headline (and from its par
 
 def kicker_category(page: PageIndex) -> list[str]:
     """The category a page prints as a link just above its one headline, unlabelled ("Exercise &
-    Fitness" over the title), known as one by its address (/category/x, /blog-categories/x, a topic
-    hub /topics/x)."""
+    Fitness" over the title), or in the line just below it, known as one by its address
+    (/category/x, /blog-categories/x, /blog?blogcategory=x, a topic hub /topics/x)."""
     if len(page.h1s) != 1:
         return []
     el = page.h1s[0]
-    for _ in range(2):                  # the headline's own siblings, then its parent's
-        for prev in itertools.islice(el.itersiblings(preceding=True), KICKER_REACH):
+    for level in range(2):              # the headline's own siblings, then its parent's
+        near = [(p, False) for p in itertools.islice(el.itersiblings(preceding=True), KICKER_REACH)]
+        if level == 0:                  # ... and the meta line just below it ("December 3, 2024 | Sleep, Falls")
+            near += [(p, True) for p in itertools.islice(el.itersiblings(), KICKER_REACH)]
+        for prev, below in near:
             links = [prev] if prev.tag == "a" else list(itertools.islice(prev.iter("a"), 4))
             if len(links) > 3:
                 return []               # a menu, not a kicker
-            for a in links:
-                if _KICKER_HREF.search(a.get("href") or "") and page.outside(a) and not _dates.in_aside(a):
-                    text = " ".join(a.text_content().split()).strip(_KICKER_MARKS)    # "/ Educación"
-                    return [text] if text else []
+            found = [" ".join(a.text_content().split()).strip(_KICKER_MARKS) for a in links     # "/ Educación"
+                     if _KICKER_HREF.search(a.get("href") or "") and page.outside(a) and not _dates.in_aside(a)]
+            if found:
+                return [t for t in (found if below else found[:1]) if t]
         el = el.getparent()
         if el is None or el.tag in ("body", "html"):
             break
@@ -1007,7 +1023,8 @@ def _other_term(a, other: str) -> bool:
     return rel == ["tag"] or _TAG_HREF.search(a.get("href") or "") is not None
 
 
-_CATEGORY_HREF = re.compile(r"/(?:category|categories|kategorie|rubrik|section)/|-categor(?:y|ies)/", re.I)
+_CATEGORY_HREF = re.compile(r"/(?:category|categories|kategorie|rubrik|section)/|-categor(?:y|ies)/"
+                            r"|[?&][\w-]*categor(?:y|ies)=", re.I)    # a listing filtered by a query: ?blogcategory=X
 # a kicker may also link a topic hub (/topics/heart-health/, /es/temas/corazon/: hospital, agency and
 # news sites file a story under one): a term address when it is the lone link over the headline
 _KICKER_MARKS = " /|·•›»>-–—:"      # separators a kicker link's text is printed with

@@ -29,6 +29,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .elementor import Elementor
     from .ghost import Ghost
     from .ghostsource import GhostSource
+    from .godaddy import GoDaddy
     from .hubspot import HubSpot
     from .jannah import Jannah
     from .joomla import Joomla
@@ -56,14 +57,14 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
-                                         Wagtail)}
+                                         Wagtail, GoDaddy)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
-                                      "newspack", "wagtail"})
+                                      "newspack", "wagtail", "godaddy"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 

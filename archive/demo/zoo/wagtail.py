@@ -128,7 +128,7 @@ class Wagtail(ZooSite):
     declared_language = "en"
     ignore_query = False
     author_pages = False          # writers are snippets, not pages
-    mixed_bylines = True          # news items name writers; staff-signed news and library pages name none
+    authorless = "mixed"          # news items name writers; staff-signed news and library pages name none
     per_page = 9
     plan = Plan(seed="wagtail", count=40, languages=("en", "es"), authors=4, co_authors=0.12, reviewed=0.0,
                 tz_hours=-6, related=(3,))
