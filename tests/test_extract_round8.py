@@ -65,3 +65,14 @@ def test_a_short_health_library_page_signed_by_its_reviewer_is_an_article(line, 
     article = extract_article(html, "https://health.test/es/biblioteca-de-salud/que-comer/")
     assert article.reviewed_by == [name] and article.authors == []
     assert article.page_type == "article" and article.published.startswith("2021-04-13")
+
+
+def test_a_topic_hub_link_under_a_listing_headline_is_no_category():
+    """Only the lone link over the headline may be a topic hub's; under it, a listing's "Load more"
+    (/topics/colds?page=2) is pagination."""
+    html = ("<html><head><title>Colds</title></head><body><main><section><h1 class='container__title'>Colds</h1>"
+            "<ul class='container__list'>" + "".join(
+                f"<li><a href='/2022/09/2{i}/health/story-{i}/index.html'><span>Story number {i} about colds and flu"
+                f"</span></a><div class='container__date'>Sep 2{i}, 2022</div></li>" for i in range(2)) +
+            "</ul><a class='container__load-more' href='/topics/colds?page=2'>Load more</a></section></main></body></html>")
+    assert extract_article(html, "https://news.test/topics/colds").categories == []
