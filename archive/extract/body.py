@@ -475,10 +475,11 @@ _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report)\b")
 
 
 def with_players(node, video_post: bool = False):
-    """The node, or the article around it when the node is a short text and the players the post
-    is about sit beside it in that article (a video post built from blocks: a text block, a video
-    block). `video_post`: the page says it is one (declares_video); then a longer text also gets
-    the players its article shows above it (a theme's featured video over the post's text)."""
+    """The node with the post's players, or the article around it: a box right beside the text that
+    holds only players joins the node (_players_beside); a short text takes the article around it
+    when the players sit elsewhere in that article (a video post built from blocks: a text block,
+    a video block). `video_post`: the page says it is one (declares_video); then a longer text also
+    gets the nearest players above it (a theme's featured video over the post's text)."""
     if node is None or _XP_EMBEDS(node):
         return node
     beside = _players_beside(node)
@@ -523,16 +524,16 @@ def _players_beside(node) -> list:
             if not len(sibling) and not (sibling.text or "").strip():
                 continue                    # an empty spacer
             players = _XP_EMBEDS(sibling)
-            if players and not _text_beside_players(sibling, players):
+            if players and not _says_more(sibling, players):
                 found.append((after, sibling))
             break
     return found
 
 
-def _text_beside_players(box, players) -> str:
-    """What `box` says outside its media placeholders."""
+def _says_more(box, players) -> bool:
+    """`box` holds text outside its media placeholders."""
     inside = sum(len(squashed_text(p)) for p in players if not any(a in players for a in p.iterancestors()))
-    return "x" if len(squashed_text(box)) > inside else ""
+    return len(squashed_text(box)) > inside
 
 
 def _players_before(article, node) -> list:
