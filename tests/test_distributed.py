@@ -367,6 +367,35 @@ def test_redis_unreachable_says_so_in_one_line_and_waits(tmp_path):
     assert query(tmp_path / "a.db", "pragma integrity_check")[0]["integrity_check"] == "ok"
 
 
+def test_ingest_refuses_an_archive_a_crawl_holds_with_status_3(tmp_path):
+    from archive.db.lock import CrawlLock
+    from archive.db.schema import open_db
+
+    db = tmp_path / "a.db"
+    open_db(str(db)).close()
+    lock = CrawlLock(str(db)).acquire()
+    try:   # the lock is checked before Redis is dialled: no server needed
+        result = run_cli("ingest", "--redis", f"redis://127.0.0.1:{free_port()}/0", "--db", db, check=False)
+    finally:
+        lock.release()
+    assert result.returncode == 3, (result.returncode, result.stderr)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "another crawl is running" in lines[0], result.stderr
+
+
+def test_releasing_a_run_whose_keys_are_already_gone_is_harmless(redis_db):
+    from archive.distributed import frontier as fr
+
+    f = fr.Frontier.from_url(redis_db, "t")
+    f.start({"state": "done", "crawl_id": "4"})
+    f.add(fr.request_dict("http://a.example/1"), fr.fingerprint("http://a.example/1"), 1024)
+    f.release()
+    assert f.run() == {"state": "done", "crawl_id": "4"} and f.snapshot().queued == 0
+    f.clear()          # a release that failed half-way, then runs again
+    f.release()
+    assert f.run() == {} and f.run_keys() == []
+
+
 def test_a_local_crawl_never_imports_redis():
     code = ("import sys, archive.cli, archive.crawl.crawling, scraper.settings, scraper.pipelines, scraper.middlewares, "
             "scraper.spiders.articles; from scrapy.spiderloader import SpiderLoader; "

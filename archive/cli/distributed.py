@@ -146,14 +146,15 @@ def ingest(redis_url, prefix, db_path, log_file):
 
     `crawl --redis` starts one itself (and restarts it if it dies); run this by hand to drain
     a run whose `crawl --redis` is gone. Items leave Redis only after they are committed, so the
-    writer may be killed and restarted at any time. Exits when the run is complete.
+    writer may be killed and restarted at any time. Exits when the run is complete (status 0),
+    or at once with status 3 when a local crawl or reparse holds the archive.
 
     Example:
 
         health-archive ingest --redis redis://crawl-db.internal:6379/0 --db archive.db
     """
     from archive.cli import require_archive
-    from archive.crawl.crawling import lock_unless_held
+    from archive.crawl.crawling import EXIT_LOCKED, lock_unless_held
     from archive.distributed.coordinator import Writer
     from archive.db.lock import ArchiveLocked
 
@@ -165,7 +166,8 @@ def ingest(redis_url, prefix, db_path, log_file):
     try:
         lock = lock_unless_held(db_path, wait=False)
     except ArchiveLocked as exc:
-        raise click.ClickException(str(exc)) from None
+        say(str(exc))
+        sys.exit(EXIT_LOCKED)
     try:
         written = Writer(_frontier(redis_url, prefix), db_path, say=say).run()
     finally:

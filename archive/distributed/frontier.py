@@ -358,10 +358,12 @@ class Frontier:
         self.start({"state": "done", "finished": str(time.time())})
 
     def release(self) -> None:
-        """Free the finished run's frontier; the run hash stays, so late workers learn it is over."""
+        """Free the finished run's frontier; the run hash stays, so late workers learn it is over
+        (unless it is already gone: a release that failed half-way leaves nothing to restore)."""
         run = self.run()
         self.clear()
-        self.start(run)
+        if run:
+            self.start(run)
 
     def stats(self) -> dict[str, str]:
         """Pages (and pages:WORKER), skipped, rate: what the run counted."""
