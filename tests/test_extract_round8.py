@@ -76,3 +76,23 @@ def test_a_topic_hub_link_under_a_listing_headline_is_no_category():
                 f"</span></a><div class='container__date'>Sep 2{i}, 2022</div></li>" for i in range(2)) +
             "</ul><a class='container__load-more' href='/topics/colds?page=2'>Load more</a></section></main></body></html>")
     assert extract_article(html, "https://news.test/topics/colds").categories == []
+
+
+@pytest.mark.parametrize("byline", ["By Communications staff", "By the Editorial Team", "Von der Redaktion",
+                                    "By Staff"])
+def test_a_short_news_brief_signed_by_a_desk_is_an_article_without_an_author(byline):
+    """A newsroom's brief signed by a desk ("By Communications staff") beside its date and its one
+    headline is signed as its other news items are: an article, short as it is, with no person to
+    credit. Without the byline the same short page is no article (nothing says it is one)."""
+    def page(line):
+        return ("<html><head><title>Flu shots are available at most pharmacies now | Lakeview Health</title>"
+                "<meta property='og:type' content='website'></head><body><main><article class='c-article'><header>"
+                "<h1 class='c-article__title'>Flu shots are available at most pharmacies now</h1><div class='c-article__meta'>"
+                f"<span class='c-article__byline'>{line}</span> <time datetime='2022-10-03'>October 3, 2022</time></div>"
+                "</header><div class='c-rich-text'><p>This year's flu vaccine has arrived at most pharmacies in the region, "
+                "and our clinics will offer walk-in shots on weekday mornings through November. Bring your insurance "
+                "card; the shot is free for most plans. Everyone six months and older should get one each season.</p>"
+                "</div></article></main></body></html>")
+    article = extract_article(page(byline), "https://health.test/news/flu-shots-are-available/")
+    assert article.page_type == "article" and article.authors == [], (byline, article.page_type, article.authors)
+    assert extract_article(page(""), "https://health.test/news/flu-shots-are-available/").page_type != "article"

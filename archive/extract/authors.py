@@ -14,6 +14,7 @@ META_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parse
              "byl", "citation_author")
 ORG_TYPES = frozenset(("Organization", "NewsMediaOrganization", "Corporation", "MedicalOrganization"))
 SIGNED_BY_ORGANIZATION = "signed only by the organization the page describes"   # a byline, but no person
+SIGNED_BY_DESK = "signed by a desk or staff, no person"       # "By Communications staff", "Von der Redaktion"
 MAX_LD_PEOPLE = 30      # people read from one JSON-LD value, values read from one meta tag name
 MAX_ELEMENTS = 200      # byline-like elements looked at
 BYLINE_TEXT = 250       # an element with more text than this is no byline
@@ -158,7 +159,17 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
         return [], [SIGNED_BY_ORGANIZATION if shown else "no author found"]
     if fallback:
         return fallback, []
+    if any(_DESK_BYLINE.match(" ".join(el.text_content().split())) for el in page.bylines[:MAX_ELEMENTS]):
+        return [], [SIGNED_BY_DESK]
     return [], ["no author found"]
+
+
+# A byline that names a desk, not a person: "By Communications staff", "By the Editorial Team", "Von der
+# Redaktion". No one to credit, but the page is signed as news posts are.
+_DESK_BYLINE = re.compile(
+    r"(?:by|von|par|por|door|di)\s+(?:the\s+|der\s+|la\s+|el\s+|de\s+)?(?:[\w&.'’-]+\s+){0,3}?"
+    r"(?:staff|team|desk|editors|editorial(?:\s+(?:team|staff|board))?|newsroom|redaktion|rédaction|redacción|"
+    r"redazione|redactie)\.?$", re.I)
 
 
 def _loose(name: str) -> str:
