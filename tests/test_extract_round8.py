@@ -96,3 +96,23 @@ def test_a_short_news_brief_signed_by_a_desk_is_an_article_without_an_author(byl
     article = extract_article(page(byline), "https://health.test/news/flu-shots-are-available/")
     assert article.page_type == "article" and article.authors == [], (byline, article.page_type, article.authors)
     assert extract_article(page(""), "https://health.test/news/flu-shots-are-available/").page_type != "article"
+
+
+@pytest.mark.parametrize("items, kept", [
+    ('<li><a href="/caffeine/">Cut caffeine after noon</a></li><li><a href="/naps/">Keep naps short</a></li>'
+     '<li>Get some light.</li>', True),
+    ('<li><a href="https://sleep.example.org/caffeine">Cut caffeine after noon</a></li>'
+     '<li><a href="https://sleep.example.org/naps">Keep naps short</a></li><li>Get some light.</li>', True),
+    ('<li><a href="/caffeine/">Cut caffeine after noon</a></li><li><a href="/naps/">Keep naps short</a></li>'
+     '<li><a href="/light/">Get morning light every day</a></li>', False),
+])
+def test_a_list_the_text_leads_into_is_the_articles_own_however_many_items_link(items, kept):
+    """A list the paragraph before it leads into ("Three habits help:") is the article's, though
+    most of its items are links; a list of nothing but links to the site's own pages is a
+    read-also list whatever words lead into it ("Lesen Sie auch die folgenden Beiträge:")."""
+    prose = "<p>" + "Sleep matters for the heart and the brain, and most adults need seven to nine hours. " * 3 + "</p>"
+    html = ("<html><head><title>Sleep and health</title></head><body><main><article><h1>Sleep and health</h1>"
+            f"<p class='byline'>By Jane Roe, March 3, 2024</p>{prose}<p>Three habits help most people sleep:</p>"
+            f"<ol>{items}</ol>{prose}</article></main></body></html>")
+    body = extract_article(html, "https://site.test/sleep-and-health/").body_text
+    assert ("Keep naps short" in body) is kept and "Three habits help" in body, body

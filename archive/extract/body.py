@@ -679,9 +679,43 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
     if tag == "header":
         return not _holds_prose(el)
     if tag in _CONTAINERS:
-        return links > 0.6 * len(text) and not _holds_prose(el) and not _holds_embed(el) or _regwall(el, text) \
-            or _shop_box(el, text)
+        return links > 0.6 * len(text) and not _holds_prose(el) and not _holds_embed(el) and not _introduced(el, site) \
+            or _regwall(el, text) or _shop_box(el, text)
     return False
+
+
+INTRO_MIN_WORDS = 3         # "Try these:" is a label; "Here are five ways to sleep better:" leads into a list
+ITEM_MIN_WORDS = 3          # ... whose items say something ("Cut caffeine after noon"), not "Facebook"
+
+
+def _introduced(el, site: str = "") -> bool:
+    """A list the text leads into: the paragraph just before it ends in a colon ("Five habits that
+    help:") and its items are phrases, linked or not. The article's own list, however many of its
+    items link; not a related block, whatever words lead into it ("Read more:", "Lesen Sie auch die
+    folgenden Beiträge:"): a list whose every item is a link to the site's own pages."""
+    if el.tag not in ("ul", "ol"):
+        return False
+    intro = el.getprevious()
+    intro_text = " ".join(text_of(intro).split()) if intro is not None and intro.tag == "p" else ""
+    if not intro_text.endswith(":") or len(intro_text.split()) < INTRO_MIN_WORDS:
+        return False
+    label = intro_text.rstrip(": ")
+    if vocab.RELATED_HEADING_RE.match(label) or vocab.SITE_LIST_HEADING_RE.match(label) \
+            or vocab.READ_MORE_RE.match(label) or vocab.RELATED_OTHER_RE.match(label):
+        return False
+    items = list(el.iterchildren("li"))
+    texts = [" ".join(text_of(li).split()) for li in items]
+    if not items or 2 * sum(len(t.split()) >= ITEM_MIN_WORDS for t in texts) < len(items):
+        return False
+    return not all(_own_link_only(li, text, site) for li, text in zip(items, texts))
+
+
+def _own_link_only(li, text: str, site: str) -> bool:
+    """The list item is one link (or links) to a page of the site, nothing else said."""
+    hrefs = [(a.get("href") or "").strip() for a in li.iter("a")]
+    if not hrefs or sum(len(" ".join(text_of(a).split())) for a in li.iter("a")) < 0.9 * len(text):
+        return False
+    return all(not h.startswith(("http://", "https://", "//")) or same_site(link_site(h), site) for h in hrefs)
 
 
 def _shop_box(el, text: str) -> bool:
