@@ -25,7 +25,7 @@ HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "pap
 # held-out families without a trap (the third round on): their reachable pages end
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                  "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
-                 "newspack", "godaddy")
+                 "newspack", "godaddy", "infinite")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -537,3 +537,32 @@ def test_newspack_republish_modal_repeats_the_article_and_corrections_are_body()
         shown = re.findall(r'class="jp-relatedposts-post-a" href="http://127\.0\.0\.1:8000([^"]+)" title', page)
         assert shown[::2] == article["related"]
         assert site.classify(path + "?share=facebook&nb=1") == "other"
+
+
+# -- the ninth held-out round: infinite ----------------------------------------------------------------
+
+def test_infinite_pages_carry_the_next_stories_and_the_paywall_inside_the_body():
+    """Each article page holds its story, then the next one or two stories in full (own h1, byline,
+    body, each with its own data-canonical-url); the meter, the newsletter and the hidden paywall box
+    sit inside article.article-body; the Read Also truth is the story's own "Read more:" interstitial
+    links, in order; meta description is cut, og:description whole; some stories have three authors."""
+    site, want = build("infinite"), truth("infinite")
+    assert any(len(a["authors"]) == 3 for a in want["articles"].values())
+    assert any(a["embeds"] for a in want["articles"].values()) and any(a["kind"] == "short" for a in want["articles"].values())
+    for entry in site.entries:
+        path = site.post_path(entry)
+        page, article = site.resolve(path).body.decode(), want["articles"][path]
+        canonicals = re.findall(r'data-canonical-url="http://127\.0\.0\.1:8000([^"]+)"', page)
+        assert canonicals[0] == path and 2 <= len(canonicals) <= 3 and path not in canonicals[1:]
+        assert page.count("<h1 ") == len(canonicals)
+        own = page.split('<div class="next-article-divider"', 1)[0]
+        body = own.split('<article class="article-body"', 1)[1].split("</article>", 1)[0]
+        assert "free article" in body and "Subscribe to keep reading" in body
+        links = re.findall(r'<b>Read more:</b> <a href="http://127\.0\.0\.1:8000([^"]+)"', body)
+        assert links == article["related"], path
+        for line in article["body"].split("\n"):
+            assert "Read more" not in line and "free article" not in line
+        short = re.search(r'<meta name="description" content="([^"]*)"', page).group(1)
+        full = re.search(r'<meta property="og:description" content="([^"]*)"', page).group(1)
+        assert full.startswith(short.rstrip(".")) and (short == full or short.endswith("..."))
+    assert sum(bool(a["related"]) for a in want["articles"].values()) >= 20

@@ -440,6 +440,57 @@ def headline_article(node, root, title: str):
     return node if found.node is None else found.node
 
 
+def appended_stories(h1s, titles, url: str) -> list:
+    """The other stories a page carries in full below its own (infinite scroll: the next one or two
+    stories, rendered server-side so the script can swap the address bar as the reader scrolls).
+
+    Each is the block around an <h1> that is not the page's headline, after that headline and not
+    around it, which names another page of the site as its own address in a ``data-`` attribute
+    (``data-canonical-url``, ``data-url``, ``data-permalink``...): the script needs that address for
+    the history API, and a page's own story never points its data at another page. ``h1s``: the
+    page's <h1> elements in page order; ``titles``: <title> and og:title (a headline is one of them,
+    or begins one before the site's name). Their body, tags, Read Also and player are not the page's."""
+    wants = [" ".join(t.split()).casefold() for t in titles if t and t.strip()]
+    if len(h1s) < 2 or not wants or not url:
+        return []
+    def is_headline(h1) -> bool:
+        text = _folded(h1)
+        return bool(text) and any(w == text or w.startswith(text + " ") for w in wants)
+    first = next((i for i, h1 in enumerate(h1s) if is_headline(h1)), None)
+    if first is None:
+        return []
+    headline = h1s[first]
+    around = set(headline.iterancestors())
+    here = urlsplit(url)
+    found = []
+    for h1 in h1s[first + 1:]:
+        if is_headline(h1) or any(h1 in set(b.iter()) for b in found):
+            continue
+        el = h1
+        while True:
+            parent = el.getparent()
+            if parent is None or parent in around:
+                break
+            el = parent
+            if _names_other_page(el, here):
+                found.append(el)
+                break
+    return found
+
+
+def _names_other_page(el, here) -> bool:
+    """A data- attribute of el holds the address of another page of the site (absolute or from /)."""
+    for name, value in el.attrib.items():
+        if not name.startswith("data-") or not value or not value.startswith(("http://", "https://", "/")):
+            continue
+        target = urlsplit(value if "://" in value else f"{here.scheme}://{here.netloc}{value}")
+        if value.startswith("//") or not same_site(target.netloc, here.netloc):
+            continue
+        if target.path.rstrip("/") not in ("", here.path.rstrip("/")):
+            return True
+    return False
+
+
 def _narrowed_to_headline(node, want: str):
     """The body inside the article holding the headline when the text found is a wider block
     (the story with a "Top stories" list, an author's bio or a ticker beside it) and that

@@ -92,6 +92,10 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
         index = None
     blocks = site.block_fingerprints(root) if learn or template.furniture else {}
     furniture = site.furniture_elements(blocks, template)
+    # the stories an infinite-scroll page appends below its own are none of its body, terms or links
+    appended = [] if index is None else _body.appended_stories(index.h1s, (index.title, index.metas.get("og:title", "")), url)
+    furniture += appended
+    elsewhere = (lambda el: any(a in appended for a in el.iterancestors())) if appended else (lambda el: False)
     if furniture and index is not None:
         index.set_furniture(furniture)
     hint, ld_article, stated = _apply_metadata(article, root, url, index, template.title_affixes)
@@ -101,13 +105,14 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
         index.base_href, index.link_rels, index.anchor_rels, index.hrefs))
     article.canonical_url, article.site = page.canonical_url, links.link_site(url)
     article.page_links, article.next_page, article.feeds = page.page_links, page.next_page, page.feeds
-    teasers = count_teasers(root, None if index is None else index.teaser_tags)    # untouched page
+    teasers = count_teasers(root, None if index is None else [     # untouched page, the appended stories aside
+        el for el in index.teaser_tags if not elsewhere(el)])
     declared = pagetype.declared_kind(
         root, [el for el in (index.teaser_tags if index is not None else root.iter("article")) if el.tag == "article"],
         index.entries if index is not None else (), index.itemtypes if index is not None else (), url)
     data_blocks = index.data_blocks if index is not None else []
     players = index.players if index is not None else None
-    single_h1 = index is not None and len(index.h1s) == 1
+    single_h1 = index is not None and len([h1 for h1 in index.h1s if not elsewhere(h1)]) == 1
     if learn:
         article.sample = site.sample_page(blocks, index.title if index is not None else "", template)
     index = blocks = None   # their element references must not outlive the untouched tree (see clean.dismantle)
