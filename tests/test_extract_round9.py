@@ -50,3 +50,19 @@ def test_the_next_stories_an_infinite_scroll_page_appends_are_not_its_own():
     for other in (html.replace("data-canonical-url=", "title="), html.replace("news.test/health/2024/03/01", "cdn.test/x")):
         root = lxml.html.fromstring(other)
         assert len(appended_stories(root.findall(".//h1"), titles, "https://news.test/health/2024/03/12/cold/")) < 2
+
+
+def test_a_heading_linking_to_a_persons_page_is_an_author_box_not_a_teaser():
+    """Author boxes print the writer's name as a linked heading (<a href="/people/jane-roe/"><h2>);
+    a page with three writers is no listing for it. Linked headings to posts still count."""
+    from lxml import html as lxml_html
+    from archive.extract.core import count_teasers
+
+    root = lxml_html.fromstring(
+        "<html><body><article><h1>Story</h1><p>Text.</p></article>"
+        + "".join(f"<div class='b-full-author-bio'><a href='/people/{n}/'><h2>{n}</h2></a><p>Bio.</p></div>"
+                  for n in ("jane-roe", "sam-poe", "ann-doe"))
+        + "<h3><a href='/author/jane-roe/'>Jane Roe</a></h3>"
+        + "<section><h2><a href='/health/2024/01/02/a-post/'>A post</a></h2>"
+          "<a href='/health/2024/01/03/another/'><h3>Another</h3></a></section></body></html>")
+    assert count_teasers(root) == 2

@@ -54,6 +54,13 @@ _PHOTO_LEAD = re.compile(r"\s*(?:photos?|fotos?|images?|pictures?|illustrations?
 _AUTHOR_HREF = re.compile(r"/(?:(?:authors?|autor(?:en|in|innen)?|auteurs?|autores?|autori|staff|profile?s?|people|"
                           r"writers?|contributors?|redakteur\w*|journalist\w*)/[^/?#]+(?:/[^/?#]+)?|users?/\d+)/?"
                           r"(?:[?#]|$)|[?&]author=\d", re.I)
+
+
+def person_href(href: str) -> bool:
+    """The address of a person's page on a site (_AUTHOR_HREF): an author box's link, no teaser's."""
+    return bool(href) and _AUTHOR_HREF.search(href) is not None
+
+
 _FORM_TAGS = ("form", "input", "textarea", "select", "button")
 _QUOTE_TAGS = frozenset(("blockquote", "q", "figure", "figcaption"))
 _COMMENT_NAME = 60       # a comment's signature is a name, not a sentence

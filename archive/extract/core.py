@@ -306,13 +306,14 @@ def _apply_metadata(article: Article, root, url: str, index=None, site_names: tu
 
 def count_teasers(root, elements=None) -> int:
     """Linked teasers of a listing page: <h2>/<h3> with a link child, innermost <article>s with a link
-    (`elements`: root's <h2>, <h3> and <article> elements in page order, when already gathered)."""
+    (`elements`: root's <h2>, <h3> and <article> elements in page order, when already gathered). A
+    heading linking to a person's page is an author box's name, no teaser."""
     count = 0
     for el in root.iter("h2", "h3", "article") if elements is None else elements:
         if el.tag != "article":
             parent = el.getparent()     # <h2><a href>Title</a></h2>, or a card's <a href><h2>Title</h2></a>
-            count += any(a.get("href") is not None for a in el.iterchildren("a")) or (
-                parent is not None and parent.tag == "a" and parent.get("href") is not None)
+            links = [a for a in el.iterchildren("a")] + ([parent] if parent is not None and parent.tag == "a" else [])
+            count += any(a.get("href") is not None and not _authors.person_href(a.get("href")) for a in links)
         elif next(el.iterdescendants("article"), None) is None:
             count += any(a.get("href") is not None for a in el.iterdescendants("a"))
     return count
