@@ -310,10 +310,16 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     title, headline = extract_title(page, article, sites, title_affixes)
     zone = _dates.Zone(tree, headline)
     dates = _dates.extract_dates(page, url, article or webpage, zone, language)
+    if article is None and dates["published_source"] == "json-ld":
+        # SEO plugins date the WebPage node of every page (Yoast, Rank Math: datePublished and
+        # dateModified on About and Contact too): the record's dates, which the page itself states
+        # only if it shows a date beside its headline
+        dates["published_stated"] = any(c.kind in ("published", "") for c in zone.candidates())
     reviewed = next((e for e in (webpage, article) if e and e.get("reviewedBy")), None)
     rated = bool(article and _types(article) & {"Review", "Product"})   # "Reviewed by" is its author
     reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone, rated, sites)
-    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers, sites, webpage,
+    authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers,
+                                                        _not_people(sites, entities), webpage,
                                                         _business_names(entities))
     tags, categories = extract_tags(page, article, entities, title)
     problems += dates["problems"] + author_problems
@@ -694,6 +700,14 @@ _BUSINESS_TYPES = frozenset(("LocalBusiness", "ProfessionalService", "MedicalOrg
 def _business_names(entities: list) -> list[str]:
     """Names of the organizations the page's JSON-LD describes (not its people)."""
     return [n for n in (_ld_text(e.get("name")) for e in entities if _types(e) & _BUSINESS_TYPES) if n]
+
+
+def _not_people(sites: list[str], entities: list) -> list[str]:
+    """The site's names less those of the JSON-LD's Person nodes: a blogger whose site stands for
+    her (Yoast types her node ["Person", "Organization"], the site's publisher) still signs the
+    posts she writes with others, and her name is a person's, not the site's."""
+    people = {_loose(_ld_text(e.get("name"))) for e in entities if "Person" in _types(e)}
+    return [s for s in sites if s not in people]
 
 
 def _site_names(url: str, metas: dict, entities: list) -> list[str]:

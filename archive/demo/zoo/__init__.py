@@ -27,6 +27,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .dotdash import Dotdash
     from .drupal import Drupal
     from .elementor import Elementor
+    from .genesis import Genesis
     from .ghost import Ghost
     from .ghostsource import GhostSource
     from .godaddy import GoDaddy
@@ -58,14 +59,14 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
-                                         Wagtail, GoDaddy, Infinite)}
+                                         Wagtail, GoDaddy, Infinite, Genesis)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
-                                      "newspack", "wagtail", "godaddy", "infinite"})
+                                      "newspack", "wagtail", "godaddy", "infinite", "genesis"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
