@@ -37,3 +37,28 @@ def test_amp_player_components_are_the_posts_videos(player, url):
     article = extract_article(_amp_page(player), "https://bulletin.test/2024/03/watch-cuff/")
     assert [(e.url, e.kind) for e in article.embeds] == [(url, "video")]
     assert article.body_text.startswith(SHORT)
+
+
+def test_a_preview_of_the_next_story_titled_by_a_link_is_not_the_short_posts_body():
+    """Below a short post, the theme prints the first paragraphs of the next story (amp-next-page's
+    first slice, an "Up next" box) in an <article> titled by a linked h2: it is another page's
+    text, longer than the post's own; the page's one h1 says which article the page is."""
+    own = ("Seasonal flu vaccines have arrived at most community pharmacies. Adults can usually walk in "
+           "without an appointment.")
+    nxt = "".join(f"<p>Each morning write two lines about how you slept, part {i}: when you went to bed, when you "
+                  "got up and how rested you feel on a scale of one to five.</p>" for i in range(3))
+    html = ("<html><head><title>Flu shots at pharmacies - Bulletin</title></head><body><main>"
+            "<article class='post type-post'><header class='entry-header'><h1 class='entry-title'>Flu shots at pharmacies"
+            "</h1><div class='entry-meta'>By Marcus Bell</div></header>"
+            f"<div class='entry-content'><p>{own}</p></div></article>"
+            "<section aria-label='Up next'><div>Up next</div><article class='post type-post'><header class='entry-header'>"
+            "<h2 class='entry-title'><a href='https://bulletin.test/2022/02/sleep-diary/'>A two-line sleep diary</a></h2>"
+            f"<div class='entry-meta'>By Lena Hoffmann</div></header><div class='entry-content'>{nxt}</div>"
+            "<a href='https://bulletin.test/2022/02/sleep-diary/'>Continue reading</a></article></section>"
+            "</main></body></html>")
+    article = extract_article(html, "https://bulletin.test/2022/03/flu-shots/")
+    assert article.body_text == own
+    # a post whose own headline is a linked h2 (no h1 on the page) keeps its text
+    solo = html.replace("<h1 class='entry-title'>Flu shots at pharmacies</h1>", "").replace(
+        "<section aria-label='Up next'><div>Up next</div>", "<section>")
+    assert "Each morning write two lines" in extract_article(solo, "https://bulletin.test/2022/02/sleep-diary/").body_text
