@@ -423,7 +423,10 @@ def declared_instead(node, declared: list):
 def headline_article(node, root, title: str):
     """The prose of the article holding the page's headline when the text found lies in another
     article with a headline of its own: sites that append the next story below the first
-    (infinite scroll) or print a longer story beside a short one give the page one headline."""
+    (infinite scroll) or print a longer story beside a short one give the page one headline. The
+    other article's headline is its h1, or, when it has none, a first heading that is a link to
+    another page: a preview of the next story ("Up next", amp-next-page's first slice) titles
+    itself with a linked h2 under the page's one h1."""
     want = " ".join(title.split()).casefold()
     if node is None or not want:
         return node
@@ -431,6 +434,10 @@ def headline_article(node, root, title: str):
     if other is None:
         return _narrowed_to_headline(node, want)
     heads = [_folded(h1) for h1 in other.iter("h1")]
+    if not heads:
+        first = next(other.iter(*_TITLE_TAGS), None)
+        if first is not None and _is_title_link(first):
+            heads = [_folded(first)]
     if not heads or want in heads:
         return node
     holder = _headline_holder(root, want)

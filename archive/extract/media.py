@@ -36,7 +36,13 @@ _NOT_CONTENT = re.compile(
     r"|facebook\.com/plugins/like|platform\.twitter\.com/widgets/follow|cookielaw|cookiebot|cookiepro"
     r"|consentmanager|onetrust|usercentrics|trustarc|/consent|consent\.|recaptcha"
     r"|googletagmanager|livechat|intercom|disqus|hotjar", re.I)
-_PLAYER_TAGS = ("iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo")
+# AMP pages (amp.dev: the AMP plugin's Standard mode, AMP-first publishers, AMP caches) play media
+# through the AMP components: amp-youtube / amp-vimeo / amp-dailymotion name the video by
+# data-videoid only, amp-iframe / amp-video / amp-audio carry a src like their HTML namesakes.
+_AMP_IDS = {"amp-youtube": "https://www.youtube.com/watch?v={}", "amp-vimeo": "https://vimeo.com/{}",
+            "amp-dailymotion": "https://www.dailymotion.com/video/{}"}
+_PLAYER_TAGS = ("iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo",
+                "amp-iframe", "amp-video", "amp-audio", *_AMP_IDS)
 _LAZY = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 KIND_LABEL = {"video": "Video", "audio": "Audio", "frame": "Embedded content"}
 MARK = "data-embed-kind"     # on a placeholder, until read_embeds has read it
@@ -141,9 +147,9 @@ def media_kind(tag: str, url: str) -> tuple[str, str]:
     """(video / audio / frame, the provider's host without www.)."""
     host = (urlsplit(url).hostname or "").lower()
     host = host[4:] if host.startswith("www.") else host
-    if tag in ("video", "lite-youtube", "lite-vimeo") or _on(host, VIDEO_HOSTS):
+    if tag in ("video", "lite-youtube", "lite-vimeo", "amp-video", *_AMP_IDS) or _on(host, VIDEO_HOSTS):
         return "video", host
-    if tag == "audio" or _on(host, AUDIO_HOSTS):
+    if tag in ("audio", "amp-audio") or _on(host, AUDIO_HOSTS):
         return "audio", host
     return "frame", host
 
@@ -160,8 +166,11 @@ def _media_url(el, base_url: str) -> str:
         return f"https://www.youtube.com/watch?v={el.get('videoid')}"
     if el.tag == "lite-vimeo" and el.get("videoid"):
         return f"https://vimeo.com/{el.get('videoid')}"
+    if el.tag in _AMP_IDS:
+        vid = (el.get("data-videoid") or "").strip()
+        return _AMP_IDS[el.tag].format(vid) if re.fullmatch(r"[\w-]+", vid) else ""
     candidates = [el.get(attr) for attr in _LAZY] + [el.get("data")]
-    if el.tag in ("video", "audio"):
+    if el.tag in ("video", "audio", "amp-video", "amp-audio"):
         candidates += [s.get("src") for s in el.iter("source")]
     for value in candidates:
         value = (value or "").strip()

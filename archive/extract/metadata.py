@@ -42,8 +42,10 @@ _BUCKET_RES = (
 _BUCKETS = tuple((1 << i, name) for i, (name, _) in enumerate(_BUCKET_RES))
 _BUCKET_BIT_RES = tuple((1 << i, rx) for i, (_, rx) in enumerate(_BUCKET_RES))
 _SPECIAL_TAGS = frozenset(("meta", "script", "title", "h1", "time", "a", "link", "base", "h2", "h3", "article",
-                           "nav", "iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo"))
-_PLAYER_TAGS = frozenset(("iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo"))
+                           "nav", "iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo",
+                           "amp-iframe", "amp-video", "amp-audio", "amp-youtube", "amp-vimeo", "amp-dailymotion"))
+_PLAYER_TAGS = frozenset(("iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo",
+                          "amp-iframe", "amp-video", "amp-audio", "amp-youtube", "amp-vimeo", "amp-dailymotion"))
 _TEASER_TAGS = frozenset(("h2", "h3", "article"))
 _ELEMENTS = etree.Element           # iter() filter: elements only
 _LABELLED_LISTS = frozenset(("ul", "ol"))   # lists whose aria-label also says what box they are
