@@ -147,19 +147,7 @@ class Genesis(ZooSite):
     # -- routes ---------------------------------------------------------------------------------------
 
     def extra_routes(self) -> None:
-        xml = "application/xml; charset=UTF-8"
-        self.add("/sitemap_index.xml", "other", lambda: self.sitemap_index(
-            ["/post-sitemap.xml", "/page-sitemap.xml", "/category-sitemap.xml", "/post_tag-sitemap.xml",
-             "/author-sitemap.xml"]), xml)
-        self.add("/post-sitemap.xml", "other", lambda: self.sitemap(self.paths_of("article")), xml)
-        self.add("/page-sitemap.xml", "other", lambda: self.sitemap(
-            ["/", *[self.page_path(s) for s in texts.EVERGREEN]]), xml)
-        self.add("/category-sitemap.xml", "other", lambda: self.sitemap(
-            [self.category_path(c) for c in self.groups("categories")]), xml)
-        self.add("/post_tag-sitemap.xml", "other", lambda: self.sitemap(
-            [self.tag_path(t) for t in self.groups("tags")]), xml)
-        self.add("/author-sitemap.xml", "other", lambda: self.sitemap(
-            [self.author_path(p) for p in self.by_author()]), xml)
+        self.add_yoast_sitemaps(lambda: ["/", *[self.page_path(s) for s in texts.EVERGREEN]])
         self.add("/feed/", "other", lambda: self.rss(SITE, "/", self.newest), RSS)
         self.add("/wp-login.php", "other", lambda: f"<!DOCTYPE html><html><head><title>Log In &lsaquo; {self.e(SITE)} &#8212; "
                  "WordPress</title></head><body class=\"login\"><form name=\"loginform\" id=\"loginform\"></form></body></html>")

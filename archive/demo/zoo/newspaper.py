@@ -100,19 +100,7 @@ class Newspaper(ZooSite):
         return random.Random(f"views:{entry.slug}").randint(120, 9800)
 
     def extra_routes(self) -> None:
-        xml = "application/xml"
-        self.add("/sitemap_index.xml", "other", lambda: self.sitemap_index(
-            ["/post-sitemap.xml", "/page-sitemap.xml", "/category-sitemap.xml", "/post_tag-sitemap.xml",
-             "/author-sitemap.xml"]), xml)
-        self.add("/post-sitemap.xml", "other", lambda: self.sitemap(self.paths_of("article")), xml)
-        self.add("/page-sitemap.xml", "other", lambda: self.sitemap(
-            [self.page_path(s) for s in ("about", "contact", "start-here", "privacy-policy")]), xml)
-        self.add("/category-sitemap.xml", "other", lambda: self.sitemap(
-            [self.category_path(c) for c in self.groups("categories")]), xml)
-        self.add("/post_tag-sitemap.xml", "other", lambda: self.sitemap(
-            [self.tag_path(t) for t in self.groups("tags")]), xml)
-        self.add("/author-sitemap.xml", "other", lambda: self.sitemap(
-            [self.author_path(p) for p in self.by_author()]), xml)
+        self.add_yoast_sitemaps(lambda: [self.page_path(s) for s in ("about", "contact", "start-here", "privacy-policy")], xml="application/xml")
         self.add("/feed/", "other", lambda: self.rss(self.site_name, "/", self.newest), "application/rss+xml; charset=UTF-8")
 
     def robots(self) -> str:

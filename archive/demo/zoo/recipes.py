@@ -192,19 +192,11 @@ class Recipes(ZooSite):
         return f"/wprm_print/{recipe.slug}"
 
     def extra_routes(self) -> None:
-        xml = "application/xml; charset=UTF-8"
         for entry in self.entries:
             card = self.card_of(entry)
             if card:
                 self.add(self.print_path(card[0]), "other", lambda entry=entry: self.render_print(entry))
-        self.add("/sitemap_index.xml", "other", lambda: self.sitemap_index(
-            ["/post-sitemap.xml", "/page-sitemap.xml", "/category-sitemap.xml", "/post_tag-sitemap.xml"]), xml)
-        self.add("/post-sitemap.xml", "other", lambda: self.sitemap(self.paths_of("article")), xml)
-        self.add("/page-sitemap.xml", "other", lambda: self.sitemap(
-            [self.page_path(s) for s in ("about", "contact", "start-here", "privacy-policy")]), xml)
-        self.add("/category-sitemap.xml", "other", lambda: self.sitemap(
-            [self.category_path(c) for c in self.groups("categories")]), xml)
-        self.add("/post_tag-sitemap.xml", "other", lambda: self.sitemap([self.tag_path(t) for t in self.groups("tags")]), xml)
+        self.add_yoast_sitemaps(lambda: [self.page_path(s) for s in ("about", "contact", "start-here", "privacy-policy")], authors=False)
         self.add("/feed/", "other", lambda: self.rss(self.site_name, "/", self.newest), "application/rss+xml; charset=UTF-8")
 
     def resolve(self, target: str) -> Response:

@@ -268,6 +268,21 @@ class ZooSite:
         return ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex '
                 f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{rows}</sitemapindex>')
 
+    def add_yoast_sitemaps(self, pages: Callable[[], list[str]], authors: bool = True,
+                           xml: str = "application/xml; charset=UTF-8") -> None:
+        """Yoast SEO's sitemap index and its post, page, category, tag (and author) sitemaps, which
+        every WordPress family with Yoast serves alike; `pages`: the page sitemap's paths, read when served."""
+        maps = ["/post-sitemap.xml", "/page-sitemap.xml", "/category-sitemap.xml", "/post_tag-sitemap.xml"]
+        self.add("/sitemap_index.xml", "other", lambda: self.sitemap_index(maps + ["/author-sitemap.xml"] * authors), xml)
+        self.add("/post-sitemap.xml", "other", lambda: self.sitemap(self.paths_of("article")), xml)
+        self.add("/page-sitemap.xml", "other", lambda: self.sitemap(pages()), xml)
+        self.add("/category-sitemap.xml", "other", lambda: self.sitemap(
+            [self.category_path(c) for c in self.groups("categories")]), xml)
+        self.add("/post_tag-sitemap.xml", "other", lambda: self.sitemap([self.tag_path(t) for t in self.groups("tags")]), xml)
+        if authors:
+            self.add("/author-sitemap.xml", "other", lambda: self.sitemap(
+                [self.author_path(p) for p in self.by_author()]), xml)
+
     def paths_of(self, kind: str) -> list[str]:
         return [p for p, (k, _) in self.routes.items() if k == kind]
 
