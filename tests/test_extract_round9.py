@@ -47,3 +47,33 @@ def test_a_title_after_and_opens_the_next_author_and_a_press_office_signs_as_nob
     article = extract_article(_page(byline.format("Julia Richter, Andreas Lang und Dr. med. Anna Weber")), url)
     assert article.authors == ["Julia Richter", "Andreas Lang", "Anna Weber"]
     assert extract_article(_page(byline.format("Pressestelle")), url).authors == []
+
+
+@pytest.mark.parametrize("news, links, files", [
+    ("Das könnte Sie auch interessieren", "Weiterführende Links", "Downloads"),
+    ("You might also be interested in", "Further links", "Related files"),
+])
+def test_a_related_box_of_labelled_lists_gives_only_its_related_posts(news, links, files):
+    """TYPO3's news extension relates news, links and files to a post in one "news-related-wrap",
+    each list under its own label: the related news are Read Also, the service page and the
+    brochure are not; a PDF is never a post."""
+    def page(*parts):
+        return ("<html><head><title>Wasser trinken</title></head><body><main><div class='article'><h1>Wasser trinken</h1>"
+                f"<div class='news-text-wrap' itemprop='articleBody'>{PARAGRAPHS}</div><div class='news-related-wrap'>"
+                + "".join(parts) + "</div></div></main></body></html>")
+    related = (f"<div class='news-related news-related-news'><h4>{news}</h4><ul><li><span>12.03.2024</span>"
+               "<a href='/magazin/artikel/zucker'>Zucker in Getränken</a></li><li><span>02.02.2024</span>"
+               "<a href='/index.php?id=123&amp;tx_news_pi1%5Bnews%5D=419&amp;cHash=ab12'>Vitamin D im Winter</a></li></ul></div>")
+    further = (f"<div class='news-related news-related-links'><h4>{links}</h4><ul><li><a href='/gesundheitskurse/'>"
+               "Gesundheitskurse</a></li><li><a href='https://gesund.bund.de/'>gesund.bund.de</a></li></ul></div>")
+    download = (f"<div class='news-related news-related-files'><h4>{files}</h4><ul><li><a href='/fileadmin/kurse-2025.pdf'>"
+                "Kursprogramm 2025</a></li></ul></div>")
+    url = "https://www.bkk.test/magazin/artikel/wasser"
+    assert [r.url for r in extract_article(page(related, further, download), url).related] == [
+        "https://www.bkk.test/magazin/artikel/zucker", "https://www.bkk.test/index.php?id=123&tx_news_pi1%5Bnews%5D=419&cHash=ab12"]
+    # without related news, the box's lists are read as they are (a "Weiterführende Links" list of
+    # articles is Read Also on other German sites), but the brochure is still no post
+    assert [r.url for r in extract_article(page(further, download), url).related] == ["https://www.bkk.test/gesundheitskurse/"]
+    brochure = ("<div class='related-posts'><h3>Related posts</h3><ul><li><a href='/blog/fiber/'>Fiber basics</a></li>"
+                "<li><a href='/files/fiber-guide.pdf'>Fiber guide (PDF)</a></li></ul></div>")
+    assert [r.url for r in extract_article(page(brochure), url).related] == ["https://www.bkk.test/blog/fiber/"]
