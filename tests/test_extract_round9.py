@@ -77,3 +77,21 @@ def test_a_related_box_of_labelled_lists_gives_only_its_related_posts(news, link
     brochure = ("<div class='related-posts'><h3>Related posts</h3><ul><li><a href='/blog/fiber/'>Fiber basics</a></li>"
                 "<li><a href='/files/fiber-guide.pdf'>Fiber guide (PDF)</a></li></ul></div>")
     assert [r.url for r in extract_article(page(brochure), url).related] == ["https://www.bkk.test/blog/fiber/"]
+
+
+@pytest.mark.parametrize("href", ["/magazin/?tx_news_pi1%5BoverwriteDemand%5D%5Bcategories%5D=10&amp;cHash=0eba9f1b",
+                                  "/magazin/?tx_news_pi1[overwriteDemand][categories]=10", "/blog/?filter[category]=10"])
+def test_a_category_link_in_the_meta_line_under_the_headline_box_is_the_category(href):
+    """The line just below the headline's box (TYPO3 news: <div class="header"><h1>, then a <div
+    class="footer"> with date, category and author) names the category, by an address that filters
+    a listing with a PHP-style array parameter ([categories]=12); the breadcrumb's section is not it.
+    A paragraph of text below the headline box is no meta line."""
+    line = (f"<span class='news-list-date'><time datetime='2024-03-12'>12.03.2024</time></span>"
+            f"<span class='news-list-category'><a href='{href}'>Ernährung</a></span>")
+    html = _page(line).replace("<main>", "<nav class='breadcrumb-section'><ol class='breadcrumb'><li><a href='/'>Start</a>"
+                               "</li><li><a href='/magazin/'>Gesundheitsmagazin</a></li><li>Wasser trinken</li></ol></nav><main>")
+    url = "https://www.bkk.test/magazin/artikel/wasser-trinken"
+    assert extract_article(html, url).categories == ["Ernährung"]
+    prose = html.replace("<div class='footer'><p>", "<div class='intro'><p>Wer genug trinkt, bleibt wacher: "
+                         + "Wasser ist der beste Durstlöscher, sagen Ärztinnen seit Jahren, und es kostet fast nichts. " * 3)
+    assert extract_article(prose, url).categories != ["Ernährung"]
