@@ -95,3 +95,28 @@ def test_a_category_link_in_the_meta_line_under_the_headline_box_is_the_category
     prose = html.replace("<div class='footer'><p>", "<div class='intro'><p>Wer genug trinkt, bleibt wacher: "
                          + "Wasser ist der beste Durstlöscher, sagen Ärztinnen seit Jahren, und es kostet fast nichts. " * 3)
     assert extract_article(prose, url).categories != ["Ernährung"]
+
+
+def test_the_lead_and_the_player_of_a_microdata_article_item_join_its_declared_body():
+    """TYPO3's news extension prints a post inside one schema.org Article item as its media block (a
+    YouTube player), the teaser (the lead paragraph, itemprop="description") and the bodytext
+    (itemprop="articleBody"): the lead opens the body and the player is the post's; a lead repeated in
+    the body is not read twice."""
+    lead = ("Unsere Physiotherapeutin zeigt fünf einfache Übungen, die Sie ohne Geräte zu Hause machen können: "
+            "Katzenbuckel, Brücke und Vierfüßlerstand.")
+    def page(text):
+        return ("<html lang='de'><head><title>BKK: Video: Rückenübungen</title></head><body><main><div class='news news-single'>"
+                "<div class='article' itemscope='itemscope' itemtype='http://schema.org/Article'><div class='header'>"
+                "<h1 itemprop='headline'>Video: Rückenübungen</h1></div><div class='footer'><p><span class='news-list-date'>"
+                "<time datetime='2021-06-11'>11.06.2021</time></span></p></div><div class='news-img-wrap'><div class='outer'>"
+                "<div class='mediaelement mediaelement-video'><div class='video-wrapper'><iframe src='https://www.youtube-nocookie"
+                ".com/embed/Hq7Tz2Wk9Lp?autohide=1' allowfullscreen width='750' height='422'></iframe></div></div></div></div>"
+                f"<div class='teaser-text' itemprop='description'><p>{lead}</p></div><div class='news-text-wrap' "
+                f"itemprop='articleBody'>{text}</div><div class='news-backlink-wrap'><a href='/magazin/'>Zurück</a></div>"
+                "</div></div></main></body></html>")
+    url = "https://www.bkk.test/magazin/artikel/video-rueckenuebungen"
+    article = extract_article(page(PARAGRAPHS), url)
+    assert article.body_text.startswith(lead) and "Absatz 5" in article.body_text
+    assert [e.url for e in article.embeds] == ["https://www.youtube-nocookie.com/embed/Hq7Tz2Wk9Lp?autohide=1"]
+    twice = extract_article(page(f"<p>{lead}</p>{PARAGRAPHS}"), url)
+    assert twice.body_text.count("Katzenbuckel") == 1
