@@ -120,3 +120,23 @@ def test_the_lead_and_the_player_of_a_microdata_article_item_join_its_declared_b
     assert [e.url for e in article.embeds] == ["https://www.youtube-nocookie.com/embed/Hq7Tz2Wk9Lp?autohide=1"]
     twice = extract_article(page(f"<p>{lead}</p>{PARAGRAPHS}"), url)
     assert twice.body_text.count("Katzenbuckel") == 1
+
+
+def test_an_author_box_named_in_several_words_is_no_body_and_a_long_lead_leads_its_short_body():
+    """A box classed "news-author-box" (the words of "authorbox", one by one) is an author box, kept
+    out of the body like "author-box"; when the teaser is longer than the text it leads, the body is
+    still the two of them."""
+    def page(text, after=""):
+        return ("<html lang='de'><head><title>BKK: Entspannung</title></head><body><main><div class='news news-single'>"
+                "<div class='article' itemscope='itemscope' itemtype='http://schema.org/Article'><div class='header'>"
+                "<h1 itemprop='headline'>Entspannung</h1></div><div class='footer'><p><time datetime='2021-09-12'>12.09.2021"
+                f"</time></p></div><div class='teaser-text' itemprop='description'><p>{lead}</p></div><div class='news-text-wrap' "
+                f"itemprop='articleBody'>{text}</div>{after}</div></div></main></body></html>")
+    lead = ("Bei der progressiven Muskelentspannung nach Jacobson spannen Sie nacheinander einzelne Muskelgruppen an "
+            "und lassen wieder los. Die Anleitung dauert zwölf Minuten, und Sie brauchen nur einen ruhigen Platz.")
+    box = ("<div class='news-author-box'><h4 class='news-author-box__header'>Über die Autorin</h4><p class='news-author-box__name'>"
+           "<strong>Leonie Hartmann</strong></p><p>Psychologin und Autorin. Schreibt für das Gesundheitsmagazin.</p></div>")
+    url = "https://www.bkk.test/magazin/artikel/entspannung"
+    article = extract_article(page("<p>Am besten wirkt die Methode täglich zur gleichen Zeit.</p>", box), url)
+    assert article.body_text.startswith("Bei der progressiven") and "zur gleichen Zeit" in article.body_text
+    assert "Über die Autorin" not in article.body_text and "Psychologin" not in article.body_text

@@ -547,7 +547,12 @@ def with_item_parts(node):
     body and not repeated in it, and the players of the item's media block. TYPO3's news extension
     prints a post as media, then the teaser (its lead paragraph, itemprop="description"), then the
     bodytext (itemprop="articleBody"), all in one schema.org Article item; a player in the media
-    block is the post's video. Any other node comes back as it is."""
+    block is the post's video. A node that is that lead alone (a short body beside a longer lead)
+    gives way to the body it leads. Any other node comes back as it is."""
+    if node is not None and "description" in (node.get("itemprop") or "").split():
+        after = next((s for s in node.itersiblings() if isinstance(s.tag, str)), None)
+        if after is not None and "articleBody" in (after.get("itemprop") or "").split() and text_of(after).strip():
+            node = after
     if node is None or "articleBody" not in (node.get("itemprop") or "").split():
         return node
     item = next((a for a in node.iterancestors() if a.get("itemscope") is not None), None)
