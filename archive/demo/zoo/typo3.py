@@ -57,7 +57,6 @@ before and after, forever, each with a fresh cHash; the sidebar box on every pag
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 from dataclasses import replace
 from datetime import date
