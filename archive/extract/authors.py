@@ -269,7 +269,8 @@ def _from_elements(elements, prefer_name: bool = False, strict: bool = False) ->
         if el.tag in ("meta", "link"):
             text = el.get("content") or ""
         else:
-            if _dates.in_aside(el) or _dates._aside_element(el) or _quoted(el):
+            if (_dates.in_aside(el) or _dates._aside_element(el) or _quoted(el)) and not (
+                    prefer_name and _main_item_property(el)):
                 continue
             named = [n for n in el.iter() if n.get("itemprop") == "name"] if prefer_name else []
             text = _short_text(named[0] if named else _name_part(el), BYLINE_TEXT)
@@ -283,6 +284,22 @@ def _from_elements(elements, prefer_name: bool = False, strict: bool = False) ->
             if box is None:     # co-authors: elements of the same kind in the same byline-sized block
                 box, kind = _byline_box(el), (el.tag, el.get("class"))
     return _names.merge(found)
+
+
+# a microdata item typed as an article (schema.org Article and its kin: NewsArticle, BlogPosting...)
+_ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|\w*Posting|Report|MedicalWebPage)/?$", re.I)
+
+
+def _main_item_property(el) -> bool:
+    """`el` is a property of the microdata article item that holds the page's headline (its nearest
+    itemscope ancestor is typed Article, NewsArticle, BlogPosting... and holds the <h1>): the page
+    declares it, whatever the classes of the blocks around it say. TYPO3's news extension prints
+    the author item in the article's meta line, a <div class="footer"> under the headline."""
+    for anc in el.iterancestors():
+        if anc.get("itemscope") is not None:
+            return bool(_ARTICLE_ITEMTYPE.search((anc.get("itemtype") or "").strip())) and \
+                next(anc.iter("h1"), None) is not None
+    return False
 
 
 def _name_part(el):

@@ -594,6 +594,43 @@ def _says_more(box, players) -> bool:
     return len(squashed_text(box)) > inside
 
 
+# a microdata item typed as an article (schema.org Article and its kin: NewsArticle, BlogPosting...)
+_ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|\w*Posting|Report|MedicalWebPage)/?$", re.I)
+LEAD_MIN = 60           # characters of a lead paragraph
+
+
+def with_item_parts(node):
+    """The declared article body (itemprop="articleBody") with what its microdata Article item shows
+    just before it: the lead, a paragraph of prose marked as the item's description right above the
+    body and not repeated in it, and the players of the item's media block. TYPO3's news extension
+    prints a post as media, then the teaser (its lead paragraph, itemprop="description"), then the
+    bodytext (itemprop="articleBody"), all in one schema.org Article item; a player in the media
+    block is the post's video. A node that is that lead alone (a short body beside a longer lead)
+    gives way to the body it leads. Any other node comes back as it is."""
+    if node is not None and "description" in (node.get("itemprop") or "").split():
+        after = next((s for s in node.itersiblings() if isinstance(s.tag, str)), None)
+        if after is not None and "articleBody" in (after.get("itemprop") or "").split() and text_of(after).strip():
+            node = after
+    if node is None or "articleBody" not in (node.get("itemprop") or "").split():
+        return node
+    item = next((a for a in node.iterancestors() if a.get("itemscope") is not None), None)
+    if item is None or not _ARTICLE_ITEMTYPE.search((item.get("itemtype") or "").strip()):
+        return node
+    lead = next((s for s in node.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+    if lead is not None and "description" in (lead.get("itemprop") or "").split() and has_descendant(lead, "p"):
+        text = " ".join(text_of(lead).split())
+        if len(text) >= LEAD_MIN and text[:LEAD_MIN] not in " ".join(text_of(node).split()):
+            tail, lead.tail = lead.tail, None
+            node.insert(0, lead)            # (moved: the rest of the item is not the body)
+            previous = node.getprevious()
+            if tail and tail.strip() and previous is not None:
+                previous.tail = (previous.tail or "") + tail
+    if not _XP_EMBEDS(node):
+        for player in reversed(_players_before(item, node)):
+            node.insert(0, player)
+    return node
+
+
 def _players_before(article, node) -> list:
     """The outermost media placeholders of `article` that come before `node` in it."""
     found = []

@@ -256,6 +256,9 @@ def _name_facts(name: str) -> tuple[int, bool, bool, bool]:
             break
         if token in vocab.BOILERPLATE_TOKENS:
             kind = _FURNITURE
+    else:   # two neighbouring words spelling an author box, a comment list ("news-author-box", "c-author-bio")
+        if any(a + b in vocab.SURE_FURNITURE_TOKENS for a, b in zip(tokens, tokens[1:])):
+            kind = _SURE
     if not kind and vocab.BOILERPLATE_NAME_RE.match(compact):
         kind = _SURE if compact.startswith(vocab.SURE_FURNITURE_PREFIXES) else _FURNITURE
     return kind, body, related, False

@@ -139,7 +139,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
         content = _second_try(html, content, page.base_url)
         if content.node is not None:
             article.problems.append("body found only without furniture filtering (second try)")
-    node = _cross_check(_body.with_players(content.node, _body.declares_video(root, ld_article)),
+    node = _cross_check(_body.with_players(_body.with_item_parts(content.node), _body.declares_video(root, ld_article)),
                         ld_article.get("articleBody"), article.problems)
     node = _hydrated(node, data_blocks, article, page.base_url)
     entries, card = 0.0, False

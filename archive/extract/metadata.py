@@ -885,19 +885,42 @@ def kicker_category(page: PageIndex) -> list[str]:
         near = [(p, False) for p in itertools.islice(el.itersiblings(preceding=True), KICKER_REACH)]
         if level == 0:                  # ... and the meta line just below it ("December 3, 2024 | Sleep, Falls")
             near += [(p, True) for p in itertools.islice(el.itersiblings(), KICKER_REACH)]
+        else:                           # ... or just below the headline's box, when that is a short line
+            near += [(p, True) for p in itertools.islice(el.itersiblings(), 1) if _meta_line(p)]
         for prev, below in near:
             links = [prev] if prev.tag == "a" else list(itertools.islice(prev.iter("a"), 4))
             if len(links) > 3:
                 return []               # a menu, not a kicker
             term = _CATEGORY_HREF if below else _KICKER_HREF    # (a topic hub only over the headline)
+            # the line right below the headline's box is the article's own, whatever its class says
+            # (TYPO3's news extension prints date, category and author in a <div class="footer">)
+            aside = (lambda a, line=prev: _aside_between(a, line) or _dates.in_aside(line)) if level else _dates.in_aside
             found = [" ".join(a.text_content().split()).strip(_KICKER_MARKS) for a in links     # "/ Educación"
-                     if term.search(a.get("href") or "") and page.outside(a) and not _dates.in_aside(a)]
+                     if term.search(a.get("href") or "") and page.outside(a) and not aside(a)]
             if found:
                 return [t for t in (found if below else found[:1]) if t]
         el = el.getparent()
         if el is None or el.tag in ("body", "html"):
             break
     return []
+
+
+META_LINE = 200         # characters of a meta line (date, category, byline) under a headline
+
+
+def _meta_line(el) -> bool:
+    """A short block: a line of post meta, not the body that follows a headline."""
+    return isinstance(el.tag, str) and len(" ".join(el.text_content().split())) <= META_LINE
+
+
+def _aside_between(a, line) -> bool:
+    """An element between the link and the line holding it is site furniture (a menu in the line)."""
+    for anc in a.iterancestors():
+        if anc is line:
+            return False
+        if _dates._aside_element(anc):
+            return True
+    return False
 
 
 def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], list[str]]:
@@ -1043,7 +1066,9 @@ def _other_term(a, other: str) -> bool:
 
 
 _CATEGORY_HREF = re.compile(r"/(?:category|categories|kategorie|rubrik|section)/|-categor(?:y|ies)/"
-                            r"|[?&][\w-]*categor(?:y|ies)=", re.I)    # a listing filtered by a query: ?blogcategory=X
+                            # a listing filtered by a query: ?blogcategory=X, and a PHP CMS's array parameter
+                            # ?tx_news_pi1[overwriteDemand][categories]=12 (escaped %5B...%5D or not)
+                            r"|[?&][\w-]*categor(?:y|ies)=|[?&][\w%\[\]-]*?(?:\[|%5B)categor(?:y|ies)(?:\]|%5D)=", re.I)
 # a kicker may also link a topic hub (/topics/heart-health/, /es/temas/corazon/: hospital, agency and
 # news sites file a story under one): a term address when it is the lone link over the headline
 _KICKER_MARKS = " /|·•›»>-–—:"      # separators a kicker link's text is printed with

@@ -47,7 +47,9 @@ NOT_A_NAME = re.compile(
     r"^(?:admin|administrator|editor|guest|anonymous|unknown|user|none|null|author|autor|"
     r"by|von|share|comments?|more|read more|home|menu|posts?|facebook|twitter|instagram|linkedin|email|"
     r"follow|profile|view|all posts|about|contact|print|teilen|kommentare?|datum|date|no author|"
-    r"unknown author|gast|posted|published|source|sources|quelle|quellen|fonte|fuente|bron|photo|foto)$", re.I)
+    r"unknown author|gast|posted|published|source|sources|quelle|quellen|fonte|fuente|bron|photo|foto|"
+    # a press office signs its releases: a desk, no person ("Pressestelle", "Press office")
+    r"press(?:e)?(?:stelle|abteilung|büro|buero|referat)|press office|unternehmenskommunikation)$", re.I)
 _JUNK = re.compile(r"[<>={}\[\]\\|@#*^$%~+]")     # characters no name is written with
 # a credit to the editorial team is the page's stated author, though no person's name
 EDITORIAL = frozenset(("redaktion", "editors", "the editors", "editorial team", "editorial staff", "rédaction",
@@ -135,6 +137,13 @@ def people_in(raw, strict: bool = False) -> list[Person]:
         if seg.count(" ") > 1:                  # "Jill Lawless Associated Press" -> "Jill Lawless"
             name_part = AGENCY_TAIL.sub("", seg)
             seg = name_part if " " in name_part else seg     # ("The Associated Press" stays whole)
+        if current is not None and HONORIFICS.match(seg):
+            # "Jens Köhler und Dr. med. Anna Weber": a title opens the next person, no role of the last
+            nxt = person(seg, strict)
+            if nxt is not None and len(nxt.name.split()) > 1:
+                current = nxt
+                people.append(current)
+                continue
         if current is not None:
             # after a name in capitals, "JOHN DOE" is no credential
             creds = _credentials(seg, current.name != current.name.upper())

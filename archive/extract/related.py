@@ -1,8 +1,9 @@
 """Related-articles blocks ("Read Also", "Related posts", "You may also like"): read, then cut out."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urlsplit
 
 from lxml import etree
 
@@ -152,8 +153,24 @@ def _blocks_by_name(named: list) -> list[list]:
             continue
         if _is_link_list(el, skip=label):
             taken.add(el)
-            blocks.append([el])
+            parts = _labelled_parts(el) if label is None else None
+            blocks.extend([[part] for part in parts] if parts else [[el]])
     return blocks
+
+
+def _labelled_parts(el) -> list | None:
+    """The parts of a related-named box to read when it holds several lists, each under a label of
+    its own, and some labels say "related articles" (RELATED_HEADING_RE) while others do not: those
+    parts only; the others list something else the CMS relates to the post (TYPO3's news extension
+    puts related news, related links and related files in one "news-related-wrap"). None when the
+    box is not built so."""
+    kids = [k for k in _unwrap(el) if isinstance(k.tag, str) and text_of(k).strip()]
+    labels = [_leading_label(k) for k in kids]
+    if len(kids) < 2 or any(label is None for label in labels):
+        return None
+    reading = [k for k, label in zip(kids, labels)
+               if vocab.RELATED_HEADING_RE.match(" ".join(text_of(label).split()))]
+    return reading if 0 < len(reading) < len(kids) else None
 
 
 def _leading_label(el):
@@ -201,7 +218,8 @@ def _unwrap(el):
 def _read_items(group: list, base_url: str) -> list[Related]:
     items = []
     for container in _item_containers(group):
-        links = [a for a in container.iter("a") if _usable(a.get("href")) and not _term_link(a)]
+        links = [a for a in container.iter("a") if _usable(a.get("href")) and not _term_link(a)
+                 and not _document(a.get("href"))]
         if not links:
             continue
         url = _item_url(links, base_url)
@@ -274,6 +292,14 @@ def _single_descent(box):
             box = kids[0]
             continue
         return box
+
+
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|epub|ics)$", re.I)
+
+
+def _document(href: str) -> bool:
+    """A link to a file (a PDF brochure, a spreadsheet, a calendar entry): a download, no article."""
+    return bool(_DOCUMENT.search(urlsplit(href.strip()).path))
 
 
 def _usable(href) -> bool:

@@ -51,6 +51,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .squarespace import Squarespace
     from .static import Static
     from .substack import Substack
+    from .typo3 import Typo3
     from .wagtail import Wagtail
     from .wp_block import WpBlock
     from .webflow import Webflow
@@ -60,14 +61,14 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
-                                         Wagtail, GoDaddy, Infinite, Genesis, Amp)}
+                                         Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
-                                      "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp"})
+                                      "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
