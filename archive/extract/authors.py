@@ -7,6 +7,7 @@ from typing import Iterable, Optional
 
 from archive.extract import dates as _dates
 from archive.extract import names as _names
+from archive.extract import vocab
 from archive.extract.names import clean_name  # noqa: F401  (callers read names of a byline here too)
 from archive.extract.record import Person
 
@@ -286,10 +287,6 @@ def _from_elements(elements, prefer_name: bool = False, strict: bool = False) ->
     return _names.merge(found)
 
 
-# a microdata item typed as an article (schema.org Article and its kin: NewsArticle, BlogPosting...)
-_ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|\w*Posting|Report|MedicalWebPage)/?$", re.I)
-
-
 def _main_item_property(el) -> bool:
     """`el` is a property of the microdata article item that holds the page's headline (its nearest
     itemscope ancestor is typed Article, NewsArticle, BlogPosting... and holds the <h1>): the page
@@ -297,7 +294,7 @@ def _main_item_property(el) -> bool:
     the author item in the article's meta line, a <div class="footer"> under the headline."""
     for anc in el.iterancestors():
         if anc.get("itemscope") is not None:
-            return bool(_ARTICLE_ITEMTYPE.search((anc.get("itemtype") or "").strip())) and \
+            return bool(vocab.ARTICLE_ITEMTYPE_RE.search((anc.get("itemtype") or "").strip())) and \
                 next(anc.iter("h1"), None) is not None
     return False
 

@@ -328,8 +328,6 @@ class _TextLengths:
         remove(el)
 
 
-
-
 def _in_heading(el) -> bool:
     """Inside a heading (a table-of-contents anchor <h2><span id="x">Title</span></h2>); looks
     three levels up (a deeper walk per element would make nested pages quadratic)."""
@@ -594,8 +592,6 @@ def _says_more(box, players) -> bool:
     return len(squashed_text(box)) > inside
 
 
-# a microdata item typed as an article (schema.org Article and its kin: NewsArticle, BlogPosting...)
-_ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|\w*Posting|Report|MedicalWebPage)/?$", re.I)
 LEAD_MIN = 60           # characters of a lead paragraph
 
 
@@ -614,7 +610,7 @@ def with_item_parts(node):
     if node is None or "articleBody" not in (node.get("itemprop") or "").split():
         return node
     item = next((a for a in node.iterancestors() if a.get("itemscope") is not None), None)
-    if item is None or not _ARTICLE_ITEMTYPE.search((item.get("itemtype") or "").strip()):
+    if item is None or not vocab.ARTICLE_ITEMTYPE_RE.search((item.get("itemtype") or "").strip()):
         return node
     lead = next((s for s in node.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
     if lead is not None and "description" in (lead.get("itemprop") or "").split() and has_descendant(lead, "p"):

@@ -168,6 +168,9 @@ _DATE_WORDS = (
 DATE_LINE_RE = re.compile(rf"^(?:(?:{_DATE_WORDS})\b|[\d\W_])+$", re.I)
 DATE_LINE_MAX = 70  # longer blocks are prose even if they open like furniture
 
+# A microdata item typed as an article (schema.org Article and its kin: NewsArticle, BlogPosting...)
+ARTICLE_ITEMTYPE_RE = re.compile(r"schema\.org/(?:\w*Article|\w*Posting|Report|MedicalWebPage)/?$", re.I)
+
 # --- Related-articles blocks -----------------------------------------------------------------
 
 # Labels of an article's own related block. Site-wide lists ("Latest posts", "Popular", "Trending",
