@@ -42,3 +42,34 @@ def test_a_content_area_named_not_footer_keeps_its_post():
     assert not any("second try" in p for p in article.problems)
     assert article.body_text.count("Most adults eat half the fiber") == 3
     assert "shared it with my mother" not in article.body_text and "naturopathic doctor" not in article.body_text
+
+
+def _short_post(url: str, title: str, heading: str, href: str) -> str:
+    return (f"<html lang='en'><head><title>{title} - Practice</title><meta property='og:title' content='{title}'></head>"
+            "<body><div id='content'><div class='blog-post'><div class='blog-header'>"
+            f"<h2 class='blog-title'><a class='blog-title-link' href='{href}'>{heading}</a></h2>"
+            "<p class='blog-date'><span class='date-text'>March 14, 2024</span> "
+            "<span class='blog-author-title'>by Lukas Brandt, PT</span></p></div>"
+            "<div class='blog-content'><div class='paragraph'>Seasonal flu vaccines have arrived at most community "
+            "pharmacies. Adults can usually walk in without an appointment, and many insurance plans cover the shot in "
+            "full. Getting vaccinated before the season peaks gives your body about two weeks to build protection.</div>"
+            "</div></div></div></body></html>")
+
+
+def test_a_short_post_whose_title_is_an_h2_is_bylined_beside_its_headline():
+    """Site builders (Weebly, older blog templates) print no h1: the post's title is an h2 linking to
+    the post itself. A page without an h1 whose title that heading shows has it as its one headline,
+    so a short post with a byline and a date beside it is an article, as under an h1."""
+    url = "https://practice.test/blog/flu-shots"
+    article = extract_article(_short_post(url, "Flu Shots Are Here", "Flu Shots Are Here", url), url)
+    assert article.authors == ["Lukas Brandt"] and article.published.startswith("2024-03-14")
+    assert article.page_type == "article"
+
+
+def test_an_archive_page_showing_one_short_post_is_no_article():
+    """The same post listed on a monthly archive page (titled "Blog", the post's h2 linking to its own
+    page): no heading shows the page's title, so nothing is bylined beside a headline."""
+    url = "https://practice.test/blog/archives/03-2024"
+    article = extract_article(_short_post(url, "Blog", "Flu Shots Are Here", "https://practice.test/blog/flu-shots"), url)
+    assert article.page_type != "article"
+
