@@ -73,3 +73,24 @@ def test_an_archive_page_showing_one_short_post_is_no_article():
     article = extract_article(_short_post(url, "Blog", "Flu Shots Are Here", "https://practice.test/blog/flu-shots"), url)
     assert article.page_type != "article"
 
+
+def _video_post(url: str, title: str, href: str) -> str:
+    return (f"<html lang='en'><head><title>{title} - Practice</title></head><body>"
+            "<div id='wsite-content' class='wsite-elements'><div id='blog-post-7' class='blog-post'><div class='blog-header'>"
+            f"<h2 class='blog-title'><a class='blog-title-link' href='{href}'>Balance drills at the counter</a></h2>"
+            "<p class='blog-date'><span class='date-text'>April 11, 2021</span></p></div>"
+            "<div class='blog-content'><div class='paragraph'>Hold the counter with one hand and practise standing on one "
+            "leg, heel-to-toe steps and slow sit-to-stands.</div><div class='wsite-youtube'><div class='wsite-youtube-container'>"
+            "<iframe src='//www.youtube.com/embed/Rb7vQe2Hn5c?wmode=opaque' allowfullscreen></iframe></div></div></div>"
+            "<div class='blog-comments-bottom'><a class='blog-link' href='#comments'>0 Comments</a></div></div></div>"
+            "</body></html>")
+
+
+def test_an_archive_page_showing_one_video_post_is_a_listing():
+    """A monthly archive page of a builder's blog shows its one post in full, a player included, under
+    the post's title linking to the post's own page: the page shows a post that lives elsewhere (a
+    listing), while that post's own page (its title linking to itself) stays an article."""
+    post = "https://practice.test/blog/balance-drills"
+    listing = "https://practice.test/blog/archives/04-2021"
+    assert extract_article(_video_post(listing, "Blog", post), listing).page_type == "listing"
+    assert extract_article(_video_post(post, "Balance drills at the counter", post), post).page_type == "article"
