@@ -232,6 +232,9 @@ _CONTENT_WORDS = ("body", "content", "text", "copy", "entry")     # (as _name_fa
 assert all(any(word in name for word in _CONTENT_WORDS) for name in vocab.CONTENT_NAME_RE.pattern.split("|"))
 
 
+_NEGATIONS = frozenset(("not", "no", "non", "without"))
+
+
 @lru_cache(maxsize=16384)
 def _name_facts(name: str) -> tuple[int, bool, bool, bool]:
     """(furniture kind, body name, related name, content name) of one class or id token."""
@@ -250,7 +253,9 @@ def _name_facts(name: str) -> tuple[int, bool, bool, bool]:
         body = False
     tokens = name.replace("_", "-").split("-")
     kind = _FURNITURE if vocab.SCREEN_HIDDEN_NAME_RE.match(name) else 0
-    for token in tokens:
+    for i, token in enumerate(tokens):
+        if i and tokens[i - 1] in _NEGATIONS:
+            continue
         if token in vocab.SURE_FURNITURE_TOKENS:
             kind = _SURE
             break

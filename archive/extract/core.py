@@ -98,7 +98,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     elsewhere = (lambda el: any(a in appended for a in el.iterancestors())) if appended else (lambda el: False)
     if furniture and index is not None:
         index.set_furniture(furniture)
-    hint, ld_article, stated = _apply_metadata(article, root, url, index, template.title_affixes)
+    hint, ld_article, stated, headline_shown = _apply_metadata(article, root, url, index, template.title_affixes)
     og_type = _OG_TYPE(root) if index is None else index.metas.get("og:type", "")    # (the walk read the metas)
     og_website = og_type.strip().lower() == "website"
     page = links.extract_page_links(root, url, None if index is None else (
@@ -112,7 +112,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
         index.entries if index is not None else (), index.itemtypes if index is not None else (), url)
     data_blocks = index.data_blocks if index is not None else []
     players = index.players if index is not None else None
-    single_h1 = index is not None and len([h1 for h1 in index.h1s if not elsewhere(h1)]) == 1
+    single_h1 = index is not None and len([h1 for h1 in index.h1s if not elsewhere(h1)]) == 1 or headline_shown
     if learn:
         article.sample = site.sample_page(blocks, index.title if index is not None else "", template)
     index = blocks = None   # their element references must not outlive the untouched tree (see clean.dismantle)
@@ -285,23 +285,25 @@ def _fragment(text: str, is_html: bool):
         return None
 
 
-def _apply_metadata(article: Article, root, url: str, index=None, site_names: tuple = ()) -> tuple[str, dict, bool]:
+def _apply_metadata(article: Article, root, url: str, index=None, site_names: tuple = ()) -> tuple[str, dict, bool, bool]:
     """Copy the metadata fields onto the article; returns the page-type hint (JSON-LD / og:type),
-    the page's main JSON-LD entity ({} when none) and whether the page states its publication date
-    (in its data, address or byline: dates.extract_dates). `index`: the root's PageIndex, if made;
+    the page's main JSON-LD entity ({} when none), whether the page states its publication date
+    (in its data, address or byline: dates.extract_dates) and whether a page without an h1 shows
+    its title in a heading of its own (its one headline). `index`: the root's PageIndex, if made;
     `site_names`: what the site adds to its titles."""
     try:
         meta, ld_article = read_metadata(root, url, index, site_names)
     except Exception as exc:  # metadata is best effort; the body is still worth having
         article.problems.append(f"metadata failed: {type(exc).__name__}: {exc}")
-        return "", main_entity(collect_jsonld(vocab.XP_JSON_LD(root), [])[0]) or {}, False
+        return "", main_entity(collect_jsonld(vocab.XP_JSON_LD(root), [])[0]) or {}, False, False
     for key in _METADATA_FIELDS:
         value = meta.get(key)
         if value is not None:
             setattr(article, key, value)
     article.declared_language = meta.get("language") or ""
     article.problems.extend(meta.get("problems", []))
-    return meta.get("page_type_hint", ""), ld_article or {}, bool(meta.get("published_stated"))
+    return (meta.get("page_type_hint", ""), ld_article or {}, bool(meta.get("published_stated")),
+            bool(meta.get("headline_shown")))
 
 
 def count_teasers(root, elements=None) -> int:

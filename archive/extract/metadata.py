@@ -345,6 +345,9 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
         or reviewed_on,
         "people": _authors.in_page_order(authors, reviewers, zone),
         "page_type_hint": page_type_hint(entities, page.metas),
+        # a page without an h1 whose title a heading of its own shows (an h2 post title): that
+        # heading is its one headline, as an h1 would be
+        "headline_shown": headline is not None and not page.h1s and headline.tag in _SUBHEADINGS,
         "problems": problems,
     }, article
 
@@ -582,6 +585,9 @@ def _shown_heading(page: PageIndex, said: set, runs: set, title: str, sites: lis
             if rank == 0:
                 break
     return best
+
+
+_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def _linked(el) -> bool:

@@ -138,7 +138,12 @@ def teaser_card(node, urls) -> bool:
     urls = [u for u in urls if u]
     if not urls:
         return False
-    box = node if node.tag == "article" else next(node.iterancestors("article"), node)
+    box = node if node.tag == "article" else next(node.iterancestors("article"), None)
+    if box is None:     # no <article>: a body that opens with no heading of its own is read with the
+        box = node      # heading just above it, its entry's title (a builder's div.blog-post > h2 + div)
+        parent = node.getparent()
+        if parent is not None and next(node.iter("h2", "h3"), None) is None:
+            box = parent
     first = next((el for el in box.iter("p", "h1", "h2", "h3") if el.tag != "h1" and not (
         el.tag == "p" and next(el.iter("h2", "h3"), None) is not None)), None)   # (a <p> made around <a><h2>)
     if first is None or first.tag == "p":

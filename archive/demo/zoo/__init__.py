@@ -55,20 +55,21 @@ def _families() -> dict[str, type[ZooSite]]:
     from .wagtail import Wagtail
     from .wp_block import WpBlock
     from .webflow import Webflow
+    from .weebly import Weebly
     from .wix import Wix
     from .wp_classic import WpClassic
     return {cls.family: cls for cls in (WpClassic, WpBlock, Ghost, Drupal, Static, Medical, NextJs, Legacy,
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
-                                         Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3)}
+                                         Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
-                                      "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3"})
+                                      "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
