@@ -61,3 +61,29 @@ def test_a_post_with_a_hidden_update_timestamp_keeps_its_shown_date():
             f"</div></div><div class='post-content'>{PARAGRAPHS}</div></article></section></main></body></html>")
     article = extract_article(html, url)
     assert article.page_type == "article" and article.published.startswith("2022-07-27")
+
+
+def test_the_questions_of_collapsed_toggles_are_body():
+    """Bootstrap-style toggles (Avada's fusion-accordian, Bootstrap 3 panels): each question is a link
+    to its own collapsed answer (``href="#id"``, ``data-toggle="collapse"``, ``aria-controls``), a
+    button rather than a link elsewhere; the question heading is the article's text like its answer."""
+    url = "https://willow.test/cholesterol-basics/"
+    panels = "".join(
+        f"<div class='fusion-panel panel-default'><div class='panel-heading'><h4 class='panel-title toggle' id='toggle_{i}'>"
+        f"<a aria-expanded='false' aria-controls='p{i}' role='button' data-toggle='collapse' data-parent='#acc' "
+        f"data-target='#p{i}' href='#p{i}'><span class='fusion-toggle-heading'>{q}</span></a></h4></div>"
+        f"<div id='p{i}' class='panel-collapse collapse' aria-labelledby='toggle_{i}'><div class='panel-body toggle-content'>"
+        f"<p>{a}</p></div></div></div>"
+        for i, (q, a) in enumerate((("LDL cholesterol", "Low-density lipoprotein carries cholesterol to the tissues, and too "
+                                     "much of it builds plaques in the walls of arteries over the years."),
+                                    ("HDL cholesterol", "High-density lipoprotein carries cholesterol back to the liver, "
+                                     "and higher levels go with lower heart risk in most people."))))
+    html = ("<html><head><title>Cholesterol Basics | Willow Creek</title>"
+            "<meta property='article:published_time' content='2022-07-27T09:00:00-06:00'></head>"
+            "<body class='single single-post postid-216'><article class='post-216 post type-post hentry'>"
+            "<h1 class='entry-title'>Cholesterol Basics</h1><div class='post-content'>"
+            f"{PARAGRAPHS}<h2>The main numbers</h2><div class='accordian fusion-accordian'><div class='panel-group' id='acc'>"
+            f"{panels}</div></div><p>Ask for a copy of your results at every visit and keep them together.</p></div>"
+            "</article></body></html>")
+    body = extract_article(html, url).body_text
+    assert "LDL cholesterol\n\nLow-density" in body and "HDL cholesterol\n\nHigh-density" in body
