@@ -759,7 +759,7 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
     tag = el.tag
     if tag in _INLINE and tag != "span":
         return False
-    links = sum(len(" ".join(text_of(a).split())) for a in el.iter("a"))
+    links = sum(len(" ".join(text_of(a).split())) for a in el.iter("a") if not _disclosure(a))
     if tag == "p":      # only a link ("Click here"), or a label and its link ("Tag: x.com")
         if links >= 0.9 * len(text):
             return not _cites_elsewhere(el, site)
@@ -773,6 +773,19 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
         return links > 0.6 * len(text) and not _holds_prose(el) and not _holds_embed(el) and not _introduced(el, site) \
             or _regwall(el, text) or _shop_box(el, text)
     return False
+
+
+def _disclosure(a) -> bool:
+    """A heading's link that opens a collapsed block of this page (Bootstrap's and page builders'
+    toggles and accordions: ``href="#id"`` with ``data-toggle="collapse"`` or ``aria-controls``, in or
+    around an h1-h6): a button whose text heads the page's own content, not a link elsewhere. (A
+    toolbar's "Sources" toggle beside "Print" heads nothing: it stays a link.)"""
+    href = a.get("href") or ""
+    if not href.startswith("#") or len(href) < 2 or (
+            a.get("aria-controls") is None and "collapse" not in (a.get("data-toggle") or a.get("data-bs-toggle") or "")):
+        return False
+    parent = a.getparent()
+    return parent is not None and parent.tag in vocab.HEADING_TAGS or has_descendant(a, *vocab.HEADING_TAGS)
 
 
 INTRO_MIN_WORDS = 3         # "Try these:" is a label; "Here are five ways to sleep better:" leads into a list

@@ -272,6 +272,19 @@ SPACES = re.compile(r"[^\S\n]+")    # whitespace except line breaks
 _NEWLINES = re.compile(r"\s*\n\s*")
 
 
+# A bare ISO 8601 timestamp with its time of day, the whole text of an element: written for machines
+# (themes' rich-snippet spans, hidden from readers), not a date a reader sees beside the headline.
+_MACHINE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*")
+
+
+def _machine_stamp(el) -> bool:
+    """el holds nothing but a machine timestamp ("2024-02-06T16:31:09-06:00"): Avada prints the modified
+    time so (``the_modified_time('c')``) in ``span.updated.rich-snippet-hidden``, its older templates in
+    a display:none ``span.updated``."""
+    text = el.text
+    return not len(el) and text is not None and len(text) < 40 and _MACHINE_STAMP.fullmatch(text) is not None
+
+
 class _Enough(Exception):
     """Raised inside _collect once enough text after the headline has been read."""
 
@@ -294,7 +307,8 @@ def _collect(el, parts: list, depth: int, state: list) -> None:
     for child in el:
         tag = child.tag
         if tag.__class__ is str and tag not in _HIDDEN_TAGS and depth < 60 and not _aside_element(child) \
-                and not (tag in _ITEM_TAGS and child not in state[4] and _repeated(child) and _teaser(child)):
+                and not (tag in _ITEM_TAGS and child not in state[4] and _repeated(child) and _teaser(child)) \
+                and not _machine_stamp(child):
             edge = "\n" if tag in _BLOCK_TAGS else " "   # inline elements: a space, "By<b>Ann</b>" is two words
             parts.append(edge)
             if child.text:

@@ -22,6 +22,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .agency import Agency
     from .amp import Amp
     from .astra import Astra
+    from .avada import Avada
     from .blogger import Blogger
     from .clinic import Clinic
     from .divi import Divi
@@ -62,14 +63,14 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
-                                         Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly)}
+                                         Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
-                                      "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly"})
+                                      "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
