@@ -66,3 +66,17 @@ def test_a_heading_linking_to_a_persons_page_is_an_author_box_not_a_teaser():
         + "<section><h2><a href='/health/2024/01/02/a-post/'>A post</a></h2>"
           "<a href='/health/2024/01/03/another/'><h3>Another</h3></a></section></body></html>")
     assert count_teasers(root) == 2
+
+
+@pytest.mark.parametrize("url, iso", [
+    ("http://127.0.0.1:8000/blog/sleep-study", "2024-02-07"),     # an address names no country: as .com
+    ("https://physio.example.com/blog/sleep-study", "2024-02-07"),
+    ("https://physio.example.co.uk/blog/sleep-study", "2024-07-02"),
+])
+def test_a_numeric_date_on_an_english_page_reads_month_first_unless_the_domain_names_a_country(url, iso):
+    html = ("<html lang='en'><head><title>What happens during a sleep study</title></head><body><div class='blog-post'>"
+            "<h2 class='blog-title'><a href='" + url + "'>What happens during a sleep study</a></h2>"
+            "<p class='blog-date'><span class='date-text'>2/7/2024</span></p><div class='blog-content'><p>"
+            + "A sleep study records breathing, heart rate and brain waves through the night in a quiet room. " * 4
+            + "</p></div></div></body></html>")
+    assert extract_article(html, url).published[:10] == iso

@@ -591,8 +591,12 @@ def extract_dates(page, url: str, ld: Optional[dict], zone: "Zone", language: st
 
 
 def _month_first(url: str, language: str) -> bool:
-    """Whether "03/04/2024" means March 4 (US usage) rather than 3 April."""
-    return language in ("en-US", "en-CA", "en-PH") or (language == "en" and _tld(url) in _GENERIC_TLDS)
+    """Whether "03/04/2024" means March 4 (US usage) rather than 3 April: US English, or English on
+    a domain that names no country (.com, .org...; a site served at an IP address names none
+    either, as site_offset reads it)."""
+    tld = _tld(url)
+    return language in ("en-US", "en-CA", "en-PH") or (
+        language == "en" and (tld in _GENERIC_TLDS or not tld.isalpha()))
 
 
 def _ok(c: Candidate, latest: date, problems: list) -> bool:
