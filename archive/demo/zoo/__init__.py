@@ -20,6 +20,7 @@ from .site import ZooSite, video_id
 
 def _families() -> dict[str, type[ZooSite]]:
     from .agency import Agency
+    from .arabic import Arabic
     from .astra import Astra
     from .blogger import Blogger
     from .clinic import Clinic
@@ -59,14 +60,14 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
-                                         Wagtail, GoDaddy, Infinite, Genesis)}
+                                         Wagtail, GoDaddy, Infinite, Genesis, Arabic)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
-                                      "newspack", "wagtail", "godaddy", "infinite", "genesis"})
+                                      "newspack", "wagtail", "godaddy", "infinite", "genesis", "arabic"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
