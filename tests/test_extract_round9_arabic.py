@@ -29,3 +29,9 @@ def test_an_arabic_doctor_is_named_without_his_honorific():
     meta = ('<div class="post-meta">بقلم: <a href="/author/ahmad-khaled/" rel="author">د. أحمد خالد</a> و'
             '<a href="/author/sara-youssef/" rel="author">د.سارة يوسف</a></div>')
     assert extract_article(_page(head, meta), URL).authors == ["أحمد خالد", "سارة يوسف"]
+
+
+def test_a_date_in_eastern_arabic_digits_is_read():
+    """"نُشر في ١٢ مارس ٢٠٢٤": Arabic-Indic digits are digits; the only date a page shows is its date."""
+    meta = '<div class="post-meta"><span class="post-date">نُشر في ١٢ مارس ٢٠٢٤</span></div>'
+    assert (extract_article(_page(meta=meta), URL).published or "").startswith("2024-03-12")
