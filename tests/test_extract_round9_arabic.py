@@ -35,3 +35,11 @@ def test_a_date_in_eastern_arabic_digits_is_read():
     """"نُشر في ١٢ مارس ٢٠٢٤": Arabic-Indic digits are digits; the only date a page shows is its date."""
     meta = '<div class="post-meta"><span class="post-date">نُشر في ١٢ مارس ٢٠٢٤</span></div>'
     assert (extract_article(_page(meta=meta), URL).published or "").startswith("2024-03-12")
+
+
+def test_keywords_written_with_the_arabic_comma_are_several_tags():
+    """JSON-LD keywords "النوم، المراهقون" is two keywords: the Arabic comma (U+060C) separates them."""
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "فوائد النوم",
+          "datePublished": "2024-03-12T10:00:00+03:00", "keywords": "النوم، المراهقون"}
+    head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+    assert sorted(extract_article(_page(head), URL).tags) == ["المراهقون", "النوم"]
