@@ -43,3 +43,14 @@ def test_keywords_written_with_the_arabic_comma_are_several_tags():
           "datePublished": "2024-03-12T10:00:00+03:00", "keywords": "النوم، المراهقون"}
     head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
     assert sorted(extract_article(_page(head), URL).tags) == ["المراهقون", "النوم"]
+
+
+def test_a_reference_list_of_bare_urls_is_body_and_citations():
+    """A references list (المراجع) whose one entry is a title and its bare URL is mostly link text, but
+    its links leave the site: it is the article's references, body and citations, not navigation."""
+    refs = ('<div class="references"><h2>المراجع</h2><ol><li>منظمة الصحة العالمية: التبغ. <a href="https://www.who.int/'
+            'ar/news-room/fact-sheets/detail/tobacco">https://www.who.int/ar/news-room/fact-sheets/detail/tobacco</a></li>'
+            '</ol></div>')
+    article = extract_article(_page(body=PARAGRAPHS + refs), URL)
+    assert "منظمة الصحة العالمية: التبغ." in article.body_text
+    assert [c.url for c in article.citations] == ["https://www.who.int/ar/news-room/fact-sheets/detail/tobacco"]
