@@ -11,8 +11,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from archive.extract import media, vocab
-from archive.extract.clean import (dismantle, drop_tree, has_descendant, keep_space, remove, squashed_text,
-                                   text_length, text_of)
+from archive.extract.clean import (dismantle, drop_tree, has_descendant, keep_space, labels_references, remove,
+                                   squashed_text, text_length, text_of)
 from archive.extract.links import link_site, same_site
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -771,7 +771,7 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
         return not _holds_prose(el)
     if tag in _CONTAINERS:
         return links > 0.6 * len(text) and not _holds_prose(el) and not _holds_embed(el) and not _introduced(el, site) \
-            or _regwall(el, text) or _shop_box(el, text)
+            and not _labelled_references(el, site) or _regwall(el, text) or _shop_box(el, text)
     return False
 
 
@@ -786,6 +786,24 @@ def _disclosure(a) -> bool:
         return False
     parent = a.getparent()
     return parent is not None and parent.tag in vocab.HEADING_TAGS or has_descendant(a, *vocab.HEADING_TAGS)
+
+
+def _labelled_references(el, site: str) -> bool:
+    """A reference list: a list under a "References" / "المراجع" label (the heading just before it,
+    or the first thing in its box) whose links all leave the site. Its entries are often a title and
+    the bare URL ("WHO: Tobacco. https://www.who.int/..."), link text as long as the rest: content."""
+    if not site or el.tag not in ("ul", "ol", "div", "section"):
+        return False
+    lists = [el] if el.tag in ("ul", "ol") else list(itertools.islice(el.iterchildren("ul", "ol"), 2))
+    if len(lists) != 1:
+        return False
+    box = lists[0]
+    label = box.getprevious()
+    while label is not None and not isinstance(label.tag, str):
+        label = label.getprevious()
+    if label is None or not labels_references(label):
+        return False
+    return _cites_elsewhere(box, site)
 
 
 INTRO_MIN_WORDS = 3         # "Try these:" is a label; "Here are five ways to sleep better:" leads into a list

@@ -148,9 +148,17 @@ def parse_machine(value: str) -> Optional[Found]:
     return found[0] if found else None
 
 
+# Eastern Arabic (Arabic-Indic, ٠-٩) and Persian/Urdu (۰-۹) digits as ASCII digits: "١٢ مارس ٢٠٢٤" is
+# 12 March 2024. One character for one, so offsets in the text stay where they were.
+ASCII_DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
+                              **{chr(0x6F0 + i): str(i) for i in range(10)}})
+
+
 def find_all(text: str, month_first: bool = False, short_years: bool = False) -> list[Found]:
     """Every complete, valid date written in text ("3. März 2024", "March 3, 2024", "03.03.2024",
-    "2024-03-03T10:00+01:00", "2024年3月3日"; "03.03.24" too with short_years), in order of position."""
+    "2024-03-03T10:00+01:00", "2024年3月3日", "١٢ مارس ٢٠٢٤"; "03.03.24" too with short_years), in order
+    of position."""
+    text = text.translate(ASCII_DIGITS)
     hits: dict[int, Found] = {}
     if short_years:
         for m in DMY2_RE.finditer(text):
@@ -848,7 +856,7 @@ def _text_dates(page, zone):
                 kind = kind_of(text[:f.start]) or ("modified" if _UPDATED_CLASS.search(el.get("class") or "") else "")
                 yield Candidate(kind, "text", f)
     root = page.main(zone.headline)
-    if not YEAR_RE.search(visible_text(root)[:TEXT_LIMIT]):   # no date anywhere: no need to look closer
+    if not YEAR_RE.search(visible_text(root)[:TEXT_LIMIT].translate(ASCII_DIGITS)):   # no date anywhere: no need to look closer
         return
     text = article_text(root, zone.headline)
     for f in find_all(text, zone.month_first):

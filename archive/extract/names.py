@@ -18,7 +18,9 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)|~)\s*", re.I)
 # Titles before a name ("Dr. med. Jane Roe" -> "Jane Roe"); nameparser knows more, this one is multilingual.
 HONORIFICS = re.compile(
     r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|rev|hon|univ\.?-prof|priv\.?-doz|pd|dipl\.?-\w+|"
-    r"mag|ing|med|dent|vet|rer\.?\s*nat|phil|herr|frau|mme|mlle|sra|dott|dott\.ssa)\.?\s+)+", re.I)
+    r"mag|ing|med|dent|vet|rer\.?\s*nat|phil|herr|frau|mme|mlle|sra|dott|dott\.ssa)\.?\s+"
+    # Arabic: د. (Dr., often written against the name: "د.أحمد"), أ.د. (Prof. Dr.), and the words in full
+    r"|(?:[أا]\.\s?)?د\.\s*|(?:ال)?(?:دكتور|دكتورة|أستاذ|أستاذة|بروفيسور|بروفيسورة)\s+)+", re.I)
 LEAD_IN = re.compile(
     r"^\s*(?:(?:written|posted|published|submitted|text|story|report(?:ed)?|words|article|interview|"
     r"geschrieben|verfasst|erstellt|eingestellt|gepostet|ein beitrag|a post|reporting|publié|écrit|publicado|"

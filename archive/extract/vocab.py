@@ -237,7 +237,8 @@ REFERENCES_HEADING_RE = re.compile(
     r"|further reading|more information|for more information|useful links|external links"
     r"|(where can i |where to )?learn more( about .{1,40})?\??|quellen|quellenangaben|literatur|références"
     r"|referencias|fuentes|bibliografía|bibliografia|fonti|referências|fontes|bronnen"
-    r"|źródła|bibliografia|источники|литература|参考文献|出典|참고 ?문헌)\W*$",
+    r"|źródła|bibliografia|источники|литература|参考文献|出典|참고 ?문헌"
+    r"|(?:ال)?(?:مراجع|مصادر)(?: و(?:ال)?(?:مراجع|مصادر))?)\W*$",
     re.I,
 )
 SCHOLARLY_HOST_RE = re.compile(
