@@ -54,3 +54,11 @@ def test_a_reference_list_of_bare_urls_is_body_and_citations():
     article = extract_article(_page(body=PARAGRAPHS + refs), URL)
     assert "منظمة الصحة العالمية: التبغ." in article.body_text
     assert [c.url for c in article.citations] == ["https://www.who.int/ar/news-room/fact-sheets/detail/tobacco"]
+
+
+def test_names_in_a_sites_data_are_split_on_their_scripts_comma_too():
+    """The hydration data's "a, b" strings (authors, tags) split as JSON-LD keywords do."""
+    from archive.extract.hydration import _names
+
+    assert _names("النوم، المراهقون") == ["النوم", "المراهقون"]
+    assert _names("睡眠、健康") == ["睡眠", "健康"] and _names("Ann Roe, Sam Poe") == ["Ann Roe", "Sam Poe"]

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 from urllib.parse import urljoin, urlsplit
 
+from archive.extract import vocab
+
 MIN_TEXT = 400            # without a titled post object, a shorter string is a field, not a body
 MAX_NODES = 200_000       # JSON values visited in one page's data
 MAX_DEPTH = 24
@@ -112,7 +114,7 @@ def _first_text(holder: dict, keys, limit: Optional[int] = 400) -> str:
 def _names(value) -> list[str]:
     """Names from a string ("a, b"), an object with a name, or a list of either."""
     if isinstance(value, str):
-        return [n.strip() for n in value.split(",") if n.strip()][:30]
+        return [n.strip() for n in vocab.LIST_COMMA_RE.split(value) if n.strip()][:30]
     if isinstance(value, dict):
         name = value.get("name") or value.get("title") or " ".join(
             filter(None, (value.get("firstName"), value.get("lastName"))))

@@ -13,6 +13,7 @@ from lxml import etree
 
 from archive.extract import authors as _authors
 from archive.extract import dates as _dates
+from archive.extract import vocab
 
 ARTICLE_TYPES = frozenset((
     "Article", "NewsArticle", "BlogPosting", "MedicalWebPage", "Report", "ScholarlyArticle", "TechArticle",
@@ -935,7 +936,7 @@ def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], 
     cats = [metas["article:section"]] if metas.get("article:section") else []
     if article:
         kw = article.get("keywords")
-        tags += _keyword_tags(_KEYWORD_SEP.split(kw) if isinstance(kw, str) else [k for k in kw or [] if isinstance(k, str)]
+        tags += _keyword_tags(vocab.LIST_COMMA_RE.split(kw) if isinstance(kw, str) else [k for k in kw or [] if isinstance(k, str)]
                               if isinstance(kw, list) else [])
         sec = article.get("articleSection")
         cats += [sec] if isinstance(sec, str) else [s for s in sec or [] if isinstance(s, str)] \
@@ -959,8 +960,6 @@ def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], 
 
 
 _FLAG = re.compile(r"^\s*([A-Za-z]+):(?=\S)")
-# a keywords string is a list written with its script's comma: "," ، (Arabic, Persian, Urdu) 、 ，(CJK)
-_KEYWORD_SEP = re.compile("[,\u060c\u3001\uff0c]")
 
 
 def _keyword_tags(keywords: list[str]) -> list[str]:

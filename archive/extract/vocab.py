@@ -171,6 +171,9 @@ DATE_LINE_MAX = 70  # longer blocks are prose even if they open like furniture
 # A microdata item typed as an article (schema.org Article and its kin: NewsArticle, BlogPosting...)
 ARTICLE_ITEMTYPE_RE = re.compile(r"schema\.org/(?:\w*Article|\w*Posting|Report|MedicalWebPage)/?$", re.I)
 
+# A list written in one string ("a, b") uses its script's comma: "," ، (Arabic, Persian, Urdu) 、 ，(CJK)
+LIST_COMMA_RE = re.compile("[,\u060c\u3001\uff0c]")
+
 # --- Related-articles blocks -----------------------------------------------------------------
 
 # Labels of an article's own related block. Site-wide lists ("Latest posts", "Popular", "Trending",
