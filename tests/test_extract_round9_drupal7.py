@@ -48,3 +48,32 @@ def test_an_rdfa_date_in_a_teaser_of_another_node_is_not_the_page_s():
         + "</div></div></body>")
     article = extract_article(html, "http://203.0.113.7/news/flu-shots")
     assert article.published[:10] == "2024-03-08"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Enviado por Olivia Grant el vie, 04/13/2022 - 11:15", "Olivia Grant"),      # Drupal's es "Submitted by"
+    ("Publicado por Olivia Grant el vie, 04/13/2022", "Olivia Grant"),
+    ("Soumis par Jeanne Roux le ven, 13/04/2022 - 11:15", "Jeanne Roux"),
+    ("Inviato da Marco Rossi il ven, 13/04/2022 - 11:15", "Marco Rossi"),
+])
+def test_a_translated_submitted_by_line_names_its_author(line, name):
+    """Drupal prints "Submitted by !username on !datetime" in the site's language: "Enviado por X el
+    vie, ...", "Soumis par X le ...": the lead-in and the lowercase word joining the name to its date
+    ("el", "le", "il", as "on" in English) end at the name."""
+    from archive.extract.authors import byline_people
+    assert [p.name for p in byline_people(line)] == [name]
+
+
+@pytest.mark.parametrize("line, name", [("By Mohamed El Amrani", "Mohamed El Amrani"),
+                                        ("Par Marine Le Pen", "Marine Le Pen"),
+                                        ("Por Ana de la Cruz el 3 de mayo", "Ana de la Cruz")])
+def test_capitalised_particles_stay_in_a_name(line, name):
+    from archive.extract.authors import byline_people
+    assert [p.name for p in byline_people(line)] == [name]
+
+
+def test_a_spanish_drupal_node_names_its_author():
+    html = _node("2024-03-08T10:15:00-05:00", "vie, 03/08/2024 - 10:15", "es").replace(
+        "Submitted by", "Enviado por").replace("</span> on ", "</span> el ")
+    article = extract_article(html, "http://203.0.113.7/es/noticias/vacunas")
+    assert article.authors == ["Maria Lopez"]
