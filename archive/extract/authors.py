@@ -47,7 +47,9 @@ _RATED = frozenset(("review", "reviews", "reviewRating", "aggregateRating", "rat
 _RATED_TYPES = re.compile(r"/(?:Review|Product|AggregateRating|Rating)\b")
 BY_LINE = re.compile(r"(?:^|[\s|•·—–(])(?:By|BY|Von|VON|Par|Por|Door|Written by|Text:|Autor:|Autorin:|"
                      r"(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]hared|[Ss]ubmitted|[Ee]ingestellt|[Gg]eschrieben|"
-                     r"[Vv]erfasst|[Pp]ubli[ée]|[Pp]ublicado|[Ee]scrito|[Pp]ubblicato|[Ss]critto|[Gg]eplaatst)\b"
+                     r"[Vv]erfasst|[Pp]ubli[ée]|[Pp]ublicado|[Ee]scrito|[Pp]ubblicato|[Ss]critto|[Gg]eplaatst|"
+                     # Drupal's "Submitted by !username on !datetime" as its translations print it
+                     r"[Ee]nviado|[Ss]oumis|[Ee]ingereicht|[Ii]nviato)\b"
                      r"[^|•\n]{0,40}?\s(?:by|von|par|por|da|door))"
                      r"\s+(?=[A-ZÀ-ÞĀ-Ž])")
 _PHOTO_LEAD = re.compile(r"\s*(?:photos?|fotos?|images?|pictures?|illustrations?|bild(?:er)?|credits?)\b", re.I)

@@ -557,7 +557,7 @@ def extract_dates(page, url: str, ld: Optional[dict], zone: "Zone", language: st
     """
     latest = today()
     problems: list[str] = []
-    structured = [c for c in _structured(ld, page.metas) if _ok(c, latest, problems)]
+    structured = [c for c in [*_structured(ld, page.metas), *_rdfa_created(page, zone)] if _ok(c, latest, problems)]
     from_url = url_date(url)
     if from_url and not plausible(from_url.day, latest):
         from_url = None
@@ -637,6 +637,20 @@ def _structured(ld: Optional[dict], metas: dict):
             f = parse_machine(value)
             if f:
                 yield Candidate("published", "meta", f)
+
+
+def _rdfa_created(page, zone):
+    """The article's RDFa creation date (vocab.RDFA_CREATED_RE: Drupal 7 wraps each node's byline date in
+    property="dc:date dc:created" content="2024-03-08T10:15:00-05:00"): structured data, which decides
+    how the byline's "03/08/2024" reads. Not a teaser's or a sidebar's (another node's date)."""
+    keep = _headline_line(zone.headline)
+    for el in getattr(page, "rdfa_created", ()):
+        if in_aside(el) or in_teaser(el, keep):
+            continue
+        f = parse_machine(el.get("content") or "")
+        if f:
+            yield Candidate("published", "meta", f)
+            return
 
 
 def published_meta_name(name: str) -> bool:

@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from archive.extract import authors as _authors
+from archive.extract import vocab
 from archive.extract import dates as _dates
 from archive.extract import vocab
 
@@ -125,6 +126,7 @@ class PageIndex:
         self.crumbs: list = []       # elements classed or named like a breadcrumb trail
         self.entries: list = []      # elements classed as entries (hAtom hentry, microformats h-entry)
         self.itemtypes: list = []    # elements with a microdata itemtype or an RDFa typeof
+        self.rdfa_created: list = []  # RDFa creation dates: property="dc:date dc:created" content="ISO" (vocab)
         self.players: list = []      # iframes, videos, audio players... (media.mark_embeds)
         # for the page-level passes (core), gathered by the same walk: links._link_elements()'s
         # (first <base href>, <link>s with rel and href, <a>s with rel and href, every <a> href),
@@ -145,7 +147,7 @@ class PageIndex:
         belong to the template (a sidebar's "Categories" widget on every page), not to the article."""
         self.furniture = set(blocks)
         if self.furniture:
-            for name in ("times", "dateish", "tag_lists", "cat_lists", "reviews", "rel_tag"):
+            for name in ("times", "dateish", "tag_lists", "cat_lists", "reviews", "rel_tag", "rdfa_created"):
                 setattr(self, name, [el for el in getattr(self, name) if self.outside(el)])
 
     def outside(self, el) -> bool:
@@ -209,6 +211,9 @@ class PageIndex:
                 itemprops.setdefault(prop, []).append(el)
             if el.get("itemtype") is not None or el.get("typeof") is not None:
                 self.itemtypes.append(el)
+            rdfa = el.get("property")
+            if rdfa and el.get("content") and len(self.rdfa_created) < 50 and vocab.RDFA_CREATED_RE.search(rdfa):
+                self.rdfa_created.append(el)
             if tag in ("body", "html"):     # their classes describe the page, not a box in it
                 continue
             marks = el.get("class")

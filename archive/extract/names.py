@@ -24,13 +24,13 @@ HONORIFICS = re.compile(
 LEAD_IN = re.compile(
     r"^\s*(?:(?:written|posted|published|submitted|text|story|report(?:ed)?|words|article|interview|"
     r"geschrieben|verfasst|erstellt|eingestellt|gepostet|ein beitrag|a post|reporting|publié|écrit|publicado|"
-    r"escrito|pubblicato|scritto|geplaatst|geschreven)\s+)?(?:by|von|vom|par|por|di|da|door|av|af|"
+    r"escrito|pubblicato|scritto|geplaatst|geschreven|enviado|soumis|eingereicht|inviato)\s+)?(?:by|von|vom|par|por|di|da|door|av|af|"
     r"от|autor(?:in)?|author|auteur|verfasser(?:in)?|redakteur(?:in)?|text|written by|interview|"
     r"fotos?|photos?)\b\s*:?\s*", re.I)
 _SHORT_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _MONTHS = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 TAIL_CUT = re.compile(
-    r"\s*(?:\||•|·|—|–|\s-\s|(?-i:\son\s)|\bam\s+\d|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|"
+    r"\s*(?:\||•|·|—|–|\s-\s|(?-i:\s(?:on|el|le|il|em|op)\s)|\bam\s+\d|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|"
     r"\baktualisiert\b|\bveröffentlicht\b|\bstand\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"\b" + _MONTHS + r"\s+\d|\d\.?\s+" + _MONTHS + r"\b|\b" + _SHORT_MONTHS + r"\.?\s+\d|\d\.?\s+" + _SHORT_MONTHS + r"\b|"
     r"\bfor\s+(?:the\s+)?[A-Z]|\bin\s+[A-Z]\w+\s*$|\breviewed\b|\bfact[- ]checked\b|\bmin(?:ute)?s?\s+read\b|"

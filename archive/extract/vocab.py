@@ -272,6 +272,13 @@ XP_JSON_LD = etree.XPath(
     "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]/text()", smart_strings=False
 )
 
+# RDFa creation dates (an element's property="..." with a machine content="2024-03-08T10:15:00-05:00"):
+# Drupal 7's RDF module wraps every node's date so (property="dc:date dc:created"), RDFa Lite pages
+# write schema.org's datePublished. A property token is a CURIE or a bare term; modified dates are not
+# matched.
+RDFA_CREATED_RE = re.compile(r"(?:^|\s)(?:(?:dc|dcterms|dct):(?:date|created|issued)|(?:schema:|https?://schema\.org/)?"
+                             r"(?:datePublished|dateCreated))(?:\s|$)")
+
 # --- Body scoring and pruning -------------------------------------------------------------
 
 # A block's prose is the text outside its links; link-heavy blocks are navigation.
