@@ -25,7 +25,7 @@ HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "pap
 # held-out families without a trap (the third round on): their reachable pages end
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                  "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
-                 "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada")
+                 "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "aem")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:

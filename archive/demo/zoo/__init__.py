@@ -19,6 +19,7 @@ from .site import ZooSite, video_id
 
 
 def _families() -> dict[str, type[ZooSite]]:
+    from .aem import Aem
     from .agency import Agency
     from .amp import Amp
     from .astra import Astra
@@ -63,14 +64,14 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
-                                         Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada)}
+                                         Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Aem)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
-                                      "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada"})
+                                      "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "aem"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
