@@ -281,12 +281,40 @@ def _from_elements(elements, prefer_name: bool = False, strict: bool = False) ->
             continue
         # an element holding nothing but one word is a user name, even in lower case ("jancak")
         people = _names.people_in(_without_review(text), strict and len(text.split()) > 1)
+        if len(people) > 1 and el.tag not in ("meta", "link"):
+            people = _without_appositives(el, people)
         if people:
             found += people
             used.append(el)
             if box is None:     # co-authors: elements of the same kind in the same byline-sized block
                 box, kind = _byline_box(el), (el.tag, el.get("class"))
     return _names.merge(found)
+
+
+_APPOSITIVE = re.compile(r"^,\s*([^,;&|]+?)\s*(?:$|[,;&|]|\s(?:and|und|et|y|e|en)(?:\s|$))")
+
+
+def _without_appositives(el, people: list[Person]) -> list[Person]:
+    """A byline that links its people names each by its link; the unlinked words after a linked
+    name and a comma qualify it (a department, a hospital, a publication: "Written by <a>Dr. Lena
+    Hoffmann, MD</a>, Cardiology", "By <a>Jane Roe</a>, Metro Ledger"), they are no co-author."""
+    linked, after = set(), []
+    for a in el.iter("a"):
+        names = {_loose(p.name) for p in _names.people_in(" ".join(a.text_content().split()))}
+        if not names & {_loose(p.name) for p in people}:
+            continue
+        linked |= names
+        parts = [a.tail or ""]
+        for sib in a.itersiblings():
+            if not isinstance(sib.tag, str):      # a comment or a processing instruction: its tail only
+                parts.append(sib.tail or "")
+                continue
+            if sib.tag == "a" or next(sib.iter("a"), None) is not None:
+                break
+            parts += [sib.text_content(), sib.tail or ""]
+        after.append(" ".join("".join(parts).split()))
+    drop = {_loose(m.group(1)) for seg in after for m in [_APPOSITIVE.match(seg)] if m}
+    return [p for p in people if _loose(p.name) in linked or _loose(p.name) not in drop]
 
 
 def _main_item_property(el) -> bool:

@@ -19,6 +19,7 @@ from .site import ZooSite, video_id
 
 
 def _families() -> dict[str, type[ZooSite]]:
+    from .aem import Aem
     from .agency import Agency
     from .amp import Amp
     from .arabic import Arabic
@@ -66,7 +67,7 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
-                                         Drupal7)}
+                                         Drupal7, Aem)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -74,7 +75,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
-                                      "drupal7"})
+                                      "drupal7", "aem"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
