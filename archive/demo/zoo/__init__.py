@@ -42,6 +42,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .medium import Medium
     from .newspaper import Newspaper
     from .newspack import Newspack
+    from .ojs import Ojs
     from .newsroom import Newsroom
     from .nextjs import NextJs
     from .nhs import Nhs
@@ -63,14 +64,14 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Joomla, Blogger, Squarespace, Newsroom, Elementor, Substack, Nhs, Astra,
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
-                                         Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada)}
+                                         Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Ojs)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
 HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsroom", "elementor", "substack", "nhs",
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
-                                      "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada"})
+                                      "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "ojs"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
