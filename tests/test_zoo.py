@@ -25,7 +25,7 @@ HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "pap
 # held-out families without a trap (the third round on): their reachable pages end
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                  "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
-                 "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "arabic", "drupal7", "aem")
+                 "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "arabic", "drupal7", "aem", "ojs")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -607,3 +607,30 @@ def test_typo3_legacy_addresses_chash_and_what_the_page_shows():
         for url in article["embeds"]:
             assert video_id(url) in raw.split('<div class="news-img-wrap">', 1)[1].split("</div></div>", 1)[0]
     assert site.classify("/gesundheitskurse/?tx_cal_controller%5Bview%5D=month&tx_cal_controller%5Bgetdate%5D=20310101") == "trap"
+
+
+def test_ojs_landing_page_truth_and_what_the_page_shows():
+    """OJS: the article is the landing page (abstract and references are the body); the published
+    date is the article's, not the issue's (DC.Date.issued) nor submitted/modified; Read Also is
+    "Similar Articles", not "Most read articles by the same author(s)"; galleys are not articles."""
+    site, want = build("ojs"), truth("ojs")
+    kinds = want["pages"]
+    assert any(len(a["authors"]) >= 6 for a in want["articles"].values())
+    assert {"es", "pt"} <= {a["language"] for a in want["articles"].values()}
+    assert all(a["citations"] for a in want["articles"].values())
+    for path, article in want["articles"].items():
+        page = site.resolve(path).body.decode()
+        issued = re.search(r'name="DC.Date.issued" scheme="ISO8601" content="([\d-]+)"', page).group(1)
+        assert f'<div class="item published"><section class="sub_item"><h2 class="label">Published</h2>' \
+               f'<div class="value"><span>{article["published"]}</span>' in page
+        assert f'name="citation_date" content="{article["published"].replace("-", "/")}"' in page
+        assert issued >= article["published"]
+        similar = re.search(r'id="articlesBySimilarityList".*?</ul>', page, re.S)
+        assert [h for h in re.findall(r'href="([^"]+/article/view/\d+)"', similar.group(0))] == article["related"] \
+            if similar else not article["related"]
+        for name in article["authors"]:
+            assert f'<span class="name">{name}</span>' in page
+        galleys = re.findall(r'class="obj_galley_link \w+" href="([^"]+)"', page)
+        assert galleys and all(kinds[g] == "other" for g in galleys)
+    assert {kinds[p] for p in kinds if "/announcement/view/" in p} == {"page"}
+    assert {kinds[p] for p in kinds if "/issue/view/" in p} == {"listing"}

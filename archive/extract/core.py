@@ -100,6 +100,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
         index.set_furniture(furniture)
     hint, ld_article, stated, headline_shown = _apply_metadata(article, root, url, index, template.title_affixes)
     og_type = _OG_TYPE(root) if index is None else index.metas.get("og:type", "")    # (the walk read the metas)
+    record = index is not None and bool(index.metas.get("citation_language") or index.metas.get("dc.language"))
     og_website = og_type.strip().lower() == "website"
     page = links.extract_page_links(root, url, None if index is None else (
         index.base_href, index.link_rels, index.anchor_rels, index.hrefs))
@@ -151,7 +152,11 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
             card = pagetype.teaser_card(node, (url, article.canonical_url))
         _fill_body(article, node, page.base_url)
     article.citations = links.extract_citations(references, node, page.base_url, anchor_order, article.site)
-    article.language = language.article_language(article.body_text, article.declared_language)
+    # a scholarly record declares each article's own language (Highwire citation_language, Dublin Core
+    # DC.Language): it stands, where a site-wide <html lang> yields to the text (references in English
+    # under a Spanish abstract would outvote it)
+    article.language = (article.declared_language if record and article.declared_language
+                        else language.article_language(article.body_text, article.declared_language))
     dated = bool(article.published)
     article.page_type = pagetype.page_type(
         declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),

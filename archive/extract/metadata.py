@@ -254,7 +254,8 @@ class PageIndex:
             key = key.strip().lower().replace("&#x3a;", ":")
             if key not in self.metas:
                 self.metas[key] = content
-            elif key in ("article:tag", "article:author", "author", "citation_author", "dc.creator"):
+            elif key in ("article:tag", "article:author", "author", "citation_author", "dc.creator", "citation_keywords",
+                         "dc.subject"):
                 self.metas.setdefault(key + "[]", [self.metas[key]]).append(content)
 
     def _classed(self, el, bits: int) -> None:
@@ -791,7 +792,11 @@ def _is_site(part: str, sites: list[str]) -> bool:
 # --- language, description, image, tags, page type ---------------------------------------------------------
 
 def extract_language(tree, metas: dict, article: Optional[dict]) -> str:
-    for value in (tree.get("lang"), tree.get("xml:lang"), metas.get("content-language"), metas.get("language"),
+    """The page's declared language. A scholarly record's own (Highwire/Google Scholar
+    citation_language, Dublin Core DC.Language) describes the article, where <html lang> is the
+    interface's locale: a journal on OJS, DSpace or EPrints keeps its interface English for a
+    Spanish article; the record's declaration comes first."""
+    for value in (metas.get("citation_language"), metas.get("dc.language"), tree.get("lang"), tree.get("xml:lang"), metas.get("content-language"), metas.get("language"),
                   metas.get("og:locale"), _ld_text(article.get("inLanguage")) if article else ""):
         norm = normalize_language(value or "")
         if norm:
@@ -940,6 +945,12 @@ def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], 
     metas = page.metas
     tags = list(metas.get("article:tag[]") or ([metas["article:tag"]] if metas.get("article:tag") else []))
     cats = [metas["article:section"]] if metas.get("article:section") else []
+    if not tags:            # a scholarly record's keywords (Highwire/Google Scholar, Dublin Core): one per tag,
+        for key in ("citation_keywords", "dc.subject"):     # or one list separated by semicolons
+            words = metas.get(key + "[]") or ([metas[key]] if metas.get(key) else [])
+            tags = [w for k in words for w in (k.split(";") if len(words) == 1 else [k])]
+            if tags:
+                break
     if article:
         kw = article.get("keywords")
         tags += _keyword_tags(vocab.LIST_COMMA_RE.split(kw) if isinstance(kw, str) else [k for k in kw or [] if isinstance(k, str)]
