@@ -34,18 +34,3 @@ def test_unlinked_words_after_a_linked_name_and_a_comma_qualify_it(byline, names
     department or affiliation, no co-author; an unlinked name joined by "and" is still one."""
     assert extract_article(_page(byline), URL).authors == names
 
-
-def _crumb(label: str, href: str) -> str:
-    return f"<li class='cmp-breadcrumb__item'><a class='cmp-breadcrumb__item-link' href='{href}'>{label}</a></li>"
-
-
-def test_breadcrumb_folders_of_the_address_are_sections_not_categories():
-    """Home > Health News > Heart Health > page, on /health-news/2024/03/...: "Health News" is a folder
-    of the page's own address (the site's section), "Heart Health" (/health-news/heart-health.html)
-    is the term the page is filed under; a trail whose crumbs are all folders keeps them all."""
-    crumbs = (_crumb("Home", "/") + _crumb("Health News", "/health-news.html")
-              + _crumb("Heart Health", "/health-news/heart-health.html"))
-    assert extract_article(_page("", crumbs), URL).categories == ["Heart Health"]
-    folders = (_crumb("Home", "/") + _crumb("Health News", "/health-news.html")
-               + _crumb("2024", "/health-news/2024.html"))
-    assert extract_article(_page("", folders), URL).categories == ["Health News", "2024"]

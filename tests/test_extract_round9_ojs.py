@@ -44,3 +44,13 @@ def test_scholarly_keywords_metadata_are_the_tags():
     """citation_keywords (Highwire / Google Scholar) and DC.Subject are the article's keywords: its tags."""
     article = extract_article(journal_page("en", ["Stress", "Anxiety"]), "https://j.test/index.php/jhn/article/view/309")
     assert article.tags == ["Stress", "Anxiety"]
+
+
+def test_one_keywords_meta_written_with_commas_gives_one_tag_per_keyword():
+    from archive.extract.core import extract_article
+
+    html = ("<html><head><title>Reading a 1541 disk on Linux</title>"
+            "<meta name='citation_keywords' content='linux, c64, retro, 1541, diskette'></head><body><article>"
+            "<h1>Reading a 1541 disk on Linux</h1><p>" + "The drive still reads old disks with a cheap adapter. " * 8
+            + "</p></article></body></html>")
+    assert extract_article(html, "https://blog.example.org/1541/").tags == ["linux", "c64", "retro", "1541", "diskette"]

@@ -330,7 +330,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers,
                                                         _not_people(sites, entities), webpage,
                                                         _business_names(entities))
-    tags, categories = extract_tags(page, article, entities, title, url)
+    tags, categories = extract_tags(page, article, entities, title)
     problems += dates["problems"] + author_problems
     if not title:
         problems.append("no title found")
@@ -847,8 +847,7 @@ def extract_image(url: str, metas: dict, article: Optional[dict]) -> str:
     return urljoin(url, value.strip()) if value else ""
 
 
-def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (), title: str = "",
-                 url: str = "") -> tuple[list[str], list[str]]:
+def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (), title: str = "") -> tuple[list[str], list[str]]:
     """(tags, categories): article:tag / JSON-LD keywords, rel=tag links, tag lists; article:section,
     articleSection, rel="category tag" links, category lists. A page that marks none up may still
     write them ("Filed under: X | Tags: a, b": labelled_terms) or show its section in its
@@ -859,7 +858,7 @@ def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (), 
     if not tags:
         tags = chip_tags(page)
     if not cats:
-        cats = kicker_category(page) or breadcrumb_sections(page, entities, title, url)
+        cats = kicker_category(page) or breadcrumb_sections(page, entities, title)
     return _clean_terms(tags), _clean_terms(cats)
 
 
@@ -946,9 +945,11 @@ def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], 
     tags = list(metas.get("article:tag[]") or ([metas["article:tag"]] if metas.get("article:tag") else []))
     cats = [metas["article:section"]] if metas.get("article:section") else []
     if not tags:            # a scholarly record's keywords (Highwire/Google Scholar, Dublin Core): one per tag,
-        for key in ("citation_keywords", "dc.subject"):     # or one list separated by semicolons
+        for key in ("citation_keywords", "dc.subject"):     # or one list separated by semicolons or commas
             words = metas.get(key + "[]") or ([metas[key]] if metas.get(key) else [])
-            tags = [w for k in words for w in (k.split(";") if len(words) == 1 else [k])]
+            if len(words) == 1:
+                words = words[0].split(";") if ";" in words[0] else vocab.LIST_COMMA_RE.split(words[0])
+            tags = [w.strip() for w in words if w.strip()]
             if tags:
                 break
     if article:
@@ -1047,56 +1048,28 @@ def _last_label(text: str):
     return None
 
 
-def breadcrumb_sections(page: PageIndex, entities: list, title: str, url: str = "") -> list[str]:
+def breadcrumb_sections(page: PageIndex, entities: list, title: str) -> list[str]:
     """The sections a breadcrumb trail puts the page in: its items between the home page and the
-    page itself (JSON-LD BreadcrumbList, else a breadcrumb element). When some of them are folders
-    of the page's own address (/health-news.html over /health-news/2024/03/x.html: the site's
-    sections) and others are not (/health-news/heart-health.html: a term the page is filed under),
-    only the others."""
-    crumbs: list[tuple[str, str]] = []
+    page itself (JSON-LD BreadcrumbList, else a breadcrumb element)."""
+    names: list[str] = []
     for e in entities:
         if "BreadcrumbList" in _types(e) and isinstance(e.get("itemListElement"), list):
             items = sorted((i for i in e["itemListElement"] if isinstance(i, dict)),
                            key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0)
-            crumbs = [(_ld_text(i.get("name") or (i.get("item") if isinstance(i.get("item"), dict) else None)),
-                       _crumb_href(i.get("item"))) for i in items]
+            names = [_ld_text(i.get("name") or (i.get("item") if isinstance(i.get("item"), dict) else None))
+                     for i in items]
             break
     else:
         for el in page.crumbs[:1]:
             # once per address: a trail's "Back to X" link (the NHS.UK frontend's, for small
             # screens) repeats a crumb, and is no section of its own
             hrefs: set = set()
-            crumbs = [(" ".join(a.text_content().split()), (a.get("href") or "").strip()) for a in el.iter("a")
-                      if not ((a.get("href") or "").strip() in hrefs or hrefs.add((a.get("href") or "").strip()))]
-    crumbs = [c for c in crumbs[1:] if c[0]]          # the first is the home page
-    if crumbs and title and _loose(crumbs[-1][0]) == _loose(title):
-        crumbs = crumbs[:-1]
-    if url and len(crumbs) > 1 and all(href for _, href in crumbs):
-        folders = [_folder_of(urljoin(url, href), url) for _, href in crumbs]
-        if any(folders) and not all(folders):
-            crumbs = [c for c, folder in zip(crumbs, folders) if not folder]
-    return [name for name, _ in crumbs][-3:]
-
-
-def _crumb_href(item) -> str:
-    if isinstance(item, str):
-        return item
-    if isinstance(item, dict):
-        value = item.get("@id") or item.get("url") or ""
-        return value if isinstance(value, str) else ""
-    return ""
-
-
-_PAGE_SUFFIX = re.compile(r"(?:/|\.(?:html?|php|aspx?|jsp))$", re.I)
-
-
-def _folder_of(crumb: str, url: str) -> bool:
-    """`crumb`'s address, less its file suffix, is a folder of `url`'s (same host)."""
-    a, b = urlsplit(crumb), urlsplit(url)
-    if a.netloc.lower() != b.netloc.lower():
-        return False
-    folder = _PAGE_SUFFIX.sub("", a.path).rstrip("/")
-    return bool(folder) and b.path.startswith(folder + "/")
+            names = [" ".join(a.text_content().split()) for a in el.iter("a")
+                     if not ((a.get("href") or "").strip() in hrefs or hrefs.add((a.get("href") or "").strip()))]
+    names = [n for n in names[1:] if n]          # the first is the home page
+    if names and title and _loose(names[-1]) == _loose(title):
+        names = names[:-1]
+    return names[-3:]
 
 
 def _term_links(box, page: PageIndex, other: str) -> list[str]:
