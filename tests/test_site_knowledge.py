@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 
 import pytest
 
@@ -379,3 +380,29 @@ def test_a_site_wide_newest_posts_list_that_skips_the_page_s_own_post_is_all_fur
     article = extract_article(page, "https://greenfield.example/post-61/", template)
     assert not article.related
     assert "Newest post" not in article.body_text
+
+
+def test_a_breadcrumb_crumb_the_site_shows_on_most_articles_is_its_section_not_a_category():
+    """"Home > News > Sleep > post": "News" heads every post of the site (learned as its furniture),
+    the topic crumb changes from post to post. A page alone keeps both, as before. (A trail of
+    crumbs as list items: one printed as a single line of inline links is one block, whose text
+    changes with every post, and is learned as nothing.)"""
+    topics = ["Sleep", "Heart", "Food", "Mood", "Skin"]
+
+    def crumbed(i: int) -> str:
+        html, _ = post(i, latest=[90, 91, 92, 93])
+        topic = topics[i % len(topics)]
+        trail = ('<nav aria-label="Breadcrumb"><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news/">'
+                 f'News</a></li><li><a href="/news/{topic.lower()}/">{topic}</a></li><li>Post {i}</li></ol></nav>')
+        html = re.sub(r'<div class="post-terms">.*?</div>', "", html, flags=re.S)     # no marked-up terms
+        html = re.sub(r'<div class="box widget_categories">.*?</ul></div>', "", html, flags=re.S)
+        return html.replace('<div class="wrap">', '<div class="wrap">' + trail)
+
+    learner = SiteLearner()
+    for i in range(15):
+        article = extract_article(crumbed(i), f"https://greenfield.example/post-{i}/", learner.template(), learn=True)
+        learner.add(article.sample)
+    alone = extract_article(crumbed(42), "https://greenfield.example/post-42/")
+    learned_site = extract_article(crumbed(42), "https://greenfield.example/post-42/", learner.template())
+    assert alone.categories == ["News", topics[42 % len(topics)]], alone.categories
+    assert learned_site.categories == [topics[42 % len(topics)]], learned_site.categories

@@ -1050,8 +1050,12 @@ def _last_label(text: str):
 
 def breadcrumb_sections(page: PageIndex, entities: list, title: str) -> list[str]:
     """The sections a breadcrumb trail puts the page in: its items between the home page and the
-    page itself (JSON-LD BreadcrumbList, else a breadcrumb element)."""
+    page itself (JSON-LD BreadcrumbList, else a breadcrumb element). A crumb the site shows on most
+    of its articles (site furniture, learned across its pages: "Home > News", "Health A to Z") is
+    the site's own section, no category of this page."""
     names: list[str] = []
+    shared = {" ".join(a.text_content().split()) for el in page.crumbs[:1] for a in el.iter("a")
+              if not page.outside(a)} if page.furniture else set()
     for e in entities:
         if "BreadcrumbList" in _types(e) and isinstance(e.get("itemListElement"), list):
             items = sorted((i for i in e["itemListElement"] if isinstance(i, dict)),
@@ -1066,7 +1070,7 @@ def breadcrumb_sections(page: PageIndex, entities: list, title: str) -> list[str
             hrefs: set = set()
             names = [" ".join(a.text_content().split()) for a in el.iter("a")
                      if not ((a.get("href") or "").strip() in hrefs or hrefs.add((a.get("href") or "").strip()))]
-    names = [n for n in names[1:] if n]          # the first is the home page
+    names = [n for n in names[1:] if n and n not in shared]          # the first is the home page
     if names and title and _loose(names[-1]) == _loose(title):
         names = names[:-1]
     return names[-3:]
