@@ -116,8 +116,7 @@ class Amp(ZooSite):
             [self.author_path(p) for p in self.by_author()]), xml)
 
     def robots(self) -> str:
-        return (f"User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
-                f"Sitemap: {self.url('/wp-sitemap.xml')}\n")
+        return self.wordpress_robots("/wp-sitemap.xml")
 
     # -- shared pieces -------------------------------------------------------------------------------------
 

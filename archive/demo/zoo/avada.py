@@ -182,8 +182,7 @@ class Avada(ZooSite):
         self.add("/feed/", "other", lambda: self.rss(SITE, "/blog/", self.newest), RSS)
 
     def robots(self) -> str:
-        return ("User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
-                f"Sitemap: {self.url('/sitemap_index.xml')}\n")
+        return self.wordpress_robots()
 
     # -- pieces -------------------------------------------------------------------------------------------
 

@@ -84,8 +84,7 @@ class Elementor(ZooSite):
         self.add("/feed/", "other", lambda: self.rss(self.site_name, "/blog/", self.newest), "application/rss+xml; charset=UTF-8")
 
     def robots(self) -> str:
-        return (f"User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
-                f"Sitemap: {self.url('/sitemap_index.xml')}\n")
+        return self.wordpress_robots()
 
     # -- Elementor building blocks -----------------------------------------------------------------------
 

@@ -162,8 +162,7 @@ class Genesis(ZooSite):
         return f"{self.post_path(entry)}print/{entry.post_id + 1000}/"
 
     def robots(self) -> str:
-        return ("User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
-                f"Sitemap: {self.url('/sitemap_index.xml')}\n")
+        return self.wordpress_robots()
 
     # -- pieces ---------------------------------------------------------------------------------------
 

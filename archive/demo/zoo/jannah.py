@@ -157,8 +157,7 @@ class Jannah(ZooSite):
         self.add("/feed/", "other", lambda: self.rss(self.site_name, "/", self.newest), "application/rss+xml; charset=UTF-8")
 
     def robots(self) -> str:
-        return ("User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
-                f"Sitemap: {self.url('/sitemap_index.xml')}\n")
+        return self.wordpress_robots()
 
     def sitemap(self, paths: list[str]) -> str:
         rows = "".join(f"<url><loc>{self.e(self.url(p))}</loc></url>" for p in paths)

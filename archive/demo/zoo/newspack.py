@@ -183,8 +183,7 @@ class Newspack(ZooSite):
         return super().classify(target)
 
     def robots(self) -> str:
-        return ("User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
-                f"Sitemap: {self.url('/sitemap_index.xml')}\n")
+        return self.wordpress_robots()
 
     # -- blocks --------------------------------------------------------------------------------------
 

@@ -308,8 +308,7 @@ class Polyglot(ZooSite):
         self.add_listing(name, items, path_of)
 
     def robots(self) -> str:
-        return ("User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
-                f"Sitemap: {self.url('/sitemap_index.xml')}\n")
+        return self.wordpress_robots()
 
     # -- small pieces ----------------------------------------------------------------------------------
 

@@ -212,8 +212,7 @@ class Recipes(ZooSite):
         return super().resolve(target)
 
     def robots(self) -> str:
-        return ("User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
-                f"Sitemap: {self.url('/sitemap_index.xml')}\n")
+        return self.wordpress_robots()
 
     # -- small parts --------------------------------------------------------------------------------------
 

@@ -249,6 +249,12 @@ class ZooSite:
     def robots(self) -> str:
         return "User-agent: *\nDisallow:\n"
 
+    def wordpress_robots(self, sitemap: str = "/sitemap_index.xml") -> str:
+        """WordPress's robots.txt (the admin kept out, its AJAX endpoint let in) naming the SEO
+        plugin's sitemap index (core's own is /wp-sitemap.xml)."""
+        return ("User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
+                f"Sitemap: {self.url(sitemap)}\n")
+
     def rss(self, title: str, link: str, items: list[Entry]) -> str:
         rows = "".join(
             f"<item><title>{self.e(e.title)}</title><link>{self.url(self.post_path(e))}</link>"

@@ -29,8 +29,7 @@ class WpBlock(ZooSite):
                  "application/rss+xml; charset=UTF-8")
 
     def robots(self) -> str:
-        return (f"User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
-                f"Sitemap: {self.url('/sitemap_index.xml')}\n")
+        return self.wordpress_robots()
 
     def person_id(self, name: str) -> str:
         return self.url("/#/schema/person/") + hashlib.md5(name.encode()).hexdigest()
