@@ -197,12 +197,31 @@ def _is_link_list(el, skip=None) -> bool:
     text = " ".join(text_of(el).split())
     if len(text) > vocab.RELATED_MAX_TEXT:
         return False
-    link_text = sum(len(" ".join(text_of(a).split())) for a in links)
-    if link_text < 0.15 * len(text) and len(text) >= 200:
-        return False
     children = [c for c in _unwrap(el) if isinstance(c.tag, str) and c is not skip and text_of(c).strip()]
     with_links = sum(1 for c in children if c.tag == "a" or has_descendant(c, "a"))
+    link_text = sum(len(" ".join(text_of(a).split())) for a in links)
+    if link_text < 0.15 * len(text) and len(text) >= 200 and not (with_links == len(children) and _cards(children)):
+        return False
     return with_links >= 0.6 * len(children)
+
+
+def _cards(children: list) -> bool:
+    """Two or more like items (list items, <article>s, or boxes of one class), each led by its link
+    (an image or a titled link) over other blocks (an excerpt, a date): cards whose long excerpts
+    outweigh their short linked titles. Prose paragraphs that each carry a link are no cards."""
+    if len(children) < 2:
+        return False
+    kind = (children[0].tag, children[0].get("class"))
+    if kind[0] not in ("li", "article") and not (kind[0] == "div" and kind[1]):
+        return False
+    for child in children:
+        kids = [k for k in child if isinstance(k.tag, str)]
+        if (child.tag, child.get("class")) != kind or len(kids) < 2:
+            return False
+        lead = kids[0]
+        if not (lead.tag == "a" or (lead.tag != "p" and has_descendant(lead, "a"))):
+            return False
+    return True
 
 
 def _unwrap(el):

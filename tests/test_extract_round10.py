@@ -1,0 +1,38 @@
+"""Fixes of the tenth round (session 13): each test is a page shape many sites share, written small."""
+import pytest
+
+from archive.extract.core import extract_article
+
+pytestmark = pytest.mark.fast
+
+BODY = "".join(f"<p>Paragraph {i}: most adults sleep less than seven hours, and a regular bedtime helps the "
+               "body keep its clock; light in the evening pushes that clock later.</p>" for i in range(6))
+
+
+def test_read_also_cards_whose_excerpts_outweigh_their_short_titles_keep_their_excerpts():
+    """A related list of cards (a linked title over a 40-word excerpt) carries little link text for
+    its size; it is still one list of cards, each with its teaser, and no excerpt joins the body
+    (each card was read as a bare title link, its teaser lost)."""
+    excerpt = ("A walk after dinner lowers the rise in blood sugar that follows a meal, and ten minutes "
+               "is enough to see it on a glucose monitor; longer walks help more, and so do stairs at work "
+               "for people who sit most of the day")
+    cards = "".join(f'<li class="rel-item"><h3 class="rel-title"><a href="/guides/{n}/">Guide {n}</a></h3>'
+                    f'<p class="rel-excerpt">{excerpt} ({n}).</p></li>' for n in (1, 2, 3))
+    html = (f"<html><head><title>Sleep and light</title></head><body><article><h1>Sleep and light</h1>"
+            f"<p class='byline'>By Ana Costa</p>{BODY}<div class='rel'><h2>Read Also</h2><ul>{cards}</ul></div>"
+            "</article></body></html>")
+    article = extract_article(html, "https://health.test/sleep-and-light/")
+    assert [r.url for r in article.related] == [f"https://health.test/guides/{n}/" for n in (1, 2, 3)]
+    assert [r.teaser for r in article.related] == [f"{excerpt} ({n})." for n in (1, 2, 3)]
+    assert "glucose" not in article.body_text
+
+
+def test_paragraphs_that_each_carry_a_link_under_a_read_more_heading_are_no_cards():
+    """Prose under a "Read more" heading, each paragraph with an inline link, stays in the body."""
+    prose = "".join(f"<p>The trial {n} followed 2,000 adults for ten years and found that those who slept "
+                    f"regular hours had fewer heart attacks; <a href='https://journal.test/{n}'>the paper</a> "
+                    "gives the numbers, the confidence intervals and the caveats of an observational design.</p>" for n in (1, 2, 3))
+    html = (f"<html><head><title>Sleep and light</title></head><body><article><h1>Sleep and light</h1>"
+            f"<p class='byline'>By Ana Costa</p>{BODY}<h2>Read more</h2>{prose}</article></body></html>")
+    article = extract_article(html, "https://health.test/sleep-and-light/")
+    assert "observational design" in article.body_text and not article.related
