@@ -406,3 +406,28 @@ def test_a_breadcrumb_crumb_the_site_shows_on_most_articles_is_its_section_not_a
     learned_site = extract_article(crumbed(42), "https://greenfield.example/post-42/", learner.template())
     assert alone.categories == ["News", topics[42 % len(topics)]], alone.categories
     assert learned_site.categories == [topics[42 % len(topics)]], learned_site.categories
+
+
+def test_a_popular_card_in_an_articles_own_read_also_is_not_furniture():
+    """One article that many posts recommend comes back, card and teaser alike, on most pages of the
+    site; the Read Also list it sits in is still each post's own (its other cards differ), so the
+    card is the post's, whole. (The demo's sleep-schedule card lost its teaser on a re-crawl once
+    the crawl order had shown it on half the pages sampled since its first sight.)"""
+    def card(n: int) -> str:
+        return (f'<li class="read-also-item"><h3 class="read-also-title"><a href="/post-{n}/">Guide {n}</a></h3>'
+                f'<p class="read-also-excerpt">{sentence(random.Random(n))}</p></li>')
+
+    def with_read_also(i: int) -> str:
+        html, _ = post(i, latest=[90, 91, 92, 93])
+        block = f'<div class="read-also"><h2>Read Also</h2><ul>{card(77)}{card(i + 1)}{card(i + 2)}</ul></div>'
+        return html.replace('<div class="post-terms">', block + '<div class="post-terms">')
+
+    learner = SiteLearner()
+    for i in range(15):
+        article = extract_article(with_read_also(i), f"https://greenfield.example/post-{i}/", learner.template(),
+                                  learn=True)
+        learner.add(article.sample)
+    article = extract_article(with_read_also(40), "https://greenfield.example/post-40/", learner.template())
+    assert [r.url.rsplit("/", 2)[1] for r in article.related] == ["post-77", "post-41", "post-42"]
+    assert all(r.teaser for r in article.related), [r.teaser for r in article.related]
+    assert "Post number 90" not in article.body_text

@@ -29,6 +29,7 @@ FORGET_EVERY = 10    # pages between two such clean-ups (a learner holds ~FORGET
 MAX_BLOCKS = 600     # blocks sampled from one page (the rest are the page's own in any case)
 TEXT_CHARS = 400     # characters of a block's text that name it
 ANCHOR_DEPTH = 12    # levels looked up for the block a leaf sits in (_anchor)
+CARD_DEPTH = 4       # levels looked up for the list item or card a leaf sits in (_card_in_own_list)
 TITLE_START, TITLE_END = "title^", "title$"     # fingerprint prefixes of <title> parts
 
 # Elements whose text makes a block: the innermost of these around a piece of text.
@@ -230,6 +231,8 @@ def furniture_elements(fingerprints: dict, template: SiteTemplate) -> list:
     marked = {el for el, fp in fingerprints.items() if fp in furniture}
     found = []
     for el in marked:
+        if _card_in_own_list(el, marked, fingerprints):
+            continue
         if el.tag in vocab.HEADING_TAGS or labels_references(el):
             box = _after(el)
             if box is None:
@@ -241,6 +244,27 @@ def furniture_elements(fingerprints: dict, template: SiteTemplate) -> list:
             continue
         found.append(el)
     return found
+
+
+def _card_in_own_list(el, marked: set, leaves: dict) -> bool:
+    """el sits in a linking item (a list item or a card of several blocks) whose like siblings are
+    mostly not furniture: a card many posts recommend comes back on most pages of a site, but the
+    Read Also list it sits in is each post's own. A site-wide list repeats most of its items;
+    a sidebar's widgets differ in their markup, so none is an item of a list of them."""
+    node = el
+    for _ in range(CARD_DEPTH):
+        parent = node.getparent()
+        if parent is None or parent.tag == "body":
+            return False
+        if node.tag == "li" or (node is not el and sum(1 for i in node.iterdescendants(*_BLOCKS) if i in leaves) > 1):
+            name = _name(node.tag, node.get("class"), None)
+            others = [s for s in parent if s is not node and isinstance(s.tag, str)
+                      and _name(s.tag, s.get("class"), None) == name]
+            if others and node.find(".//a[@href]") is not None:
+                furnished = sum(1 for s in others if s in marked or _only_furniture(s, marked, leaves))
+                return 2 * furnished < len(others)
+        node = parent
+    return False
 
 
 def _after(heading):
