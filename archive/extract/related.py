@@ -348,13 +348,24 @@ def _defragged(base_url: str, href: str) -> str:
 
 
 def _item_title(links: list) -> str:
-    titles = [_title_text(a) for a in links]
+    titles = [_heading_text(a) or _title_text(a) for a in links]
     best = max(titles, key=len, default="")
     if best:
         return best
     # only "Read more: Title" links: the title is what follows the prompt
     texts = [vocab.READ_MORE_RE.sub("", " ".join(text_of(a).split()), count=1) for a in links]
     return max(texts, key=len, default="")
+
+
+def _heading_text(a) -> str:
+    """The text of the first heading inside a link that wraps a whole card (topic chip, heading,
+    byline, date: one <a> around block content): the card's title, where the link's text runs
+    them together."""
+    for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = " ".join(text_of(h).split())
+        if text:
+            return "" if vocab.READ_MORE_RE.match(text) else text
+    return ""
 
 
 def _title_text(a) -> str:
