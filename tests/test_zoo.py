@@ -27,7 +27,7 @@ HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "pap
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                  "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
                  "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "arabic", "drupal7", "aem", "ojs",
-                 "nextapp")
+                 "nextapp", "nuxt")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -295,8 +295,10 @@ def test_every_line_of_a_truth_body_is_on_its_page(family):
     """The truth is what the page shows: each line of every truth body is in the page's text (a
     box the generator renders from the wrong block would fail here)."""
     site = build(family)
+    payload_text = getattr(site, "payload_text", None)   # nuxt: client-only pages show the payload's story
     for path, article in truth(family)["articles"].items():
         page = "".join(unescape(re.sub(r"<[^>]+>", "", site.resolve(path).body.decode(site.charset))).split())
+        page += "".join(payload_text(path).split()) if payload_text else ""
         for line in article["body"].split("\n"):
             assert "".join(line.split())[:60] in page, (family, path, line[:60])
 
@@ -666,3 +668,34 @@ def test_nextapp_truth_is_what_the_page_shows():
     assert api and {kinds[p] for p in api} == {"other"}
     assert all(json.loads(site.resolve(p).body)["items"] for p in api)
     assert not [p for p in reachable(site, 5000) if p.startswith("/api/")]
+
+
+def test_nuxt_payloads_hold_the_story_and_client_only_pages_only_there():
+    """Legacy posts carry Nuxt 2's window.__NUXT__ function call, new ones Nuxt 3's devalue array;
+    the client-only pages hold an empty app root and the whole story only in the payload."""
+    from archive.demo.zoo.nuxt import payload_lines, revive
+    site, want = build("nuxt"), truth("nuxt")
+    client_only = {site.post_path(site.by_key[k]) for k in site.client_only}
+    assert len(client_only) == 3
+    forms = set()
+    for path, article in want["articles"].items():
+        page = site.resolve(path).body.decode()
+        first = article["body"].split("\n")[0]
+        if "window.__NUXT__=(function(" in page:
+            forms.add(2)
+            assert path.startswith(("/blog/", "/de/blog/")) and "__NUXT_DATA__" not in page
+            assert 'data-v-' in page and '=""' in page
+            continue
+        forms.add(3)
+        data = json.loads(re.search(r'id="__NUXT_DATA__">(.*?)</script>', page, re.S).group(1))
+        assert data[0] == ["ShallowReactive", 1]
+        lines = payload_lines(revive(data))
+        assert first in lines and article["title"] in lines
+        shell = page.split("<body>")[1].split('<script type="application/json"')[0]
+        if path in client_only:
+            assert '<div id="__nuxt"></div>' in shell and first[:40] not in unescape(shell)
+            assert article["title"] in unescape(page.split("</head>")[0])
+        else:
+            assert first[:40] in unescape(re.sub(r"<[^>]+>", "", shell))
+    assert forms == {2, 3}
+    assert any("first_published_at" in site.resolve(p).body.decode() for p in want["articles"])

@@ -50,6 +50,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .nextapp import NextApp
     from .nextjs import NextJs
     from .nhs import Nhs
+    from .nuxt import Nuxt
     from .paper import Paper
     from .polyglot import Polyglot
     from .recipes import Recipes
@@ -69,7 +70,7 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
-                                         Drupal7, Aem, Ojs, NextApp)}
+                                         Drupal7, Aem, Ojs, NextApp, Nuxt)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -77,7 +78,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
-                                      "drupal7", "aem", "ojs", "nextapp"})
+                                      "drupal7", "aem", "ojs", "nextapp", "nuxt"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
