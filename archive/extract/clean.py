@@ -184,9 +184,36 @@ def remove_boilerplate(root, marks: Marks) -> int:
                 if text_length(el) > 0.4 * total and sum(1 for _ in el.iterdescendants("p")) >= 3 \
                         or vocab.XP_HOLDS_PARAGRAPHS(el):
                     continue
+            title = _title_of(el, marks)
             _drop(el)
+            if title is not None:
+                _drop(title)
             removed += 1
     return removed
+
+
+_TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_TITLED_LANDMARKS = frozenset(("nav", "menu", "aside"))
+TITLE_MAX = 80          # a landmark's title is a few words ("Table of Contents", "In this article")
+
+
+def _title_of(el, marks: Marks):
+    """The heading that titles a navigation landmark, gone with it: el is a <nav>, <menu> or <aside>
+    whose parent holds only a short, unlinked heading just before it and el itself, no other text (a
+    table of contents' "Table of Contents" over its <nav> of in-page links); else None. A heading of
+    the article's own container (protected), or one in or around a link (a card's title over its
+    rating widget), is never taken."""
+    parent = el.getparent()
+    if el.tag not in _TITLED_LANDMARKS or parent is None or parent in marks.protected or len(parent) != 2 \
+            or parent[1] is not el:
+        return None
+    heading = parent[0]
+    if heading.tag not in _TITLE_TAGS or (parent.text or "").strip() or (heading.tail or "").strip() \
+            or (el.tail or "").strip() or has_descendant(heading, "a") \
+            or any(up.tag == "a" for up in heading.iterancestors()):
+        return None
+    words = text_of(heading).strip()
+    return heading if words and len(words) <= TITLE_MAX else None
 
 
 @lru_cache(maxsize=16384)

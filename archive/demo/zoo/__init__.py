@@ -32,6 +32,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .drupal import Drupal
     from .drupal7 import Drupal7
     from .elementor import Elementor
+    from .generatepress import GeneratePress
     from .genesis import Genesis
     from .ghost import Ghost
     from .ghostsource import GhostSource
@@ -70,7 +71,7 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
-                                         Drupal7, Aem, Ojs, NextApp, Nuxt)}
+                                         Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -78,7 +79,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
-                                      "drupal7", "aem", "ojs", "nextapp", "nuxt"})
+                                      "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
