@@ -36,3 +36,18 @@ def test_paragraphs_that_each_carry_a_link_under_a_read_more_heading_are_no_card
             f"<p class='byline'>By Ana Costa</p>{BODY}<h2>Read more</h2>{prose}</article></body></html>")
     article = extract_article(html, "https://health.test/sleep-and-light/")
     assert "observational design" in article.body_text and not article.related
+
+
+def test_a_sentence_reads_as_the_page_shows_it_not_as_a_screen_reader_hears_it():
+    """Inline in prose, aria-hidden="true" hides a shown word from screen readers only ("10
+    <span aria-hidden>mins</span>") and a screen-reader class hides its spoken twin ("minutes",
+    "(opens in a new tab)") from the eye: the body keeps the first and drops the second (both were
+    dropped: "Bake for 10 and then Opens in a new tab serve")."""
+    html = ("<html><body><article><h1>Lentil soup</h1><p class='byline'>By Ana Costa</p>" + BODY +
+            "<p>Bake for <span>10</span> <span aria-hidden='true'>mins</span><span class='sr-only'>minutes</span>"
+            " and then <a href='https://recipes.test/yogurt'>serve warm<span class='screen-reader-text'> (opens in a"
+            " new tab)</span></a> with a spoon of yogurt on top.</p>"
+            "</article></body></html>")
+    article = extract_article(html, "https://health.test/lentil-soup/")
+    assert "Bake for 10 mins and then serve warm with a spoon" in article.body_text
+    assert "minutes" not in article.body_text and "new tab" not in article.body_text

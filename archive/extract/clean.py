@@ -42,8 +42,12 @@ def clean_tree(root, lenient: bool = False) -> None:
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *vocab.JUNK_TAGS, "head",
                          with_tail=False)
     for el in () if lenient else hidden_candidates(root):
-        if el.tag not in ("html", "body") and (_never_shown(el) or _is_hidden(el) and not _folded(el)):
+        if el.tag not in ("html", "body") and (_never_shown(el) or _is_hidden(el) and not _folded(el)) \
+                and not _shown_in_prose(el):
             _drop(el)
+    for el in () if lenient else vocab.XP_SCREEN_READER(root):
+        if _inside_prose(el) and el.getparent() is not None:
+            _drop(el)       # "(opens in a new tab)", "minutes" beside a shown "mins": not on the page
     for el in list(root.iter("form")):
         # ASP.NET pages wrap everything in one <form>: keep forms that hold a page of text.
         if text_length(el) < FORM_MAX_TEXT:
@@ -341,6 +345,12 @@ def _is_hidden(el) -> bool:
         return True
     style = el.get("style")
     return bool(style) and bool(vocab.HIDDEN_STYLE_RE.search(style))
+
+
+def _shown_in_prose(el) -> bool:
+    """A word of a sentence hidden from screen readers only (aria-hidden="true" and nothing more):
+    the page shows it ("10 <span aria-hidden>mins</span><span class=sr-only>minutes</span>")."""
+    return el.get("hidden") is None and not el.get("style") and _inside_prose(el)
 
 
 def _inside_prose(el) -> bool:

@@ -88,8 +88,7 @@ MAX_HEADINGS = 80     # other headings (h2, headline-classed) tried when no h1 i
 KICKER_MAX = 40       # characters of a kicker before "Kicker: Headline" in a title
 _SEP_CHARS = " |-–—:·•»~/"
 # class tokens of text hidden from sighted readers (WordPress, Bootstrap, Drupal, HTML5 Boilerplate)
-_HIDDEN_CLASSES = frozenset(
-    "screen-reader-text sr-only visually-hidden visuallyhidden element-invisible hidden".split())
+_HIDDEN_CLASSES = vocab.SCREEN_READER_CLASSES | {"hidden"}
 _TITLE_SEP = re.compile(r"\s+(?:[|·•»~/:]|::|[-–—])\s+|\s*\|\s*")
 _JSON_JUNK = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$|[\x00-\x1f]")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")

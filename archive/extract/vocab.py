@@ -327,6 +327,12 @@ XP_HIDING_ATTRIBUTES = etree.XPath("//@hidden | //@aria-hidden | //@style"
 # classes a platform's own stylesheet always hides (Webflow's conditional visibility: an empty field's
 # box, a block meant for other posts), whatever is inside
 NEVER_SHOWN_CLASS = "w-condition-invisible"
+# Class tokens of text hidden from sighted readers and kept for screen readers (WordPress, Bootstrap,
+# Drupal, HTML5 Boilerplate): "(opens in a new tab)", "minutes" beside a shown "mins".
+SCREEN_READER_CLASSES = frozenset(
+    "screen-reader-text sr-only visually-hidden visuallyhidden element-invisible".split())
+XP_SCREEN_READER = etree.XPath("|".join(
+    f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {c} ')]" for c in sorted(SCREEN_READER_CLASSES)))
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # --- Related-block labels -----------------------------------------------------------------
