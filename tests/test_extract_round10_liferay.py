@@ -30,7 +30,9 @@ def test_avatar_initials_before_an_author_label_are_no_name():
 def test_a_labelled_metadata_line_is_no_body():
     assert body._meta_line("Publish Date 3/8/24 JAuthor Jane Roe Topic: Flu 120 Views")
     assert body._meta_line("Date de publication 05/05/2021 Auteur Yusuf Demir Thème: Nutrition 695 Vues")
+    assert body._meta_line("Fecha de publicación 5/05/21 Autor Yusuf Demir Tema: Nutrición 695 Vistas")
     assert not body._meta_line("Published 3/8/24, the report found that flu cases rose.")
+    assert not body._meta_line("Update vom 15. Mai 2019: Feinschliff und hochladen")
     assert not body._meta_line("In 2024 we published 3 reports on flu vaccination in the region")
 
 

@@ -903,10 +903,12 @@ def _text_outside_links(el) -> str:
     return " ".join("".join(vocab.XP_TEXT_OUTSIDE_LINKS(el)).split())
 
 
-# the label opens with a word of publication ("Update vom 3. April", "Schreiben vom ..." are text)
-_META_LABEL = re.compile(r"(?:publish(?:ed)?|posted|created|date|datum|veröffentlicht|erstellt|erschienen|"
-                         r"erscheinungsdatum|publiziert|publié|publie|publicado|publicada|fecha|data|pubblicato|"
-                         r"gepubliceerd|geplaatst)\b", re.I)
+# the whole label is one of publication ("Update vom 3. April", "Schreiben vom ..." are text)
+_META_LABEL = re.compile(
+    r"(?:publish(?:ed)?(?:\s+(?:date|on))?|publication\s+date|posted(?:\s+on)?|date(?:\s+(?:published|de\s+publication))?|"
+    r"datum|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|erscheinungsdatum|publié(?:\s+le)?|"
+    r"fecha(?:\s+de\s+publicaci[oó]n)?|publicado(?:\s+el)?|data(?:\s+de\s+publica[çc][ãa]o|\s+di\s+pubblicazione)?|"
+    r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?)", re.I)
 
 
 def _meta_line(text: str) -> bool:
@@ -920,8 +922,7 @@ def _meta_line(text: str) -> bool:
     if not found:
         return False
     label = text[:found[0].start]
-    return 0 < len(label) <= 30 and not any(ch.isdigit() for ch in label) and _META_LABEL.match(label) is not None \
-        and dates.PUBLISHED_WORDS.search(label) is not None
+    return _META_LABEL.fullmatch(label.strip(" :|·-–—")) is not None
 
 
 def _is_date_or_byline(text: str) -> bool:
