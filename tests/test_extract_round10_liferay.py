@@ -59,3 +59,16 @@ def test_a_liferay_display_page_reads_its_date_author_and_body():
     assert article.authors == ["Jane Roe"]
     assert "Publish Date" not in article.body_text and "Views" not in article.body_text
     assert article.body_text.startswith("Free flu vaccination clinics")
+
+
+def test_a_redirect_parameter_nesting_itself_is_a_trap():
+    """Liferay's Asset Publisher links each related item with ``redirect=currentURL``; on a page
+    reached that way the redirect nests the previous one, growing each hop."""
+    from archive.crawl.traps import path_problem
+    once = "http://h/web/health/news?p_p_id=AP&_AP_assetEntryId=7&_AP_redirect=%2Fweb%2Fhealth%2F-%2Fflu"
+    twice = ("http://h/web/health/news?p_p_id=AP&_AP_assetEntryId=8&_AP_redirect="
+             "%2Fweb%2Fhealth%2Fnews%3Fp_p_id%3DAP%26_AP_assetEntryId%3D7%26_AP_redirect%3D%252Fweb%252Fhealth%252F-%252Fflu")
+    assert path_problem(once) == ""
+    assert "nests" in path_problem(twice)
+    assert path_problem("http://h/login?redirect=/news?page=2") == ""      # another parameter inside: fine
+    assert path_problem("http://h/search?q=a%3Fb&page=2") == ""
