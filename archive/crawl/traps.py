@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 _NUMBER = re.compile(r"\d+")
 _NUMERIC = re.compile(r"[\d._,:+-]*\d[\d._,:+-]*")          # 2024, 05, 2024-05-01, 1.2
@@ -98,4 +98,20 @@ def path_problem(url: str, max_segments: int = MAX_SEGMENTS, max_repeats: int = 
         return f"path repeats a run of segments {MAX_RUN} times in a row (a relative-link loop)"
     if _SESSION_IN_PATH.search(parts.path):
         return "session id in the path"
+    if _self_nesting(parts.query):
+        return "a parameter nests an address that carries it again (a redirect growing each hop)"
     return ""
+
+
+def _self_nesting(query: str) -> bool:
+    """A query parameter whose value is an address whose own query has that parameter again
+    (``?redirect=/news?x=1&redirect=/a``): a portlet or login "back" link set to the current URL,
+    which nests once more at every hop. The address without it is the same page."""
+    if "%3F" not in query.upper() and "?" not in query:
+        return False
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        if value.startswith(("/", "http://", "https://")) and "?" in value:
+            inner = {k for k, _ in parse_qsl(urlsplit(value).query, keep_blank_values=True)}
+            if key in inner:
+                return True
+    return False

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from archive.extract import media, vocab
+from archive.extract import dates, media, vocab
 from archive.extract.clean import (dismantle, drop_tree, has_descendant, keep_space, labels_references, remove,
                                    squashed_text, text_length, text_of)
 from archive.extract.links import link_site, same_site
@@ -752,6 +752,8 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
         if whole and bylines is not None and vocab.BYLINE_RE.match(text):
             bylines.append(text)
         return whole
+    if _meta_line(text):
+        return el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)
     if len(text) <= vocab.DATE_LINE_MAX * 2 and vocab.WRITTEN_BY_RE.match(text):
         if bylines is not None:     # "by N. V., M.D., Member, Scientific Advisory Board"
             bylines.append(text)
@@ -899,6 +901,28 @@ def _cites_elsewhere(p, site: str) -> bool:
 
 def _text_outside_links(el) -> str:
     return " ".join("".join(vocab.XP_TEXT_OUTSIDE_LINKS(el)).split())
+
+
+# the whole label is one of publication ("Update vom 3. April", "Schreiben vom ..." are text)
+_META_LABEL = re.compile(
+    r"(?:publish(?:ed)?(?:\s+(?:date|on))?|publication\s+date|posted(?:\s+on)?|date(?:\s+(?:published|de\s+publication))?|"
+    r"datum|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|erscheinungsdatum|publié(?:\s+le)?|"
+    r"fecha(?:\s+de\s+publicaci[oó]n)?|publicado(?:\s+el)?|data(?:\s+de\s+publica[çc][ãa]o|\s+di\s+pubblicazione)?|"
+    r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?)", re.I)
+
+
+def _meta_line(text: str) -> bool:
+    """A short block opening with a publication-date label and the date, whatever follows it (the
+    author, the terms, a view count: "Publish Date 3/8/24 Author Jane Roe Topic: Flu 120 Views",
+    Liferay's asset metadata after the body): the page's metadata line, not its text. A sentence
+    ("Published 3/8/24, the report found ...") ends with a full stop and stays."""
+    if len(text) > 2 * vocab.DATE_LINE_MAX or text.endswith((".", "!", "?", ":")):
+        return False
+    found = dates.find_all(text[:48], short_years=True)
+    if not found:
+        return False
+    label = text[:found[0].start]
+    return _META_LABEL.fullmatch(label.strip(" :|·-–—")) is not None
 
 
 def _is_date_or_byline(text: str) -> bool:

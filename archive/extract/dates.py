@@ -56,6 +56,8 @@ TEXT_DMY_RE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?\s*(?:d
 TEXT_MDY_RE = re.compile(r"\b" + _WORD + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+((?:19|20)\d{2})(?!\d)")
 TEXT_YMD_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\.?\s+" + _WORD + r"\.?\s+(\d{1,2})(?!\d)")
 DMY2_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2})(?![\d:]|\.\d)")  # "23.09.22", short texts only
+# "3/8/24": the short date style of Java, ICU and Intl (Liferay, SharePoint...), short texts only
+SLASH2_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/:]|\.\d)")
 CJK_RE = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
 _PATTERNS = ((ISO_RE, "ymd"), (TEXT_DMY_RE, "dMy"), (TEXT_MDY_RE, "Mdy"), (DMY_RE, "num"),
              (YMD_RE, "ymd"), (CJK_RE, "ymd"), (TEXT_YMD_RE, "yMd"))
@@ -163,6 +165,11 @@ def find_all(text: str, month_first: bool = False, short_years: bool = False) ->
     if short_years:
         for m in DMY2_RE.finditer(text):
             day = _day(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if day:
+                hits[m.start()] = Found(day.isoformat(), day, m.start(), m.end())
+        for m in SLASH2_RE.finditer(text):
+            a, b, year = int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))
+            day = _day(year, a, b) if a <= 12 and (month_first or b > 12) else _day(year, b, a)
             if day:
                 hits[m.start()] = Found(day.isoformat(), day, m.start(), m.end())
     covered = -1

@@ -36,6 +36,8 @@ TAIL_CUT = re.compile(
     r"\bfor\s+(?:the\s+)?[A-Z]|\bin\s+[A-Z]\w+\s*$|\breviewed\b|\bfact[- ]checked\b|\bmin(?:ute)?s?\s+read\b|"
     r"\b(?:am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag)\b).*$", re.S | re.I)
+# an avatar's initials shown before the label of a byline ("JR Author Jane Roe": a user sticker)
+_INITIALS = re.compile(r"^[A-Z]{1,2}\s+")
 # "Posted on May 3, 2020 by Jane Roe", "Publié le 3 mai par ..." (not "von", "da": "Ursula von der Leyen")
 BY_INSIDE = re.compile(r"(?:^|\s)(?:by|par|por|door)\s+(?=\S)", re.I)
 
@@ -124,6 +126,9 @@ def people_in(raw, strict: bool = False) -> list[Person]:
     by = BY_INSIDE.search(text)
     if by and by.start() > 0:
         text = text[by.end():]
+    initials = _INITIALS.match(text)
+    if initials and LEAD_IN.match(text[initials.end():]):
+        text = text[initials.end():]
     text = LEAD_IN.sub("", text, count=1)
     text = TAIL_CUT.sub("", text, count=1).strip(_SEG_STRIP)
     text = LEAD_IN.sub("", text, count=1)

@@ -42,6 +42,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .jannah import Jannah
     from .joomla import Joomla
     from .legacy import Legacy
+    from .liferay import Liferay
     from .medical import Medical
     from .medium import Medium
     from .newspaper import Newspaper
@@ -71,7 +72,7 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
-                                         Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress)}
+                                         Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -79,7 +80,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
-                                      "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress"})
+                                      "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
