@@ -51,3 +51,25 @@ def test_a_sentence_reads_as_the_page_shows_it_not_as_a_screen_reader_hears_it()
     article = extract_article(html, "https://health.test/lentil-soup/")
     assert "Bake for 10 mins and then serve warm with a spoon" in article.body_text
     assert "minutes" not in article.body_text and "new tab" not in article.body_text
+
+
+def test_a_short_unsigned_post_filed_under_tags_is_an_article_and_an_untagged_page_is_not():
+    """A press release: 60 words, dated beside its headline, signed by no one, og:type website, and
+    filed under tags; static pages (About, Contact) carry no tags. A page with the same text and no
+    tags stays a page (a dated static page is not an article for its date alone)."""
+    text = ("<p>Seasonal flu vaccines have arrived at most community pharmacies. Adults can usually walk in "
+            "without an appointment, and many insurance plans cover the shot in full. Getting vaccinated "
+            "before the season peaks gives your body about two weeks to build protection.</p>"
+            "<p>Contact: Media Office, (555) 201-4400</p>")
+    tags = ("<div class='taglist'>Tags: <a rel='tag' href='/tag/vaccines'>vaccines</a> "
+            "<a rel='tag' href='/tag/flu'>flu</a></div>")
+
+    def page(with_tags: bool) -> str:
+        return ("<html><head><meta property='og:type' content='website'><title>Flu shots are here</title></head>"
+                "<body><main><h1>Flu shots are available at most pharmacies now</h1>"
+                "<p class='date'>Published <time datetime='2022-12-22'>December 22, 2022</time></p>"
+                f"{text}{tags if with_tags else ''}</main></body></html>")
+
+    tagged = extract_article(page(True), "https://health.test/news/flu-shots/")
+    assert tagged.tags == ["vaccines", "flu"] and tagged.page_type == "article"
+    assert extract_article(page(False), "https://health.test/news/flu-shots/").page_type != "article"

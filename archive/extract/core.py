@@ -161,7 +161,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     article.page_type = pagetype.page_type(
         declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),
         title=article.title, dated=dated, stated=stated, teasers=teasers, entries=entries, card=card, authored=bool(article.authors),
-        archive=pagetype.archive_address(url), fallback=fallback, og_website=og_website,
+        archive=pagetype.archive_address(url), fallback=fallback, og_website=og_website, tagged=bool(article.tags),
         bylined=single_h1 and dated and article.published_source != "url"
         and (bool(article.authors or article.reviewed_by) or _authors.SIGNED_BY_ORGANIZATION in article.problems
              or _authors.SIGNED_BY_DESK in article.problems))
