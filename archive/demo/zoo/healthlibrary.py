@@ -499,6 +499,9 @@ function WebForm_OnSubmit() {{ return true; }}
     def block_html(self, block: Block, entry: Entry) -> str:
         if block.kind == "h2" and self.library(entry):
             return f"<h3>{self.inline(block.text)}</h3>"     # the vendor's subheads
+        if block.kind == "figure":                            # Sitecore's media library
+            src = "/-/media/riverbend/" + ("library/" if self.library(entry) else "news/") + block.text.rsplit("/", 1)[-1]
+            return f'<img src="{self.e(src)}" alt="{self.e(block.items[0])}" />'
         return super().block_html(block, entry)
 
     def video_html(self, src: str, entry: Entry) -> str:
