@@ -45,3 +45,25 @@ def test_a_short_webforms_post_keeps_its_body_and_player():
     assert not any("second try" in p for p in article.problems), article.problems
     assert SHORT[:40] in article.body_text
     assert [e.url for e in article.embeds] == ["https://player.vimeo.com/video/517204688"]
+
+
+@pytest.mark.parametrize("byline,people", [
+    ("Author: Bell, Marcus, RD", [("Marcus Bell", ["RD"])]),
+    ("Fraser, Marianne, MSN, RN; Shah, Priya, RD", [("Marianne Fraser", ["MSN", "RN"]), ("Priya Shah", ["RD"])]),
+    ("Smith, Jones", [("Smith", []), ("Jones", [])]),          # no credentials after: two names, as before
+    ("By Jane Roe, MD, FAAD", [("Jane Roe", ["MD", "FAAD"])]),
+])
+def test_a_byline_written_surname_first_with_credentials_names_one_person(byline, people):
+    """A syndicated health library signs "Author: Bell, Marcus, RD" (surname, given name,
+    credentials): one person, Marcus Bell, not "Bell" and "Marcus"."""
+    from archive.extract import names
+    assert [(p.name, p.credentials) for p in names.people_in(byline)] == people
+
+
+def test_the_serial_comma_before_the_last_name_keeps_that_name():
+    """"By Priya Shah, RD, Lena Hoffmann, PhD, and Tomás Rivera": the serial comma before "and" (US
+    style) does not cost the last author."""
+    from archive.extract import names
+    assert names.clean_name("By Priya Shah, RD, Lena Hoffmann, PhD, and Tomás Rivera") == \
+        ["Priya Shah", "Lena Hoffmann", "Tomás Rivera"]
+    assert names.clean_name("By Ana Costa, and Lena Hoffmann") == ["Ana Costa", "Lena Hoffmann"]
