@@ -160,3 +160,23 @@ def test_a_hostile_canonical_never_rewrites_another_article_across_crawls(tmp_pa
     carol = query(db, "select u.url from article_urls u join articles a on a.id = u.article_id "
                       "where a.url = ? order by u.url", [base + "carol/post/"])
     assert [r["url"] for r in carol] == [base + "carol/post/", base + "carol/post/amp/"]
+
+
+def test_a_canonical_spelling_its_own_address_otherwise_is_confirmed_by_the_page(archive):
+    """A page whose canonical is its own address with the query's parameters in another order, or
+    their names in another case (ASP.NET reads ``?ContentID=P1&ContentTypeID=85`` as
+    ``?contenttypeid=85&contentid=P1``), names itself: no other article is at stake, and a crawl may
+    never fetch that spelling (a request fingerprint sorts the query). It is stored there at once,
+    and the other spellings are its addresses."""
+    doc = f"{SITE}/health-library/content?contenttypeid=85&contentid=P00212"
+    swapped = f"{SITE}/health-library/content?contentid=P00212&contenttypeid=85"
+    shouted = f"{SITE}/health-library/content?ContentTypeID=85&ContentID=P00212"
+    text = "Heart failure means the heart does not pump as well as it should."
+    outcome, first, error = visit(archive, swapped, doc, text)
+    assert outcome == "new" and not error and address(archive, swapped) == doc
+    outcome, again, error = visit(archive, shouted, doc, text)
+    assert again == first and not error and address(archive, shouted) == doc
+    assert list(stored(archive)) == [doc]
+    other = f"{SITE}/health-library/content?contenttypeid=85&contentid=P00213"     # another value: a claim as before
+    _, _, error = visit(archive, swapped, other, text)
+    assert "not confirmed" in error

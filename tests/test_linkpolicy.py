@@ -305,3 +305,10 @@ def test_a_tag_tree_is_bounded_once_while_its_real_tag_pages_keep_yielding():
     assert set(posts) <= set(fetched)
     deeper = [u for u in fetched if u.count("/") > len(H.split("/")) + 2 and "/tag/" in u]
     assert len(deeper) <= 10
+
+
+def test_query_keys_shape_alike_whatever_their_case():
+    """``?ContentTypeID=85&ContentID=P1`` (a vendor's A-Z index) and ``?contentid=P2&contenttypeid=85``
+    (the site's own boxes) are one template's links: a key is one parameter whatever its case."""
+    assert url_shape(f"{H}/health-library/content?ContentTypeID=85&ContentID=P00212") == \
+        url_shape(f"{H}/health-library/content?contentid=P00213&contenttypeid=85") == "h/health-library/S?contentid&contenttypeid"

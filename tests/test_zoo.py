@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 from functools import partial
 from html import unescape
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import pytest
 
@@ -699,3 +699,26 @@ def test_nuxt_payloads_hold_the_story_and_client_only_pages_only_there():
             assert first[:40] in unescape(re.sub(r"<[^>]+>", "", shell))
     assert forms == {2, 3}
     assert any("first_published_at" in site.resolve(p).body.decode() for p in want["articles"])
+
+
+def test_healthlibrary_documents_canonical_addresses_and_what_the_page_shows():
+    """Library documents answer at any order and case of their two parameters (the page names the
+    lowercase form canonical); the foot block shows last-first names and the review date, the truth's
+    published date; the news pager is postbacks only; filters on a filtered page append (the trap)."""
+    site, want = build("healthlibrary", "http://zoo.test"), truth("healthlibrary")
+    docs = {p: a for p, a in want["articles"].items() if p.startswith("/health-library/content?")}
+    assert len(docs) >= 12 and {a["language"] for a in docs.values()} == {"en", "es"}
+    for path, article in docs.items():
+        query = dict(parse_qsl(urlsplit(path).query))
+        swapped = f"/health-library/content?ContentID={query['contentid'].lower()}&ContentTypeID={query['contenttypeid']}"
+        assert site.classify(swapped) == "article" and site.resolve(swapped).body == site.resolve(path).body
+        page = visible(site.resolve(path).body)
+        assert f'<link rel="canonical" href="http://zoo.test{path}"' in page.replace("&amp;", "&")
+        y, m, d = map(int, article["published"].split("-"))
+        assert f"Date Last Reviewed: {m}/{d}/{y}" in page
+        first, _, last = article["authors"][0].rpartition(" ")
+        assert f"Author: {last}, {first}" in page and article["reviewer"].split()[-1] in page
+    news = visible(site.resolve("/about-us/news").body)
+    assert "Page$2" in news and "?page=" not in news
+    assert site.classify("/about-us/news?year=2023&topic=sleep&year=2022") == "trap"
+    assert site.classify("/about-us/news/2021/05/napping-guide-for-adults?sc_lang=en&sc_site=riverbend") == "article"

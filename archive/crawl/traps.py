@@ -11,8 +11,9 @@ A shape keeps what names a part of a site and folds what names an item in it:
   ids, tag names and random letters all vary there, so ``/t/<random letters>/`` is one shape,
   ``/t/S/``. Fixed words deeper down (``/category/x/page/2/``) fold as well: a shape only groups
   pages for counting, and a family that shares a shape is followed as long as any of it yields;
-- query values are dropped and keys kept (sorted, digits folded): ``?sort=a&page=2`` and
-  ``?page=9&sort=b`` are one shape, ``?s=`` (search) stays apart from ``?page=`` (pagination).
+- query values are dropped and keys kept (sorted, lower-cased, digits folded): ``?sort=a&page=2`` and
+  ``?page=9&Sort=b`` are one shape (ASP.NET reads ``?ContentID=`` as ``?contentid=``, and links spell
+  it either way), ``?s=`` (search) stays apart from ``?page=`` (pagination).
 
 The rules are by position and form only, so every worker of a distributed crawl computes the
 same shape for the same URL without sharing state.
@@ -52,7 +53,7 @@ def url_shape(url: str) -> str:
     """``host/path?keys`` with item segments folded: /t/qzvx/?sort=a&page=2 -> h/t/S/?page&sort."""
     parts = urlsplit(url)
     segments = _segments(parts.path)
-    keys = sorted({_NUMBER.sub("N", p.split("=", 1)[0]) for p in parts.query.split("&") if p})
+    keys = sorted({_NUMBER.sub("N", p.split("=", 1)[0].lower()) for p in parts.query.split("&") if p})
     query = "?" + "&".join(keys) if keys else ""
     if not segments:
         return f"{parts.hostname}/{query}"

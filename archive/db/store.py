@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from typing import Iterable, Optional
+from urllib.parse import parse_qsl, urlsplit
 
 import sqlite_utils
 
@@ -247,6 +248,17 @@ class Placement:
     url: str
     aliases: list[str]
     note: str = ""
+
+
+def one_address(a: str, b: str) -> bool:
+    """Whether two URLs differ only in their query's parameter order or the case of its names."""
+    pa, pb = urlsplit(a), urlsplit(b)
+    if (pa.scheme, pa.netloc, pa.path) != (pb.scheme, pb.netloc, pb.path) or not pa.query:
+        return False
+
+    def params(query: str) -> list:
+        return sorted((k.lower(), v) for k, v in parse_qsl(query, keep_blank_values=True))
+    return params(pa.query) == params(pb.query)
 
 
 def content_hash(article: Article) -> str:
@@ -573,6 +585,13 @@ class Archive:
                 adopt = not self._fetched_as(page.url, fetched, found["id"])     # that URL only claimed it
                 return Placement(found, fetched if adopt else found["url"], [fetched])
             return Placement(None, fetched, [fetched])      # its own page now, no longer that article
+        if one_address(claimed, fetched):
+            # The page names its own address spelled otherwise: the query's parameters in another
+            # order, or their names in another case (ASP.NET reads ?ContentID=1&ContentTypeID=85 as
+            # ?contenttypeid=85&contentid=1). No other page's article is at stake, and a crawl may
+            # never fetch that spelling (a request fingerprint sorts the query): the page confirms it.
+            found = self._article_at(claimed) or self._article_at(fetched)
+            return Placement(found, claimed, [fetched, claimed])
         target = self._article_at(claimed)
         if target is not None and same(target):
             return Placement(target, target["url"], [fetched])

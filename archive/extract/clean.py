@@ -49,8 +49,10 @@ def clean_tree(root, lenient: bool = False) -> None:
         if _inside_prose(el) and el.getparent() is not None:
             _drop(el)       # "(opens in a new tab)", "minutes" beside a shown "mins": not on the page
     for el in list(root.iter("form")):
-        # ASP.NET pages wrap everything in one <form>: keep forms that hold a page of text.
-        if text_length(el) < FORM_MAX_TEXT:
+        # ASP.NET pages wrap everything in one <form>: keep forms that hold a page of text, or the
+        # page itself (its <h1>, <main> or <article>: no search, login or comment form holds those),
+        # however little text a short post leaves in it once its site's furniture is gone.
+        if text_length(el) < FORM_MAX_TEXT and next(el.iterdescendants("h1", "main", "article"), None) is None:
             _drop(el)
 
 

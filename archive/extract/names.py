@@ -41,7 +41,7 @@ _INITIALS = re.compile(r"^[A-Z]{1,2}\s+")
 # "Posted on May 3, 2020 by Jane Roe", "Publié le 3 mai par ..." (not "von", "da": "Ursula von der Leyen")
 BY_INSIDE = re.compile(r"(?:^|\s)(?:by|par|por|door)\s+(?=\S)", re.I)
 
-SPLIT = re.compile(r"\s*(?:,|;|&|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+og\s+|\s+/\s+)\s*",
+SPLIT = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|og)\s+|,|;|&|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+og\s+|\s+/\s+)\s*",
                    re.I)
 # Dutch "en" (and) is Spanish and French "in": it joins two names only when a full name stands on
 # each side ("Jan Jansen en Piet de Vries"), not in a desk's name ("El Courier en Español")
@@ -133,6 +133,7 @@ def people_in(raw, strict: bool = False) -> list[Person]:
     text = TAIL_CUT.sub("", text, count=1).strip(_SEG_STRIP)
     text = LEAD_IN.sub("", text, count=1)
     text = _without_date_tail(text)
+    text = _uninverted_byline(text)
     people: list[Person] = []
     current: Optional[Person] = None
     for seg in _segments(text):
@@ -185,6 +186,23 @@ def _without_date_tail(text: str) -> str:
 # citation_author), one person; not "Roe, MD" (credentials), not "Roe, Lee, Ng" (three names), not
 # "ACME, Berlin" (a firm in capitals and its town), not "Redaktion, Team"
 _INVERTED = re.compile(r"\s*([A-ZÀ-ÞĀ-Ž][\w'’-]+),\s*((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\.?\s*){1,3})$")
+
+
+def _uninverted_byline(text: str) -> str:
+    """A byline written surname first with credentials after ("Author: Bell, Marcus, RD", a syndicated
+    health library's, a catalogue's; several people apart by ";") as a byline writes it ("Marcus Bell,
+    RD"). Only with credentials after: "Smith, Jones" stays two names."""
+    parts = []
+    for part in text.split(";"):
+        segs = [seg.strip() for seg in part.split(",")]
+        rest = segs[2:]
+        if rest and all(word and _credential_word(word, True) for seg in rest for word in seg.split()):
+            head = f"{segs[0]}, {segs[1]}"
+            name = uninverted(head)
+            if name != head:
+                part = ", ".join((name, *rest))
+        parts.append(part.strip())
+    return "; ".join(parts)
 
 
 def uninverted(value: str) -> str:
@@ -275,7 +293,8 @@ def _credentials(segment: str, caps_ok: bool) -> list[str]:
 
 
 def _segments(text: str) -> list[str]:
-    """A byline split at commas and conjunctions (SPLIT), and at "en" between two full names."""
+    """A byline split at commas and conjunctions (SPLIT; "A, MD, and B": the serial comma before the
+    last name), and at "en" between two full names."""
     out = []
     for seg in SPLIT.split(text):
         parts = _DUTCH_AND.split(seg)
