@@ -73,3 +73,14 @@ def test_a_short_unsigned_post_filed_under_tags_is_an_article_and_an_untagged_pa
     tagged = extract_article(page(True), "https://health.test/news/flu-shots/")
     assert tagged.tags == ["vaccines", "flu"] and tagged.page_type == "article"
     assert extract_article(page(False), "https://health.test/news/flu-shots/").page_type != "article"
+
+
+def test_a_syndicated_health_library_s_online_medical_reviewer_is_the_reviewer():
+    """StayWell-style documents, licensed by many hospitals, end with "Author: Last, First, RN" and
+    "Online Medical Reviewer: Last, First, MD" lines: the reviewer is a reviewer, never an author."""
+    html = ("<html><body><main><h1>Helping a parent settle into assisted living</h1>" + BODY +
+            "<div class='Reviewers'><div class='Author'>Author: Rivera, Tomás, RN, BSN</div>"
+            "<div class='OnlineMedicalReviewer'>Online Medical Reviewer: Okoro, Helen, MD, FACP</div>"
+            "<div class='DateLastReviewed'>Date Last Reviewed: 12/19/2021</div></div></main></body></html>")
+    article = extract_article(html, "https://www.riverbend.org/health-library/content?contenttypeid=85&contentid=P00366")
+    assert article.authors == ["Tomás Rivera"] and article.reviewed_by == ["Helen Okoro"]
