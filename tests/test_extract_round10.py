@@ -84,3 +84,15 @@ def test_a_syndicated_health_library_s_online_medical_reviewer_is_the_reviewer()
             "<div class='DateLastReviewed'>Date Last Reviewed: 12/19/2021</div></div></main></body></html>")
     article = extract_article(html, "https://www.riverbend.org/health-library/content?contenttypeid=85&contentid=P00366")
     assert article.authors == ["Tomás Rivera"] and article.reviewed_by == ["Helen Okoro"]
+
+
+def test_a_labelled_metadata_block_gives_its_author_field_only():
+    """"Datum: 19.11.2021 / Autor: Fritz Imhof / Quelle: Livenet": the author is the Autor field's
+    value, up to the next field's label (the name ran on into "Quelle: Livenet" and was refused)."""
+    from archive.extract.authors import byline_people
+    assert [p.name for p in byline_people("Datum: 19.11.2021\nAutor: Fritz Imhof\nQuelle: Livenet")] == ["Fritz Imhof"]
+    assert [p.name for p in byline_people("Von Anna Weber Foto: dpa")] == ["Anna Weber"]
+    html = ("<html><body><article><h1>Von Sprachregeln und Genderpolitik</h1><div class='articleAuthorDateBlock'>"
+            "<span class='label'>Datum:</span> 19.11.2021 <br><span class='label'>Autor:</span> Fritz Imhof<br>"
+            "<span class='label'>Quelle:</span> Livenet<br></div>" + BODY + "</article></body></html>")
+    assert extract_article(html, "https://www.livenet.test/themen/398805").authors == ["Fritz Imhof"]

@@ -33,13 +33,15 @@ TAIL_CUT = re.compile(
     r"\s*(?:\||•|·|—|–|\s-\s|(?-i:\s(?:on|el|le|il|em|op)\s)|\bam\s+\d|\bupdated\b|\bpublished\b|\bposted\b|\blast\b|"
     r"\baktualisiert\b|\bveröffentlicht\b|\bstand\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"\b" + _MONTHS + r"\s+\d|\d\.?\s+" + _MONTHS + r"\b|\b" + _SHORT_MONTHS + r"\.?\s+\d|\d\.?\s+" + _SHORT_MONTHS + r"\b|"
+    r"(?-i:\s[A-ZÄÖÜ][a-zäöüß]{2,20}:(?=\s|$))|"         # the next field's label: "Jane Roe Quelle: ..."
     r"\bfor\s+(?:the\s+)?[A-Z]|\bin\s+[A-Z]\w+\s*$|\breviewed\b|\bfact[- ]checked\b|\bmin(?:ute)?s?\s+read\b|"
     r"\b(?:am\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag)\b).*$", re.S | re.I)
 # an avatar's initials shown before the label of a byline ("JR Author Jane Roe": a user sticker)
 _INITIALS = re.compile(r"^[A-Z]{1,2}\s+")
 # "Posted on May 3, 2020 by Jane Roe", "Publié le 3 mai par ..." (not "von", "da": "Ursula von der Leyen")
-BY_INSIDE = re.compile(r"(?:^|\s)(?:by|par|por|door)\s+(?=\S)", re.I)
+BY_INSIDE = re.compile(r"(?:^|\s)(?:(?:by|par|por|door)\s+|(?:autor(?:in)?|author|auteur|verfasser(?:in)?):\s*)(?=\S)",
+                       re.I)    # "By ...", or a labelled field's value: "Datum: 19.11.2021 Autor: Fritz Imhof"
 
 SPLIT = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|og)\s+|,|;|&|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+og\s+|\s+/\s+)\s*",
                    re.I)
