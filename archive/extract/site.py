@@ -254,17 +254,24 @@ def _card_in_own_list(el, marked: set, leaves: dict) -> bool:
     node = el
     for _ in range(CARD_DEPTH):
         parent = node.getparent()
-        if parent is None or parent.tag == "body":
+        if parent is None or parent.tag == "body" or _crumbs(parent):
             return False
         if node.tag == "li" or (node is not el and sum(1 for i in node.iterdescendants(*_BLOCKS) if i in leaves) > 1):
             name = _name(node.tag, node.get("class"), None)
             others = [s for s in parent if s is not node and isinstance(s.tag, str)
                       and _name(s.tag, s.get("class"), None) == name]
-            if others and node.find(".//a[@href]") is not None:
+            if others:
+                if any(s.find(".//a[@href]") is None for s in (node, *others)):
+                    return False        # items that do not all link are no cards
                 furnished = sum(1 for s in others if s in marked or _only_furniture(s, marked, leaves))
                 return 2 * furnished < len(others)
         node = parent
     return False
+
+
+def _crumbs(el) -> bool:
+    """A breadcrumb trail: its crumbs are steps of a path, no cards (its root steps are the site's)."""
+    return "crumb" in f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}".lower()
 
 
 def _after(heading):
@@ -339,7 +346,8 @@ class SiteLearner:
         if counts is None or self.pages < MIN_PAGES:
             return False
         seen, first = counts
-        return seen >= MIN_REPEATS and seen >= MIN_SHARE * (self.pages - first + 1)
+        window = self.pages - first + 1
+        return seen >= MIN_REPEATS and seen >= MIN_SHARE * max(window, 2 * MIN_PAGES)
 
     def template(self) -> SiteTemplate:
         if self.pages < MIN_PAGES:
