@@ -22,8 +22,9 @@ families' counts):
 - title: exact after whitespace folding. authors: equal sets of names, each lower-cased with
   honorifics (Dr., Prof.) and punctuation dropped ("Ana Costa, MD" stays wrong). date:
   ``published[:10]``. tags, cats: equal sets, case-folded.
-- RA-P / RA-R: ``related_links`` of archived articles whose URL is a truth related URL / rows; truth
-  related URLs found / truth related URLs.
+- RA-P / RA-R: ``related_links`` of archived articles whose URL, or the archived article it leads to
+  (``target_id``: a link by an alias or a portlet URL), is a truth related URL / rows; truth related
+  URLs found / truth related URLs.
 - body-F1: bag-of-words F1 per article (lower-cased word tokens, multiset overlap of
   ``body_text`` with the truth body), averaged.
 - videos: truth video URLs of archived articles found in ``embeds`` (same provider video id).
@@ -255,9 +256,10 @@ def _target(url: str | None) -> str:
 
 def related_scores(archive: Archive, matched: dict, arts: dict, tally: Tally) -> None:
     got: dict[int, set] = {}
-    for row in archive.rows("related_links", ["article_id", "url"]):
-        if row["article_id"] in matched:
-            got.setdefault(row["article_id"], set()).add(truth_key(row["url"], arts) or row["url"])
+    for row in archive.rows("related_links", ["article_id", "url", "target_id"]):
+        if row["article_id"] in matched:     # a link is to the article it leads to (an alias, a portlet URL)
+            key = truth_key(row["url"], arts) or matched.get(row["target_id"]) or row["url"]
+            got.setdefault(row["article_id"], set()).add(key)
     for article_id, key in matched.items():
         want, have = set(arts[key]["related"]), got.get(article_id, set())
         tally.add("related_p", len(have & want), len(have))
