@@ -45,8 +45,10 @@ def clean_tree(root, lenient: bool = False) -> None:
         if el.tag not in ("html", "body") and (_never_shown(el) or _is_hidden(el) and not _folded(el)) \
                 and not _shown_in_prose(el):
             _drop(el)
-    for el in () if lenient else vocab.XP_SCREEN_READER(root):
-        if _inside_prose(el) and el.getparent() is not None:
+    for value in () if lenient else vocab.XP_SCREEN_READER_CLASS(root):
+        el = value.getparent()
+        if not vocab.SCREEN_READER_CLASSES.isdisjoint(value.split()) and _inside_prose(el) \
+                and el.getparent() is not None:
             _drop(el)       # "(opens in a new tab)", "minutes" beside a shown "mins": not on the page
     for el in list(root.iter("form")):
         # ASP.NET pages wrap everything in one <form>: keep forms that hold a page of text, or the
