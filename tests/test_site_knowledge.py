@@ -60,6 +60,17 @@ def post(i: int, latest: list[int]) -> tuple[str, dict]:
     return html, {"title": title, "category": category, "tags": tags, "paragraphs": paragraphs}
 
 
+def crumbed(i: int, topic: str) -> str:
+    """Post i under the trail "Home > News > topic > Post i", without marked-up terms or the
+    Categories widget: the breadcrumb is all that names its sections."""
+    html, _ = post(i, latest=[90, 91, 92, 93])
+    trail = ('<nav aria-label="Breadcrumb"><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news/">'
+             f'News</a></li><li><a href="/news/{topic.lower()}/">{topic}</a></li><li>Post {i}</li></ol></nav>')
+    html = re.sub(r'<div class="post-terms">.*?</div>', "", html, flags=re.S)
+    html = re.sub(r'<div class="box widget_categories">.*?</ul></div>', "", html, flags=re.S)
+    return html.replace('<div class="wrap">', '<div class="wrap">' + trail)
+
+
 def learned(pages: int = 15) -> SiteLearner:
     learner = SiteLearner()
     for i in range(pages):
@@ -389,21 +400,14 @@ def test_a_breadcrumb_crumb_the_site_shows_on_most_articles_is_its_section_not_a
     changes with every post, and is learned as nothing.)"""
     topics = ["Sleep", "Heart", "Food", "Mood", "Skin"]
 
-    def crumbed(i: int) -> str:
-        html, _ = post(i, latest=[90, 91, 92, 93])
-        topic = topics[i % len(topics)]
-        trail = ('<nav aria-label="Breadcrumb"><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news/">'
-                 f'News</a></li><li><a href="/news/{topic.lower()}/">{topic}</a></li><li>Post {i}</li></ol></nav>')
-        html = re.sub(r'<div class="post-terms">.*?</div>', "", html, flags=re.S)     # no marked-up terms
-        html = re.sub(r'<div class="box widget_categories">.*?</ul></div>', "", html, flags=re.S)
-        return html.replace('<div class="wrap">', '<div class="wrap">' + trail)
-
     learner = SiteLearner()
     for i in range(15):
-        article = extract_article(crumbed(i), f"https://greenfield.example/post-{i}/", learner.template(), learn=True)
+        article = extract_article(crumbed(i, topics[i % len(topics)]), f"https://greenfield.example/post-{i}/",
+                                  learner.template(), learn=True)
         learner.add(article.sample)
-    alone = extract_article(crumbed(42), "https://greenfield.example/post-42/")
-    learned_site = extract_article(crumbed(42), "https://greenfield.example/post-42/", learner.template())
+    page = crumbed(42, topics[42 % len(topics)])
+    alone = extract_article(page, "https://greenfield.example/post-42/")
+    learned_site = extract_article(page, "https://greenfield.example/post-42/", learner.template())
     assert alone.categories == ["News", topics[42 % len(topics)]], alone.categories
     assert learned_site.categories == [topics[42 % len(topics)]], learned_site.categories
 
@@ -438,14 +442,6 @@ def test_a_topic_first_met_late_in_a_run_of_its_posts_is_not_learned_as_the_site
     on the 11th post and then on every one after it. Six sightings since its first are all of those
     pages, but too few to tell a topic from the template: a block is judged on at least 2 x MIN_PAGES
     pages (joomla and wagtail lost a category in 2 of 20 crawl orders)."""
-    def crumbed(i: int, topic: str) -> str:
-        html, _ = post(i, latest=[90, 91, 92, 93])
-        trail = ('<nav aria-label="Breadcrumb"><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news/">'
-                 f'News</a></li><li><a href="/news/{topic.lower()}/">{topic}</a></li><li>Post {i}</li></ol></nav>')
-        html = re.sub(r'<div class="post-terms">.*?</div>', "", html, flags=re.S)
-        html = re.sub(r'<div class="box widget_categories">.*?</ul></div>', "", html, flags=re.S)
-        return html.replace('<div class="wrap">', '<div class="wrap">' + trail)
-
     learner = SiteLearner()
     for i in range(16):
         topic = ["Heart", "Food", "Mood", "Skin"][i % 4] if i < 10 else "Sleep"
