@@ -916,8 +916,9 @@ def _meta_line(text: str) -> bool:
     author, the terms, a view count: "Publish Date 3/8/24 Author Jane Roe Topic: Flu 120 Views",
     Liferay's asset metadata after the body): the page's metadata line, not its text. A sentence
     ("Published 3/8/24, the report found ...") ends with a full stop and stays."""
-    if len(text) > 2 * vocab.DATE_LINE_MAX or text.endswith((".", "!", "?", ":")):
-        return False
+    if len(text) > 2 * vocab.DATE_LINE_MAX or text.endswith((".", "!", "?", ":")) \
+            or not _META_LABEL.match(text.lstrip(" :|·-–—")):
+        return False        # (the label opens the line: no date search for the rest)
     found = dates.find_all(text[:48], short_years=True)
     if not found:
         return False
