@@ -168,8 +168,7 @@ def find_all(text: str, month_first: bool = False, short_years: bool = False) ->
             if day:
                 hits[m.start()] = Found(day.isoformat(), day, m.start(), m.end())
         for m in SLASH2_RE.finditer(text):
-            a, b, year = int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))
-            day = _day(year, a, b) if a <= 12 and (month_first or b > 12) else _day(year, b, a)
+            day = _slashed(int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3)), month_first)
             if day:
                 hits[m.start()] = Found(day.isoformat(), day, m.start(), m.end())
     covered = -1
@@ -211,16 +210,19 @@ def _found(m, rx, order: str, month_first: bool) -> Optional[Found]:
             day = _day(int(g[0]), month, int(g[2]))
     else:
         a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])
-        if sep == "/" and a <= 12 and (month_first or b > 12):
-            day = _day(y, a, b)
-        else:
-            day = _day(y, b, a)
+        day = _slashed(a, b, y, month_first) if sep == "/" else _day(y, b, a)
         if sep == "/" and a <= 12 and b <= 12 and a != b and day:
             alt = _day(y, day.day, day.month)
     if not day:
         return None
     iso = _iso_time(day, *g[3:7]) if rx is ISO_RE else day.isoformat()
     return Found(iso, day, m.start(), m.end(), alt)
+
+
+def _slashed(a: int, b: int, year: int, month_first: bool) -> Optional[date]:
+    """The day "a/b/year" names: month first where the page reads month first (or b cannot be a
+    month), else day first."""
+    return _day(year, a, b) if a <= 12 and (month_first or b > 12) else _day(year, b, a)
 
 
 def url_date(url: str) -> Optional[Found]:
