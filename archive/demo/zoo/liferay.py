@@ -104,16 +104,13 @@ FACT_SHEETS = {
 ES_DATES = "{d}/{m:02d}/{y:02d}"
 
 
-def _norm(path: str, query: str) -> tuple:
-    return path, tuple(sorted(parse_qsl(query, keep_blank_values=True)))
-
-
 class Liferay(ZooSite):
     family = "liferay"
     site_name = "Northvale Region Public Health"
     declared_language = "en-US"
     per_page = 20
     ignore_query = False
+    any_order_query = True
     author_pages = False
     authorless = "mixed"               # press releases are signed by the media office only
     trap_patterns = (r"_redirect=[^&]*p_p_id%3D",)
@@ -121,7 +118,6 @@ class Liferay(ZooSite):
                 tz_hours=-5, related=(1, 2, 3, 3, 4))
 
     def __init__(self, base_url: str = "http://127.0.0.1:8000"):
-        self._normals: dict[tuple, str] | None = None
         super().__init__(base_url)
 
     # -- entries ----------------------------------------------------------------------------------------
@@ -234,18 +230,6 @@ class Liferay(ZooSite):
         """The items a page links by their full-content render URL (a listing's "Read More", an
         article's Related Assets)."""
         return self._linked.get(path, [])
-
-    def route_key(self, target: str) -> str | None:
-        parts = urlsplit(target)
-        path = parts.path or "/"
-        if not parts.query:
-            return path if path in self.routes else None
-        full = f"{path}?{parts.query}"
-        if full in self.routes:
-            return full
-        if self._normals is None:
-            self._normals = {_norm(*k.split("?", 1)): k for k in self.routes if "?" in k}
-        return self._normals.get(_norm(path, parts.query))
 
     def trap(self, target: str) -> Response | None:
         """A full-content render URL whose redirect is itself a portlet URL: the article again, its

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Callable
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from ..serving import HTML, Reply
 from . import texts
@@ -33,6 +33,10 @@ class Response(Reply):
 Route = tuple[str, Callable[[], Response]]   # (page type, renderer)
 
 
+def _query_key(path: str, query: str) -> tuple:
+    return path, tuple(sorted(parse_qsl(query, keep_blank_values=True)))
+
+
 class ZooSite:
     """One family's site under ``base_url``; pages render on first request and stay cached."""
 
@@ -46,6 +50,8 @@ class ZooSite:
     ignore_query = True          # serve a path's page whatever its query (WordPress and most CMSs)
     trap_patterns: tuple[str, ...] = ()   # regexes over path?query that match the family's endless pages
     author_pages = True          # the CMS lists each author's posts on a page of its own
+    any_order_query = False      # the CMS reads a query's parameters in any order (a route matches them sorted)
+    _any_order: dict[tuple, str] | None = None
 
     def __init__(self, base_url: str = "http://127.0.0.1:8000"):
         self.base = base_url.rstrip("/")
@@ -162,6 +168,12 @@ class ZooSite:
         full = f"{path}?{parts.query}" if parts.query else path
         if full in self.routes:
             return full
+        if parts.query and self.any_order_query:
+            if self._any_order is None:
+                self._any_order = {_query_key(*k.split("?", 1)): k for k in self.routes if "?" in k}
+            key = self._any_order.get(_query_key(path, parts.query))
+            if key:
+                return key
         if (self.ignore_query or not parts.query) and path in self.routes:
             return path
         return None

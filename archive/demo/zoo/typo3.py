@@ -332,16 +332,13 @@ def signed(path: str, params: list[tuple[str, object]]) -> str:
     return f"{path}?{query(params)}&cHash={chash(path, sorted((k, str(v)) for k, v in params))}"
 
 
-def _normal(path: str, raw: str) -> tuple:
-    return path, tuple(sorted(parse_qsl(raw, keep_blank_values=True)))
-
-
 class Typo3(ZooSite):
     family = "typo3"
     site_name = SITE
     declared_language = "de-DE"
     per_page = 10
     ignore_query = False               # index.php?id=... and tx_news_pi1[...] select the page
+    any_order_query = True
     author_pages = False               # tx_news's author is a text field: no author pages
     authorless = "mixed"               # press releases are signed by the press office only
     trap_patterns = (r"tx_cal_controller",)
@@ -353,7 +350,6 @@ class Typo3(ZooSite):
         self._articles, self._videos, self._press = iter(DE_ARTICLES), iter(DE_VIDEOS), iter(PRESS)
         self._kept = {"video": 1, "short": 1, "article": 3}   # English stories kept for the "in English" section
         self.listing_of: dict[str, tuple[str, str, str]] = {}
-        self._normals: dict[tuple, str] | None = None
         super().__init__(base_url)
 
     # -- entries ------------------------------------------------------------------------------------------
@@ -502,18 +498,11 @@ class Typo3(ZooSite):
 
     def route_key(self, target: str) -> str | None:
         """TYPO3 reads parameters in any order and spelling; the cHash must match them (else 404)."""
-        parts = urlsplit(target)
-        path = parts.path or "/"
-        if not parts.query:
-            return path if path in self.routes else None
-        full = f"{path}?{parts.query}"
-        if full in self.routes:
-            return full
-        if self._normals is None:
-            self._normals = {_normal(*k.split("?", 1)): k for k in self.routes if "?" in k}
-        key = self._normals.get(_normal(path, parts.query))
+        key = super().route_key(target)
         if key:
             return key
+        parts = urlsplit(target)
+        path = parts.path or "/"
         names = [k for k, _ in parse_qsl(parts.query, keep_blank_values=True)]
         if path in self.routes and names and all(k.startswith("utm_") or k in ("fbclid", "gclid") for k in names):
             return path
