@@ -54,10 +54,11 @@ def run_settings(settings):
     """The run's Scrapy settings: the project's (scraper.settings) under its ``NAME=VALUE`` strings
     (profile and -s settings, the last one winning), as ``scrapy crawl -s`` gives a local crawl."""
     from scrapy.settings import Settings
+    from scrapy.utils.conf import arglist_to_dict
 
     values = Settings()
     values.setmodule(SETTINGS_MODULE, priority="project")
-    values.setdict(dict(s.split("=", 1) for s in settings if "=" in s), priority="cmdline")
+    values.setdict(arglist_to_dict([s for s in settings if "=" in s]), priority="cmdline")
     return values
 
 
