@@ -329,7 +329,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers,
                                                         _not_people(sites, entities), webpage,
                                                         _business_names(entities))
-    tags, categories = extract_tags(page, article, entities, title)
+    tags, categories, filed = extract_tags(page, article, entities, title)
     problems += dates["problems"] + author_problems
     if not title:
         problems.append("no title found")
@@ -346,6 +346,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
         "image": extract_image(url, page.metas, article),
         "tags": tags,
         "categories": categories,
+        "filed": filed,
         "reviewed_by": [p.name for p in reviewers],
         "reviewed_on": _ld_date((webpage or {}).get("lastReviewed") or (article or {}).get("lastReviewed"))
         or reviewed_on,
@@ -846,19 +847,22 @@ def extract_image(url: str, metas: dict, article: Optional[dict]) -> str:
     return urljoin(url, value.strip()) if value else ""
 
 
-def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (), title: str = "") -> tuple[list[str], list[str]]:
-    """(tags, categories): article:tag / JSON-LD keywords, rel=tag links, tag lists; article:section,
+def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (),
+                 title: str = "") -> tuple[list[str], list[str], bool]:
+    """(tags, categories, filed): article:tag / JSON-LD keywords, rel=tag links, tag lists; article:section,
     articleSection, rel="category tag" links, category lists. A page that marks none up may still
     write them ("Filed under: X | Tags: a, b": labelled_terms) or show its section in its
-    breadcrumb trail (breadcrumb_sections)."""
+    breadcrumb trail (breadcrumb_sections). ``filed``: the page names terms of its own, not only
+    the sections of its trail (which a site's static pages show too)."""
     tags, cats = _marked_terms(page, article)
     if not tags and not cats:
         tags, cats = labelled_terms(page)
     if not tags:
         tags = chip_tags(page)
     if not cats:
-        cats = kicker_category(page) or breadcrumb_sections(page, entities, title)
-    return _clean_terms(tags), _clean_terms(cats)
+        cats = kicker_category(page)
+    tags, filed = _clean_terms(tags), _clean_terms(cats)
+    return tags, filed or _clean_terms(breadcrumb_sections(page, entities, title)), bool(tags or filed)
 
 
 CHIPS_MAX = 12          # more tag links in one row make a tag cloud, not a post's tags
@@ -1106,11 +1110,12 @@ _TAG_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|etiqueta|mot-cle)/|[?&]t
 
 def _clean_terms(terms) -> list[str]:
     """Terms once each: "mental-health" (a slug in article:section) and "Mental Health" (the
-    link text) are one term, written the way people read it."""
+    link text) are one term, written the way people read it; a list's own label ("Categories",
+    a wiki's link to its category index) is none."""
     out, seen = [], {}
     for t in terms:
         t = " ".join(t.split()).strip("#,;| ")
-        if not t or len(t) > 60:
+        if not t or len(t) > 60 or _TERM_LABEL.match(t):    # a box's own label ("Kategorien"), no term
             continue
         key = " ".join(t.casefold().replace("-", " ").replace("_", " ").split())
         if key in seen:

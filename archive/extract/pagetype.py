@@ -198,7 +198,7 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
               bylined: bool, teasers: int, stated: bool | None = None,
               entries: float = 0.0, authored: bool = False, card: bool = False,
               archive: bool = False, fallback: bool = False, og_website: bool = False,
-              tagged: bool = False) -> str:
+              filed: bool = False) -> str:
     """article, listing, page or other.
 
     `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
@@ -209,7 +209,8 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     listing entries (body.entry_share); `card`: the body is a listing's teaser card (teaser_card);
     `archive`: the address is a tag, category or author archive's (archive_address); `fallback`: the
     body was found only without furniture filtering (a page whose only text is its template's);
-    `og_website`: the page's og:type is "website"; `tagged`: the page names tags of its own.
+    `og_website`: the page's og:type is "website"; `filed`: the page names tags or categories of its own
+    (not only the sections of its breadcrumb trail).
     """
     many_teasers = teasers >= LISTING_MIN_TEASERS
     has_body = words > 0 or has_media
@@ -242,8 +243,8 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
         return ARTICLE
     if title and dated and has_media and not many_teasers:
         return ARTICLE      # a dated video page: the player is its content (a health agency's, unsigned)
-    if title and tagged and stated and words >= BYLINED_MIN_WORDS and not many_teasers:
-        return ARTICLE      # a short unsigned post (a press release) filed under tags: static pages have none
+    if title and filed and stated and words >= BYLINED_MIN_WORDS and not many_teasers:
+        return ARTICLE      # a short unsigned post (a press release) filed under terms: static pages have none
     if many_teasers:
         return LISTING
     return PAGE if hint == "other" and words >= DECLARED_ARTICLE_MIN_WORDS else OTHER

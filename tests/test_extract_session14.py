@@ -1,0 +1,47 @@
+"""Rules found in session 14 (issue 12): a short post filed under a category of its own, a term
+list's own label."""
+import pytest
+
+from archive.extract import extract_article
+
+pytestmark = pytest.mark.fast
+
+TEXT = ("<p>Starting next month our newsletter arrives every second Tuesday instead of every week. Readers "
+        "told us they wanted fewer emails with more in each one, so every issue will now carry two full "
+        "articles and a short answer to a reader question.</p>")
+
+
+def _post(filed: str) -> str:
+    return ("<html><head><title>Why we changed our newsletter schedule</title></head><body><div class='main'>"
+            "<h2 class='title'>Why we changed our newsletter schedule</h2>"
+            "<p class='meta'>Posted <time datetime='2022-02-17'>February 17, 2022</time></p>"
+            f"{TEXT}{filed}</div></body></html>")
+
+
+def test_a_short_unsigned_post_filed_under_a_category_is_an_article():
+    """No CMS marker, no byline, no tags, 50 words: its date beside its headline and a category of its
+    own (a link to the category's address) make it a post; static pages are filed under none."""
+    article = extract_article(_post("<p class='cats'>Category: <a href='/blog/category/news'>News</a></p>"),
+                              "https://clinic.test/blog/why-we-changed-our-newsletter-schedule")
+    assert article.categories == ["News"] and article.page_type == "article"
+
+
+def test_a_dated_short_page_in_a_breadcrumb_section_only_is_not_an_article():
+    """The trail's section ("Home > About us") is shown by static pages too: it files nothing."""
+    crumbs = ("<nav aria-label='Breadcrumb'><a href='/'>Home</a> &gt; <a href='/about/'>About us</a> &gt; "
+              "<span>Why we changed our newsletter schedule</span></nav>")
+    article = extract_article(_post("").replace("<div class='main'>", "<div class='main'>" + crumbs),
+                              "https://clinic.test/about/newsletter")
+    assert article.categories == ["About us"] and article.page_type != "article"
+
+
+def test_a_term_list_s_own_label_is_no_term():
+    """A wiki's category box opens with a link to its category index ("Kategorie"), a sidebar item
+    id'd "n-categories" links "Kategorien": labels, not categories."""
+    html = ("<html><body><div id='content'><h1>Stammtisch Kassel</h1>"
+            "<p>Der Stammtisch trifft sich jeden ersten Mittwoch im Monat im Gasthaus am Markt, Gäste sind "
+            "willkommen und eine Anmeldung ist nicht nötig. Wir sprechen über aktuelle Themen der "
+            "Stadtpolitik und planen gemeinsame Aktionen für das kommende Jahr.</p></div>"
+            "<div id='panel'><ul><li id='n-categories'><a href='/Kategoriebaum'>Kategorien</a></li></ul></div>"
+            "</body></html>")
+    assert extract_article(html, "https://wiki.test/Stammtisch").categories == []
