@@ -138,9 +138,12 @@ SHOP_BOX_TEXT_MAX = 300
 # A byline on a line of its own: "By Reuters", "By Jane Doe and John Roe".
 BYLINE_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[\w.'’ &-]{2,50}$", re.I)
 # Credit phrases of a byline: "Medically reviewed by", "Written by", "Updated on", "Published on".
+# ... or opening with a Japanese or Chinese credit label and its colon: "監修：医師 佐藤太郎" (supervised
+# by), "監修者：", "医学审核：" (medically reviewed by), "執筆：" (written by), "作者：".
 CREDIT_RE = re.compile(
     r"\b(?:(?:medically|clinically|fact)[- ]?)?(?:reviewed|checked|written|edited|reported|authored|posted"
-    r"|published|updated)\s+(?:by|on)\b", re.I)
+    r"|published|updated)\s+(?:by|on)\b"
+    r"|^\W*(?:医師|医学|医療|醫學|醫師)?(?:監修|审核|審核|审阅|審閱|审校|審校|執筆|撰文|作者)者?\s*[：:]", re.I)
 # A line opening with "by" and a name in any script ("by ライトハウス国際特許事務所 ／ 2016.12.01").
 BYLINE_LEAD_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[^\W\d_]", re.I)
 # ... and longer ones with credentials or a lead-in: "Written by Ann Lee", "by N. V., M.D., Member, Board",
