@@ -22,12 +22,12 @@ FAMILY_NAMES = sorted(FAMILIES)
 # (docs/benchmarks.md, "Held-out families"); the others' failures are reported there, not tested.
 HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "paper", "dotdash", "webflow", "medium", "divi",
                     "shopify", "polyglot", "jannah", "recipes", "wagtail", "infinite", "genesis", "typo3", "amp", "avada", "arabic", "drupal7", "aem",
-                    "nextapp", "generatepress", "nuxt", "liferay", "healthlibrary", "cocoon")
+                    "nextapp", "generatepress", "nuxt", "liferay", "healthlibrary", "cocoon", "gatsby")
 # held-out families without a trap (the third round on): their reachable pages end
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                  "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
                  "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "arabic", "drupal7", "aem", "ojs",
-                 "nextapp", "nuxt", "generatepress", "cocoon")
+                 "nextapp", "nuxt", "generatepress", "cocoon", "gatsby")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -722,3 +722,40 @@ def test_healthlibrary_documents_canonical_addresses_and_what_the_page_shows():
     assert "Page$2" in news and "?page=" not in news
     assert site.classify("/about-us/news?year=2023&topic=sleep&year=2022") == "trap"
     assert site.classify("/about-us/news/2021/05/napping-guide-for-adults?sc_lang=en&sc_site=riverbend") == "article"
+
+
+# -- the eleventh held-out round: gatsby ------------------------------------------------------------
+
+def test_gatsby_pages_are_static_react_output_with_page_data():
+    """Gatsby writes every page as static HTML inside ``#___gatsby`` > ``#gatsby-focus-wrapper`` and
+    its data again in /page-data/<path>/page-data.json (preloaded by the page); the date is a
+    ``<time>`` "Mar 12, 2024" with ``datetime`` on the newer template only; "You might also like"
+    holds the post's own related posts."""
+    from archive.demo.zoo.gatsby import short_date
+    site, want = build("gatsby"), truth("gatsby")
+    bare = 0
+    for entry in site.entries:
+        path = site.post_path(entry)
+        page = site.resolve(path).body.decode()
+        article = want["articles"][path]
+        assert '<div id="___gatsby"><div style="outline:none" tabindex="-1" id="gatsby-focus-wrapper">' in page
+        data_path = f"/page-data{path.rstrip('/')}/page-data.json"
+        assert f'<link as="fetch" rel="preload" href="{data_path}" crossorigin="anonymous"/>' in page
+        data = json.loads(site.resolve(data_path).body)
+        assert data["path"] == path and data["componentChunkName"] == "component---src-templates-blog-post-js"
+        assert data["result"]["data"]["contentfulBlogPost"]["title"] == article["title"]
+        shown = short_date(entry.published)
+        assert f">{shown}</time>" in page and datetime_matches(article["published"], shown)
+        bare += f"<time>{shown}</time>" in page
+        section = page.split("You might also like")[1].split("</section>")[0] if article["related"] else ""
+        assert re.findall(r'<a href="(/blog/[^"]+)" class="sc-', section) == article["related"], path
+        assert all(f'href="{site.tag_path(t)}"' in page for t in article["tags"])
+        assert not re.search(r'class="(?!sc-|gatsby-image-wrapper|CookieConsent|")[^"]*"', page), path
+    assert 5 <= bare < len(site.entries)
+    assert site.classify("/page-data/index/page-data.json") == "other" and site.classify("/blog/2/") == "listing"
+    assert "/sitemap-0.xml" in site.resolve("/sitemap-index.xml").body.decode()
+
+
+def datetime_matches(iso: str, shown: str) -> bool:
+    from datetime import datetime
+    return datetime.strptime(shown, "%b %d, %Y").date().isoformat() == iso

@@ -1021,12 +1021,34 @@ def labelled_terms(page: PageIndex) -> tuple[list[str], list[str]]:
                     kind = "category" if _CATEGORY_LABEL.match(label) else "tag"
             elif piece in anchors and kind is not None:
                 found.append((piece, kind))
+        if not found:
+            found = _headed_list(parent, anchors)
         if not found or _dates.in_aside(parent) or not page.outside(parent):
             continue        # (the label first: most groups are menu items, told apart cheaply)
         for a, kind in found:
             is_cat = _other_term(a, "category") or kind == "category" and not _other_term(a, "tag")
             (cats if is_cat else tags).append(a.text_content())
     return tags, cats
+
+
+def _headed_list(item, anchors) -> list:
+    """(anchor, kind) of a list item's term link when the list is headed by a term label of its own
+    ("<h2>Topics</h2><ul><li><a href=/tags/x>"): the label sits before the list, not beside the link.
+    Every link of the list must go to a term address (a "Topics" menu mixing other pages is no list
+    of terms)."""
+    if item.tag != "li" or len(anchors) != 1:
+        return []
+    box = item.getparent()
+    label = box.getprevious() if box is not None and box.tag in ("ul", "ol") else None
+    if label is None or not isinstance(label.tag, str) or len(box) > LABELLED_MAX:
+        return []
+    text = " ".join(label.text_content().split()).strip(" :")
+    match = _TERM_LABEL.match(text) if len(text) <= 40 else None
+    if not match or match.end() != len(text) or sum(1 for _ in box.iter("a")) != len(box):
+        return []
+    if not all(_TERM_HREF.search(a.get("href") or "") for a in box.iter("a")):
+        return []
+    return [(anchors[0], "category" if _CATEGORY_LABEL.match(text) else "tag")]
 
 
 def _pieces(parent):

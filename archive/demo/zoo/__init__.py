@@ -33,6 +33,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .drupal import Drupal
     from .drupal7 import Drupal7
     from .elementor import Elementor
+    from .gatsby import Gatsby
     from .generatepress import GeneratePress
     from .genesis import Genesis
     from .ghost import Ghost
@@ -75,7 +76,7 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
                                          Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay, HealthLibrary,
-                                         Cocoon)}
+                                         Cocoon, Gatsby)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -84,7 +85,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
                                       "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay", "healthlibrary",
-                                      "cocoon"})
+                                      "cocoon", "gatsby"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 

@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from ..serving import HTML, Reply
 from . import texts
-from .posts import (Block, Entry, Person, Plan, body_text, citations_of, inline_html, plan_entries, slugify,
+from .posts import (Block, Entry, Person, Plan, body_text, citations_of, inline_html, plain, plan_entries, slugify,
                     videos_of)
 
 RSS = "application/rss+xml; charset=UTF-8"
@@ -240,6 +240,11 @@ class ZooSite:
     def teaser(self, entry: Entry, words: int = 28) -> str:
         text = " ".join(body_text(b for b in entry.story.blocks if b.kind == "p").split()[:words])
         return text.rstrip(".,;:") + "…"
+
+    def minutes(self, entry: Entry, per_minute: int = 230) -> int:
+        """The "N min read" a theme prints: the body's words (list items too) at ``per_minute``, rounded up."""
+        words = sum(len(plain(b.text).split()) + sum(len(plain(i).split()) for i in b.items) for b in entry.story.blocks)
+        return max(1, -(-words // per_minute))
 
     def popular(self, n: int = 5) -> list[Entry]:
         """A fixed, site-wide "Popular" list (the same on every page)."""

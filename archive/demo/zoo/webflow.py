@@ -45,11 +45,10 @@ from __future__ import annotations
 
 import hashlib
 import html
-import math
 from urllib.parse import quote
 
 from . import texts
-from .posts import Block, Entry, Person, Plan, plain, slugify
+from .posts import Block, Entry, Person, Plan, slugify
 from .site import ZooSite, long_date
 
 SITE_ID = "64f1c2a9e8b7d3a1c5f04e21"
@@ -134,10 +133,6 @@ class Webflow(ZooSite):
         creds = ", ".join(person.credentials)
         title = ROLES.get(person.honorific, "Health Writer")
         return f"{creds} · {title}" if creds else title
-
-    def minutes(self, entry: Entry) -> int:
-        words = sum(len(plain(b.text).split()) + sum(len(plain(i).split()) for i in b.items) for b in entry.story.blocks)
-        return max(1, math.ceil(words / 230))
 
     def image(self, key: str, name: str) -> str:
         return f"{CDN}/{SITE_ID}/{wf_id('img', key)}_{quote(name)}"
