@@ -27,7 +27,7 @@ HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "pap
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                  "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
                  "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "arabic", "drupal7", "aem", "ojs",
-                 "nextapp", "nuxt", "generatepress", "cocoon", "gatsby")
+                 "nextapp", "nuxt", "generatepress", "cocoon", "gatsby", "bitrix")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -759,3 +759,34 @@ def test_gatsby_pages_are_static_react_output_with_page_data():
 def datetime_matches(iso: str, shown: str) -> bool:
     from datetime import datetime
     return datetime.strptime(shown, "%b %d, %Y").date().isoformat() == iso
+
+
+def test_bitrix_legacy_addresses_editing_links_and_what_the_page_shows():
+    """1C-Bitrix: items from before the relaunch keep /articles/detail.php?ID= (no canonical, no JSON-LD,
+    the author printed after the text), newer ones /articles/<section>/<code>/; ?clear_cache=Y and
+    ?bitrix_include_areas=Y serve the same page in any order, ?print=Y is the print template (not an
+    article); clinic news are signed "Редакция" only; the "Читайте также" block is the truth's Read Also."""
+    site, want = build("bitrix", "http://zoo.test"), truth("bitrix")
+    arts = want["articles"]
+    legacy = [p for p in arts if "detail.php?ID=" in p]
+    assert 6 <= len(legacy) < len(arts) * 2 // 3
+    for path in legacy:
+        page = site.resolve(path).body.decode()
+        assert 'rel="canonical"' not in page and "application/ld+json" not in page
+        assert page.index("Автор:&nbsp;") > page.index('<div style="clear:both"></div>\n<br />') > page.index("<p>")
+        noisy = path.replace("?", "?clear_cache=Y&") + "&bitrix_include_areas=Y"
+        assert site.classify(noisy) == "article" and site.resolve(noisy).body == site.resolve(path).body
+        assert site.classify(path + "&print=Y") == "other"
+    assert site.resolve("/articles/detail.php?ID=1").status == 404
+    news = [p for p in arts if p.startswith("/news/")]
+    assert len(news) == 6 and all(not arts[p]["authors"] and not arts[p]["categories"] for p in news)
+    assert sum(a["language"] == "en" for a in arts.values()) == 4
+    assert any(len(a["authors"]) > 1 for a in arts.values()) and any(a["reviewer"] for a in arts.values())
+    for path, article in arts.items():
+        raw = site.resolve(path).body.decode()
+        assert ("lang=\"en\"" if article["language"] == "en" else "lang=\"ru\"") in raw.split("<head>")[0]
+        block = raw.split('<div class="read-also">', 1)[1].split('<p><a href="')[0] if article["related"] else ""
+        assert [unescape(h) for h in re.findall(r'<a href="([^"]+)" class="news-item-title">', block)] == article["related"], path
+        assert all(video_id(url) in raw for url in article["embeds"]), path
+        assert "clear_cache=Y" in raw and "print=Y" in raw
+    assert "Disallow: /search/" in site.resolve("/robots.txt").body.decode()

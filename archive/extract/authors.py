@@ -45,7 +45,7 @@ _REVIEW_LABEL = re.compile(r"[^\w\s]{0,3}\s*(?:online\s+)?(?:(?:medical|clinical
 _REVIEWER_MARK = re.compile(r"review(?:er|ed)|fact-?check|medical-?review", re.I)
 _RATED = frozenset(("review", "reviews", "reviewRating", "aggregateRating", "ratingValue"))
 _RATED_TYPES = re.compile(r"/(?:Review|Product|AggregateRating|Rating)\b")
-BY_LINE = re.compile(r"(?:^|[\s|•·—–(])(?:By|BY|Von|VON|Par|Por|Door|Written by|Text:|Autor:|Autorin:|"
+BY_LINE = re.compile(r"(?:^|[\s|•·—–(])(?:By|BY|Von|VON|Par|Por|Door|Written by|Text:|Autor:|Autorin:|Автор:|Авторы:|"
                      r"(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]hared|[Ss]ubmitted|[Ee]ingestellt|[Gg]eschrieben|"
                      r"[Vv]erfasst|[Pp]ubli[ée]|[Pp]ublicado|[Ee]scrito|[Pp]ubblicato|[Ss]critto|[Gg]eplaatst|"
                      # Drupal's "Submitted by !username on !datetime" as its translations print it

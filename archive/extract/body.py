@@ -32,6 +32,7 @@ _PRUNABLE = frozenset(("div", "section", "ul", "ol", "table", "p", "li", "span",
 _LEAD_BLOCKS = frozenset(("p", "div", "span", "dl", "dt", "dd", "time", "a", "ul", "ol", "li",
                           "section", "blockquote", "pre", "table", "strong", "b"))
 _INLINE = frozenset(("strong", "b", "em", "a", "span", "time"))
+_FIELD_BLOCKS = frozenset(("p", "div", "li", "ul", "ol", "dl", "table", "section", "h2", "h3", "h4"))  # a field is one line
 _CONTAINERS = frozenset(("div", "section", "ul", "ol", "table", "dl", "article"))
 _XP_CONTACT_LINKS = etree.XPath(".//a[starts-with(@href, 'mailto:') or starts-with(@href, 'tel:')]")
 
@@ -756,6 +757,11 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
         return el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)
     if len(text) <= vocab.DATE_LINE_MAX * 2 and vocab.WRITTEN_BY_RE.match(text):
         if bylines is not None:     # "by N. V., M.D., Member, Scientific Advisory Board"
+            bylines.append(text)
+        return el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)
+    if len(text) <= CREDIT_LINE_MAX and vocab.AUTHOR_FIELD_RE.match(text) and text[-1:] not in "!?" \
+            and not any(d.tag in _FIELD_BLOCKS for d in el.iterdescendants()):
+        if bylines is not None:     # "Автор: Иванова Мария Петровна, врач-терапевт", before or after the text
             bylines.append(text)
         return el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)
     tag = el.tag

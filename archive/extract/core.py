@@ -11,6 +11,7 @@ from archive.extract.decode import decode_html
 from archive.extract import authors as _authors
 from archive.extract import body as _body
 from archive.extract import dates as _dates
+from archive.extract import names as _names
 from archive.extract import bounds, clean, hydration, language, links, media, pagetype, related, sanitize, site, vocab
 from archive.extract.metadata import PageIndex, collect_jsonld, main_entity, read_metadata
 from archive.extract.record import Article, Person, Related
@@ -216,7 +217,8 @@ def _authors_from_bylines(article: Article, lines: list[str]) -> None:
     page named and more (its co-authors: a CMS's byline shows the account that posted)."""
     known = {name.casefold() for name in article.authors}
     for line in lines:
-        people = [p for p in _authors.byline_people(line) if p.role == "author"]
+        people = [p for p in _authors.byline_people(line)        # a desk's credit ("Автор: Редакция") names nobody
+                  if p.role == "author" and p.name.casefold() not in _names.EDITORIAL]
         names = {p.name.casefold() for p in people}
         if people and (not known or known < names):
             article.authors = [p.name for p in people]

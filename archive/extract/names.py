@@ -25,7 +25,7 @@ LEAD_IN = re.compile(
     r"^\s*(?:(?:written|posted|published|submitted|text|story|report(?:ed)?|words|article|interview|"
     r"geschrieben|verfasst|erstellt|eingestellt|gepostet|ein beitrag|a post|reporting|publié|écrit|publicado|"
     r"escrito|pubblicato|scritto|geplaatst|geschreven|enviado|soumis|eingereicht|inviato)\s+)?(?:by|von|vom|par|por|di|da|door|av|af|"
-    r"от|autor(?:in)?|author|auteur|verfasser(?:in)?|redakteur(?:in)?|text|written by|interview|"
+    r"от|autor(?:in)?|автор(?:ы)?|author|auteur|verfasser(?:in)?|redakteur(?:in)?|text|written by|interview|"
     r"fotos?|photos?)\b\s*:?\s*", re.I)
 _SHORT_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _MONTHS = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
@@ -40,7 +40,7 @@ TAIL_CUT = re.compile(
 # an avatar's initials shown before the label of a byline ("JR Author Jane Roe": a user sticker)
 _INITIALS = re.compile(r"^[A-Z]{1,2}\s+")
 # "Posted on May 3, 2020 by Jane Roe", "Publié le 3 mai par ..." (not "von", "da": "Ursula von der Leyen")
-BY_INSIDE = re.compile(r"(?:^|\s)(?:(?:by|par|por|door)\s+|(?:autor(?:in)?|author|auteur|verfasser(?:in)?):\s*)(?=\S)",
+BY_INSIDE = re.compile(r"(?:^|\s)(?:(?:by|par|por|door)\s+|(?:autor(?:in)?|автор(?:ы)?|author|auteur|verfasser(?:in)?):\s*)(?=\S)",
                        re.I)    # "By ...", or a labelled field's value: "Datum: 19.11.2021 Autor: Fritz Imhof"
 
 SPLIT = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|og)\s+|,|;|&|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+og\s+|\s+/\s+)\s*",

@@ -151,6 +151,11 @@ BYLINE_LEAD_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[^\W\d_]", re.I)
 WRITTEN_BY_RE = re.compile(
     r"^\W*(?:[Ww]ritten|[Aa]uthored|[Rr]eported|WRITTEN)\s+(?:[Bb]y|BY)\s+\S"
     r"|^\W*(?:[Bb]y|BY)\s+(?:(?:[A-Z][\w'’-]*\.?|and|und|et|y|e|en|&)\s+){0,7}[A-Z][\w'’-]*\.?\s*,\s*(?:[A-Z]\.?){2,}")
+# A labelled author field on a line of its own, as a CMS prints an item's properties under or over
+# its text (1C-Bitrix's news.detail: "Автор:&nbsp;Иванова Мария Петровна, врач-терапевт<br />",
+# Drupal's inline field labels): "Author: Jane Roe", "Autor: Fritz Imhof", "Авторы: A / B".
+AUTHOR_FIELD_RE = re.compile(r"^\W*(?:authors?|autor(?:in|en|es)?|auteurs?|verfasser(?:in)?|автор(?:ы)?)\s*:\s*[^\W\d_]",
+                             re.I)
 # A line made only of a date and time ("Nov. 20, 2019, 9:28 AM UTC", "segunda-feira, 22 de
 # janeiro de 2018 às 0:13"): month and weekday names, digits, time words, punctuation.
 _DATE_WORDS = (
