@@ -45,3 +45,19 @@ def test_a_term_list_s_own_label_is_no_term():
             "<div id='panel'><ul><li id='n-categories'><a href='/Kategoriebaum'>Kategorien</a></li></ul></div>"
             "</body></html>")
     assert extract_article(html, "https://wiki.test/Stammtisch").categories == []
+
+
+def test_a_news_brief_of_one_sentence_filed_and_dated_is_an_article():
+    """A clinic's 18-word item ("The flu vaccine has arrived"), dated beside its headline and filed
+    under tags: an article however short. The same sentence, neither dated nor filed, is not."""
+    brief = "<p>В клинику поступила четырёхвалентная вакцина от гриппа нового сезона, прививку делают после осмотра.</p>"
+    terms = "<p class='tags'>Теги: <a href='/tags/vaktsinatsiya/'>Вакцинация</a></p>"
+
+    def page(dated_and_filed: bool) -> str:
+        date = "<span class='news-date-time'>Опубликовано: 15.03.2022</span>" if dated_and_filed else ""
+        return ("<html lang='ru'><body><div class='news-detail'><h1>Поступила вакцина от гриппа</h1>"
+                f"{date}{brief}{terms if dated_and_filed else ''}</div></body></html>")
+
+    url = "https://clinic.test/news/detail.php?ID=1365"
+    assert extract_article(page(True), url).page_type == "article"
+    assert extract_article(page(False), url).page_type != "article"

@@ -214,6 +214,7 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     """
     many_teasers = teasers >= LISTING_MIN_TEASERS
     has_body = words > 0 or has_media
+    stated = dated if stated is None else stated
     if declared == OTHER:
         return OTHER
     if declared == LISTING or hint == "listing":
@@ -229,7 +230,6 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
         # says website too: Ghost writes an Article, dated and signed, for every page and post
         if og_website:
             return PAGE
-        stated = dated if stated is None else stated
         return ARTICLE if hint == ARTICLE and stated and words >= DECLARED_ARTICLE_MIN_WORDS else PAGE
     if hint == ARTICLE and (words >= DECLARED_ARTICLE_MIN_WORDS or has_media):
         if not many_teasers or words >= 2 * DECLARED_ARTICLE_MIN_WORDS:
@@ -243,8 +243,8 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
         return ARTICLE
     if title and dated and has_media and not many_teasers:
         return ARTICLE      # a dated video page: the player is its content (a health agency's, unsigned)
-    if title and filed and stated and words >= BYLINED_MIN_WORDS and not many_teasers:
-        return ARTICLE      # a short unsigned post (a press release) filed under terms: static pages have none
+    if title and filed and stated and has_body and not many_teasers:
+        return ARTICLE      # a short unsigned post (a news brief) filed under terms, however short: static pages have none
     if many_teasers:
         return LISTING
     return PAGE if hint == "other" and words >= DECLARED_ARTICLE_MIN_WORDS else OTHER
