@@ -62,6 +62,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .static import Static
     from .substack import Substack
     from .typo3 import Typo3
+    from .umbraco import Umbraco
     from .wagtail import Wagtail
     from .wp_block import WpBlock
     from .webflow import Webflow
@@ -73,7 +74,8 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
-                                         Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay, HealthLibrary)}
+                                         Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay, HealthLibrary,
+                                         Umbraco)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -81,7 +83,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
-                                      "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay", "healthlibrary"})
+                                      "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay", "healthlibrary", "umbraco"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
