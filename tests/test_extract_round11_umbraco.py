@@ -1,0 +1,46 @@
+"""Fixes of the eleventh round (umbraco): each test is a page shape many sites share, written small."""
+import lxml.html
+import pytest
+
+from archive.extract import site
+from archive.extract.core import extract_article
+from archive.extract.site import SiteTemplate
+
+pytestmark = pytest.mark.fast
+
+HEAD = ('<meta property="og:type" content="article" /><meta property="og:title" content="{t}" />'
+        '<title>{t} | Breathe</title>')
+FOOT = ('<section class="donate-banner"><h2>Help us fund research into lung disease</h2><p>£10 could pay for a call to '
+        "our helpline. £50 could fund a support group for a month, and every gift helps us campaign for better care "
+        "across the country for everyone who lives with a lung condition.</p></section>")
+
+
+def test_an_undated_page_with_og_type_article_alone_is_no_article():
+    """A starter kit's meta partial writes og:type "article" into every page (the home page, Donate,
+    About): on an undated page that says nothing of its kind, so a short page stays a page."""
+    text = ("Every gift helps us fund research, run our helpline and support groups, and campaign for "
+            "better care. Ten pounds could pay for a call to our helpline; fifty could fund a support group.")
+    html = (f"<html><head>{HEAD.format(t='Donate')}</head><body><main><h1>Donate</h1><p>{text}</p></main>"
+            "</body></html>")
+    assert extract_article(html, "https://charity.test/donate/").page_type != "article"
+    dated = html.replace("<h1>Donate</h1>", "<h1>Donate</h1><p><time datetime='2024-03-12'>12 March 2024</time></p>")
+    assert extract_article(dated, "https://charity.test/news/donate/").page_type == "article"
+
+
+def test_a_page_whose_only_text_is_its_template_is_no_article_on_a_hint():
+    """A filtered listing (dated teaser cards, og:type article as on every page of the site) whose
+    body is found only without the site's furniture filtering (the donate banner it shares with
+    every page) is no article, though a card's date is the page's only date."""
+    cards = "".join(f'<div class="col-md-4"><div class="card"><div class="card-body"><p class="card-date">1{n} March 2024</p>'
+                    f'<h3><a href="/news/s{n}/">Story {n}</a></h3><p>A short teaser of story {n}.</p></div></div></div>'
+                    for n in range(3))
+    filters = ("<aside class='news-filters'><h2>Filter news</h2><ul><li><a href='/news/?category=sleep&category=asthma'>"
+               "Asthma</a></li><li><a href='/news/?category=sleep&year=2023'>2023</a></li></ul></aside>")
+    html = (f"<html><head>{HEAD.format(t='News')}</head><body><main><div class='page-header'><h1>News</h1></div>"
+            f"<div class='listing'>{filters}<div class='row'>{cards}</div></div></main>{FOOT}</body></html>")
+    blocks = site.block_fingerprints(lxml.html.fromstring(html))
+    learned = frozenset(fp for el, fp in blocks.items() if any(a.get("class") == "donate-banner" for a in el.iterancestors()))
+    template = SiteTemplate(furniture=learned, pages=40)
+    article = extract_article(html, "https://charity.test/news/?category=sleep&year=2022", template)
+    assert "body found only without furniture filtering (second try)" in article.problems
+    assert article.page_type != "article"
