@@ -44,3 +44,17 @@ def test_a_page_whose_only_text_is_its_template_is_no_article_on_a_hint():
     article = extract_article(html, "https://charity.test/news/?category=sleep&year=2022", template)
     assert "body found only without furniture filtering (second try)" in article.problems
     assert article.page_type != "article"
+
+
+def test_a_player_held_back_by_a_consent_manager_is_the_posts_video():
+    """Cookiebot keeps a blocked frame's address in data-cookieblock-src (Complianz: data-src-cmplz)
+    until the visitor agrees: it is the post's player all the same."""
+    body = "".join(f"<p>Exercise {n}: breathe in for four counts, hold for four, breathe out for six; repeat it "
+                   "five times before a difficult call or when sleep will not come, and notice your shoulders drop.</p>"
+                   for n in range(1, 4))
+    for attr in ("data-cookieblock-src", "data-src-cmplz"):
+        html = (f"<html><head><title>Breathing</title></head><body><article><h1>Breathing</h1>{body}"
+                f'<iframe {attr}="https://www.youtube-nocookie.com/embed/Rb7vQe2Hn5c" data-cookieconsent="marketing" '
+                'width="560" height="315"></iframe></article></body></html>')
+        article = extract_article(html, "https://charity.test/blog/breathing/")
+        assert any("Rb7vQe2Hn5c" in e.url for e in article.embeds), attr
