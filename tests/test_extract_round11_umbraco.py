@@ -58,3 +58,27 @@ def test_a_player_held_back_by_a_consent_manager_is_the_posts_video():
                 'width="560" height="315"></iframe></article></body></html>')
         article = extract_article(html, "https://charity.test/blog/breathing/")
         assert any("Rb7vQe2Hn5c" in e.url for e in article.embeds), attr
+
+
+def test_a_player_in_the_next_row_of_a_builder_grid_joins_a_short_post():
+    """A grid editor (Umbraco's Bootstrap3 grid) or a block list wraps the text and the player in
+    rows of their own (row > column > cell): the player's row is beside the text's outermost
+    wrapper, not beside the text, and it is the post's (a consent manager's "accept cookies" line
+    standing in for the blocked player says nothing of its own)."""
+    text = ("<p>Sitting for hours tightens the hips and rounds the shoulders. Follow along with this short routine "
+            "between meetings: neck rolls, a seated twist and a doorway chest stretch.</p>")
+    def row(inner):
+        return f'<div ><div class="row clearfix"><div class="col-md-12 column"><div >{inner}</div></div></div></div>'
+    for player in ('<div class="video-wrapper"><iframe width="560" height="315" '
+                   'src="https://www.youtube.com/embed/kX3mTq9pLw2"></iframe></div>',
+                   '<div class="embed-responsive"><iframe data-cookieblock-src="https://www.youtube-nocookie.com/embed/'
+                   'kX3mTq9pLw2" data-cookieconsent="marketing"></iframe></div><div class="cookieconsent-optout-marketing">'
+                   'Please accept marketing cookies to watch this video.</div>'):
+        side = row("<div class='helpline-box'><h2>Need to talk?</h2><p>Call our helpline on 0300 222 5800.</p></div>")
+        html = (f"<html><head><title>Desk stretches</title></head><body><main><h1>Desk stretches</h1>"
+                f"<p class='date'>12/03/2024</p><div class='umb-grid'><div class='container'><div class='row clearfix'>"
+                f"<div class='grid-section'><div class='col-md-8 column'>{row(text)}{row(player)}</div></div>"
+                f"<div class='grid-section'><div class='col-md-4 column'>{side}</div></div></div></div></div>"
+                "</main></body></html>")
+        article = extract_article(html, "https://charity.test/blog/desk-stretches/")
+        assert any("kX3mTq9pLw2" in e.url for e in article.embeds), player[:30]
