@@ -790,3 +790,33 @@ def test_bitrix_legacy_addresses_editing_links_and_what_the_page_shows():
         assert all(video_id(url) in raw for url in article["embeds"]), path
         assert "clear_cache=Y" in raw and "print=Y" in raw
     assert "Disallow: /search/" in site.resolve("/robots.txt").body.decode()
+
+
+# -- the eleventh held-out round: umbraco ---------------------------------------------------------------
+
+def test_umbraco_sections_switchers_and_faceted_filters():
+    """Guides show both review dates and their clinician; research references sit in a collapsed
+    accordion and are body; blog dates are day/month; Welsh pages are lang="cy"; ``?culture=`` serves
+    the same page; combined news filters are the trap, single ones listings."""
+    site, want = build("umbraco", "http://zoo.test"), truth("umbraco")
+    arts = want["articles"]
+    guides = [p for p in arts if p.startswith("/information-and-support/")]
+    assert len(guides) >= 5 and all(not arts[p]["authors"] and arts[p]["reviewer"] for p in guides)
+    for path in guides:
+        page = visible(site.resolve(path).body)
+        y, m, d = map(int, arts[path]["published"].split("-"))
+        assert f"Page last reviewed: {d} " in page and "Next review due:" in page and arts[path]["reviewer"] in page
+    research = [p for p in arts if p.startswith("/research/")]
+    assert research and all(arts[p]["citations"] for p in research)
+    assert all('class="collapse"' in site.resolve(p).body.decode() and "References" in arts[p]["body"] for p in research)
+    for path in (p for p in arts if p.startswith("/blog/")):
+        y, m, d = arts[path]["published"].split("-")
+        assert f"{d}/{m}/{y}" in visible(site.resolve(path).body)
+    welsh = [p for p in arts if p.startswith("/cy/")]
+    assert len(welsh) == 3 and all(arts[p]["language"] == "cy" and '<html lang="cy">' in site.resolve(p).body.decode() for p in welsh)
+    assert any(not arts[p]["authors"] for p in arts if p.startswith("/news/"))
+    path = next(iter(arts))
+    assert site.resolve(path + "?culture=en-GB").body == site.resolve(path).body
+    assert site.classify("/news/?category=sleep") == "listing" and site.classify("/news/?year=2022") == "listing"
+    assert site.classify("/news/?category=sleep&year=2022") == "trap"
+    assert site.classify("/news/?category=sleep&category=nutrition&page=2") == "trap"

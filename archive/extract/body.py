@@ -574,8 +574,13 @@ def _players_beside(node) -> list:
     Builder, Wix and Squarespace build a post from blocks). A box with its own words (a "Watch our
     latest video" widget, a related-videos list) is not the post's."""
     found = []
+    box = node      # a builder's wrappers (row > column > module) around the text alone: their siblings
+    while (box.getparent() is not None and box.getparent().tag not in ("body", "html", "main", "article")
+           and not _declares_article(box.getparent())
+           and not any(isinstance(s.tag, str) for s in (*box.itersiblings(), *box.itersiblings(preceding=True)))):
+        box = box.getparent()
     for after in (True, False):
-        for sibling in node.itersiblings(preceding=not after):
+        for sibling in box.itersiblings(preceding=not after):
             if not isinstance(sibling.tag, str):
                 continue
             if not len(sibling) and not (sibling.text or "").strip():
@@ -588,12 +593,24 @@ def _players_beside(node) -> list:
 
 
 def _says_more(box, players) -> bool:
-    """`box` holds text outside its media placeholders."""
+    """`box` holds text outside its media placeholders (a consent manager's short "accept cookies to
+    watch this video" line, shown in place of a blocked player, is none of its own)."""
     inside = sum(len(squashed_text(p)) for p in players if not any(a in players for a in p.iterancestors()))
-    return len(squashed_text(box)) > inside
+    return len(squashed_text(box)) - _consent_lines(box, players) > inside
+
+
+def _consent_lines(el, players) -> int:
+    """Characters of the short cookie lines in `el` outside its players."""
+    if el in players:
+        return 0
+    if any(p is el or el in p.iterancestors() for p in players):
+        return sum(_consent_lines(c, players) for c in el if isinstance(c.tag, str))
+    text = squashed_text(el)
+    return len(text) if "ookie" in text and len(text) <= CONSENT_LINE_MAX else 0
 
 
 LEAD_MIN = 60           # characters of a lead paragraph
+CONSENT_LINE_MAX = 160  # characters of a consent manager's line in place of a blocked player
 
 
 def with_item_parts(node):

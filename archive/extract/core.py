@@ -99,7 +99,9 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     elsewhere = (lambda el: any(a in appended for a in el.iterancestors())) if appended else (lambda el: False)
     if furniture and index is not None:
         index.set_furniture(furniture)
-    hint, ld_article, stated, headline_shown, filed = _apply_metadata(article, root, url, index, template.title_affixes)
+    ld_article, said = _apply_metadata(article, root, url, index, template.title_affixes)
+    hint, stated = said.get("page_type_hint", ""), bool(said.get("published_stated"))
+    headline_shown = bool(said.get("headline_shown"))
     og_type = _OG_TYPE(root) if index is None else index.metas.get("og:type", "")    # (the walk read the metas)
     record = index is not None and bool(index.metas.get("citation_language") or index.metas.get("dc.language"))
     og_website = og_type.strip().lower() == "website"
@@ -143,7 +145,10 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
             article.problems.append("body found only without furniture filtering (second try)")
     node = _cross_check(_body.with_players(_body.with_item_parts(content.node), _body.declares_video(root, ld_article)),
                         ld_article.get("articleBody"), article.problems)
+    shown = node
     node = _hydrated(node, data_blocks, article, page.base_url)
+    # the page's only text is what its site's template repeats (a filtered listing of teaser cards)
+    template_only = fallback and bool(template.furniture) and node is shown
     entries, card = 0.0, False
     if node is None:
         article.problems.append(content.reason)
@@ -162,7 +167,8 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     article.page_type = pagetype.page_type(
         declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),
         title=article.title, dated=dated, stated=stated, teasers=teasers, entries=entries, card=card, authored=bool(article.authors),
-        archive=pagetype.archive_address(url), fallback=fallback, og_website=og_website, filed=filed,
+        archive=pagetype.archive_address(url), fallback=fallback, og_website=og_website, filed=bool(said.get("filed")),
+        og_only=bool(said.get("hint_og_only")), template_only=template_only,
         bylined=single_h1 and dated and article.published_source != "url"
         and (bool(article.authors or article.reviewed_by) or _authors.SIGNED_BY_ORGANIZATION in article.problems
              or _authors.SIGNED_BY_DESK in article.problems))
@@ -292,26 +298,25 @@ def _fragment(text: str, is_html: bool):
         return None
 
 
-def _apply_metadata(article: Article, root, url: str, index=None, site_names: tuple = ()) -> tuple[str, dict, bool, bool, bool]:
-    """Copy the metadata fields onto the article; returns the page-type hint (JSON-LD / og:type),
-    the page's main JSON-LD entity ({} when none), whether the page states its publication date
-    (in its data, address or byline: dates.extract_dates) and whether a page without an h1 shows
-    its title in a heading of its own (its one headline), and whether it is filed under terms of
-    its own (metadata.extract_tags). `index`: the root's PageIndex, if made;
+def _apply_metadata(article: Article, root, url: str, index=None, site_names: tuple = ()) -> tuple[dict, dict]:
+    """Copy the metadata fields onto the article; returns the page's main JSON-LD entity ({} when
+    none) and what metadata says that steers the decisions here (read_metadata's other keys): the
+    page-type hint (JSON-LD / og:type) and whether it is og:type's alone, whether the page states its
+    publication date, whether a page without an h1 shows its title in a heading of its own, whether
+    it is filed under terms of its own. `index`: the root's PageIndex, if made;
     `site_names`: what the site adds to its titles."""
     try:
         meta, ld_article = read_metadata(root, url, index, site_names)
     except Exception as exc:  # metadata is best effort; the body is still worth having
         article.problems.append(f"metadata failed: {type(exc).__name__}: {exc}")
-        return "", main_entity(collect_jsonld(vocab.XP_JSON_LD(root), [])[0]) or {}, False, False, False
+        return main_entity(collect_jsonld(vocab.XP_JSON_LD(root), [])[0]) or {}, {}
     for key in _METADATA_FIELDS:
         value = meta.get(key)
         if value is not None:
             setattr(article, key, value)
     article.declared_language = meta.get("language") or ""
     article.problems.extend(meta.get("problems", []))
-    return (meta.get("page_type_hint", ""), ld_article or {}, bool(meta.get("published_stated")),
-            bool(meta.get("headline_shown")), bool(meta.get("filed")))
+    return ld_article or {}, meta
 
 
 def count_teasers(root, elements=None) -> int:

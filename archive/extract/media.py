@@ -44,6 +44,10 @@ _AMP_IDS = {"amp-youtube": "https://www.youtube.com/watch?v={}", "amp-vimeo": "h
 _PLAYER_TAGS = ("iframe", "video", "audio", "embed", "object", "lite-youtube", "lite-vimeo",
                 "amp-iframe", "amp-video", "amp-audio", *_AMP_IDS)
 _LAZY = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
+# A consent manager holds a player's address in an attribute of its own until the visitor agrees
+# (Cookiebot: data-cookieblock-src; Complianz: data-src-cmplz; Borlabs, Usercentrics alike):
+# any data-*src* attribute of a player element is its address in waiting.
+_HELD_SRC = re.compile(r"data-(?:[\w-]+-)?src(?:-[\w-]+)?", re.I)
 KIND_LABEL = {"video": "Video", "audio": "Audio", "frame": "Embedded content"}
 MARK = "data-embed-kind"     # on a placeholder, until read_embeds has read it
 MAX_DEFERRED = 20_000        # characters of a data-html attribute read
@@ -169,7 +173,8 @@ def _media_url(el, base_url: str) -> str:
     if el.tag in _AMP_IDS:
         vid = (el.get("data-videoid") or "").strip()
         return _AMP_IDS[el.tag].format(vid) if re.fullmatch(r"[\w-]+", vid) else ""
-    candidates = [el.get(attr) for attr in _LAZY] + [el.get("data")]
+    candidates = [el.get(attr) for attr in _LAZY] + [el.get("data")] + [
+        value for attr, value in el.attrib.items() if _HELD_SRC.fullmatch(attr) and attr not in _LAZY]
     if el.tag in ("video", "audio", "amp-video", "amp-audio"):
         candidates += [s.get("src") for s in el.iter("source")]
     for value in candidates:

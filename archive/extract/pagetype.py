@@ -198,7 +198,7 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
               bylined: bool, teasers: int, stated: bool | None = None,
               entries: float = 0.0, authored: bool = False, card: bool = False,
               archive: bool = False, fallback: bool = False, og_website: bool = False,
-              filed: bool = False) -> str:
+              filed: bool = False, og_only: bool = False, template_only: bool = False) -> str:
     """article, listing, page or other.
 
     `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
@@ -210,9 +210,17 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     `archive`: the address is a tag, category or author archive's (archive_address); `fallback`: the
     body was found only without furniture filtering (a page whose only text is its template's);
     `og_website`: the page's og:type is "website"; `filed`: the page names tags or categories of its own
-    (not only the sections of its breadcrumb trail).
+    (not only the sections of its breadcrumb trail); `og_only`: the hint is og:type's alone (no
+    schema.org type of the page's says so); `template_only`: the body was found only without the
+    site's furniture filtering and no page data replaced it.
     """
     many_teasers = teasers >= LISTING_MIN_TEASERS
+    # A template may write og:type "article" into every page it renders (a starter kit's meta
+    # partial: the home page, listings, Donate): that alone speaks for a dated page only. And no
+    # hint makes an article of a page whose only text is its template's (its body found only
+    # without the site's furniture filtering: a filtered listing of one teaser card, dated by it).
+    if hint == ARTICLE and (og_only and not dated or template_only):
+        hint = ""
     has_body = words > 0 or has_media
     stated = dated if stated is None else stated
     if declared == OTHER:

@@ -65,6 +65,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .static import Static
     from .substack import Substack
     from .typo3 import Typo3
+    from .umbraco import Umbraco
     from .wagtail import Wagtail
     from .wp_block import WpBlock
     from .webflow import Webflow
@@ -77,7 +78,7 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
                                          Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay, HealthLibrary,
-                                         Cocoon, Gatsby, Bitrix)}
+                                         Cocoon, Gatsby, Bitrix, Umbraco)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -86,7 +87,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
                                       "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay", "healthlibrary",
-                                      "cocoon", "gatsby", "bitrix"})
+                                      "cocoon", "gatsby", "bitrix", "umbraco"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
