@@ -79,7 +79,10 @@ SOURCES = {"videos": "embeds", "language": "articles.language", "related_p": "re
            "own_citations": "citations", "requests_per_page": "fetches", "trap_requests": "fetches"}
 LEARN_FIELDS = ("title", "authors", "date", "tags", "categories", "body_f1")
 _HONORIFIC = re.compile(r"^(dr|prof|mr|mrs|ms)\.?\s+", re.I)
-_WORD = re.compile(r"\w+", re.UNICODE)
+# Words, and each Chinese or Japanese character on its own: those scripts put no space between words,
+# so a run of them between punctuation would be one "word" and one changed character would miss a clause.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(f"[{_CJK}]|[^\\W{_CJK}]+", re.UNICODE)
 
 
 # -- running a crawl ----------------------------------------------------------------------------
