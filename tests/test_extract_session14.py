@@ -61,3 +61,17 @@ def test_a_news_brief_of_one_sentence_filed_and_dated_is_an_article():
     url = "https://clinic.test/news/detail.php?ID=1365"
     assert extract_article(page(True), url).page_type == "article"
     assert extract_article(page(False), url).page_type != "article"
+
+
+def test_a_reviewer_line_whose_text_is_the_element_s_own_names_the_reviewer():
+    """<p class="reviewer">Reviewed by Sarah Lindgren, RN, MSN</p>, with no child element, in a box
+    that also holds a feedback form (so the box's text is no byline): the line's own text was never
+    read (only its children's), so the reviewer went unnamed."""
+    html = ("<html><body><main><h1>Choosing an assisted living community</h1>"
+            "<p>Visit at least three communities, at different times of day, and ask to see the staffing "
+            "rota for nights and weekends. Ask how care plans are reviewed and who is called when a "
+            "resident falls, and read the contract with someone you trust before you sign it.</p>" * 6 +
+            "<div class='review-dates'><p>Page last reviewed: 20 July 2021</p><p>Next review due: July 2024</p>"
+            "<p class='reviewer'>Reviewed by Sarah Lindgren, RN, MSN</p>"
+            "<form class='feedback'><button>Was this page helpful?</button></form></div></main></body></html>")
+    assert extract_article(html, "https://charity.test/information/assisted-living/").reviewed_by == ["Sarah Lindgren"]

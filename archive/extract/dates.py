@@ -307,12 +307,13 @@ class _Enough(Exception):
 
 
 def block_text(el, stop_after=None, budget: int = 0) -> str:
-    """Visible text of an element with one newline between blocks, so that a byline does not run into
-    the paragraph after it; without furniture (in_aside's classes) and teasers. With stop_after: stop
-    about `budget` characters after that element (which, with its ancestors, is never a teaser)."""
-    parts: list[str] = []
+    """Visible text of an element (its own and its children's) with one newline between blocks, so
+    that a byline does not run into the paragraph after it; without furniture (in_aside's classes)
+    and teasers. With stop_after: stop about `budget` characters after that element (which, with its
+    ancestors, is never a teaser)."""
+    parts: list[str] = [el.text] if el.text else []
     # element, text length when it was passed, budget, text length, the element and its ancestors
-    state = [stop_after, -1, budget, 0, _headline_line(stop_after)]
+    state = [stop_after, -1, budget, len(el.text or ""), _headline_line(stop_after)]
     try:
         _collect(el, parts, 0, state)
     except _Enough:
@@ -792,9 +793,8 @@ class Zone:
         if self._text is None:
             self._text = ""
             if self.headline is not None:
-                title = " ".join((self.headline.text or "", block_text(self.headline))).strip()
-                title = _NEWLINES.sub("\n", SPACES.sub(" ", title))
-                text = (self.container.text or "") + block_text(self.container, self.headline, 3 * ZONE_AFTER)
+                title = block_text(self.headline)
+                text = block_text(self.container, self.headline, 3 * ZONE_AFTER)
                 pos = max(text.find(title), 0) if title else 0
                 self._pos = pos - max(0, pos - ZONE_BEFORE), len(title)
                 self._text = text[max(0, pos - ZONE_BEFORE):pos + len(title) + ZONE_AFTER]
