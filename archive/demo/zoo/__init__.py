@@ -55,6 +55,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .nhs import Nhs
     from .nuxt import Nuxt
     from .paper import Paper
+    from .plone import Plone
     from .polyglot import Polyglot
     from .recipes import Recipes
     from .shopify import Shopify
@@ -73,7 +74,8 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Wix, Clinic, HubSpot, Paper, Dotdash, Webflow, Medium, Agency, Divi,
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
-                                         Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay, HealthLibrary)}
+                                         Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay, HealthLibrary,
+                                         Plone)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -81,7 +83,8 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
-                                      "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay", "healthlibrary"})
+                                      "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay", "healthlibrary",
+                                      "plone"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
