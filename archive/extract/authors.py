@@ -242,8 +242,12 @@ def _shown(page, zone) -> list[Person]:
 
 def _checked_against(declared: list[Person], shown: list[Person]) -> list[Person]:
     """Declared authors (JSON-LD, meta) checked against the byline the page shows: the byline's list
-    when it names them all and more (structured data often names only the first author), each
+    when it names them all and more (structured data often names only the first author), or when
+    every declared name is an account id ("ydemir": Zope and Plone put the creator's user id in
+    DC.creator, other CMSs a login in meta author) while the byline shows a person's name; each
     completed with the credentials and role the other mentions."""
+    if shown and all(_LOGIN.fullmatch(p.name) for p in declared):
+        return shown
     by_name = {p.name.casefold(): p for p in shown}
     if len(shown) > len(declared) and all(p.name.casefold() in by_name for p in declared):
         declared, shown = shown, declared
@@ -252,6 +256,9 @@ def _checked_against(declared: list[Person], shown: list[Person]) -> list[Person
         if p.name.casefold() in by_name:
             _names.complete(p, by_name[p.name.casefold()])
     return declared
+
+
+_LOGIN = re.compile(r"[a-z0-9._-]+")   # one lower-case token: an account id, no written name
 
 
 def _is_address(value: str) -> bool:
