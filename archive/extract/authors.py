@@ -160,6 +160,10 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
             found = [p for p in found if not site_like(p.name, sites)]
         found = _names.merge(found, skip=skip)
         people = [p for p in found if not site_like(p.name, sites)]
+        if people and declared and all(_LOGIN.fullmatch(p.name) for p in people):
+            # account ids (Zope and Plone put the creator's user id in DC.creator): the person is the
+            # name on the page's link to that account's author page (/author/ydemir)
+            people = _from_elements(_account_links(page, zone, {p.name for p in people}), strict=True) or people
         if people:
             if declared:        # (the byline's "..., Metro Ledger" is the publisher, not a co-author)
                 people = _checked_against(people, [p for p in _shown(page, zone) if not site_like(p.name, sites)])
@@ -242,12 +246,8 @@ def _shown(page, zone) -> list[Person]:
 
 def _checked_against(declared: list[Person], shown: list[Person]) -> list[Person]:
     """Declared authors (JSON-LD, meta) checked against the byline the page shows: the byline's list
-    when it names them all and more (structured data often names only the first author), or when
-    every declared name is an account id ("ydemir": Zope and Plone put the creator's user id in
-    DC.creator, other CMSs a login in meta author) while the byline shows a person's name; each
+    when it names them all and more (structured data often names only the first author), each
     completed with the credentials and role the other mentions."""
-    if shown and all(_LOGIN.fullmatch(p.name) for p in declared):
-        return shown
     by_name = {p.name.casefold(): p for p in shown}
     if len(shown) > len(declared) and all(p.name.casefold() in by_name for p in declared):
         declared, shown = shown, declared
@@ -362,6 +362,12 @@ def _author_links(page, zone) -> list:
             if len(links) >= MAX_ELEMENTS:
                 break
     return links
+
+
+def _account_links(page, zone, logins: set) -> list:
+    """The page's author links whose address ends with one of these account ids."""
+    return [a for a in _author_links(page, zone)
+            if (a.get("href") or "").split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1].lower() in logins]
 
 
 def _short_text(el, limit: int) -> str:
