@@ -450,7 +450,7 @@ class Plone(ZooSite):
                 f'<ol aria-labelledby="breadcrumbs-you-are-here">{"".join(items)}</ol></div></nav>')
 
     def document(self, path: str, title: str, body_class: str, content: str, crumbs: list[tuple[str, str]],
-                 ui: str = "en", meta: str = "", feed: str = "") -> str:
+                 ui: str = "en", meta: str = "", feed: str = "", base: str = "") -> str:
         t = UI[ui]
         tabs = ((("/de", "Startseite"), (DE_NEWS, "Aktuelles"), ("/de/impressum", "Impressum")) if ui == "de" else
                 (("/", "Home"), ("/news", "News"), ("/events", "Events"), ("/topics", "Topics"),
@@ -464,7 +464,7 @@ class Plone(ZooSite):
 <html xmlns="http://www.w3.org/1999/xhtml" lang="{ui}" xml:lang="{ui}">
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8">
-<base href="{self.base_of(path)}"><!--[if lt IE 7]></base><![endif]-->
+<base href="{self.base_of(base or path)}"><!--[if lt IE 7]></base><![endif]-->
 {meta}<meta name="viewport" content="width=device-width, initial-scale=1.0">
 <meta name="generator" content="Plone - http://plone.com">
 <link rel="canonical" href="{self.url(path)}">
@@ -600,7 +600,7 @@ class Plone(ZooSite):
                    'name="form.widgets.comment"></textarea></div><input type="submit" name="form.buttons.send" value="Send" class="context">'
                    "</form></article>")
         return self.document(path + "/sendto_form", "Send this page to someone", "template-sendto_form portaltype-news-item",
-                             content, [(path, entry.title)], self.ui(entry))
+                             content, [(path, entry.title)], self.ui(entry), base=path)   # a view's base is its item's
 
     # -- listings ----------------------------------------------------------------------------------------------
 
