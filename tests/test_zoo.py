@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 import urllib.error
 import urllib.request
 from functools import partial
@@ -121,9 +122,10 @@ def test_same_family_same_bytes():
 def trap_links(site, path: str) -> list[str]:
     """Trap targets (path?query) that the page at ``path`` links, in page order."""
     page = site.resolve(path).body.decode(site.charset)
+    base = urljoin("http://zoo.test" + path, unescape(next(iter(re.findall(r'<base href="([^"]+)"', page)), "")))
     out = []
-    for href in re.findall(r'href="([^"]+)"', page):
-        parts = urlsplit(urljoin("http://zoo.test" + path, unescape(href)))
+    for href in re.findall(r'(?<!<base )href="([^"]+)"', page):
+        parts = urlsplit(urljoin(base, unescape(href)))
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         if parts.netloc == "zoo.test" and site.classify(target) == "trap":
             out.append(target)
@@ -823,3 +825,34 @@ def test_umbraco_sections_switchers_and_faceted_filters():
     assert site.classify("/news/?category=sleep") == "listing" and site.classify("/news/?year=2022") == "listing"
     assert site.classify("/news/?category=sleep&year=2022") == "trap"
     assert site.classify("/news/?category=sleep&category=nutrition&page=2") == "trap"
+
+
+def test_plone_truth_is_what_the_page_shows():
+    """News Items and signed reports show "by NAME — published DATE, last modified DATE TIME" (German
+    pages day-first); the lead (documentDescription) is the body's first line; Subject links are
+    keyword searches; Related content may hold a File, which is no article; batches use b_start:int;
+    the sitemap is gzip; Quick links are relative and Zope acquires them under any folder (the trap)."""
+    import gzip
+    site, want = build("plone", "http://zoo.test"), truth("plone")
+    assert {a["language"] for a in want["articles"].values()} == {"en", "de"}
+    assert any(p.startswith("/topics/") for p in want["articles"]) and any(p.startswith("/de/") for p in want["articles"])
+    for path, article in want["articles"].items():
+        page = visible(site.resolve(path).body)
+        y, m, d = map(int, article["published"].split("-"))
+        if article["language"] == "de":
+            assert f"<span>veröffentlicht</span> {d:02d}.{m:02d}.{y}," in page
+        else:
+            assert f"<span>published</span> {date(y, m, d):%b %d, %Y}," in page
+        lead = re.search(r'<div class="documentDescription description">([^<]*)</div>', page).group(1)
+        assert article["body"].split("\n")[0] == lead
+        assert all(f">{t}</a>" in page for t in article["tags"]) and not article["categories"]
+        box = page.split('id="relatedItemBox"', 1)[1] if article["related"] else ""
+        assert all(f'href="http://zoo.test{r}"' in box for r in article["related"])
+    assert any("contenttype-file" in visible(site.resolve(p).body) for p in want["articles"])
+    assert site.classify("/news?b_start%3Aint=10") == "listing" == site.classify("/news?b_start:int=10&ajax_load=1")
+    assert gzip.decompress(site.resolve("/sitemap.xml.gz").body).startswith(b"<?xml")
+    assert "/sitemap.xml.gz" in site.resolve("/robots.txt").body.decode()
+    assert site.classify("/news/events") == "trap" and site.classify("/news/events/events/publications") == "trap"
+    assert '<base href="http://zoo.test/news/events/">' in site.resolve("/news/events").body.decode()
+    assert site.classify("/no-such/events") == "missing"
+    assert all(want["pages"][p] == "page" for p in ("/about", "/contact", "/", "/de", "/events/webinar-heat-and-health"))

@@ -160,6 +160,10 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
             found = [p for p in found if not site_like(p.name, sites)]
         found = _names.merge(found, skip=skip)
         people = [p for p in found if not site_like(p.name, sites)]
+        if people and declared and all(_LOGIN.fullmatch(p.name) for p in people):
+            # account ids (Zope and Plone put the creator's user id in DC.creator): the person is the
+            # name on the page's link to that account's author page (/author/ydemir)
+            people = _from_elements(_account_links(page, zone, {p.name for p in people}), strict=True) or people
         if people:
             if declared:        # (the byline's "..., Metro Ledger" is the publisher, not a co-author)
                 people = _checked_against(people, [p for p in _shown(page, zone) if not site_like(p.name, sites)])
@@ -252,6 +256,9 @@ def _checked_against(declared: list[Person], shown: list[Person]) -> list[Person
         if p.name.casefold() in by_name:
             _names.complete(p, by_name[p.name.casefold()])
     return declared
+
+
+_LOGIN = re.compile(r"[a-z0-9._-]+")   # one lower-case token: an account id, no written name
 
 
 def _is_address(value: str) -> bool:
@@ -355,6 +362,12 @@ def _author_links(page, zone) -> list:
             if len(links) >= MAX_ELEMENTS:
                 break
     return links
+
+
+def _account_links(page, zone, logins: set) -> list:
+    """The page's author links whose address ends with one of these account ids."""
+    return [a for a in _author_links(page, zone)
+            if (a.get("href") or "").split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1].lower() in logins]
 
 
 def _short_text(el, limit: int) -> str:

@@ -796,6 +796,11 @@ class Zone:
                 title = block_text(self.headline)
                 text = block_text(self.container, self.headline, 3 * ZONE_AFTER)
                 pos = max(text.find(title), 0) if title else 0
+                if title and text.find(title, pos + 1) >= 0:
+                    # the title written again before the headline (a hidden microdata span, the current
+                    # breadcrumb): the zone is the headline's own, its last occurrence up to the headline
+                    upto = len(block_text(self.container, self.headline, 0))
+                    pos = max(text.rfind(title, 0, upto + 1), pos)
                 self._pos = pos - max(0, pos - ZONE_BEFORE), len(title)
                 self._text = text[max(0, pos - ZONE_BEFORE):pos + len(title) + ZONE_AFTER]
         return self._text
