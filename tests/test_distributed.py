@@ -437,9 +437,9 @@ def test_parked_links_wait_in_redis_for_any_worker_to_release_them(redis_db):
     decisions = two.decide(late)
     assert {d.verdict for d in decisions} == {lp.PARK}
     two.park(list(zip(late, (d.reason for d in decisions))))
-    released = one.settle("http://h/a-post-found-there/", "http://h/category/c0/", article="http://h/a-post-found-there/")
+    released = one.settle("http://h/a-post-found-there/", "http://h/category/c0/", article=lp.article_keys("http://h/a-post-found-there/"))
     assert sorted(link.url for link in released) == sorted(link.url for link in late)
-    assert one.settle("http://h/a-post-found-there/", "http://h/category/c0/", article="http://h/a-post-found-there/") == []
+    assert one.settle("http://h/a-post-found-there/", "http://h/category/c0/", article=lp.article_keys("http://h/a-post-found-there/")) == []
 
 
 def test_workers_bound_a_trap_as_one_process_does(redis_db, tmp_path):

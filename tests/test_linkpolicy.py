@@ -121,16 +121,50 @@ def test_a_new_article_credits_its_pattern_and_the_page_that_led_to_it():
     for n in range(2):  # two listing pages, not articles themselves
         p.settle(f"{H}/page/{n + 2}/", f"{H}/")
     assert p.decide([lp.Link(f"{H}/page/9/", f"{H}/")])[0].verdict == lp.PARK
-    p.settle(f"{H}/some-post/", listing, article=f"{H}/some-post/")  # a post found on a listing page
+    p.settle(f"{H}/some-post/", listing, article=lp.article_keys(f"{H}/some-post/"))  # a post found on a listing page
     assert p.decide([lp.Link(f"{H}/page/9/", f"{H}/")])[0].verdict == lp.FOLLOW
 
 
 def test_the_same_article_again_is_no_credit():
     p = policy(dry_limit=2)
     for variant in ("?print=1", "?print=2"):
-        p.settle(f"{H}/dup/post/{variant}", f"{H}/", article=f"{H}/dup/post/")
-        p.settle(f"{H}/dup/post/{variant}", f"{H}/", article=f"{H}/dup/post/")
+        p.settle(f"{H}/dup/post/{variant}", f"{H}/", article=lp.article_keys(f"{H}/dup/post/"))
+        p.settle(f"{H}/dup/post/{variant}", f"{H}/", article=lp.article_keys(f"{H}/dup/post/"))
     assert p.decide([lp.Link(f"{H}/dup/post/?print=3", f"{H}/")])[0].verdict == lp.PARK
+
+
+def test_the_same_text_under_ever_new_addresses_is_no_credit():
+    """Zope's acquisition serves /contact under /news/events/contact, /news/events/press/contact...,
+    each page its own canonical: the article is new by its text, so the trap proves nothing, where
+    keyed by address every copy was a new article that kept its shapes followed."""
+    text = "Contact the institute's press office on weekdays between nine and five."
+    home, folders = f"{H}/", ["events", "press", "topics", "about", "staff", "forms"]
+
+    def walk(key) -> int:
+        p = policy(dry_limit=3)
+        for depth in range(1, len(folders) + 1):
+            url = f"{H}/news/" + "/".join(folders[:depth]) + "/contact"
+            if p.decide([lp.Link(url, home)])[0].verdict != lp.FOLLOW:
+                return depth
+            p.settle(url, home, article=key(url))
+        return depth + 1
+
+    assert walk(lambda url: lp.article_keys(url, "Contact us", text)) == 5       # (dry_limit 3)
+    assert walk(lambda url: lp.article_keys(url)) == 7                          # by address alone: every copy new
+    # two video posts with one caption are two articles; a page without text is met by its address
+    caption = "Watch the video from our physiotherapy team."
+    assert not set(lp.article_keys(f"{H}/a/", "Desk stretches", caption)) & set(lp.article_keys(f"{H}/b/", "Balance drills", caption))
+    assert set(lp.article_keys(f"{H}/a/", "Contact us", text)) & set(lp.article_keys(f"{H}/b/", "Contact us", text))
+    assert lp.article_keys(f"{H}/a/", "Video", "") == (f"{H}/a/",)
+
+
+def test_a_variant_of_an_article_under_its_canonical_is_no_credit():
+    """A print view's text differs from its article's, its canonical is the article's: met already."""
+    p = policy(dry_limit=2)
+    p.settle(f"{H}/post/", f"{H}/", article=lp.article_keys(f"{H}/post/", "Sleep", "The article's text."))
+    for n in range(2):
+        p.settle(f"{H}/post/?print={n}", f"{H}/", article=lp.article_keys(f"{H}/post/", "Sleep", f"Print view {n}."))
+    assert p.decide([lp.Link(f"{H}/post/?print=9", f"{H}/")])[0].verdict == lp.PARK
 
 
 def test_parked_links_are_followed_when_their_pattern_yields_again():
@@ -142,7 +176,7 @@ def test_parked_links_are_followed_when_their_pattern_yields_again():
     assert {d.verdict for d in decisions} == {lp.PARK}
     p.park([(link, d.reason) for link, d in zip(parked, decisions)])
     p.park([(parked[0], decisions[0].reason)])  # parked twice: kept once
-    released = p.settle(f"{H}/post-one/", f"{H}/category/c0/", article=f"{H}/post-one/")
+    released = p.settle(f"{H}/post-one/", f"{H}/category/c0/", article=lp.article_keys(f"{H}/post-one/"))
     assert sorted(link.url for link in released) == sorted(link.url for link in parked)
     assert all(d.verdict == lp.FOLLOW for d in p.decide(released))
 
@@ -158,7 +192,7 @@ def test_fetches_in_flight_count_as_dry_ones():
     links = [lp.Link(f"{H}/t/{n}x/", f"{H}/", queued=True) for n in range(5)]
     admitted = [p.admit_fetch(link) is None for link in links]
     assert admitted == [True, True, True, False, False]
-    p.settle(links[0].url, links[0].source, article=links[0].url)  # the first came back an article
+    p.settle(links[0].url, links[0].source, article=lp.article_keys(links[0].url))  # the first came back an article
     assert p.admit_fetch(links[3]) is None
     p.abandon(links[3].url)  # robots.txt refused it: it no longer counts
     assert p.in_flight["shape:h/t/S/"] == 2
@@ -199,7 +233,7 @@ def simulate(p: lp.LinkPolicy, site, start: str = f"{H}/") -> list[str]:
             continue
         fetched.append(link.url)
         is_article, links = site(link.url)
-        follow(p.settle(link.url, link.source, link.url if is_article else ""))
+        follow(p.settle(link.url, link.source, lp.article_keys(link.url) if is_article else ()))
         follow([lp.Link(u, link.url, lp.PAGES, link.hops + 1) for u in links if u not in requested])
     return fetched
 

@@ -24,6 +24,9 @@ The rules, in the order a link meets them:
    dry key (at most ``park_cap`` per key) and followed after all if that key is credited, so a
    shape cut while its first listings were still being read loses nothing. A source is credited,
    never cut on its own: its credit could only come through the links a cut would hold back.
+   An article is new when neither its canonical address nor its title and text were met before in
+   the crawl (``article_keys``): the same served again under other addresses (Zope's acquisition,
+   a path alias) credits nothing, nor does a variant of it (a print view) under its canonical.
 4. **Page budget per site** (``site_budget``, 0 = none), charged once per page queued.
 
 A productive shape is never cut however large (5,000 posts sharing ``/S/`` keep crediting it);
@@ -35,6 +38,7 @@ only the per-page link cap and the site's page budget bound them.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -95,11 +99,11 @@ class NoveltyCounter(Protocol):
         """Fetches in a row without a new article, per key (0 for a key never seen); 1 for a
         PROVEN flag that is set."""
 
-    def settle(self, debit: Sequence[str], credit: Sequence[str], article: str,
+    def settle(self, debit: Sequence[str], credit: Sequence[str], article: Sequence[str],
                prove: Sequence[str]) -> tuple[bool, list[str]]:
-        """A fetch came back: if ``article`` is a key not seen before in this crawl, reset
-        ``credit``, set the ``prove`` flags and hand back what was parked under ``credit``;
-        else add one to each of ``debit``."""
+        """A fetch came back: if ``article`` holds keys and none was met before in this crawl, reset
+        ``credit``, set the ``prove`` flags and hand back what was parked under ``credit``; else
+        add one to each of ``debit``. Every key of ``article`` is met from now on."""
 
     def park(self, parked: Sequence[tuple[str, str, str]], cap: int) -> None:
         """Keep (key, url, entry) triples, at most ``cap`` URLs per key."""
@@ -121,8 +125,9 @@ class LocalCounter:
         return {key: self.dry.get(key, 0) for key in keys}
 
     def settle(self, debit, credit, article, prove):
-        if article and article not in self.articles:
-            self.articles.add(article)
+        new = bool(article) and not any(key in self.articles for key in article)
+        self.articles.update(article)
+        if new:
             released = []
             for key in credit:
                 self.dry[key] = 0
@@ -154,6 +159,17 @@ def own_feed(page_url: str, feed_url: str) -> bool:
     page, feed = urlsplit(page_url), urlsplit(feed_url)
     path = page.path.rstrip("/")
     return bool(path) and page.netloc == feed.netloc and feed.path.startswith(path + "/")
+
+
+def article_keys(canonical: str, title: str = "", text: str = "") -> tuple[str, ...]:
+    """The keys a fetched article is met by in a crawl (the counter's articles met): its canonical
+    address and, when it has text, its title and text. A site serving one article under endless
+    addresses, each its own canonical (Zope's acquisition: /news/events/events/contact), then
+    proves no shape after the first; two posts alike in text (a video's one-line caption) differ
+    by their titles."""
+    if not text:
+        return (canonical,)
+    return canonical, "text:" + hashlib.blake2b(f"{title}\n{text}".encode("utf-8", "replace"), digest_size=12).hexdigest()
 
 
 def take_links(urls: Iterable[str], limit: int) -> list[str]:
@@ -261,9 +277,9 @@ class LinkPolicy:
         if parked:
             self.counter.park([(key, link.url, link.entry()) for link, key in parked], self.park_cap)
 
-    def settle(self, url: str, source: str, article: str = "") -> list[Link]:
-        """A fetch of ``url`` (found on ``source``) came back; ``article`` is its article's key
-        (canonical URL) when it was one. Returns the parked links that may now be followed."""
+    def settle(self, url: str, source: str, article: Sequence[str] = ()) -> list[Link]:
+        """A fetch of ``url`` (found on ``source``) came back; ``article`` are its article's keys
+        (``article_keys``) when it was one. Returns the parked links that may now be followed."""
         self._land(url)
         pages = [url, source] if source else [url]
         state = self._read(pages)

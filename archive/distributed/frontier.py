@@ -28,7 +28,7 @@ Layout (``P`` is the prefix, ``health-archive`` unless told otherwise; one run p
     P:polite-next:HOST string earliest time (ms) of the next download from HOST (global delay)
     P:budgets          hash   page budget name -> pages queued against it (the run's site budgets)
     P:novelty          hash   link-policy key -> fetches in a row without a new article, or a flag (RedisCounter)
-    P:novel-articles   set    article keys met in this run (the first fetch of each credits its keys)
+    P:novel-articles   set    article keys met in this run (linkpolicy.article_keys: an article none of whose keys was met credits)
     P:parked:KEY       hash   url -> link parked while KEY was dry, followed again if KEY yields
     P:robots           hash   host[:port] -> JSON {url, status, content_type, body}: the site's robots.txt
                               answer, as the first worker to get one read it (the others take it)
@@ -285,22 +285,27 @@ return 0
 
 
 SETTLE = """
--- KEYS: dry counts, articles met; ARGV: parked prefix, article key, number of debit keys, number of
--- credit keys, debit keys, credit keys, flags to set. A new article resets the credit keys, sets the
--- flags and hands back what was parked under the credit keys; else the debit keys get one fetch drier.
-local n, m = tonumber(ARGV[3]), tonumber(ARGV[4])
-if ARGV[2] ~= '' and redis.call('SADD', KEYS[2], ARGV[2]) == 1 then
+-- KEYS: dry counts, articles met; ARGV: parked prefix, number of article keys, of debit keys, of credit
+-- keys, then article keys, debit keys, credit keys, flags to set. An article none of whose keys was met
+-- resets the credit keys, sets the flags and hands back what was parked under the credit keys; else
+-- the debit keys get one fetch drier. Every article key is met from now on.
+local k, n, m = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local new = k > 0
+for i = 5, 4 + k do
+  if redis.call('SADD', KEYS[2], ARGV[i]) == 0 then new = false end
+end
+if new then
   local released = {}
-  for i = 5 + n, 4 + n + m do
+  for i = 5 + k + n, 4 + k + n + m do
     redis.call('HSET', KEYS[1], ARGV[i], 0)
     local shelf = ARGV[1] .. ARGV[i]
     for _, entry in ipairs(redis.call('HVALS', shelf)) do released[#released + 1] = entry end
     redis.call('DEL', shelf)
   end
-  for i = 5 + n + m, #ARGV do redis.call('HSET', KEYS[1], ARGV[i], 1) end
+  for i = 5 + k + n + m, #ARGV do redis.call('HSET', KEYS[1], ARGV[i], 1) end
   return {1, released}
 end
-for i = 5, 4 + n do redis.call('HINCRBY', KEYS[1], ARGV[i], 1) end
+for i = 5 + k, 4 + k + n do redis.call('HINCRBY', KEYS[1], ARGV[i], 1) end
 return {0, {}}
 """
 
@@ -595,7 +600,7 @@ class RedisCounter:
         return {key: int(v or 0) for key, v in zip(keys, values)}
 
     def settle(self, debit, credit, article, prove) -> tuple[bool, list[str]]:
-        args = [self.frontier.key("parked", ""), article or "", len(debit), len(credit), *debit, *credit, *prove]
+        args = [self.frontier.key("parked", ""), len(article), len(debit), len(credit), *article, *debit, *credit, *prove]
         credited, released = self._settle(keys=[self.frontier.key("novelty"), self.frontier.key("novel-articles")], args=args)
         return bool(credited), [e.decode() if isinstance(e, bytes) else e for e in released]
 

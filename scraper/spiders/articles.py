@@ -252,7 +252,8 @@ class ArticlesSpider(scrapy.Spider):
             item = PageItem(page=page, kind=article.page_type or "listing", links=links)
         yield item
         key = clean_url(article.canonical_url or response.url) if item.kind == "article" else ""
-        for request in [*self._settle(response.request, key), *self._requisites(article, key),
+        novel = lp.article_keys(key, article.title, article.body_text) if key else ()
+        for request in [*self._settle(response.request, novel), *self._requisites(article, key),
                         *self._follow_links(links, hops, response.url)]:
             yield request
 
@@ -354,8 +355,8 @@ class ArticlesSpider(scrapy.Spider):
 
     # -- the link policy -----------------------------------------------------------------------
 
-    def _settle(self, request, article: str = "") -> list:
-        """Tell the link policy a fetch came back (``article``: its key when it was an article);
+    def _settle(self, request, article: tuple = ()) -> list:
+        """Tell the link policy a fetch came back (``article``: its keys when it was an article);
         requests for the links it had parked and may follow now."""
         if request.meta.get(ROLE) == lp.ROBOTS:
             return []
@@ -368,7 +369,7 @@ class ArticlesSpider(scrapy.Spider):
     def _settle_unmodified(self, response) -> list:
         """A 304 or a page skipped: a new article for this crawl when the archive holds it as one."""
         link = requested_link(response.request)
-        return self._settle(response.request, link.url if response.meta.get(ARTICLE_FLAG) else "")
+        return self._settle(response.request, lp.article_keys(link.url) if response.meta.get(ARTICLE_FLAG) else ())
 
     def _follow_links(self, links: dict, hops: int, source: str):
         """Requests for a page's links. Sitemap and feed entries are as close to the start as
