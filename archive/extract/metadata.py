@@ -25,6 +25,9 @@ ARTICLE_TYPES = frozenset((
 ))
 PAGE_TYPES = frozenset(("WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage", "FAQPage", "ContactPage",
                         "CollectionPage", "SearchResultsPage", "MedicalWebPage"))
+# users' discussions: a forum thread (what forum software declares for a topic of posts), a question
+# and its answers; their headline, posters and dates read as an article's, but the page is none
+DISCUSSION_TYPES = frozenset(("DiscussionForumPosting", "QAPage"))
 LISTING_TYPES = frozenset(("CollectionPage", "ItemList", "SearchResultsPage", "Blog"))
 OTHER_TYPES = frozenset(("Product", "Person", "Organization", "ContactPage", "AboutPage", "ProfilePage", "Event",
                          "Place", "LocalBusiness", "MedicalOrganization", "Physician", "Hospital"))
@@ -1156,8 +1159,11 @@ def _slug_like(term: str) -> bool:
 
 
 def page_type_hint(entities: list, metas: dict) -> str:
-    """ "article" when JSON-LD or og:type says so, "listing" for collection pages, "other", or ""."""
+    """ "article" when JSON-LD or og:type says so, "listing" for collection pages, "discussion" for a
+    forum thread or a question's page that declares no article beside it, "other", or ""."""
     types = set().union(*(_types(e) for e in entities)) if entities else set()
+    if types & DISCUSSION_TYPES and not types & (ARTICLE_TYPES - DISCUSSION_TYPES - {"Question"}):
+        return "discussion"
     og = (metas.get("og:type") or "").lower()
     if types & ARTICLE_TYPES or og in ("article", "blog", "news"):
         return "article"

@@ -14,6 +14,9 @@ from urllib.parse import urljoin, urlsplit
 
 ARTICLE, LISTING, PAGE, OTHER = "article", "listing", "page", "other"
 ENTRY = "entry"     # a post marked by class or schema type: an article when dated or bylined, else a page
+DISCUSSION = "discussion"   # a forum thread or a Q&A page (schema.org type): other, unless JSON-LD declares an article
+ITEM_LIST = "item-list"     # a microdata/RDFa ItemList of the site's pages: a listing, unless JSON-LD declares an article
+ITEM_LIST_MIN = 3           # ... of at least this many linked ListItems
 
 ARTICLE_MIN_WORDS = 120     # an undeclared page needs this much body to count as an article
 DECLARED_ARTICLE_MIN_WORDS = 30  # a page whose markup or schema says article still needs some body
@@ -48,12 +51,17 @@ _ENTRY_TOKENS = {
 _ARTICLE_SCHEMA = re.compile(
     r"(?:^|[/#:\s])(?:Article|NewsArticle|BlogPosting|MedicalWebPage|ScholarlyArticle|TechArticle|Report"
     r"|SocialMediaPosting|VideoObject|PodcastEpisode|Recipe|HowTo)(?:\s|$)")
+# users' discussions (metadata.DISCUSSION_TYPES): a forum thread's posts, a question and its answers
+_DISCUSSION_SCHEMA = re.compile(r"(?:^|[/#:\s])(?:DiscussionForumPosting|QAPage)(?:\s|$)")
+_ITEM_LIST_SCHEMA = re.compile(r"(?:^|[/#:\s])ItemList(?:\s|$)")     # (not BreadcrumbList)
 _PAGE_SCHEMA = re.compile(r"(?:^|[/#:\s])(?:AboutPage|ContactPage|ProfilePage|FAQPage)(?:\s|$)")
 _DIGITS = re.compile(r"-?\d+$")
 
 
 def declared_kind(root, articles, entries=(), typed=(), url: str = "") -> str:
-    """article, page or listing as the page's CMS markers and microdata/RDFa types declare it; ""
+    """article, page, listing, discussion (a forum thread's or a Q&A page's schema.org type, with
+    no article type) or item-list (a microdata/RDFa ItemList of the site's pages, and nothing else
+    declared) as the page's CMS markers and microdata/RDFa types declare it; ""
     when they say nothing. `articles`: the page's <article> elements; `entries`: elements classed
     hentry / h-entry; `typed`: elements with an itemtype or typeof (metadata's walk gathers them).
 
@@ -76,11 +84,30 @@ def declared_kind(root, articles, entries=(), typed=(), url: str = "") -> str:
         if entry_tokens & _ENTRY_TOKENS[kind]:
             return kind
     posts = [el for el in typed if el is not body and _ARTICLE_SCHEMA.search(_declared_type(el))]
+    if not posts and any(_DISCUSSION_SCHEMA.search(_declared_type(el)) for el in typed):
+        return DISCUSSION   # a forum thread or a Q&A page: users' posts, dated and signed, are no article
     for marked in (posts, list(entries)):
         kind = _entries_kind(_outermost(marked), url)
         if kind:
             return kind
-    return _schema_kind(body, outer)
+    return _schema_kind(body, outer) or (ITEM_LIST if any(_item_list(el, url) for el in typed) else "")
+
+
+def _item_list(el, url: str) -> bool:
+    """A microdata/RDFa ItemList whose ListItems (ITEM_LIST_MIN or more) link other pages."""
+    if not _ITEM_LIST_SCHEMA.search(_declared_type(el)):
+        return False
+    here = urlsplit(url)
+    linked = 0
+    for item in el.iter():
+        if "itemListElement" not in (item.get("itemprop") or item.get("property") or ""):
+            continue
+        for a in item.iter("a"):
+            target = urlsplit(urljoin(url, (a.get("href") or "").strip()))
+            if target.netloc == here.netloc and target.path.rstrip("/") != here.path.rstrip("/"):
+                linked += 1
+                break
+    return linked >= ITEM_LIST_MIN
 
 
 def _outermost(elements) -> list:
@@ -202,7 +229,7 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     """article, listing, page or other.
 
     `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
-    other or ""); `dated`: a publication date found on the page (not only its URL's); `stated`: that
+    discussion, other or ""); `dated`: a publication date found on the page (not only its URL's); `stated`: that
     date is in the page's data or beside its headline, not met elsewhere (a sidebar, the header's
     clock): what a page its CMS calls static needs to count as an article (None: as `dated`); `bylined`: an
     author or a medical reviewer, and a date, beside a single headline; `entries`: the share of the body that is a run of
@@ -223,9 +250,9 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
         hint = ""
     has_body = words > 0 or has_media
     stated = dated if stated is None else stated
-    if declared == OTHER:
+    if declared == OTHER or hint == DISCUSSION or declared == DISCUSSION and hint != ARTICLE:
         return OTHER
-    if declared == LISTING or hint == "listing":
+    if declared == LISTING or hint == "listing" or declared == ITEM_LIST and hint != ARTICLE:
         return LISTING
     if declared == ARTICLE:
         return ARTICLE if has_body else OTHER

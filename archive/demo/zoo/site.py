@@ -55,7 +55,7 @@ class ZooSite:
 
     def __init__(self, base_url: str = "http://127.0.0.1:8000"):
         self.base = base_url.rstrip("/")
-        self.entries = [self.dress(e) for e in plan_entries(self.plan)]
+        self.entries = [self.dress(e) for e in self.planned()]
         self.newest = sorted(self.entries, key=lambda e: e.published, reverse=True)
         self.by_key = {e.story.key: e for e in self.entries}
         self.routes: dict[str, Route] = {}
@@ -63,6 +63,10 @@ class ZooSite:
         self._cache: dict[str, Response] = {}
 
     # -- hooks a family overrides ---------------------------------------------------------------
+
+    def planned(self) -> list[Entry]:
+        """The family's entries, oldest first (``entry.index`` is the position in this list)."""
+        return plan_entries(self.plan)
 
     def dress(self, entry: Entry) -> Entry:
         """Adjust an entry to the family (extra references, typography); the truth follows it."""
