@@ -75,3 +75,16 @@ def test_a_reviewer_line_whose_text_is_the_element_s_own_names_the_reviewer():
             "<p class='reviewer'>Reviewed by Sarah Lindgren, RN, MSN</p>"
             "<form class='feedback'><button>Was this page helpful?</button></form></div></main></body></html>")
     assert extract_article(html, "https://charity.test/information/assisted-living/").reviewed_by == ["Sarah Lindgren"]
+
+
+def test_a_video_post_with_a_caption_line_beside_its_player_keeps_the_player():
+    """Plone's news item: an image with its credit line ("Image: ...") and the text field holding only
+    the player. The block around both read as one labelled meta line and went whole, the player
+    with it: the page lost its video and its type. A post that is only its video is archivable."""
+    from archive.demo.zoo import build
+
+    site = build("plone", "http://institute.test")
+    path = "/news/video-three-breathing-exercises-for-stressful-days"
+    article = extract_article(site.resolve(path).body.decode(), site.url(path))
+    assert [e.url for e in article.embeds] == ["https://www.youtube.com/embed/Rb7vQe2Hn5c"]
+    assert article.page_type == "article" and article.archivable

@@ -865,7 +865,7 @@ class Archive:
                 for row in cursor.fetchall():
                     raw = dict(zip(names, row))
                     article, _ = extract_page(load_raw(raw), raw["url"], raw["content_type"], template)
-                    if article.is_article and article.body_text:
+                    if article.archivable:
                         changed += self.apply_reparse(raw["article_id"], article, raw, in_place=True,
                                                       template_pages=template.pages) == "changed"
             knowledge.save()
@@ -884,7 +884,7 @@ class Archive:
             raw = dict(zip(names, values))
             template = self.knowledge.template(raw["site"])
             article, _ = extract_page(load_raw(raw), raw["url"], raw["content_type"], template)
-            if not (article.is_article and article.body_text):
+            if not article.archivable:
                 continue
             with unit(self.db):
                 body_id = self._save_body(article)
@@ -925,7 +925,7 @@ class Archive:
         for article_id in redo:
             raw = self._raw_page(article_id)
             article, _ = extract_page(load_raw(raw), raw["url"], raw["content_type"], template)
-            if article.is_article and article.body_text:
+            if article.archivable:
                 changed += self.apply_reparse(article_id, article, raw, in_place=True,
                                               template_pages=template.pages) == "changed"
         # the others were extracted as this template would: they count as extracted with it

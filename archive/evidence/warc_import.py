@@ -138,7 +138,7 @@ def _visit(archive: Archive, crawl_id: int, page: FetchedPage, counts: ImportCou
 
         template = archive.knowledge.template(site_of(page.url))
         article, page.encoding = extract_page(page.body, page.url, page.content_type or None, template, learn=True)
-        if article.is_article and article.body_text:
+        if article.archivable:
             outcome, _ = archive.save_visit(crawl_id, page, kind="article", key=page.url, article=article)
             counts.articles += outcome in ("new", "changed")
         else:

@@ -248,6 +248,9 @@ def prune_content(node, site: str = "") -> list[str]:
     opened = False          # has the first real paragraph been seen?
     lengths = _TextLengths()
     elements = list(node.iter(etree.Element))
+    # blocks holding a player: never furniture as a whole (a caption line beside the player may make
+    # one read as a labelled meta line); their other parts are judged on their own
+    players = {a for e in _XP_EMBEDS(node) for a in e.iterancestors()}
     # Elements inside a block dropped earlier in this pass are still visited: a removed element
     # stays in its document, so the test this loop used to skip them by (its root element is
     # the page's) never did; skipping them would change the output of some pages.
@@ -263,7 +266,7 @@ def prune_content(node, site: str = "") -> list[str]:
             continue
         if _is_caption(el, lengths):
             continue
-        if tag in _PRUNABLE and _is_furniture(el, bylines, site, lengths):
+        if tag in _PRUNABLE and el not in players and _is_furniture(el, bylines, site, lengths):
             if tag in _INLINE:
                 keep_space(el)      # <span>&nbsp;</span> between two words
             lengths.drop(el)

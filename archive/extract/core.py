@@ -214,7 +214,8 @@ def _fill_body(article: Article, node, base_url: str) -> None:
         article.links = [link for link in article.links if link.url not in embedded]
     _authors_from_bylines(article, bylines)
     if not article.body_text:
-        article.problems.append("no main content found (empty after sanitizing)")
+        article.problems.append("no text found beside the player" if article.embeds
+                                else "no main content found (empty after sanitizing)")
 
 
 def _authors_from_bylines(article: Article, lines: list[str]) -> None:

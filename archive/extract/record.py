@@ -99,6 +99,12 @@ class Article:
     # of the record (to_dict leaves it out).
     sample: Optional[object] = field(default=None, repr=False, compare=False)
 
+    @property
+    def archivable(self) -> bool:
+        """An article with something to keep: text, or a player (a video post that writes nothing
+        around its video). An article page without either is recorded as an error."""
+        return self.is_article and bool(self.body_text or self.embeds)
+
     def to_dict(self, with_sample: bool = False) -> dict:
         """The record as plain values; `with_sample` keeps the page sample (for another process
         that writes the archive, ``from_dict``)."""

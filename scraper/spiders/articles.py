@@ -243,7 +243,7 @@ class ArticlesSpider(scrapy.Spider):
             return
         page.encoding = encoding
         links = self._links_of(response.url, article)
-        if article.is_article and not article.body_text:
+        if article.is_article and not article.archivable:
             reason = "; ".join(article.problems) or "no extractable body"
             item = PageItem(page=page, kind="error", error=f"article without extractable body: {reason}")
         elif article.is_article:
