@@ -631,3 +631,26 @@ def test_a_personal_site_s_own_name_is_still_its_author():
 <p>I walk every morning before work.</p></body></html>"""
     m = extract_metadata(lxml.html.fromstring(page), "https://janedoe.example/on-walking")
     assert m["authors"] == ["Jane Doe"]
+
+
+def test_a_topic_label_before_a_link_filtering_a_list_by_its_own_text_is_the_category():
+    """"Topic: <a>Heart Health</a>" whose link is the news list filtered by that very term
+    (SharePoint's list view ?FilterField1=ArticleTopic&FilterValue1=Heart%20Health, an ASP.NET news
+    index's ?topic=heart-health): the address says nothing of terms, the query value is the link's
+    text; a singular "Topic:" is the one section the post is filed in. "Topics:" stays tags."""
+    def page(label: str, links: str) -> str:
+        return ("<html><head><title>Flu shots now available</title></head><body><div id='contentBox'>"
+                "<h1>Flu shots now available</h1><div class='date-line'>10/2/2024</div><div class='body'><p>"
+                + "County clinics offer the seasonal vaccine at no cost to uninsured residents. " * 6
+                + f"</p></div><div class='article-topic'><span>{label}</span> {links}</div></div></body></html>")
+    one = ("<a href='/news/Pages/default.aspx?FilterField1=ArticleTopic&amp;FilterValue1=Heart%20Health'>"
+           "Heart Health</a>")
+    m = extract_metadata(lxml.html.fromstring(page("Topic:", one)), "https://health.example/news/Pages/flu.aspx")
+    assert m["categories"] == ["Heart Health"] and m["tags"] == [] and m["filed"]
+    two = ("<a href='/news/default.aspx?topic=heart-health'>Heart Health</a>, "
+           "<a href='/news/default.aspx?topic=vaccines'>Vaccines</a>")
+    m = extract_metadata(lxml.html.fromstring(page("Topics:", two)), "https://health.example/news/flu.aspx")
+    assert m["tags"] == ["Heart Health", "Vaccines"] and m["categories"] == []
+    other = "<a href='/news/default.aspx?page=2'>Heart Health</a>"
+    m = extract_metadata(lxml.html.fromstring(page("Topic:", other)), "https://health.example/news/flu.aspx")
+    assert m["categories"] == [] and m["tags"] == []

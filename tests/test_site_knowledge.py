@@ -71,10 +71,11 @@ def crumbed(i: int, topic: str) -> str:
     return html.replace('<div class="wrap">', '<div class="wrap">' + trail)
 
 
-def learned(pages: int = 15) -> SiteLearner:
+def learned(pages: int = 15, page_of=None) -> SiteLearner:
+    """A learner fed `pages` posts in order, as a crawl would: page_of(i), else the plain post i."""
     learner = SiteLearner()
     for i in range(pages):
-        html, _ = post(i, latest=[90, 91, 92, 93])
+        html = page_of(i) if page_of else post(i, latest=[90, 91, 92, 93])[0]
         article = extract_article(html, f"https://greenfield.example/post-{i}/", learner.template(), learn=True)
         learner.add(article.sample)
     return learner
@@ -124,11 +125,7 @@ def test_an_articles_own_list_in_the_same_words_on_every_page_is_not_furniture()
                  f'<li><a href="/post-{i + 2}/">Related guide 2</a></li></ul></aside>')
         return html.replace('<div class="post-terms">', block + '<div class="post-terms">')
 
-    learner = SiteLearner()
-    for i in range(15):
-        article = extract_article(with_read_also(i), f"https://greenfield.example/post-{i}/", learner.template(),
-                                  learn=True)
-        learner.add(article.sample)
+    learner = learned(15, with_read_also)
     template = learner.template()
     blocks = block_fingerprints(parse_html(with_read_also(40), []))
     furniture = {el.text_content().strip() for el in furniture_elements(blocks, template)}
@@ -154,11 +151,7 @@ def test_a_collapsed_article_sources_list_stays_the_articles_on_a_learned_site()
                  '</a></li></ol></div></div>')
         return html.replace('<div class="post-terms">', block + '<div class="post-terms">')
 
-    learner = SiteLearner()
-    for i in range(15):
-        article = extract_article(with_sources(i), f"https://greenfield.example/post-{i}/", learner.template(),
-                                  learn=True)
-        learner.add(article.sample)
+    learner = learned(15, with_sources)
     for template in (None, learner.template()):
         article = extract_article(with_sources(40), "https://greenfield.example/post-40/", template)
         assert [c.url for c in article.citations] == ["https://heart-40.example.org/report",
@@ -381,11 +374,7 @@ def test_a_site_wide_newest_posts_list_that_skips_the_page_s_own_post_is_all_fur
                  f"{cards}</main></section>")
         return html.replace("</body>", block + "</body>")
 
-    learner = SiteLearner()
-    for i in range(15):
-        article = extract_article(with_read_more(i, [60, 61, 62, 63, 64]), f"https://greenfield.example/post-{i}/",
-                                  learner.template(), learn=True)
-        learner.add(article.sample)
+    learner = learned(15, lambda i: with_read_more(i, [60, 61, 62, 63, 64]))
     template = learner.template()
     page = with_read_more(61, [60, 61, 62, 63, 64])     # 64 rotates in
     article = extract_article(page, "https://greenfield.example/post-61/", template)
@@ -426,11 +415,7 @@ def test_a_popular_card_in_an_articles_own_read_also_is_not_furniture():
         block = f'<div class="read-also"><h2>Read Also</h2><ul>{card(77)}{card(i + 1)}{card(i + 2)}</ul></div>'
         return html.replace('<div class="post-terms">', block + '<div class="post-terms">')
 
-    learner = SiteLearner()
-    for i in range(15):
-        article = extract_article(with_read_also(i), f"https://greenfield.example/post-{i}/", learner.template(),
-                                  learn=True)
-        learner.add(article.sample)
+    learner = learned(15, with_read_also)
     article = extract_article(with_read_also(40), "https://greenfield.example/post-40/", learner.template())
     assert [r.url.rsplit("/", 2)[1] for r in article.related] == ["post-77", "post-41", "post-42"]
     assert all(r.teaser for r in article.related), [r.teaser for r in article.related]
@@ -450,3 +435,26 @@ def test_a_topic_first_met_late_in_a_run_of_its_posts_is_not_learned_as_the_site
         learner.add(article.sample)
     article = extract_article(crumbed(42, "Sleep"), "https://greenfield.example/post-42/", learner.template())
     assert article.categories == ["Sleep"], article.categories
+
+
+def test_an_articles_own_list_under_a_div_label_on_every_page_is_not_furniture():
+    """A Read Also list labelled by a <div> rather than a heading (SharePoint's Summary Links:
+    "<div class=groupheader>Related Links</div><div class=dfwp-list>...") repeats its label on every
+    post while its links differ: the label goes with what it labels, as a heading's does, so the
+    learned site keeps the post's own list (it lost it, label first, on every SharePoint release)."""
+    def with_links(i: int) -> str:
+        html, _ = post(i, latest=[90, 91, 92, 93])
+        block = ('<div class="slm-layout-main"><div class="groupheader item medium">Related Links</div><div class="dfwp-list">'
+                 f'<div class="dfwp-item"><div class="link-item"><a href="/post-{i + 1}/">Guide {i + 1}</a></div></div>'
+                 f'<div class="dfwp-item"><div class="link-item"><a href="/post-{i + 2}/">Guide {i + 2}</a></div></div>'
+                 '</div></div>')
+        return html.replace('<div class="post-terms">', block + '<div class="post-terms">')
+
+    learner = learned(15, with_links)
+    template = learner.template()
+    furniture = {el.text_content().strip() for el in furniture_elements(block_fingerprints(parse_html(with_links(40), [])),
+                                                                        template)}
+    assert "Post number 90" in furniture and "Related Links" not in furniture
+    article = extract_article(with_links(40), "https://greenfield.example/post-40/", template)
+    assert [r.url for r in article.related] == ["https://greenfield.example/post-41/",
+                                                "https://greenfield.example/post-42/"]

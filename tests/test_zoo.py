@@ -857,3 +857,30 @@ def test_plone_truth_is_what_the_page_shows():
     assert '<base href="http://zoo.test/news/events/">' in site.resolve("/news/events").body.decode()
     assert site.classify("/no-such/events") == "missing"
     assert all(want["pages"][p] == "page" for p in ("/about", "/contact", "/", "/de", "/events/webinar-heat-and-health"))
+
+
+def test_sharepoint_truth_is_what_the_page_shows():
+    """Releases show the short date (M/D/YYYY, in the es-US variation too) and an empty by-line; the
+    header lines and "###" editors type are in the rich text but not in the truth body; the Read Also
+    is the Related Links minus PDFs and external links; topic pages are pages; "/" redirects; the
+    pager appends its parameters to the current query, so page 2's links are trap pages."""
+    site, want = build("sharepoint", "http://zoo.test"), truth("sharepoint")
+    assert {a["language"] for a in want["articles"].values()} == {"en", "es"}
+    for path, article in want["articles"].items():
+        page = visible(site.resolve(path).body)
+        y, m, d = map(int, article["published"].split("-"))
+        assert f'<div class="date-line">{m}/{d}/{y}</div><div class="by-line"></div>' in page
+        assert not article["authors"] and not article["tags"] and len(article["categories"]) == 1
+        assert ("FOR IMMEDIATE RELEASE" in page or "PARA PUBLICACIÓN INMEDIATA" in page) and "###" in page
+        assert "IMMEDIATE" not in article["body"] and "INMEDIATA" not in article["body"] and "###" not in article["body"]
+        box = page.split('class="groupheader item medium">', 1)[1].split("addthis_inline")[0] if "groupheader" in page else ""
+        assert re.findall(r'href="(/(?:es/)?news[^"]*|/es/noticias[^"]*)"', box) == article["related"]
+    assert any(".pdf" in visible(site.resolve(p).body).split("groupheader")[-1].split("addthis")[0] for p in want["articles"])
+    assert want["pages"]["/diseases/Pages/Measles.aspx"] == "page" and "Last updated: 3/12/2024" in visible(
+        site.resolve("/diseases/Pages/Measles.aspx").body)
+    assert site.resolve("/").status == 302 and site.resolve("/").location.endswith("/Pages/default.aspx")
+    path = next(iter(want["articles"]))
+    assert site.classify(f"{path}?InitialTabId=Ribbon.Read") == "article" == site.classify(f"{path}?PageView=Shared")
+    page2 = next(p for p, k in want["pages"].items() if k == "listing" and "PageFirstRow=11" in p)
+    assert all(site.classify(t) == "trap" for t in trap_links(site, page2))
+    assert "/_layouts/" in site.resolve("/robots.txt").body.decode()

@@ -342,6 +342,15 @@ def labels_references(el) -> bool:
     return len(text) <= 2 * vocab.REFERENCE_LABEL_MAX and bool(vocab.REFERENCES_HEADING_RE.match(" ".join(text.split())))
 
 
+def labels_related(el) -> bool:
+    """A short box without links saying "Related Links", "Read also": a related list's label, in
+    whatever tag (SharePoint's Summary Links and CQWPs label their lists with a <div>)."""
+    if has_descendant(el, "a"):
+        return False
+    text = " ".join(el.text_content().split())
+    return len(text) <= vocab.RELATED_LABEL_MAX and bool(vocab.RELATED_HEADING_RE.match(text))
+
+
 def _is_hidden(el) -> bool:
     if el.get("hidden") is not None:
         return True

@@ -7,7 +7,7 @@ import itertools
 import json
 import re
 from typing import Iterable, Optional
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote_plus, urljoin, urlsplit
 
 from lxml import etree
 
@@ -101,6 +101,18 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _TERM_HREF = re.compile(r"/(?:tags?|schlagw\w*|stichw\w*|thema|themen|topics?|category|categories|kategorien?|"
                         r"rubrik|section|etiqueta|mot-cle)[/-]|[?&](?:tag|cat)=|[?&][\w-]*categor(?:y|ies)=", re.I)
 _TERM_HREF_LOWER = re.compile(_TERM_HREF.pattern)      # the same on a lower-cased address, faster
+_QUERY_VALUE = re.compile(r"[?&][^=&#]+=([^&#]+)")
+_LOOSE_TERM = re.compile(r"[\W_]+")
+
+
+def _filters_by_own_text(low: str, a) -> bool:
+    """The link leads to a listing filtered by its own text: one of its query values is the link's
+    words (``?topic=heart-health``, SharePoint's ``?FilterField1=ArticleTopic&FilterValue1=Heart%20Health``):
+    a term link whatever the address's words (a filter over a list view, a search by subject)."""
+    text = _LOOSE_TERM.sub("", a.text_content().lower())
+    if not text or len(text) > 60:
+        return False
+    return any(_LOOSE_TERM.sub("", unquote_plus(v)) == text for v in _QUERY_VALUE.findall(low))
 MAX_TERMS = 30
 FURNITURE_DEPTH = 12    # levels PageIndex.outside looks up for a furniture block
 
@@ -276,7 +288,8 @@ class PageIndex:
             for href, a in zip(self.hrefs, self.anchors):
                 low = href.lower()      # plain tests first: a case-insensitive pattern costs ~20 µs a link
                 if ("tag" in low or "cat" in low or "top" in low or "them" in low or "sect" in low or "rub" in low
-                        or "stich" in low or "schlag" in low or "etiq" in low or "mot-" in low) and term(low):
+                        or "stich" in low or "schlag" in low or "etiq" in low or "mot-" in low) and term(low) \
+                        or "?" in low and _filters_by_own_text(low, a):
                     found.append((low, a))
             self._term_links = found
         return self._term_links
@@ -1002,7 +1015,8 @@ _TERM_LABEL = re.compile(
     r"(?:filed under|posted in|categor(?:y|ies)|sections?|tags?|tagged(?: with| in| as)?|topics?|keywords"
     r"|schlagw(?:ö|oe)rter|kategorien?|etiquetas|categor[íi]as?|mots-cl[ée]s|th[èe]mes?|rubriques?"
     r"|tem[aá]s?|argomenti)\s*:?\s*$", re.I)
-_CATEGORY_LABEL = re.compile(r"^(?:filed|posted|categ|section|kategor|rubri)", re.I)
+# a singular "Topic:" names the one section a post is filed in (a single-valued field), "Topics:" its tags
+_CATEGORY_LABEL = re.compile(r"^(?:filed|posted|categ|section|kategor|rubri|(?:topic|tema)\s*:?\s*$)", re.I)
 LABELLED_MAX = 12       # more links after one label make a widget (a sidebar's category list)
 
 

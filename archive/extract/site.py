@@ -19,7 +19,7 @@ from functools import lru_cache
 from lxml import etree
 
 from archive.extract import vocab
-from archive.extract.clean import labels_references
+from archive.extract.clean import labels_references, labels_related
 
 MIN_PAGES = 10       # a site shows no furniture before this many of its articles were sampled
 MIN_REPEATS = 3      # ... and a block none before it came back this many times
@@ -224,7 +224,7 @@ def sample_html(html: str) -> PageSample:
 def furniture_elements(fingerprints: dict, template: SiteTemplate) -> list:
     """The blocks of a page that are its site's furniture, in page order; a heading only when what
     follows it is furniture too (a widget's title), never an article's own "References" or
-    "Symptoms" that many pages share."""
+    "Symptoms" that many pages share; a related list's label likewise, whatever its tag."""
     if not template.furniture:
         return []
     furniture = template.furniture
@@ -233,7 +233,7 @@ def furniture_elements(fingerprints: dict, template: SiteTemplate) -> list:
     for el in marked:
         if _card_in_own_list(el, marked, fingerprints):
             continue
-        if el.tag in vocab.HEADING_TAGS or labels_references(el):
+        if el.tag in vocab.HEADING_TAGS or labels_references(el) or labels_related(el):
             box = _after(el)
             if box is None:
                 continue
