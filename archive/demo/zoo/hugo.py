@@ -33,6 +33,10 @@ Modelled on the real theme's templates, read in adityatelange/hugo-PaperMod:
   (``search.html``, Fuse.js over ``/index.json``), ``terms.html`` (``ul.terms-tags``) and
   ``rss.xml`` (``<generator>Hugo -- ...``, per-term feeds ``/tags/x/index.xml``), the
   ``robots.txt`` template and Hugo's multilingual sitemap index;
+- ``layouts/partials/head.html`` (``<meta name="author" content="{{ (partial "author.html" . ) }}">``:
+  the post's own author line) and ``layouts/partials/templates/opengraph.html`` (og:type "article"
+  on regular pages, "website" on every other page; ``article:section`` = the content section,
+  "posts"; ``og:see_also`` for the other parts of a post's series);
 - Hugo's own ``youtube`` and ``vimeo`` shortcodes (``<div style="position: relative;
   padding-bottom: 56.25%; height: 0; overflow: hidden;"><iframe ...>``) and goldmark's heading ids.
 
@@ -279,14 +283,22 @@ class Hugo(ZooSite):
                 '{ menu.scrollLeft = localStorage.getItem("menu-scroll-position"); }</script>')
 
     def document(self, lang: str, path: str, title: str, body_class: str, main: str, description: str,
-                 head_extra: str = "", alternates: dict[str, str] | None = None, switch_to: str = "") -> str:
+                 head_extra: str = "", alternates: dict[str, str] | None = None, switch_to: str = "",
+                 author: str = OWNER_SHOWN) -> str:
+        """PaperMod's baseof.html and head.html: ``<meta name="author">`` is ``author.html``'s output (the
+        post's own author, the site's on other pages); Hugo's opengraph template writes og:type
+        "website" on every page that is not a regular page."""
         full = title if title == BRAND else f"{title} | {BRAND}"
+        if "og:type" not in head_extra:
+            head_extra = "".join(f'<meta property="{k}" content="{self.e(v)}">' for k, v in (
+                ("og:title", title), ("og:description", description), ("og:type", "website"),
+                ("og:url", self.url(path)), ("og:site_name", BRAND))) + head_extra
         links = "".join(f'<link rel="alternate" hreflang="{k}" href="{self.url(v)}">' for k, v in (alternates or {}).items())
         return (f'<!DOCTYPE html><html lang="{lang}" dir="auto"><head><meta charset="utf-8"><meta '
                 'http-equiv="X-UA-Compatible" content="IE=edge"><meta name="viewport" content="width=device-width, '
                 'initial-scale=1, shrink-to-fit=no"><meta name="robots" content="index, follow">'
                 f'<title>{self.e(full)}</title><meta name="description" content="{self.e(description)}">'
-                f'<meta name="author" content="{OWNER_SHOWN}"><link rel="canonical" href="{self.url(path)}">'
+                f'<meta name="author" content="{self.e(author)}"><link rel="canonical" href="{self.url(path)}">'
                 '<link crossorigin="anonymous" href="/assets/css/stylesheet.b609c58d5c11bb90b1a54e04005d74ad1ddf22165eb79f5533967e57df9c3b50.css" '
                 'integrity="sha256-tgnFjVwRu5CxpU4EAF10rR3fIhZet59VM5Z+V9+cO1A=" rel="preload stylesheet" as="style">'
                 f'<link rel="icon" href="{self.url("/favicon.ico")}"><meta name="generator" content="Hugo 0.125.4">'
@@ -431,7 +443,9 @@ class Hugo(ZooSite):
         tags = [("og:title", entry.title), ("og:description", description), ("og:type", "article"),
                 ("og:url", self.url(self.post_path(entry))), ("og:site_name", BRAND), ("article:section", "posts"),
                 ("article:published_time", self.rfc3339(entry)), ("article:modified_time", self.rfc3339(entry)),
-                *[("article:tag", t) for t in entry.tags]]
+                *[("article:tag", t) for t in entry.tags],
+                *[("og:see_also", self.url(self.post_path(p))) for p in self.series.get(self.series_of.get(entry.index, ""), [])
+                  if p is not entry]]   # Hugo's opengraph template: "If it is part of a series, link to related articles"
         return ("".join(f'<meta property="{k}" content="{self.e(v)}">' for k, v in tags)
                 + f'<meta name="twitter:card" content="summary"><meta name="twitter:title" content="{self.e(entry.title)}">'
                 f'<meta name="keywords" content="{self.e(", ".join(entry.tags))}">')
@@ -460,7 +474,7 @@ class Hugo(ZooSite):
         head = self.opengraph(entry, description or self.teaser(entry, 22)) + self.schema(entry, description or self.teaser(entry, 22))
         switch_to = self.post_path(other) if other else ("/" if lang == "es" else "/es/")
         return self.document(lang, self.post_path(entry), entry.title, "", main, description or self.teaser(entry, 22), head,
-                             alternates, switch_to)
+                             alternates, switch_to, self.author_text(entry))
 
     # -- listings and pages ------------------------------------------------------------------------------
 
@@ -491,7 +505,8 @@ class Hugo(ZooSite):
             name = rest[0] if rest else ui["posts"]
             crumbs = self.breadcrumbs(lang, section=False) if kind != "section" else ""
             head = f'<header class="page-header">{crumbs}<h1>{self.e(name)}' + (
-                f' <a href="{self.url(path_of(1) + "index.xml")}" title="RSS" aria-label="RSS">RSS</a>' if kind != "section" else "") + "</h1></header>"
+                f' <a href="{self.url(path_of(1) + "index.xml")}" title="RSS" aria-label="RSS"><svg xmlns="http://www.w3.org/2000/svg" '
+                'viewBox="0 0 24 24" height="23"><path d="M4 11a9 9 0 0 1 9 9"></path></svg></a>' if kind != "section" else "") + "</h1></header>"
             page_title = name
             cls = "post-entry tag-entry" if kind != "section" else "post-entry"
         cards = "".join(self.card(e, cls) for e in items)
