@@ -531,15 +531,20 @@ class Hugo(ZooSite):
     def render_archives(self, lang: str) -> str:
         ui = UI[lang]
         out, years = "", {}
-        for e in self.side(lang):
-            years.setdefault(e.published.year, []).append(e)
-        for year, posts in years.items():
-            rows = "".join(f'<div class="archive-entry"><h3 class="archive-entry-title entry-hint-parent">{self.e(e.title)}</h3>'
-                           f'<div class="archive-meta">{self.post_meta(e, with_terms=False)}</div><a class="entry-link" '
-                           f'aria-label="post link to {self.e(e.title)}" href="{self.url(self.post_path(e))}"></a></div>'
-                           for e in posts)
+        for e in self.side(lang):     # archives.html: GroupByPublishDate "2006", then GroupByDate "January"
+            years.setdefault(e.published.year, {}).setdefault(e.published.strftime("%B"), []).append(e)
+        for year, months in years.items():
+            inner = ""
+            for month, posts in months.items():
+                rows = "".join(f'<div class="archive-entry"><h3 class="archive-entry-title entry-hint-parent">{self.e(e.title)}'
+                               f'</h3><div class="archive-meta">{self.post_meta(e, with_terms=False)}</div><a class="entry-link" '
+                               f'aria-label="post link to {self.e(e.title)}" href="{self.url(self.post_path(e))}"></a></div>'
+                               for e in posts)
+                inner += (f'<div class="archive-month"><h3 class="archive-month-header">{month}<sup class="archive-count">'
+                          f'&nbsp;&nbsp;{len(posts)}</sup></h3><div class="archive-posts">{rows}</div></div>')
+            count = sum(len(p) for p in months.values())
             out += (f'<div class="archive-year"><h2 class="archive-year-header">{year}<sup class="archive-count">&nbsp;&nbsp;'
-                    f"{len(posts)}</sup></h2>{rows}</div>")
+                    f"{count}</sup></h2>{inner}</div>")
         main = f'<header class="page-header"><h1>{ui["archive"]}</h1></header>{out}'
         return self.document(lang, f"{self.prefix(lang)}/archives/", ui["archive"], "list", main, BRAND)
 
