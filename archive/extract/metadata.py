@@ -345,7 +345,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers,
                                                         _not_people(sites, entities), webpage,
                                                         _business_names(entities))
-    tags, categories, filed = extract_tags(page, article, entities, title)
+    tags, categories, filed = extract_tags(page, article, entities, title, url)
     problems += dates["problems"] + author_problems
     if not title:
         problems.append("no title found")
@@ -866,19 +866,28 @@ def extract_image(url: str, metas: dict, article: Optional[dict]) -> str:
 
 
 def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (),
-                 title: str = "") -> tuple[list[str], list[str], bool]:
+                 title: str = "", url: str = "") -> tuple[list[str], list[str], bool]:
     """(tags, categories, filed): article:tag / JSON-LD keywords, rel=tag links, tag lists; article:section,
     articleSection, rel="category tag" links, category lists. A page that marks none up may still
     write them ("Filed under: X | Tags: a, b": labelled_terms) or show its section in its
     breadcrumb trail (breadcrumb_sections). ``filed``: the page names terms of its own, not only
-    the sections of its trail (which a site's static pages show too)."""
+    the sections of its trail (which a site's static pages show too).
+
+    A marked section that is a directory of the page's address ("posts" for /posts/x/: Hugo writes
+    its content section, ``.Section``, into article:section on every post) is the site's section,
+    not a category: it counts only when the page shows no category of its own and no static-site
+    generator that always writes the directory there (Hugo) made the page."""
     tags, cats = _marked_terms(page, article)
+    directories = _section_directories(cats, page, article, url)
+    cats = [c for c in cats if c not in directories]
     if not tags and not cats:
         tags, cats = labelled_terms(page)
     if not tags:
         tags = chip_tags(page)
     if not cats:
         cats = kicker_category(page)
+    if not cats and not page.metas.get("generator", "").lower().startswith("hugo"):
+        cats = directories
     tags, filed = _clean_terms(tags), _clean_terms(cats)
     return tags, filed or _clean_terms(breadcrumb_sections(page, entities, title)), bool(tags or filed)
 
@@ -961,6 +970,22 @@ def _aside_between(a, line) -> bool:
     return False
 
 
+def _section_directories(cats: list[str], page: PageIndex, article: Optional[dict], url: str) -> list[str]:
+    """The marked sections (article:section, articleSection) among ``cats`` that name a directory of
+    ``url``'s path (a segment before its last: "posts", "es" for /es/posts/x/)."""
+    segments = [s.casefold() for s in urlsplit(url).path.split("/") if s][:-1]
+    if not segments:
+        return []
+    marked = [page.metas.get("article:section", ""), *_article_sections(article)]
+    return [c for c in cats if c in marked and " ".join(c.split()).casefold() in segments]
+
+
+def _article_sections(article: Optional[dict]) -> list[str]:
+    """The JSON-LD entity's articleSection: one string or a list of them."""
+    sec = article.get("articleSection") if article else None
+    return [sec] if isinstance(sec, str) else [s for s in sec if isinstance(s, str)] if isinstance(sec, list) else []
+
+
 def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], list[str]]:
     metas = page.metas
     tags = list(metas.get("article:tag[]") or ([metas["article:tag"]] if metas.get("article:tag") else []))
@@ -977,9 +1002,7 @@ def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], 
         kw = article.get("keywords")
         tags += _keyword_tags(vocab.LIST_COMMA_RE.split(kw) if isinstance(kw, str) else [k for k in kw or [] if isinstance(k, str)]
                               if isinstance(kw, list) else [])
-        sec = article.get("articleSection")
-        cats += [sec] if isinstance(sec, str) else [s for s in sec or [] if isinstance(s, str)] \
-            if isinstance(sec, list) else []
+        cats += _article_sections(article)
     cat_boxes = set(page.cat_lists)
     for a in page.rel_tag:                 # tag clouds and category menus in sidebars are the site's, not the page's
         if _dates.in_aside(a):

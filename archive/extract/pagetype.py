@@ -175,7 +175,7 @@ def teaser_card(node, urls) -> bool:
         el.tag == "p" and next(el.iter("h2", "h3"), None) is not None)), None)   # (a <p> made around <a><h2>)
     if first is None or first.tag == "p":
         return False
-    href = _heading_href(first)
+    href = _heading_href(first) or _overlay_href(box)
     if not href or href.startswith("#"):
         return False
     for url in urls:
@@ -183,6 +183,19 @@ def teaser_card(node, urls) -> bool:
         if target.netloc != here.netloc or target.path.rstrip("/") == here.path.rstrip("/"):
             return False
     return True
+
+
+def _overlay_href(box) -> str:
+    """The permalink of a card whose title is no link: an empty <a> among the card's own children,
+    laid over the whole card by its stylesheet (the "stretched link" of card designs: PaperMod's
+    ``a.entry-link``, Bootstrap's ``.stretched-link``), named only by its aria-label or title. A
+    post's text never holds one: its links have words or an image."""
+    if box.tag != "article":
+        return ""
+    for a in box.iterchildren("a"):
+        if a.get("href") and not a.text_content().strip() and not len(a) and (a.get("aria-label") or a.get("title")):
+            return a.get("href").strip()
+    return ""
 
 
 def _heading_href(heading) -> str:
