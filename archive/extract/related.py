@@ -25,6 +25,8 @@ def extract_related(root, base_url: str, page_url: str, named: list, candidates=
     blocks += _blocks_by_name(named)
     own = link_site(page_url)
     blocks += _embedded_posts(root, base_url, own)
+    blocks, rails = _beside_the_article(root, blocks)
+    sitewide += rails
     if len(blocks) > 1:        # page order; only the tags of the blocks' first elements are walked
         position = {el: i for i, el in enumerate(root.iter(*{group[0].tag for group in blocks}))}
         blocks.sort(key=lambda group: position.get(group[0], 0))
@@ -46,6 +48,28 @@ def extract_related(root, base_url: str, page_url: str, named: list, candidates=
             if el.getparent() is not None and not _detached(el, root):
                 remove(el)
     return items
+
+
+def _beside_the_article(root, blocks: list[list]) -> tuple[list[list], list[list]]:
+    """(the article's blocks, the rails): when the <article> that holds the page's headline carries a
+    related block of its own, a block in a complementary <aside> outside that article is a sidebar
+    rail ("Recommended", a recommendation engine's picks, different on every page), not its Read Also."""
+    h1 = next(root.iter("h1"), None)
+    home = None if h1 is None else next(h1.iterancestors("article"), None)
+    if home is None or len(blocks) < 2:
+        return blocks, []
+
+    def in_home(group: list) -> bool:
+        return any(a is home for a in group[0].iterancestors())
+
+    def in_rail(group: list) -> bool:
+        return not in_home(group) and any(a.tag == "aside" or a.get("role") == "complementary"
+                                          for a in group[0].iterancestors())
+
+    rails = [group for group in blocks if in_rail(group)]
+    if not rails or not any(in_home(group) for group in blocks):
+        return blocks, []
+    return [group for group in blocks if not in_rail(group)], rails
 
 
 def _blocks_by_heading(root, candidates=None) -> tuple[list[list], list[list]]:

@@ -191,7 +191,7 @@ RELATED_HEADING_RE = re.compile(
     r"| stories| reading| content| coverage| news| links| topics| pages)?|you (may|might) also (like|enjoy)"
     r"|you may be interested in|more (stories|articles|posts) (like this|on this topic|about this)"
     r"|you (may|might) (also )?be interested in"
-    r"|recommended( for you| articles| reading| stories)?|further reading|keep reading|read (this|these) next"
+    r"|recommended( for you| articles| reading| stories)?|further reading|keep reading|read (this |these )?next"
     r"|more on this( topic)?|à lire aussi|lire aussi|sur le même sujet|articles? similaires|lesen sie auch"
     r"|auch interessant|mehr zum thema|das könnte sie auch interessieren|weitere artikel|leer también"
     r"|lee también|te puede interesar|artículos relacionados|noticias relacionadas|páginas relacionadas|leggi anche"

@@ -60,6 +60,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .nhs import Nhs
     from .nuxt import Nuxt
     from .paper import Paper
+    from .paywall import Paywall
     from .plone import Plone
     from .polyglot import Polyglot
     from .recipes import Recipes
@@ -82,7 +83,7 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
                                          Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay, HealthLibrary,
-                                         Cocoon, Gatsby, Bitrix, Umbraco, Plone, Discourse, SharePoint, Hugo)}
+                                         Cocoon, Gatsby, Bitrix, Umbraco, Plone, Discourse, SharePoint, Hugo, Paywall)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -91,7 +92,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
                                       "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay", "healthlibrary",
-                                      "cocoon", "gatsby", "bitrix", "umbraco", "plone", "discourse", "sharepoint", "hugo"})
+                                      "cocoon", "gatsby", "bitrix", "umbraco", "plone", "discourse", "sharepoint", "hugo", "paywall"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
