@@ -129,6 +129,18 @@ def ref_item(text: str, pmid: str, pmc: str = "") -> str:
     return " ".join([text, *links])
 
 
+def objectives(story) -> tuple[str, ...]:
+    """The CE activity's objectives, each naming the chapter's own subject (as StatPearls writes them:
+    "Identify the etiology of ...", "Outline the management of ..."), three or four of them."""
+    subject = story.title.split(":")[0].rstrip("?")
+    headings = [plain(b.text) for b in story.blocks if b.kind == "h2" and b.text not in ("Sources", "References")]
+    items = [f"Summarize what the evidence says about {subject}.",
+             f"Describe how a clinician assesses a patient asking about {subject}."]
+    items += [f"Explain the counselling points on {h[0].lower() + h[1:]}." for h in headings[:1]]
+    items.append(f"Outline how the interprofessional team coordinates care and follow-up for {subject}.")
+    return tuple(items)
+
+
 class Bookshelf(ZooSite):
     family = "bookshelf"
     site_name = SITE
@@ -157,10 +169,7 @@ class Bookshelf(ZooSite):
                              "It highlights the role of the interprofessional team in evaluating patients, counselling "
                              "them and coordinating their care."),
                   Block("p", "**Objectives:**"),
-                  Block("ul", items=("Summarize the evidence reviewed in this activity.",
-                                     "Describe the assessment a clinician makes before giving advice on this topic.",
-                                     "Explain the counselling points patients need most.",
-                                     "Outline how the interprofessional team coordinates care and follow-up.")))
+                  Block("ul", items=objectives(story)))
             lead = [] if blocks and blocks[0].kind == "h2" else [Block("h2", "Introduction")]
             items = []
             for block in refs:
