@@ -28,7 +28,8 @@ HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "pap
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                  "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
                  "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "arabic", "drupal7", "aem", "ojs",
-                 "nextapp", "nuxt", "generatepress", "cocoon", "gatsby", "bitrix", "discourse", "hugo", "paywall")
+                 "nextapp", "nuxt", "generatepress", "cocoon", "gatsby", "bitrix", "discourse", "hugo", "paywall",
+                 "bookshelf")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -927,3 +928,29 @@ def test_paywall_truth_is_what_the_page_shows():
 def site_date(y: int, m: int, d: int) -> str:
     from archive.demo.zoo.paywall import ap_date
     return ap_date(date(y, m, d))
+
+
+def test_bookshelf_truth_is_what_the_page_shows():
+    """StatPearls-like chapters: "Last Update:" is the only date shown and the citation_date; the authors
+    are the itemprop=author names (written twice: the byline with affiliation numbers, the collapsed
+    affiliations with credentials); the quiz and comment links, disclosures and the discovery portlets
+    are no body and no Read Also; the book-path alias and the printable and reader views are the chapter,
+    canonical to its NBK address."""
+    site, want = build("bookshelf", "http://zoo.test"), truth("bookshelf")
+    for path, article in want["articles"].items():
+        page = visible(site.resolve(path).body)
+        y, m, d = map(int, article["published"].split("-"))
+        assert f'Last Update: <span itemprop="dateModified">{date(y, m, d):%B} {d}, {y}</span>.' in page
+        assert f'<meta name="citation_date" content="{y}/{m:02d}/{d:02d}" />' in page
+        assert re.findall(r'<span itemprop="author">([^<]+)</span><sup>', page)[:len(article["authors"])] == article["authors"]
+        assert not article["related"] and not article["tags"] and not article["categories"]
+        assert "Access free multiple choice" not in article["body"] and "Disclosure" not in article["body"]
+        assert all(f'href="{c}"' in page for c in article["citations"])
+        alias = re.search(r'<meta name="bk-non-canon-loc" content="([^"]+)"', page).group(1)
+        assert site.classify(alias) == "article" and site.resolve(alias).body == site.resolve(path).body
+        for report in ("printable", "reader"):
+            other = visible(site.resolve(f"{path}?report={report}").body)
+            assert other != page and f'<link rel="canonical" href="http://zoo.test{path}" />' in other
+    full = [a for a in want["articles"].values() if a["kind"] == "article"]
+    assert all(3 <= len(a["authors"]) <= 8 and a["body"].startswith("Continuing Education Activity") for a in full)
+    assert all(a["citations"] for a in full)

@@ -157,12 +157,25 @@ def _widen(node, prose: dict):
 
 
 def _declares_article(el) -> bool:
-    if el.tag == "article" or el.get("itemprop") == "articleBody":
+    if el.tag == "article" or el.get("itemprop") == "articleBody" or _declares_text(el):
         return True
     names = (el.get("class", "") + " " + el.get("id", "")).lower()
     return bool(names.strip()) and any(
         vocab.BODY_NAME_RE.search(name.replace("-", "").replace("_", "")) for name in names.split()
     )
+
+
+def _declares_text(el) -> bool:
+    """itemprop="text": schema.org's CreativeWork.text, the work's own text (NCBI Bookshelf's
+    chapters, a CreativeWork item, hold their sections in one), as articleBody is an Article's; not
+    the text of a reply (a Comment, Answer, Question or Review item carries its own "text" too)."""
+    if "text" not in (el.get("itemprop") or "").split():
+        return False
+    item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    return item is not None and not _REPLY_TYPE.search((item.get("itemtype") or "").strip())
+
+
+_REPLY_TYPE = re.compile(r"(?:Comment|Answer|Question|Review|Message)/?$")
 
 
 def _is_teaser(block, boxes: dict) -> bool:
@@ -409,10 +422,11 @@ SHORT_BODY = 600        # characters of prose below which a post's players aroun
 
 
 def declared_instead(node, declared: list):
-    """The page's one element declared as its article body (itemprop="articleBody") when the text
+    """The page's one element declared as its article body (itemprop="articleBody", or a work's
+    itemprop="text") when the text
     found lies elsewhere, and it holds prose: the article, not the one appended below it for
     infinite scroll, nor a longer block beside a short post."""
-    bodies = [el for el in declared if "articleBody" in (el.get("itemprop") or el.get("property") or "")]
+    bodies = [el for el in declared if "articleBody" in (el.get("itemprop") or el.get("property") or "") or _declares_text(el)]
     if node is None or len(bodies) != 1:
         return node
     body = bodies[0]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+from urllib.parse import urljoin, urlsplit
 from html import escape as html_escape
 
 import lxml.html
@@ -116,7 +117,8 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
         index.entries if index is not None else (), index.itemtypes if index is not None else (), url)
     data_blocks = index.data_blocks if index is not None else []
     players = index.players if index is not None else None
-    single_h1 = index is not None and len([h1 for h1 in index.h1s if not elsewhere(h1)]) == 1 or headline_shown
+    single_h1 = index is not None and len([h1 for h1 in index.h1s if not elsewhere(h1) and not _masthead(h1, url)]) == 1 \
+        or headline_shown
     if learn:
         article.sample = site.sample_page(blocks, index.title if index is not None else "", template)
     index = blocks = None   # their element references must not outlive the untouched tree (see clean.dismantle)
@@ -173,6 +175,19 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
         and (bool(article.authors or article.reviewed_by) or _authors.SIGNED_BY_ORGANIZATION in article.problems
              or _authors.SIGNED_BY_DESK in article.problems))
     article.is_article = article.page_type == "article"
+
+
+def _masthead(h1, url: str) -> bool:
+    """An h1 that is only a link to an ancestor of the page's own address (the site's or its
+    section's home: ``<h1 class="res_name"><a href="/books/">Bookshelf</a></h1>``, a theme's
+    ``h1.site-title``) is the site's name over every page, not the page's headline."""
+    anchors = h1.findall(".//a[@href]")
+    if len(anchors) != 1 or " ".join(clean.text_of(anchors[0]).split()) != " ".join(clean.text_of(h1).split()):
+        return False
+    target, here = urlsplit(urljoin(url, anchors[0].get("href") or "")), urlsplit(url)
+    home = target.path if target.path.endswith("/") else target.path + "/"
+    return (target.netloc == here.netloc and not target.query and here.path != target.path
+            and (here.path or "/").startswith(home))
 
 
 _OG_TYPE = etree.XPath("string((//meta[@property='og:type' or @name='og:type'])[1]/@content)")

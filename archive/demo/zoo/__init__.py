@@ -26,6 +26,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .astra import Astra
     from .avada import Avada
     from .bitrix import Bitrix
+    from .bookshelf import Bookshelf
     from .blogger import Blogger
     from .clinic import Clinic
     from .cocoon import Cocoon
@@ -83,7 +84,7 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
                                          Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay, HealthLibrary,
-                                         Cocoon, Gatsby, Bitrix, Umbraco, Plone, Discourse, SharePoint, Hugo, Paywall)}
+                                         Cocoon, Gatsby, Bitrix, Umbraco, Plone, Discourse, SharePoint, Hugo, Paywall, Bookshelf)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -92,7 +93,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
                                       "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay", "healthlibrary",
-                                      "cocoon", "gatsby", "bitrix", "umbraco", "plone", "discourse", "sharepoint", "hugo", "paywall"})
+                                      "cocoon", "gatsby", "bitrix", "umbraco", "plone", "discourse", "sharepoint", "hugo", "paywall", "bookshelf"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
