@@ -88,3 +88,19 @@ def test_a_video_post_with_a_caption_line_beside_its_player_keeps_the_player():
     article = extract_article(site.resolve(path).body.decode(), site.url(path))
     assert [e.url for e in article.embeds] == ["https://www.youtube.com/embed/Rb7vQe2Hn5c"]
     assert article.page_type == "article" and article.archivable
+
+
+def test_an_expert_check_box_after_the_text_names_the_reviewer_and_leaves_the_body():
+    """1C-Bitrix clinics print "Проверено экспертом" (checked by an expert) over the doctor's name
+    and role under the text: a reviewer's credit, as "Medically reviewed by" is, not body."""
+    html = ("<html lang='ru'><body><div class='news-detail'><h1>Дыхательная гимнастика после болезни</h1>"
+            "<p>Автор: Попов Дмитрий Сергеевич</p>"
+            "<p>Простые упражнения помогают восстановить дыхание после простуды и бронхита. Занимайтесь "
+            "ежедневно по десять минут, дыхание должно быть медленным и спокойным, без головокружения.</p>"
+            "<p>Если появилась одышка в покое, обратитесь к врачу: гимнастика не заменяет лечение.</p>"
+            "<div class='expert-check'><div class='expert-check__title'>Проверено экспертом</div>"
+            "<div class='expert-check__name'>Соколов Андрей Викторович</div>"
+            "<div class='expert-check__role'>врач-кардиолог, к.м.н.</div></div></div></body></html>")
+    article = extract_article(html, "https://clinic.test/articles/zdorove/dykhatelnaya-gimnastika/")
+    assert article.reviewed_by == ["Соколов Андрей Викторович"]
+    assert "Проверено" not in article.body_text and "Соколов" not in article.body_text

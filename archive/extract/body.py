@@ -798,6 +798,8 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
         if bylines is not None:     # "Автор: Иванова Мария Петровна, врач-терапевт", before or after the text
             bylines.append(text)
         return el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)
+    if len(text) <= CREDIT_LINE_MAX and vocab.REVIEW_FIELD_RE.match(text) and text[-1:] not in "!?":
+        return el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)  # the reviewer's credit
     tag = el.tag
     if tag in _INLINE and tag != "span":
         return False
