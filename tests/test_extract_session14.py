@@ -104,3 +104,15 @@ def test_an_expert_check_box_after_the_text_names_the_reviewer_and_leaves_the_bo
     article = extract_article(html, "https://clinic.test/articles/zdorove/dykhatelnaya-gimnastika/")
     assert article.reviewed_by == ["Соколов Андрей Викторович"]
     assert "Проверено" not in article.body_text and "Соколов" not in article.body_text
+
+
+def test_a_us_spanish_page_writes_numeric_dates_month_first():
+    """es-US (a US agency's or hospital's Spanish pages; .NET and ICU print M/d/yyyy there): "3/12/2024"
+    is March 12, as on the same site's English pages, not 3 December."""
+    html = ("<html lang='es-US'><body><main><h1>Confirman un caso de sarampión en el condado</h1>"
+            "<p class='date-line'>Publicado: 3/12/2024</p>"
+            "<p>El departamento de salud confirmó un caso de sarampión en un adulto que viajó al extranjero. "
+            "Las personas que estuvieron en la clínica el 5 de marzo deben revisar su estado de vacunación "
+            "y llamar a su médico si presentan fiebre o sarpullido en las próximas tres semanas.</p>"
+            "</main></body></html>")
+    assert extract_article(html, "https://health.state.test/es/noticias/sarampion").published == "2024-03-12"

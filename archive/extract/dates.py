@@ -609,11 +609,12 @@ def extract_dates(page, url: str, ld: Optional[dict], zone: "Zone", language: st
 
 
 def _month_first(url: str, language: str) -> bool:
-    """Whether "03/04/2024" means March 4 (US usage) rather than 3 April: US English, or English on
-    a domain that names no country (.com, .org...; a site served at an IP address names none
-    either, as site_offset reads it)."""
+    """Whether "03/04/2024" means March 4 (US usage) rather than 3 April: any language as written in
+    the US (en-US, es-US: CLDR's short date there is M/d/y), Canadian and Philippine English, or
+    English on a domain that names no country (.com, .org...; a site served at an IP address names
+    none either, as site_offset reads it)."""
     tld = _tld(url)
-    return language in ("en-US", "en-CA", "en-PH") or (
+    return language.endswith("-US") or language in ("en-CA", "en-PH") or (
         language == "en" and (tld in _GENERIC_TLDS or not tld.isalpha()))
 
 
