@@ -40,9 +40,7 @@ _REVIEW_VERB = re.compile(r"[rRcCvVgGüÜbB](?i:(?<=r)eviewed|(?<=c)hecked|(?<=v
 _REVIEW_KIND = re.compile(r"(?:medically|clinically|expert|fact|professionally|medizinisch|fachlich|ärztlich|"
                           r"medical|scientifically)[\s-]*$", re.I)
 _REVIEW_LABEL = re.compile(r"[^\w\s]{0,3}\s*(?:(?:online\s+)?(?:(?:medical|clinical|expert|scientific)\s+)?"
-                           r"(?:reviewer|fact[- ]?checker)s?\s*:"
-                           # Russian "checked by an expert / a doctor" (its own line, the name below), "Expert:"
-                           r"|проверено\s+(?:экспертом|врачом|специалистом)\s*:?|(?:эксперт|рецензент)\s*:)\s*", re.I)
+                           r"(?:reviewer|fact[- ]?checker)s?\s*:|" + vocab.REVIEW_LABEL_RU + r")\s*", re.I)
 # class or id of a block that holds a reviewer line (not "review-box", a product review's)
 _REVIEWER_MARK = re.compile(r"review(?:er|ed)|fact-?check|medical-?review", re.I)
 _RATED = frozenset(("review", "reviews", "reviewRating", "aggregateRating", "ratingValue"))

@@ -144,12 +144,13 @@ CREDIT_RE = re.compile(
     r"\b(?:(?:medically|clinically|fact)[- ]?)?(?:reviewed|checked|written|edited|reported|authored|posted"
     r"|published|updated)\s+(?:by|on)\b"
     r"|^\W*(?:医師|医学|医療|醫學|醫師)?(?:監修|审核|審核|审阅|審閱|审校|審校|執筆|撰文|作者)者?\s*[：:]", re.I)
+# Russian reviewer labels: "checked by an expert / a doctor" (on its own line, the name below), "Expert:".
+REVIEW_LABEL_RU = r"проверено\s+(?:экспертом|врачом|специалистом)\s*:?|(?:эксперт|рецензент)\s*:"
 # A line or a short box opening with a reviewer's credit, wherever it stands: "Medically reviewed by X",
 # "Reviewer: X", Russian "Проверено экспертом" (checked by an expert) over the name.
 REVIEW_FIELD_RE = re.compile(
     r"^\W*(?:(?:(?:medically|clinically|expert|fact)[- ]?)?(?:reviewed|checked)\s+by\b"
-    r"|(?:medical\s+|clinical\s+|expert\s+)?reviewers?\s*:"
-    r"|проверено\s+(?:экспертом|врачом|специалистом)|(?:эксперт|рецензент)\s*:)", re.I)
+    r"|(?:medical\s+|clinical\s+|expert\s+)?reviewers?\s*:|" + REVIEW_LABEL_RU + ")", re.I)
 # A line opening with "by" and a name in any script ("by ライトハウス国際特許事務所 ／ 2016.12.01").
 BYLINE_LEAD_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+[^\W\d_]", re.I)
 # ... and longer ones with credentials or a lead-in: "Written by Ann Lee", "by N. V., M.D., Member, Board",
