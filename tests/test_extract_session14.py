@@ -27,11 +27,11 @@ def test_a_short_unsigned_post_filed_under_a_category_is_an_article():
 
 
 def test_a_dated_short_page_in_a_breadcrumb_section_only_is_not_an_article():
-    """The trail's section ("Home > About us") is shown by static pages too: it files nothing."""
-    crumbs = ("<nav aria-label='Breadcrumb'><a href='/'>Home</a> &gt; <a href='/about/'>About us</a> &gt; "
+    """The trail's section ("Home > Clinic > About us") is shown by static pages too: it files nothing."""
+    crumbs = ("<nav aria-label='Breadcrumb'><a href='/'>Home</a> &gt; <a href='/clinic/about/'>About us</a> &gt; "
               "<span>Why we changed our newsletter schedule</span></nav>")
     article = extract_article(_post("").replace("<div class='main'>", "<div class='main'>" + crumbs),
-                              "https://clinic.test/about/newsletter")
+                              "https://clinic.test/clinic/about/newsletter")
     assert article.categories == ["About us"] and article.page_type != "article"
 
 

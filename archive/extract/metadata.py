@@ -889,7 +889,7 @@ def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (),
     if not cats and not page.metas.get("generator", "").lower().startswith("hugo"):
         cats = directories
     tags, filed = _clean_terms(tags), _clean_terms(cats)
-    return tags, filed or _clean_terms(breadcrumb_sections(page, entities, title)), bool(tags or filed)
+    return tags, filed or _clean_terms(breadcrumb_sections(page, entities, title, url)), bool(tags or filed)
 
 
 CHIPS_MAX = 12          # more tag links in one row make a tag cloud, not a post's tags
@@ -1115,12 +1115,14 @@ def _last_label(text: str):
     return None
 
 
-def breadcrumb_sections(page: PageIndex, entities: list, title: str) -> list[str]:
+def breadcrumb_sections(page: PageIndex, entities: list, title: str, url: str = "") -> list[str]:
     """The sections a breadcrumb trail puts the page in: its items between the home page and the
     page itself (JSON-LD BreadcrumbList, else a breadcrumb element). A crumb the site shows on most
     of its articles (site furniture, learned across its pages: "Home > News", "Health A to Z") is
-    the site's own section, no category of this page."""
+    the site's own section, no category of this page; so is a crumb linking a top-level section of
+    the site (``top_section``)."""
     names: list[str] = []
+    hrefs_of: list[str] = []
     shared = {" ".join(a.text_content().split()) for el in page.crumbs[:1] for a in el.iter("a")
               if not page.outside(a)} if page.furniture else set()
     for e in entities:
@@ -1129,18 +1131,56 @@ def breadcrumb_sections(page: PageIndex, entities: list, title: str) -> list[str
                            key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0)
             names = [_ld_text(i.get("name") or (i.get("item") if isinstance(i.get("item"), dict) else None))
                      for i in items]
+            hrefs_of = [_ld_item_url(i) for i in items]
             break
     else:
         for el in page.crumbs[:1]:
             # once per address: a trail's "Back to X" link (the NHS.UK frontend's, for small
             # screens) repeats a crumb, and is no section of its own
             hrefs: set = set()
-            names = [" ".join(a.text_content().split()) for a in el.iter("a")
+            links = [a for a in el.iter("a")
                      if not ((a.get("href") or "").strip() in hrefs or hrefs.add((a.get("href") or "").strip()))]
-    names = [n for n in names[1:] if n and n not in shared]          # the first is the home page
+            names = [" ".join(a.text_content().split()) for a in links]
+            hrefs_of = [(a.get("href") or "").strip() for a in links]
+    hrefs_of += [""] * (len(names) - len(hrefs_of))
+    names = [n for n, href in zip(names[1:], hrefs_of[1:])          # the first is the home page
+             if n and n not in shared and not (url and top_section(href, url))]
     if names and title and _loose(names[-1]) == _loose(title):
         names = names[:-1]
     return names[-3:]
+
+
+def _ld_item_url(item: dict) -> str:
+    """The address a JSON-LD ListItem of a BreadcrumbList links: ``item`` as a URL or an entity."""
+    target = item.get("item")
+    if isinstance(target, dict):
+        target = target.get("@id") or target.get("url")
+    return target.strip() if isinstance(target, str) else ""
+
+
+# A path segment naming a language or locale (/es/, /pt-br/, /zh_hans/) or a front script
+# (/index.php/): neither is a level of the site's sections.
+_PATH_PREFIX = re.compile(r"(?:[a-z]{2}(?:[-_][a-z]{2,4})?|index\.\w+)$", re.I)
+_FOLDER_INDEX = re.compile(r"(?:index|default)\.\w+$", re.I)
+
+
+def top_section(href: str, url: str) -> bool:
+    """``href`` links a top-level section of ``url``'s site: one folder or page below its home (after
+    a language prefix), as /news/, /es/noticias, /health-library.html. A trail's first step names
+    how the site divides its pages (News, Blog, Health Library, Live Well), which every page under
+    it shares; the step below it, or a term address (/category/x/) at any depth, is what the page
+    is filed under."""
+    if not href:
+        return False
+    target = urlsplit(urljoin(url, href))
+    if target.netloc != urlsplit(url).netloc or _CATEGORY_HREF.search(href) or _TAG_HREF.search(href):
+        return False
+    segments = [seg for seg in target.path.split("/") if seg]
+    while segments and _PATH_PREFIX.match(segments[0]):
+        segments = segments[1:]
+    if segments and _FOLDER_INDEX.match(segments[-1]):
+        segments = segments[:-1]            # /exercise-fitness/index.html is the folder's own page
+    return len(segments) == 1
 
 
 def _term_links(box, page: PageIndex, other: str) -> list[str]:

@@ -1,0 +1,66 @@
+"""Rules found in session 15 (issue 12): a breadcrumb's top-level section is the site's division
+of its pages, not the page's category."""
+import pytest
+
+from archive.extract import extract_article
+from archive.extract.metadata import top_section
+
+pytestmark = pytest.mark.fast
+
+BODY = "".join(f"<p>Paragraph {i} of a post about sleep and the body's clock, long enough to be read as text "
+               "a person wrote, with a second sentence to make it so.</p>" for i in range(6))
+
+
+def _post(trail: str, url: str) -> str:
+    return ("<html><head><title>Napping guide for adults</title></head><body>"
+            f"<nav class='breadcrumb' aria-label='Breadcrumb'><ol>{trail}"
+            "<li>Napping guide for adults</li></ol></nav><article><h1>Napping guide for adults</h1>"
+            "<p class='byline'>By Jane Roe · <time datetime='2024-03-12'>March 12, 2024</time></p>"
+            f"{BODY}</article></body></html>")
+
+
+def _crumbs(*steps) -> str:
+    return "".join(f"<li><a href='{href}'>{name}</a></li>" for name, href in (("Home", "/"), *steps))
+
+
+@pytest.mark.parametrize("href", ["/news/", "/news", "/es/noticias", "/health-library.html",
+                                  "/exercise-fitness/index.html", "/pt-br/blog/"])
+def test_a_trail_s_top_level_section_is_no_category(href):
+    """"Home > News > title": News is how the site divides its pages (every page under /news/ shows
+    it), not what this one is about; with a language prefix or a folder's index page too."""
+    url = "https://clinic.test" + href.rstrip("/").replace(".html", "").replace("/index", "") + "/napping"
+    article = extract_article(_post(_crumbs(("News", href)), url), url)
+    assert article.categories == []
+
+
+def test_the_step_below_the_top_level_section_is_the_category():
+    url = "https://clinic.test/patient-education/sleep/napping.html"
+    article = extract_article(_post(_crumbs(("Patient Education", "/patient-education.html"),
+                                            ("Sleep", "/patient-education/sleep.html")), url), url)
+    assert article.categories == ["Sleep"]
+
+
+@pytest.mark.parametrize("href", ["/category/sleep/", "/index.php/health-topics/sleep"])
+def test_a_term_address_or_a_deeper_folder_in_a_trail_is_a_category(href):
+    """A category address is a term at any depth (WordPress's /category/x/); Joomla's trail skips the
+    menu root, so its first step already links a folder two levels down."""
+    url = "https://clinic.test/napping-guide-for-adults/"
+    article = extract_article(_post(_crumbs(("Sleep", href)), url), url)
+    assert article.categories == ["Sleep"]
+
+
+def test_a_json_ld_trail_s_top_level_section_is_no_category():
+    url = "https://clinic.test/live-well/napping/"
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BreadcrumbList", '
+          '"itemListElement": [{"@type": "ListItem", "position": 1, "name": "Home", "item": "https://clinic.test/"}, '
+          '{"@type": "ListItem", "position": 2, "name": "Live Well", "item": {"@id": "https://clinic.test/live-well/"}}, '
+          '{"@type": "ListItem", "position": 3, "name": "Sleep", "item": "https://clinic.test/live-well/sleep/"}]}</script>')
+    page = _post("", url).replace("</head>", ld + "</head>")
+    assert extract_article(page, url).categories == ["Sleep"]
+
+
+def test_top_section_reads_addresses_of_the_page_s_own_site_only():
+    url = "https://clinic.test/a/b/"
+    assert top_section("/news/", url) and top_section("https://clinic.test/de/aktuelles", url)
+    assert not top_section("https://elsewhere.test/news/", url)
+    assert not top_section("/", url) and not top_section("", url) and not top_section("/tag/sleep/", url)
