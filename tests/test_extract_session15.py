@@ -1,5 +1,5 @@
 """Rules found in session 15 (issue 12): a breadcrumb's top-level section is the site's division
-of its pages, not the page's category."""
+of its pages, not the page's category; a post's own terms in its class name no aside."""
 import pytest
 
 from archive.extract import extract_article
@@ -64,3 +64,22 @@ def test_top_section_reads_addresses_of_the_page_s_own_site_only():
     assert top_section("/news/", url) and top_section("https://clinic.test/de/aktuelles", url)
     assert not top_section("https://elsewhere.test/news/", url)
     assert not top_section("/", url) and not top_section("", url) and not top_section("/tag/sleep/", url)
+
+
+def test_a_post_filed_under_newsletter_or_tagged_cookies_keeps_its_date_and_terms():
+    """WordPress writes a post's terms into its class ("category-newsletter tag-cookies"): names of
+    the post, not of a newsletter box or a cookie notice, so the post is no aside of itself."""
+    url = "https://clinic.test/2024/03/12/why-we-changed-our-newsletter-schedule/"
+    page = ("<html><head><title>Why we changed our newsletter schedule - Clinic</title></head><body class='single'>"
+            "<article class='post-12 post type-post status-publish category-newsletter tag-cookies tag-related hentry'>"
+            "<header class='entry-header'><h1 class='entry-title'>Why we changed our newsletter schedule</h1>"
+            "<div class='entry-meta'><time class='entry-date published' datetime='2024-03-12T09:00:00+00:00'>"
+            "March 12, 2024</time> by <span class='author vcard'><a class='url fn n' href='/author/jane/'>Jane Roe</a>"
+            f"</span></div></header><div class='entry-content'>{BODY}</div><footer class='entry-footer'>"
+            "<span class='cat-links'>Posted in <a href='/category/newsletter/' rel='category tag'>Newsletter</a></span>"
+            "<span class='tags-links'>Tagged <a href='/tag/cookies/' rel='tag'>Cookies</a></span></footer>"
+            "</article></body></html>")
+    article = extract_article(page, url)
+    assert article.published and article.published.startswith("2024-03-12")
+    assert article.categories == ["Newsletter"] and article.tags == ["Cookies"]
+    assert article.authors == ["Jane Roe"]

@@ -371,8 +371,8 @@ def _aside_element(el) -> bool:
 @functools.lru_cache(maxsize=1 << 14)
 def _aside_marks(marks: str) -> bool:
     for tok in marks.split():       # (a loop: any() over a generator costs more per new name)
-        if _ASIDE_TOKEN.fullmatch(tok) or _ASIDE_PART.search(tok):
-            return True
+        if (_ASIDE_TOKEN.fullmatch(tok) or _ASIDE_PART.search(tok)) and not tok.startswith(vocab.TAXONOMY_PREFIXES):
+            return True     # (a post's own term in its class names no block: "category-newsletter")
     return False
 
 
