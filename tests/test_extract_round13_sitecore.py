@@ -25,3 +25,31 @@ def test_a_short_spanish_news_item_dated_with_an_abbreviated_month_is_an_article
     article = extract_article(page, "https://riverbend.example/es/noticias/2021/04/que-comer")
     assert article.published.startswith("2021-04-13") and article.page_type == "article"
 
+
+def _library(url: str, eyebrow: str = "Exercise &amp; Fitness") -> str:
+    # an SXA page-content rendering variant: an unlinked category eyebrow over the title; the trail
+    # skips the category folder (Home > Health Library > title)
+    return ("<html><head><title>Strength training after 40 | Riverbend Health</title></head><body><main>"
+            "<div class='component breadcrumb navigation-title'><div class='component-content'><nav><ol>"
+            "<li class='breadcrumb-item home'><a href='/'>Home</a></li><li class='breadcrumb-item item1'>"
+            "<a href='/health-library'>Health Library</a></li><li class='breadcrumb-item last'><a href='" + url + "'>"
+            "Strength training after 40</a></li></ol></nav></div></div>"
+            "<div class='component page-content col-12'><div class='component-content'>"
+            f"<div class='field-category'>{eyebrow}</div><h1 class='field-title'>Strength training after 40</h1>"
+            "<div class='field-content'><p>" + "Muscle mass falls with age unless you ask it to work. " * 8
+            + "</p><p class='last-reviewed'>Last reviewed: 3/12/2024</p></div></div></div></main></body></html>")
+
+
+def test_an_unlinked_eyebrow_naming_the_address_folder_is_the_category():
+    """Text over the one headline that names the folder the address sits in
+    (/health-library/exercise-fitness/x under "Exercise & Fitness") is the page's category, before
+    the trail's section ("Health Library"); a top-level folder (/news/x under "News") is the site's
+    section, and an eyebrow naming no folder is no category."""
+    import lxml.html
+    from archive.extract.metadata import extract_metadata
+    url = "https://riverbend.example/health-library/exercise-fitness/strength-training-after-40"
+    assert extract_metadata(lxml.html.fromstring(_library(url)), url)["categories"] == ["Exercise & Fitness"]
+    other = "https://riverbend.example/health-library/a-z/strength-training-after-40"
+    assert extract_metadata(lxml.html.fromstring(_library(other)), other)["categories"] == ["Health Library"]
+    top = "https://riverbend.example/news/strength-training-after-40"
+    assert extract_metadata(lxml.html.fromstring(_library(top, "News")), top)["categories"] == ["Health Library"]
