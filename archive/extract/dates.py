@@ -20,7 +20,7 @@ _MONTHS = {
        "februari февраля февраль lutego luty şubat subat helmikuuta února únor február лютого",
     3: "march mar märz maerz marz mrz mär mars marzo março marco maart mrt maret "
        "марта март marca marzec mart maaliskuuta března březen március березня",
-    4: "april apr avril avr abril aprile aprilie "
+    4: "april apr avril avr abril abr aprile aprilie "
        "апреля апрель kwietnia kwiecień nisan huhtikuuta dubna duben április квітня",
     5: "may mai mayo maggio mag maio mei maj "
        "мая май maja mayıs mayis toukokuuta května květen május травня",

@@ -6,6 +6,7 @@ import html
 import itertools
 import json
 import re
+import unicodedata
 from typing import Iterable, Optional
 from urllib.parse import unquote_plus, urljoin, urlsplit
 
@@ -886,6 +887,8 @@ def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (),
         tags = chip_tags(page)
     if not cats:
         cats = kicker_category(page)
+    if not cats:
+        cats = folder_kicker(page, url)
     if not cats and not page.metas.get("generator", "").lower().startswith("hugo"):
         cats = directories
     tags, filed = _clean_terms(tags), _clean_terms(cats)
@@ -950,6 +953,31 @@ def kicker_category(page: PageIndex) -> list[str]:
         if el is None or el.tag in ("body", "html"):
             break
     return []
+
+
+def folder_kicker(page: PageIndex, url: str) -> list[str]:
+    """The category a page prints as plain text just above its one headline (an eyebrow without a
+    link) when that text names the folder its address sits in: "Exercise & Fitness" over the title
+    of /health-library/exercise-fitness/x (a content tree's folder: Sitecore, AEM, a CMS's
+    /%category%/%postname%/ addresses). The address's first folder is the site's section ("News"
+    over /news/x), no category."""
+    folders = [unquote_plus(s) for s in urlsplit(url).path.split("/") if s][:-1]
+    if len(page.h1s) != 1 or len(folders) < 2:
+        return []
+    folder = _folded_slug(folders[-1])
+    if not folder:
+        return []
+    for prev in itertools.islice(page.h1s[0].itersiblings(preceding=True), KICKER_REACH):
+        text = " ".join(prev.text_content().split()) if isinstance(prev.tag, str) else ""
+        if text and len(text) <= 60 and _folded_slug(text) == folder and page.outside(prev) and not _dates.in_aside(prev):
+            return [text]
+    return []
+
+
+def _folded_slug(text: str) -> str:
+    """"Exercise & Fitness", "exercise-fitness" and "Exercise_Fitness" alike; "Nutrición" as "nutricion"."""
+    text = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", text))
 
 
 META_LINE = 200         # characters of a meta line (date, category, byline) under a headline
