@@ -34,3 +34,24 @@ def test_provider_links_and_ids_of_another_shape_are_no_player():
     player = ("<a class='social' data-youtube='https://www.youtube.com/@clinic'>YouTube</a>"
               "<div data-video-type='youtube' data-video-id='not an id'></div>")
     assert extract_article(_post(player), "https://clinic.test/tpost/abc1234567-shoes").embeds == []
+
+
+@pytest.mark.parametrize("byline, name, credentials, affiliation", [
+    ("Врач-кардиолог Попов Дмитрий Сергеевич", "Попов Дмитрий Сергеевич", [], "Врач-кардиолог"),
+    ("Врач-педиатр, к.м.н. Кузнецова Елена Викторовна", "Кузнецова Елена Викторовна", ["к.м.н."], "Врач-педиатр"),
+    ("General practitioner Maria Ivanova", "Maria Ivanova", [], "General practitioner"),
+    ("Cardiologist Dmitry Popov", "Dmitry Popov", [], "Cardiologist"),
+])
+def test_a_position_written_before_the_name_is_no_part_of_it(byline, name, credentials, affiliation):
+    """Clinics sign posts position first (Tilda's author field: "Врач-кардиолог Попов Дмитрий Сергеевич")."""
+    from archive.extract.names import people_in
+    assert [(p.name, p.credentials, p.affiliation) for p in people_in(byline)] == [(name, credentials, affiliation)]
+    assert [p.name for p in people_in(byline, strict=True)] == [name]
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Doctor Foster", ["Doctor Foster"]), ("Jane Roe, MD", ["Jane Roe"]), ("Иванова Мария Петровна, врач-терапевт",
+                                                                             ["Иванова Мария Петровна"])])
+def test_names_without_a_position_before_them_stay_whole(byline, names):
+    from archive.extract.names import people_in
+    assert [p.name for p in people_in(byline)] == names
