@@ -12,7 +12,8 @@ Modelled on real Tilda output found in public repositories:
   ``data-record-type="396"`` > ``div.t396`` > ``div.t396__artboard`` with ``data-artboard-*``
   attributes, ``t396__carrier``, ``t396__filter`` and absolutely positioned ``t396__elem tn-elem``
   pieces holding ``tn-atom``);
-- Tilda's feed script (``tilda-feed-1.0.js`` as vendored in a public repository: ``t_feed_drawPostPopupTitle``
+- Tilda's feed script (``tilda-feed-1.0.js`` as vendored in a public repository the index names only by
+  file id 14706985459: ``t_feed_drawPostPopupTitle``
   ``t-feed__post-popup__title t-title``, ``t_feed_drawPostPopupDate`` ``t-feed__post-popup__date-wrapper`` >
   ``t-feed__post-popup__date t-uptitle t-uptitle_sm``, ``t_feed_drawPostPopupText`` ``#feed-text
   .t-feed__post-popup__text-wrapper`` > ``.t-feed__post-popup__text t-text t-text_md``,
@@ -44,7 +45,8 @@ clinic news posts have no author. The text is Tilda's editor output (``t-redacto
 Vimeo players, as iframes in older posts and as Tilda's lazy-load placeholders (``t-video-lazyload`` with
 ``data-videolazy-id`` and ``data-youtube``, no iframe) since the 2022 redesign. At the end, "Читайте
 также" (the feed's relevant posts: the truth's Read Also) and a "Поделиться" share bar. Microdata
-(``itemscope`` BlogPosting with ``datePublished`` in Tilda's odd "2024-03-12MSK10:15:00+03:00" form),
+(``itemscope`` BlogPosting with ``datePublished`` in Tilda's odd "2024-03-12MSK10:15:00+03:00" form: from
+memory of live Tilda posts, not found in the index; the lazy-load attribute names likewise),
 ``og:`` tags, no JSON-LD. A few English posts on a second feed: ``/en/blog`` and ``/en/tpost/...``.
 The home page also carries the clinic's Rutube video (not an article). ``/sitemap.xml`` (pages and feed
 posts), Tilda's robots.txt. No trap: the feed's pages end.
