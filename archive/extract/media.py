@@ -59,6 +59,17 @@ _XP_DEFERRED = etree.XPath("//@data-html")
 _XP_SETTINGS = etree.XPath("//@data-settings[contains(., '_url')]")
 _SETTING_URL = re.compile(r"^(?:youtube|vimeo|dailymotion|videopress|hosted|external|video)_url$")
 _XP_PLACEHOLDERS = etree.XPath(f"descendant-or-self::*[@{MARK}]")
+# A player a lazy-load script builds on click from the provider and the video's id, written in data
+# attributes of an empty element: either an attribute named for the provider ("data-youtube",
+# "data-vimeo-id" = the id), or one naming the provider ("data-videolazy-type", "data-plyr-provider",
+# "data-video-provider" = "youtube") beside one holding the id ("data-videolazy-id", "data-plyr-embed-id").
+# Plyr, Tilda's lazy load and many lazy-embed scripts write them so; the id must have the provider's shape.
+_PROVIDER_IDS = {"youtube": ("https://www.youtube.com/watch?v={}", re.compile(r"[\w-]{11}")),
+                 "vimeo": ("https://vimeo.com/{}", re.compile(r"\d{6,12}"))}
+_XP_NAMED_IDS = etree.XPath("//*[@*[starts-with(name(), 'data-') and (contains(name(), 'youtube') or contains(name(), 'vimeo')"
+                            " or ((substring(name(), string-length(name()) - 4) = '-type' or contains(name(), 'provider'))"
+                            " and (. = 'youtube' or . = 'vimeo')))]]")
+_ID_ATTR = re.compile(r"data-(?:[\w-]+-)?id", re.I)
 
 
 def mark_embeds(root, base_url: str, players=None) -> int:
@@ -77,6 +88,14 @@ def mark_embeds(root, base_url: str, players=None) -> int:
         holder = value.getparent()
         frame = _configured_player(str(value), holder)
         if frame is not None:
+            holder.append(frame)
+            players.append(frame)
+    for holder in _XP_NAMED_IDS(root):
+        url = _named_video(holder)
+        if url and holder.getparent() is not None and next(holder.iter(*_PLAYER_TAGS), None) is None \
+                and not any(a.get("data-embed-named") for a in holder.iterancestors()):
+            holder.set("data-embed-named", "1")     # (an outer element naming the same video adds no second player)
+            frame = holder.makeelement("iframe", {"src": url})
             holder.append(frame)
             players.append(frame)
     for el in players:
@@ -129,6 +148,20 @@ def _configured_player(settings: str, holder):
                 and media_kind("iframe", url)[0] == "video"):
             return holder.makeelement("iframe", {"src": url})
     return None
+
+
+def _named_video(el) -> str:
+    """The watch address of the video an element names by provider and id (see _XP_NAMED_IDS), or ""."""
+    attrs = {k.lower(): (v or "").strip() for k, v in el.attrib.items() if k.lower().startswith("data-")}
+    for provider, (address, shape) in _PROVIDER_IDS.items():
+        for name, value in attrs.items():
+            if name in (f"data-{provider}", f"data-{provider}-id") and shape.fullmatch(value):
+                return address.format(value)
+        if provider in (v.lower() for k, v in attrs.items() if k.endswith("-type") or "provider" in k):
+            for name, value in attrs.items():
+                if _ID_ATTR.fullmatch(name) and shape.fullmatch(value):
+                    return address.format(value)
+    return ""
 
 
 def read_embeds(node) -> list[Embed]:

@@ -94,6 +94,43 @@ ROLE_WORDS = frozenset((
 ).split())
 
 
+# A position written before the name, as clinics sign posts ("Врач-кардиолог Попов Дмитрий Сергеевич",
+# "Cardiologist Dmitry Popov", "General practitioner Maria Ivanova"): a job noun, known by its ending in
+# the languages a health site is written in, ends the position; a Russian academic degree written with it
+# ("к.м.н.", "д.м.н.": candidate or doctor of medical sciences) is a credential.
+_JOB_ENDING = re.compile(r"(?:olog(?:ist|ue|e)|ician|iatr(?:ist|e|a)?|practitioner|surgeon|doctor|nurse|"
+                         r"врач|олог|иатр|терапевт|хирург|медсестра|фельдшер)$", re.I)
+_RU_DEGREE = re.compile(r"[кд]\.\s?[а-я]{1,3}\.\s?н\.?", re.I)
+
+
+def _job_word(word: str) -> bool:
+    return any(part in JOB_WORDS or _JOB_ENDING.search(part) for part in word.lower().strip(".,:").split("-") if part)
+
+
+def _is_position(segment: str) -> bool:
+    """A segment that is only a position (and degrees): "Врач-педиатр", "Cardiologist"."""
+    words = segment.split()
+    return bool(words) and len(words) <= 4 and any(_job_word(w) for w in words) \
+        and all(_job_word(w) or _RU_DEGREE.fullmatch(w) or w[:1].islower() for w in words[1:])
+
+
+def _after_position(words: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(position words, degrees, the name) of a name written after its holder's position and degrees;
+    ([], [], words) when the words do not read so. The name is two or three capitalized words."""
+    cut = 0
+    for i, word in enumerate(words[:-2] if len(words) > 2 else []):
+        if _job_word(word) or _RU_DEGREE.fullmatch(word):
+            cut = i + 1
+    if len(words) > 2 and _RU_DEGREE.fullmatch(words[0]) and not cut:
+        cut = 1
+    tail = words[cut:]
+    if not cut or not 2 <= len(tail) <= 3 or any(_job_word(w) for w in tail) \
+            or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in tail):
+        return [], [], words
+    head = words[:cut]
+    return [w for w in head if not _RU_DEGREE.fullmatch(w)], [w for w in head if _RU_DEGREE.fullmatch(w)], tail
+
+
 @functools.cache
 def _lexicon():
     """nameparser's parser and vocabulary, loaded on first use (the import costs ~70 ms)."""
@@ -138,6 +175,7 @@ def people_in(raw, strict: bool = False) -> list[Person]:
     text = _uninverted_byline(text)
     people: list[Person] = []
     current: Optional[Person] = None
+    position = ""           # a position written before the name, in a segment of its own
     for seg in _segments(text):
         # a closing parenthetical is no part of a name or credential: pronouns ("Ann Lee (she/her)"), a
         # specialty ("MD (Dermatology)"), a country ("MRCP(UK)")
@@ -163,8 +201,14 @@ def people_in(raw, strict: bool = False) -> list[Person]:
             if _is_role(seg):
                 current.affiliation = f"{current.affiliation}, {seg}" if current.affiliation else seg
                 continue
+        if current is None and not position and _is_position(seg):
+            position = seg       # "Врач-педиатр, к.м.н. Кузнецова Елена Викторовна"
+            continue
         current = person(seg, strict)
         if current is not None:
+            if position and not current.affiliation:
+                current.affiliation = position
+            position = ""
             people.append(current)
         elif strict and not people:     # a byline names someone first: this is a sentence
             return []
@@ -233,7 +277,7 @@ def person(segment: str, strict: bool = False) -> Optional[Person]:
     words = HONORIFICS.sub("", segment).split()
     while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):     # "Ana Costa 10" (of "10 May 2021")
         words.pop()
-    creds: list[str] = []
+    role, creds, words = _after_position(words)
     # without a comma, capital-letter groups are credentials only when dotted: "Jean DUPONT" is a name
     caps_ok = any(ch.islower() for ch in " ".join(words[:-1]))
     while len(words) > 1 and _credential_word(words[-1], caps_ok and "." in words[-1]):
@@ -241,7 +285,7 @@ def person(segment: str, strict: bool = False) -> Optional[Person]:
     name = parse_name(" ".join(words))
     if not looks_like_name(name, strict):
         return None
-    return Person(name=name, credentials=creds)
+    return Person(name=name, credentials=creds, affiliation=" ".join(role))
 
 
 @functools.lru_cache(maxsize=4096)
