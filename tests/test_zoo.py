@@ -29,7 +29,11 @@ WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubs
                  "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
                  "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "arabic", "drupal7", "aem", "ojs",
                  "nextapp", "nuxt", "generatepress", "cocoon", "gatsby", "bitrix", "discourse", "hugo", "paywall",
+<<<<<<< HEAD
                  "bookshelf", "sitecore", "tilda")
+=======
+                 "bookshelf", "duda")
+>>>>>>> zoo-duda
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -956,6 +960,7 @@ def test_bookshelf_truth_is_what_the_page_shows():
     assert all(a["citations"] for a in full)
 
 
+<<<<<<< HEAD
 # -- the thirteenth held-out round: tilda ---------------------------------------------------------------
 
 def test_tilda_truth_is_what_the_page_shows():
@@ -985,3 +990,26 @@ def test_tilda_truth_is_what_the_page_shows():
     for path in ("/", "/kardiologiya", "/uzi", "/checkup"):
         assert want["pages"][path] == "page" and "t396__artboard" in site.resolve(path).body.decode()
     assert want["pages"]["/blog?tfeeds_page=2"] == "listing" and site.classify("/blog?tfeeds_page=9") == "missing"
+=======
+def test_duda_truth_is_what_the_page_shows():
+    """Duda: "Related Posts" (the truth's Read Also) is the post's own row, "Recent Posts" the same
+    three on every post; the video widget's player has only ``data-src``; a post signed by the
+    clinic names it as the BlogPosting's Organization author; BlogPosting is on posts only."""
+    site, want = build("duda"), truth("duda")
+    recent = None
+    for path, article in want["articles"].items():
+        page = site.resolve(path).body.decode()
+        related_part = page.split("dRelatedPosts", 1)[1].split("dmFooterContainer", 1)[0] if "dRelatedPosts" in page else ""
+        assert re.findall(r'<h3 class="post-title"><a href="([^"]+)"', related_part) == article["related"], path
+        side = page.split("dRecentPosts", 1)[1].split("ctaBox", 1)[0]
+        assert recent in (None, side)
+        recent = side
+        posting = next(json.loads(m) for m in re.findall(r'<script type="application/ld\+json">(.*?)</script>', page)
+                       if '"BlogPosting"' in m)
+        assert posting["datePublished"][:10] == article["published"]
+        assert (posting["author"]["@type"] == "Organization") == (not article["authors"]), path
+        for url in article["embeds"]:
+            assert f'data-src="{url.split("?")[0]}' in page and f'src="{url}' not in page.replace("data-src", ""), path
+    pages = [p for p, k in want["pages"].items() if k != "article" and k != "other"]
+    assert all('"BlogPosting"' not in site.resolve(p).body.decode() for p in pages)
+>>>>>>> zoo-duda

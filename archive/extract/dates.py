@@ -437,9 +437,11 @@ def _repeated(el) -> bool:
     return (prev is not None and _alike(prev, el)) or (nxt is not None and _alike(nxt, el))
 
 
-def _teaser(item) -> bool:
-    """A short block holding a link of three words or more to another page: a linked headline."""
-    for i, a in enumerate(item.iter("a")):
+def _teaser(item, skip=None) -> bool:
+    """A short block holding a link of three words or more to another page: a linked headline
+    (`skip`: links that are never one)."""
+    links = item.iter("a") if skip is None else (a for a in item.iter("a") if not skip(a))
+    for i, a in enumerate(links):
         if i >= 3:
             break
         href = (a.get("href") or "").strip()
@@ -448,14 +450,15 @@ def _teaser(item) -> bool:
     return False
 
 
-def in_teaser(el, keep: frozenset = frozenset()) -> bool:
+def in_teaser(el, keep: frozenset = frozenset(), skip=None) -> bool:
     """Inside a teaser of another article (a repeated short block with a linked headline), judged by
-    structure, not by class names; `keep`: the headline and its ancestors, never teasers."""
+    structure, not by class names; `keep`: the headline and its ancestors, never teasers; `skip`:
+    links that are no headline (a term list's own links: a row "Labels: a, b" is none)."""
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= TEASER_UP or anc in keep or anc.tag in ("body", "html"):
             return False
         if anc.tag in _ITEM_TAGS and _repeated(anc):
-            if _teaser(anc):
+            if _teaser(anc, skip):
                 return True
             if short_text(anc, TEASER_TEXT) is None:
                 return False        # too long to be a teaser: nothing around it is one

@@ -346,7 +346,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers,
                                                         _not_people(sites, entities), webpage,
                                                         _business_names(entities))
-    tags, categories, filed = extract_tags(page, article, entities, title, url)
+    tags, categories, filed = extract_tags(page, article, entities, title, url, _dates._headline_line(zone.headline))
     problems += dates["problems"] + author_problems
     if not title:
         problems.append("no title found")
@@ -867,7 +867,7 @@ def extract_image(url: str, metas: dict, article: Optional[dict]) -> str:
 
 
 def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (),
-                 title: str = "", url: str = "") -> tuple[list[str], list[str], bool]:
+                 title: str = "", url: str = "", keep: frozenset = frozenset()) -> tuple[list[str], list[str], bool]:
     """(tags, categories, filed): article:tag / JSON-LD keywords, rel=tag links, tag lists; article:section,
     articleSection, rel="category tag" links, category lists. A page that marks none up may still
     write them ("Filed under: X | Tags: a, b": labelled_terms) or show its section in its
@@ -877,8 +877,12 @@ def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (),
     A marked section that is a directory of the page's address ("posts" for /posts/x/: Hugo writes
     its content section, ``.Section``, into article:section on every post) is the site's section,
     not a category: it counts only when the page shows no category of its own and no static-site
-    generator that always writes the directory there (Hugo) made the page."""
-    tags, cats = _marked_terms(page, article)
+    generator that always writes the directory there (Hugo) made the page.
+
+    A term link inside a teaser of another post (a card of a "Recent Posts" or "Related Posts" list:
+    a repeated short block with a linked headline, as the date reader judges it) is that post's
+    term; ``keep``: the headline and its ancestors, never a teaser."""
+    tags, cats = _marked_terms(page, article, keep)
     directories = _section_directories(cats, page, article, url)
     cats = [c for c in cats if c not in directories]
     if not tags and not cats:
@@ -1014,7 +1018,7 @@ def _article_sections(article: Optional[dict]) -> list[str]:
     return [sec] if isinstance(sec, str) else [s for s in sec if isinstance(s, str)] if isinstance(sec, list) else []
 
 
-def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], list[str]]:
+def _marked_terms(page: PageIndex, article: Optional[dict], keep: frozenset = frozenset()) -> tuple[list[str], list[str]]:
     metas = page.metas
     tags = list(metas.get("article:tag[]") or ([metas["article:tag"]] if metas.get("article:tag") else []))
     cats = [metas["article:section"]] if metas.get("article:section") else []
@@ -1032,8 +1036,9 @@ def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], 
                               if isinstance(kw, list) else [])
         cats += _article_sections(article)
     cat_boxes = set(page.cat_lists)
+    teased = _teaser_test(page, keep)
     for a in page.rel_tag:                 # tag clouds and category menus in sidebars are the site's, not the page's
-        if _dates.in_aside(a):
+        if _dates.in_aside(a) or teased(a):
             continue
         # WordPress writes rel="tag" on every term link; a category says so by its rel, its
         # address or the category list it sits in (read with those lists below)
@@ -1041,12 +1046,27 @@ def _marked_terms(page: PageIndex, article: Optional[dict]) -> tuple[list[str], 
             continue
         (cats if _other_term(a, "category") else tags).append(a.text_content())
     for box in page.tag_lists:
-        if not _dates.in_aside(box):
+        if not _dates.in_aside(box) and not teased(box):
             tags += _term_links(box, page, "category")
     for box in page.cat_lists:
-        if not _dates.in_aside(box):
+        if not _dates.in_aside(box) and not teased(box):
             cats += _term_links(box, page, "tag")
     return tags, cats
+
+
+TERM_BOX_UP = 3         # levels above a link looked at for the term list holding it
+
+
+def _teaser_test(page: PageIndex, keep: frozenset):
+    """el -> el sits in a teaser of another post (dates.in_teaser), whose linked headline is no
+    term link: a term address, a rel="tag" link or a link in one of the page's term lists (a meta
+    row "Labels: Der Weg des Unsterblichen", "Category: News & Politics" is the page's own)."""
+    boxes = {*page.rel_tag, *page.tag_lists, *page.cat_lists}
+
+    def term(a) -> bool:
+        return (a in boxes or _TERM_HREF.search(a.get("href") or "") is not None
+                or any(anc in boxes for anc, _ in zip(a.iterancestors(), range(TERM_BOX_UP))))
+    return lambda el: _dates.in_teaser(el, keep, term)
 
 
 _FLAG = re.compile(r"^\s*([A-Za-z]+):(?=\S)")
