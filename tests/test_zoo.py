@@ -30,10 +30,14 @@ WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubs
                  "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "arabic", "drupal7", "aem", "ojs",
                  "nextapp", "nuxt", "generatepress", "cocoon", "gatsby", "bitrix", "discourse", "hugo", "paywall",
 <<<<<<< HEAD
+<<<<<<< HEAD
                  "bookshelf", "sitecore", "tilda")
 =======
                  "bookshelf", "duda")
 >>>>>>> zoo-duda
+=======
+                 "bookshelf", "jekyll")
+>>>>>>> zoo-jekyll
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:

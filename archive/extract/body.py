@@ -691,12 +691,32 @@ def declares_video(root, ld_article: dict) -> bool:
 def declared_body(root):
     """The element the page declares as its article body (itemprop="articleBody", "entry-content",
     "post-body"...) when it holds text or a media placeholder; None otherwise."""
+    return next(_declared_bodies(root), None)
+
+
+def _declared_bodies(root):
     for el in root.iter(etree.Element):
         if el.get("itemprop") == "articleBody" or el.get("property") == "articleBody" or (
                 el.get("class") or el.get("id")) and _declares_body(el.get("class") or "", el.get("id") or ""):
             if text_of(el).strip() or next(el.iterdescendants("figure"), None) is not None:
-                return el
-    return None
+                yield el
+
+
+def player_body_beside(root, found):
+    """The page's one declared article body when it holds a player and the text the lenient search
+    found lies outside it (a video post of a player and one line: its site's footer blurb is
+    longer): the page's own declaration wins. None when the page declares several bodies (a
+    listing of full posts) or none."""
+    bodies = []
+    for el in _declared_bodies(root):
+        if not any(b in el.iterancestors() for b in bodies):
+            bodies.append(el)
+            if len(bodies) > 1:
+                return None
+    if not bodies or not _holds_embed(bodies[0]) or found is bodies[0]:
+        return None
+    body = bodies[0]
+    return body if body not in found.iterancestors() and found not in body.iterancestors() else None
 
 
 @lru_cache(maxsize=4096)
@@ -927,10 +947,14 @@ def _only_labels(text: str) -> bool:
     chunks = [c.strip(" ,;\t\n\xa0") for c in _LABEL_SEPARATORS.split(text)]
     chunks = [c for c in chunks if c]
     return bool(chunks) and all(
-        vocab.LINK_LABEL_RE.match(c) and not vocab.REFERENCES_HEADING_RE.match(c.rstrip(": ")) for c in chunks)
+        (vocab.LINK_LABEL_RE.match(c) or _BARE_TERM_LABEL.match(c))
+        and not vocab.REFERENCES_HEADING_RE.match(c.rstrip(": ")) for c in chunks)
 
 
 _LABEL_SEPARATORS = re.compile(r"[|•·]")
+# term labels that announce links without a colon: "Filed under <a>Sleep</a> · Tags: ...", "Posted
+# in <a>News</a> | Tagged <a>flu</a>, <a>vaccines</a>"
+_BARE_TERM_LABEL = re.compile(r"^(?:filed under|posted in|tagged(?: with| in| as)?)$", re.I)
 
 
 def _cites_elsewhere(p, site: str) -> bool:

@@ -207,10 +207,9 @@ def _second_try(html: str, first: _body.Content, base_url: str) -> _body.Content
         # A post's discussion page (Substack's /p/slug/comments, a comment permalink) holds the
         # post's headline and byline over readers' comments: they are nobody's article body.
         found = _body.Content(None, "only comments or other furniture found (second try)")
-    if found.node is None:
-        declared = _body.declared_body(root)
-        if declared is not None:
-            return _body.Content(declared)
+    declared = _body.declared_body(root) if found.node is None else _body.player_body_beside(root, found.node)
+    if declared is not None:
+        return _body.Content(declared)
     return found
 
 

@@ -314,6 +314,8 @@ def extract_citations(references: list[tuple], body, base_url: str, order: dict,
     """
     found: list[tuple[float, Citation, bool]] = []      # (position, citation, from a reference list)
     for a, text in references:
+        if _in_page(a, base_url):
+            continue
         citation = _citation(a.get("href") or "", text, base_url)
         if _is_reference(citation, site):
             found.append((order.get(a, 0), citation, True))
@@ -324,7 +326,7 @@ def extract_citations(references: list[tuple], body, base_url: str, order: dict,
             url = absolute_url(base_url, a.get("href") or "")
             if vocab.SCHOLARLY_HOST_RE.search(link_site(url)):
                 found.append((order.get(a, 0), _citation(url, _link_words(a, blocks), base_url), False))
-            elif _attributed(a):
+            elif _attributed(a) and not _in_page(a, base_url):
                 citation = _citation(url, _item_text(_enclosing_item(a, body), items), base_url)
                 if _is_reference(citation, site):
                     found.append((order.get(a, 0), citation, True))
@@ -349,6 +351,14 @@ def extract_citations(references: list[tuple], body, base_url: str, order: dict,
         if citation.doi:
             dois.add(citation.doi.lower())
     return list(by_url.values())
+
+
+def _in_page(a, base_url: str) -> bool:
+    """A link to a place in the page itself (a footnote's backlink ``href="#fnref:1"``, absolute
+    once the body is made so; a table of contents entry): it cites nothing, though its reference's
+    text carries a DOI."""
+    href = (a.get("href") or "").strip()
+    return href.startswith("#") or "#" in href and urldefrag(absolute_url(base_url, href))[0] == urldefrag(base_url)[0]
 
 
 def _is_reference(citation: Citation, site: str) -> bool:

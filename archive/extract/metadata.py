@@ -887,6 +887,8 @@ def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (),
     cats = [c for c in cats if c not in directories]
     if not tags and not cats:
         tags, cats = labelled_terms(page)
+    elif not cats:      # tags marked up (a class, rel=tag), the category only labelled: "Filed under <a>"
+        cats = labelled_terms(page)[1]
     if not tags:
         tags = chip_tags(page)
     if not cats:

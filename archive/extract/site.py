@@ -233,6 +233,9 @@ def furniture_elements(fingerprints: dict, template: SiteTemplate) -> list:
     for el in marked:
         if _card_in_own_list(el, marked, fingerprints):
             continue
+        if el.tag in vocab.HEADING_TAGS and _card_title(el):
+            found.append(el)        # the title of a site-wide list's card heads that card only
+            continue
         if el.tag in vocab.HEADING_TAGS or labels_references(el) or labels_related(el):
             box = _after(el)
             if box is None:
@@ -267,6 +270,18 @@ def _card_in_own_list(el, marked: set, leaves: dict) -> bool:
                 return 2 * furnished < len(others)
         node = parent
     return False
+
+
+def _card_title(heading) -> bool:
+    """The heading is the linked title of a list item (``<li><h3><a href="/other-post/">Title
+    <small>date</small></a></h3></li>``): it heads its card, not the blocks after it, and links
+    another page (an in-page anchor heading of an article's own section is no card)."""
+    anchors = heading.findall(".//a[@href]")
+    if len(anchors) != 1 or (anchors[0].get("href") or "").strip().startswith("#"):
+        return False
+    if " ".join(anchors[0].text_content().split()) != " ".join(heading.text_content().split()):
+        return False
+    return any(a.tag == "li" for a, _ in zip(heading.iterancestors(), range(CARD_DEPTH)))
 
 
 def _crumbs(el) -> bool:
