@@ -29,15 +29,7 @@ WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubs
                  "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
                  "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "arabic", "drupal7", "aem", "ojs",
                  "nextapp", "nuxt", "generatepress", "cocoon", "gatsby", "bitrix", "discourse", "hugo", "paywall",
-<<<<<<< HEAD
-<<<<<<< HEAD
-                 "bookshelf", "sitecore", "tilda")
-=======
-                 "bookshelf", "duda")
->>>>>>> zoo-duda
-=======
-                 "bookshelf", "jekyll")
->>>>>>> zoo-jekyll
+                 "bookshelf", "sitecore", "tilda", "duda", "jekyll")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:
@@ -964,7 +956,6 @@ def test_bookshelf_truth_is_what_the_page_shows():
     assert all(a["citations"] for a in full)
 
 
-<<<<<<< HEAD
 # -- the thirteenth held-out round: tilda ---------------------------------------------------------------
 
 def test_tilda_truth_is_what_the_page_shows():
@@ -994,7 +985,8 @@ def test_tilda_truth_is_what_the_page_shows():
     for path in ("/", "/kardiologiya", "/uzi", "/checkup"):
         assert want["pages"][path] == "page" and "t396__artboard" in site.resolve(path).body.decode()
     assert want["pages"]["/blog?tfeeds_page=2"] == "listing" and site.classify("/blog?tfeeds_page=9") == "missing"
-=======
+
+
 def test_duda_truth_is_what_the_page_shows():
     """Duda: "Related Posts" (the truth's Read Also) is the post's own row, "Recent Posts" the same
     three on every post; the video widget's player has only ``data-src``; a post signed by the
@@ -1016,4 +1008,3 @@ def test_duda_truth_is_what_the_page_shows():
             assert f'data-src="{url.split("?")[0]}' in page and f'src="{url}' not in page.replace("data-src", ""), path
     pages = [p for p, k in want["pages"].items() if k != "article" and k != "other"]
     assert all('"BlogPosting"' not in site.resolve(p).body.decode() for p in pages)
->>>>>>> zoo-duda
