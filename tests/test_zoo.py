@@ -23,13 +23,13 @@ FAMILY_NAMES = sorted(FAMILIES)
 # (docs/benchmarks.md, "Held-out families"); the others' failures are reported there, not tested.
 HELD_OUT_PASSING = ("newsroom", "nhs", "astra", "clinic", "hubspot", "wix", "paper", "dotdash", "webflow", "medium", "divi",
                     "shopify", "polyglot", "jannah", "recipes", "wagtail", "infinite", "genesis", "typo3", "amp", "avada", "arabic", "drupal7", "aem",
-                    "nextapp", "generatepress", "nuxt", "liferay", "healthlibrary", "cocoon", "gatsby", "paywall", "tilda")
+                    "nextapp", "generatepress", "nuxt", "liferay", "healthlibrary", "cocoon", "gatsby", "paywall", "tilda", "arcxp")
 # held-out families without a trap (the third round on): their reachable pages end
 WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubspot", "paper", "dotdash", "webflow",
                  "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
                  "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "arabic", "drupal7", "aem", "ojs",
                  "nextapp", "nuxt", "generatepress", "cocoon", "gatsby", "bitrix", "discourse", "hugo", "paywall",
-                 "bookshelf", "sitecore", "tilda", "duda", "jekyll")
+                 "bookshelf", "sitecore", "tilda", "duda", "jekyll", "arcxp")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:

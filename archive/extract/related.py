@@ -25,6 +25,7 @@ def extract_related(root, base_url: str, page_url: str, named: list, candidates=
     blocks += _blocks_by_name(named)
     own = link_site(page_url)
     blocks += _embedded_posts(root, base_url, own)
+    blocks += _prompted_links(root, base_url, own)
     blocks, rails = _beside_the_article(root, blocks)
     sitewide += rails
     if len(blocks) > 1:        # page order; only the tags of the blocks' first elements are walked
@@ -163,6 +164,47 @@ def _embedded_posts(root, base_url: str, own: str) -> list[list]:
         if links and same_site(link_site(_item_url(links, base_url)), own):
             blocks.append([card])
     return blocks
+
+
+_PROMPT_SPLIT = re.compile(r"^([^:]{2,30}):\s*(\S.*)$")
+_PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
+
+
+def _prompted_links(root, base_url: str, own: str) -> list[list]:
+    """Paragraphs that are nothing but one link to another page of the site whose text opens with a
+    Read Also prompt and a colon ("<p><a>READ MORE: Title</a></p>", "[ Related: Title ]"): an
+    editor's interstitial link (Arc's ``interstitial_link``, the same by hand on any CMS), one item
+    each, unless the same address is linked beside it (a teaser's continuation link). The prompt
+    outside the link ("<p><b>Read more:</b> <a>") is a labelled block already."""
+    blocks = []
+    for p in root.iter("p"):
+        links = [a for a in p.iter("a") if _usable(a.get("href"))]
+        if len(links) != 1 or len(p.xpath(".//a")) != 1:
+            continue
+        link_text = " ".join(text_of(links[0]).split())
+        match = _PROMPT_SPLIT.match(link_text)
+        if not match or len(match.group(2).split()) < 2 or not vocab.RELATED_HEADING_RE.match(match.group(1)):
+            continue
+        if not _PUNCTUATION_ONLY.match(" ".join(text_of(p).split()).replace(link_text, "", 1)):
+            continue
+        address = _address(links[0], base_url)
+        if same_site(link_site(address), own) and not _linked_beside(p, links[0], address, base_url):
+            blocks.append([p])
+    return blocks
+
+
+def _linked_beside(p, link, address: str, base_url: str) -> bool:
+    """Another link to the same address in the paragraph's box or the box around it: a teaser's
+    "Read more: Title" under its own linked heading (Joomla's blog layout), the teaser's
+    continuation, not an editor's interstitial."""
+    box = p
+    for _ in range(2):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html"):
+            return False
+        if any(a is not link and _usable(a.get("href")) and _address(a, base_url) == address for a in box.iter("a")):
+            return True
+    return False
 
 
 def _blocks_by_name(named: list) -> list[list]:

@@ -23,6 +23,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .agency import Agency
     from .amp import Amp
     from .arabic import Arabic
+    from .arcxp import ArcXp
     from .astra import Astra
     from .avada import Avada
     from .bitrix import Bitrix
@@ -88,7 +89,7 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
                                          Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay, HealthLibrary,
-                                         Cocoon, Gatsby, Bitrix, Umbraco, Plone, Discourse, SharePoint, Hugo, Paywall, Bookshelf, Sitecore, Tilda, Duda, Jekyll)}
+                                         Cocoon, Gatsby, Bitrix, Umbraco, Plone, Discourse, SharePoint, Hugo, Paywall, Bookshelf, Sitecore, Tilda, Duda, Jekyll, ArcXp)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -97,7 +98,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
                                       "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay", "healthlibrary",
-                                      "cocoon", "gatsby", "bitrix", "umbraco", "plone", "discourse", "sharepoint", "hugo", "paywall", "bookshelf", "sitecore", "tilda", "duda", "jekyll"})
+                                      "cocoon", "gatsby", "bitrix", "umbraco", "plone", "discourse", "sharepoint", "hugo", "paywall", "bookshelf", "sitecore", "tilda", "duda", "jekyll", "arcxp"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
