@@ -23,14 +23,31 @@ def _crumbs(*steps) -> str:
     return "".join(f"<li><a href='{href}'>{name}</a></li>" for name, href in (("Home", "/"), *steps))
 
 
-@pytest.mark.parametrize("href", ["/news/", "/news", "/es/noticias", "/health-library.html",
-                                  "/exercise-fitness/index.html", "/pt-br/blog/"])
-def test_a_trail_s_top_level_section_is_no_category(href):
+@pytest.mark.parametrize("name", ["News", "Blog", "Latest news", "Aktuelles", "Noticias", "Новости", "Press releases"])
+def test_a_trail_step_named_for_the_kind_of_page_is_no_category(name):
     """"Home > News > title": News is how the site divides its pages (every page under /news/ shows
-    it), not what this one is about; with a language prefix or a folder's index page too."""
-    url = "https://clinic.test" + href.rstrip("/").replace(".html", "").replace("/index", "") + "/napping"
-    article = extract_article(_post(_crumbs(("News", href)), url), url)
+    it), not what this one is about."""
+    url = "https://clinic.test/pages/napping"
+    article = extract_article(_post(_crumbs((name, "/pages/")), url), url)
     assert article.categories == []
+
+
+@pytest.mark.parametrize("href", ["/wirtschaft/", "/es/salud", "/health.html", "/health/index.html"])
+def test_a_lone_top_level_step_stays_the_category(href):
+    """On a news site the one section of the trail is the story's topic ("Home > Wirtschaft > title")."""
+    url = "https://news.test" + href.rstrip("/").replace(".html", "").replace("/index", "") + "/story"
+    article = extract_article(_post(_crumbs(("Wirtschaft", href)), url), url)
+    assert article.categories == ["Wirtschaft"]
+
+
+@pytest.mark.parametrize("href", ["/patient-education.html", "/patient-education/", "/pt-br/educacao/",
+                                  "/patient-education/index.html"])
+def test_a_top_level_step_followed_by_a_narrower_one_is_no_category(href):
+    """"Home > Patient Education > Sleep > title": the narrower step says what the page is about."""
+    url = "https://clinic.test/patient-education/sleep/napping.html"
+    article = extract_article(_post(_crumbs(("Patient Education", href), ("Sleep", "/patient-education/sleep.html")),
+                                    url), url)
+    assert article.categories == ["Sleep"]
 
 
 def test_the_step_below_the_top_level_section_is_the_category():
@@ -50,7 +67,7 @@ def test_a_term_address_or_a_deeper_folder_in_a_trail_is_a_category(href):
 
 
 def test_a_json_ld_trail_s_top_level_section_is_no_category():
-    url = "https://clinic.test/live-well/napping/"
+    url = "https://clinic.test/live-well/napping/"     # (Live Well: a top-level step before a narrower one)
     ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BreadcrumbList", '
           '"itemListElement": [{"@type": "ListItem", "position": 1, "name": "Home", "item": "https://clinic.test/"}, '
           '{"@type": "ListItem", "position": 2, "name": "Live Well", "item": {"@id": "https://clinic.test/live-well/"}}, '

@@ -1169,8 +1169,10 @@ def breadcrumb_sections(page: PageIndex, entities: list, title: str, url: str = 
     """The sections a breadcrumb trail puts the page in: its items between the home page and the
     page itself (JSON-LD BreadcrumbList, else a breadcrumb element). A crumb the site shows on most
     of its articles (site furniture, learned across its pages: "Home > News", "Health A to Z") is
-    the site's own section, no category of this page; so is a crumb linking a top-level section of
-    the site (``top_section``)."""
+    the site's own section, no category of this page; so is a section named for the kind of page
+    (News, Blog, Articles: vocab.SECTION_KIND_RE), and a first step linking a top-level section of
+    the site (``top_section``) when a narrower step follows it ("Patient Education > Sleep"). A
+    lone top-level step stays: on news sites it is the topic ("Wirtschaft", "Health")."""
     names: list[str] = []
     hrefs_of: list[str] = []
     shared = {" ".join(a.text_content().split()) for el in page.crumbs[:1] for a in el.iter("a")
@@ -1193,11 +1195,12 @@ def breadcrumb_sections(page: PageIndex, entities: list, title: str, url: str = 
             names = [" ".join(a.text_content().split()) for a in links]
             hrefs_of = [(a.get("href") or "").strip() for a in links]
     hrefs_of += [""] * (len(names) - len(hrefs_of))
-    names = [n for n, href in zip(names[1:], hrefs_of[1:])          # the first is the home page
-             if n and n not in shared and not (url and top_section(href, url))]
-    if names and title and _loose(names[-1]) == _loose(title):
-        names = names[:-1]
-    return names[-3:]
+    steps = [(n, href) for n, href in zip(names[1:], hrefs_of[1:]) if n and n not in shared]  # [0]: home
+    if steps and title and _loose(steps[-1][0]) == _loose(title):
+        steps = steps[:-1]
+    return [n for i, (n, href) in enumerate(steps)
+            if not vocab.SECTION_KIND_RE.fullmatch(n)
+            and not (i == 0 and len(steps) > 1 and url and top_section(href, url))][-3:]
 
 
 def _ld_item_url(item: dict) -> str:

@@ -189,6 +189,19 @@ ARTICLE_ITEMTYPE_RE = re.compile(r"schema\.org/(?:\w*Article|\w*Posting|Report|M
 # A list written in one string ("a, b") uses its script's comma: "," ، (Arabic, Persian, Urdu) 、 ，(CJK)
 LIST_COMMA_RE = re.compile("[,\u060c\u3001\uff0c]")
 
+# A site section that names the kind of page it holds (News, Blog, Articles, Press releases) in a
+# breadcrumb trail: how the site divides its pages, not what a page is about (no category).
+SECTION_KIND_RE = re.compile(
+    r"(?:(?:latest |health |the )?(?:news|blogs?|articles?|stories|posts|magazine|newsroom|updates|insights"
+    r"|press(?: releases?| room| office)?|media(?: centre| center)?|resources|topics|health topics)"
+    r"|aktuelles|aktuell|nachrichten|neuigkeiten|meldungen|aktuelle meldungen|artikel|beiträge|magazin|themen"
+    r"|presse(?:mitteilungen)?|noticias|actualidad|artículos|novedades|revista|prensa|temas|actualités|actualites"
+    r"|nouvelles|presse|notizie|articoli|stampa|nieuws|artikelen|notícias|artigos|novidades|nyheter|nyheder"
+    r"|uutiset|artiklar|wiadomości|aktualności|artykuły|aktuality|zprávy|články|новости|статьи|блог|новини"
+    r"|статті|newyddion|ニュース|新闻|新聞|أخبار|مقالات)",
+    re.I,
+)
+
 # --- Related-articles blocks -----------------------------------------------------------------
 
 # Labels of an article's own related block. Site-wide lists ("Latest posts", "Popular", "Trending",
