@@ -100,3 +100,12 @@ def test_a_post_filed_under_newsletter_or_tagged_cookies_keeps_its_date_and_term
     assert article.published and article.published.startswith("2024-03-12")
     assert article.categories == ["Newsletter"] and article.tags == ["Cookies"]
     assert article.authors == ["Jane Roe"]
+
+
+def test_a_desk_named_before_its_job_noun_is_no_position():
+    """"HNN Staff" signs as a desk; a position written before a name opens with its job noun
+    ("Врач-педиатр, Кузнецова Елена Викторовна")."""
+    from archive.extract.names import people_in
+    assert [p.name for p in people_in("HNN Staff")] == ["HNN Staff"]
+    kuz = people_in("Врач-педиатр, к.м.н. Кузнецова Елена Викторовна")
+    assert [p.name for p in kuz] == ["Кузнецова Елена Викторовна"] and kuz[0].affiliation == "Врач-педиатр"

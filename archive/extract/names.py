@@ -108,9 +108,10 @@ def _job_word(word: str) -> bool:
 
 
 def _is_position(segment: str) -> bool:
-    """A segment that is only a position (and degrees): "Врач-педиатр", "Cardiologist"."""
+    """A segment that is only a position (and degrees), opening with its job noun: "Врач-педиатр",
+    "Cardiologist", "Nurse practitioner"; not a desk's name ("HNN Staff": a name before the noun)."""
     words = segment.split()
-    return bool(words) and len(words) <= 4 and any(_job_word(w) for w in words) \
+    return bool(words) and len(words) <= 4 and _job_word(words[0]) \
         and all(_job_word(w) or _RU_DEGREE.fullmatch(w) or w[:1].islower() for w in words[1:])
 
 
