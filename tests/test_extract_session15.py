@@ -30,6 +30,9 @@ def test_a_trail_step_named_for_the_kind_of_page_is_no_category(name):
     url = "https://clinic.test/pages/napping"
     article = extract_article(_post(_crumbs((name, "/pages/")), url), url)
     assert article.categories == []
+    url = "https://clinic.test/es/pages/napping"      # (a language prefix is no level)
+    article = extract_article(_post(_crumbs((name, "/es/pages")), url), url)
+    assert article.categories == []
 
 
 @pytest.mark.parametrize("href", ["/wirtschaft/", "/es/salud", "/health.html", "/health/index.html"])
@@ -109,3 +112,11 @@ def test_a_desk_named_before_its_job_noun_is_no_position():
     assert [p.name for p in people_in("HNN Staff")] == ["HNN Staff"]
     kuz = people_in("Врач-педиатр, к.м.н. Кузнецова Елена Викторовна")
     assert [p.name for p in kuz] == ["Кузнецова Елена Викторовна"] and kuz[0].affiliation == "Врач-педиатр"
+
+
+def test_a_deeper_step_named_news_is_a_category():
+    """Joomla's trail skips its menu root: "Home > News" links /index.php/health-topics/news, a
+    category named News among Sleep and Nutrition."""
+    url = "https://clinic.test/index.php/health-topics/news/257-flu-shots"
+    article = extract_article(_post(_crumbs(("News", "/index.php/health-topics/news")), url), url)
+    assert article.categories == ["News"]

@@ -1169,10 +1169,11 @@ def breadcrumb_sections(page: PageIndex, entities: list, title: str, url: str = 
     """The sections a breadcrumb trail puts the page in: its items between the home page and the
     page itself (JSON-LD BreadcrumbList, else a breadcrumb element). A crumb the site shows on most
     of its articles (site furniture, learned across its pages: "Home > News", "Health A to Z") is
-    the site's own section, no category of this page; so is a section named for the kind of page
-    (News, Blog, Articles: vocab.SECTION_KIND_RE), and a first step linking a top-level section of
-    the site (``top_section``) when a narrower step follows it ("Patient Education > Sleep"). A
-    lone top-level step stays: on news sites it is the topic ("Wirtschaft", "Health")."""
+    the site's own section, no category of this page; so is a step linking a top-level section of
+    the site (``top_section``) named for the kind of page it holds (News, Blog, Articles:
+    vocab.SECTION_KIND_RE) or followed by a narrower step ("Patient Education > Sleep"). A lone
+    topical top-level step stays (on news sites it is the topic: "Wirtschaft", "Health"), and so
+    does a deeper step named News (Joomla's trail skips its menu root: a category called News)."""
     names: list[str] = []
     hrefs_of: list[str] = []
     shared = {" ".join(a.text_content().split()) for el in page.crumbs[:1] for a in el.iter("a")
@@ -1198,9 +1199,11 @@ def breadcrumb_sections(page: PageIndex, entities: list, title: str, url: str = 
     steps = [(n, href) for n, href in zip(names[1:], hrefs_of[1:]) if n and n not in shared]  # [0]: home
     if steps and title and _loose(steps[-1][0]) == _loose(title):
         steps = steps[:-1]
-    return [n for i, (n, href) in enumerate(steps)
-            if not vocab.SECTION_KIND_RE.fullmatch(n)
-            and not (i == 0 and len(steps) > 1 and url and top_section(href, url))][-3:]
+    if url:     # a step linking a top-level section is the site's division when it names a kind of
+        # page or a narrower step follows it ("Patient Education > Sleep"); deeper, "News" is a category
+        steps = [(n, href) for i, (n, href) in enumerate(steps) if not (
+            top_section(href, url) and (vocab.SECTION_KIND_RE.fullmatch(n) or i + 1 < len(steps)))]
+    return [n for n, _ in steps[-3:]]
 
 
 def _ld_item_url(item: dict) -> str:
