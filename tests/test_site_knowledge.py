@@ -61,11 +61,12 @@ def post(i: int, latest: list[int]) -> tuple[str, dict]:
 
 
 def crumbed(i: int, topic: str) -> str:
-    """Post i under the trail "Home > News > topic > Post i", without marked-up terms or the
-    Categories widget: the breadcrumb is all that names its sections."""
+    """Post i under the trail "Home > Reader > topic > Post i", without marked-up terms or the
+    Categories widget: the breadcrumb is all that names its sections. (Reader links a folder below
+    the home page's own, so no rule of the address tells it from a category: only the site can.)"""
     html, _ = post(i, latest=[90, 91, 92, 93])
-    trail = ('<nav aria-label="Breadcrumb"><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news/">'
-             f'News</a></li><li><a href="/news/{topic.lower()}/">{topic}</a></li><li>Post {i}</li></ol></nav>')
+    trail = ('<nav aria-label="Breadcrumb"><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/mag/reader/">'
+             f'Reader</a></li><li><a href="/mag/reader/{topic.lower()}/">{topic}</a></li><li>Post {i}</li></ol></nav>')
     html = re.sub(r'<div class="post-terms">.*?</div>', "", html, flags=re.S)
     html = re.sub(r'<div class="box widget_categories">.*?</ul></div>', "", html, flags=re.S)
     return html.replace('<div class="wrap">', '<div class="wrap">' + trail)
@@ -383,7 +384,7 @@ def test_a_site_wide_newest_posts_list_that_skips_the_page_s_own_post_is_all_fur
 
 
 def test_a_breadcrumb_crumb_the_site_shows_on_most_articles_is_its_section_not_a_category():
-    """"Home > News > Sleep > post": "News" heads every post of the site (learned as its furniture),
+    """"Home > Reader > Sleep > post": "Reader" heads every post of the site (learned as its furniture),
     the topic crumb changes from post to post. A page alone keeps both, as before. (A trail of
     crumbs as list items: one printed as a single line of inline links is one block, whose text
     changes with every post, and is learned as nothing.)"""
@@ -397,7 +398,7 @@ def test_a_breadcrumb_crumb_the_site_shows_on_most_articles_is_its_section_not_a
     page = crumbed(42, topics[42 % len(topics)])
     alone = extract_article(page, "https://greenfield.example/post-42/")
     learned_site = extract_article(page, "https://greenfield.example/post-42/", learner.template())
-    assert alone.categories == ["News", topics[42 % len(topics)]], alone.categories
+    assert alone.categories == ["Reader", topics[42 % len(topics)]], alone.categories
     assert learned_site.categories == [topics[42 % len(topics)]], learned_site.categories
 
 
