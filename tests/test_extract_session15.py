@@ -120,3 +120,34 @@ def test_a_deeper_step_named_news_is_a_category():
     url = "https://clinic.test/index.php/health-topics/news/257-flu-shots"
     article = extract_article(_post(_crumbs(("News", "/index.php/health-topics/news")), url), url)
     assert article.categories == ["News"]
+
+
+def _topic_line(line: str, url: str) -> list:
+    page = ("<html><head><title>Fiber, explained</title></head><body><div class='main'><header>"
+            f"<div class='topic-header'>{line}</div><h1>Fiber, explained</h1></header>"
+            f"<article><p class='byline'>By Jane Roe · <time datetime='2024-03-12'>March 12, 2024</time></p>{BODY}"
+            "</article></div></body></html>")
+    return extract_article(page, url).categories
+
+
+def test_a_line_of_links_with_trail_marks_over_the_headline_is_a_trail():
+    """"Healthy Lifestyle › Nutrition" over the title, no breadcrumb name anywhere: read as a trail
+    (its top-level step before a narrower one is the site's division); a link to a language's home
+    page is the trail's first step."""
+    url = "https://clinic.test/healthy-lifestyle/nutrition/in-depth/fiber/art-20043983"
+    line = ("<a href='/healthy-lifestyle'>Healthy Lifestyle</a> <span>&rsaquo;</span> "
+            "<a href='/healthy-lifestyle/nutrition/in-depth'>Nutrition</a>")
+    assert _topic_line(line, url) == ["Nutrition"]
+    es = ("<a href='/es'>Estilo de vida saludable</a> <span>&rsaquo;</span> "
+          "<a href='/es/healthy-lifestyle/nutricion/in-depth'>Nutrición</a>")
+    assert _topic_line(es, "https://clinic.test/es/healthy-lifestyle/nutricion/in-depth/fibra/art-1") == ["Nutrición"]
+
+
+@pytest.mark.parametrize("line", [
+    "<a href='/login.php'>» Login </a> <a href='/anmelden.php'>» Registrierung </a>",       # marks inside the links
+    "<a href='/allgemein/'>Allgemein</a><a href='/tiere/huehner/'>Hühner</a>",             # adjacent links, no marks
+    "<a href='/a/'>Share</a> › <a href='https://social.test/x'>Post</a>",                  # another site
+    "<a href='/a/'>One</a> and <a href='/a/b/'>two</a>",                                    # words between
+])
+def test_other_lines_of_links_over_the_headline_are_no_trail(line):
+    assert _topic_line(line, "https://clinic.test/x/y/fiber") == []

@@ -898,7 +898,8 @@ def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (),
     if not cats and not page.metas.get("generator", "").lower().startswith("hugo"):
         cats = directories
     tags, filed = _clean_terms(tags), _clean_terms(cats)
-    return tags, filed or _clean_terms(breadcrumb_sections(page, entities, title, url)), bool(tags or filed)
+    return tags, filed or _clean_terms(breadcrumb_sections(page, entities, title, url) or trail_line(page, url)), \
+        bool(tags or filed)
 
 
 CHIPS_MAX = 12          # more tag links in one row make a tag cloud, not a post's tags
@@ -1199,11 +1200,46 @@ def breadcrumb_sections(page: PageIndex, entities: list, title: str, url: str = 
     steps = [(n, href) for n, href in zip(names[1:], hrefs_of[1:]) if n and n not in shared]  # [0]: home
     if steps and title and _loose(steps[-1][0]) == _loose(title):
         steps = steps[:-1]
-    if url:     # a step linking a top-level section is the site's division when it names a kind of
-        # page or a narrower step follows it ("Patient Education > Sleep"); deeper, "News" is a category
+    return _sections_of(steps, url)
+
+
+def _sections_of(steps: list, url: str) -> list[str]:
+    """The names of a trail's (name, href) steps below the home page that file the page: a step
+    linking a top-level section is the site's division when it names a kind of page or a narrower
+    step follows it ("Patient Education > Sleep"); deeper, "News" is a category."""
+    if url:
         steps = [(n, href) for i, (n, href) in enumerate(steps) if not (
             top_section(href, url) and (vocab.SECTION_KIND_RE.fullmatch(n) or i + 1 < len(steps)))]
     return [n for n, _ in steps[-3:]]
+
+
+TRAIL_MARKS = "›»>/|→·•:"     # what a trail prints between its steps
+
+
+def trail_line(page: PageIndex, url: str) -> list[str]:
+    """The sections of a trail printed without a breadcrumb's name just above the one headline: a
+    line of two or three links to the site's pages and nothing between them but separators
+    ("Healthy Lifestyle › Nutrition"), read as a breadcrumb trail is (``_sections_of``)."""
+    if len(page.h1s) != 1 or not url:
+        return []
+    for prev in itertools.islice(page.h1s[0].itersiblings(preceding=True), KICKER_REACH):
+        if not isinstance(prev.tag, str):
+            continue
+        links = list(itertools.islice(prev.iter("a"), 4))
+        if not 2 <= len(links) <= 3 or not page.outside(prev) or _dates.in_aside(prev):
+            return []
+        between = " ".join(prev.text_content().split())
+        for a in links:
+            between = between.replace(" ".join(a.text_content().split()), "", 1)
+        host = urlsplit(url).netloc
+        targets = [urlsplit(urljoin(url, (a.get("href") or "").strip())) for a in links]
+        marks = [ch for ch in between if ch in TRAIL_MARKS]
+        if between.strip(TRAIL_MARKS + " ") or len(marks) < len(links) - 1 or any(t.netloc != host for t in targets):
+            return []           # (a separator printed between each two steps: no row of adjacent links)
+        steps = [(" ".join(a.text_content().split()), a.get("href").strip()) for a, t in zip(links, targets)
+                 if not all(_PATH_PREFIX.match(seg) for seg in t.path.split("/") if seg)]   # (home: /, /es/)
+        return _sections_of([(n, href) for n, href in steps if n], url)
+    return []
 
 
 def _ld_item_url(item: dict) -> str:
