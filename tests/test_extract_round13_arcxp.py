@@ -29,6 +29,7 @@ def test_a_paragraph_that_is_one_prompted_link_to_the_site_is_read_also(prompt):
     got = extract_article(page(link), URL)
     assert [r.url for r in got.related] == ["https://courier.test/health/2024/02/02/napping-guide/"]
     assert "napping" not in got.body_text
+    assert got.related[0].title == "The smart adult's guide to napping"      # the prompt is no part of it
 
 
 def test_a_prompted_link_elsewhere_or_inside_prose_is_no_read_also():

@@ -440,6 +440,9 @@ def _title_text(a) -> str:
     if stripped != text:
         # "Read more: Title" restates the title; the title link itself is better
         return ""
+    prompted = _PROMPT_SPLIT.match(text)      # an interstitial's "SEE ALSO: Title": the title
+    if prompted and vocab.RELATED_HEADING_RE.match(prompted.group(1)) and len(prompted.group(2).split()) >= 2:
+        return prompted.group(2)
     return stripped or (a.get("title") or "").strip()
 
 
