@@ -1222,24 +1222,23 @@ def trail_line(page: PageIndex, url: str) -> list[str]:
     ("Healthy Lifestyle › Nutrition"), read as a breadcrumb trail is (``_sections_of``)."""
     if len(page.h1s) != 1 or not url:
         return []
-    for prev in itertools.islice(page.h1s[0].itersiblings(preceding=True), KICKER_REACH):
-        if not isinstance(prev.tag, str):
-            continue
-        links = list(itertools.islice(prev.iter("a"), 4))
-        if not 2 <= len(links) <= 3 or not page.outside(prev) or _dates.in_aside(prev):
-            return []
-        between = " ".join(prev.text_content().split())
-        for a in links:
-            between = between.replace(" ".join(a.text_content().split()), "", 1)
-        host = urlsplit(url).netloc
-        targets = [urlsplit(urljoin(url, (a.get("href") or "").strip())) for a in links]
-        marks = [ch for ch in between if ch in TRAIL_MARKS]
-        if between.strip(TRAIL_MARKS + " ") or len(marks) < len(links) - 1 or any(t.netloc != host for t in targets):
-            return []           # (a separator printed between each two steps: no row of adjacent links)
-        steps = [(" ".join(a.text_content().split()), a.get("href").strip()) for a, t in zip(links, targets)
-                 if not all(_PATH_PREFIX.match(seg) for seg in t.path.split("/") if seg)]   # (home: /, /es/)
-        return _sections_of([(n, href) for n, href in steps if n], url)
-    return []
+    prev = next(page.h1s[0].itersiblings(etree.Element, preceding=True), None)    # the element just above
+    if prev is None:
+        return []
+    links = list(itertools.islice(prev.iter("a"), 4))
+    if not 2 <= len(links) <= 3 or not page.outside(prev) or _dates.in_aside(prev):
+        return []
+    between = " ".join(prev.text_content().split())
+    for a in links:
+        between = between.replace(" ".join(a.text_content().split()), "", 1)
+    targets = [urlsplit(urljoin(url, (a.get("href") or "").strip())) for a in links]
+    marks = [ch for ch in between if ch in TRAIL_MARKS]
+    if between.strip(TRAIL_MARKS + " ") or len(marks) < len(links) - 1 \
+            or any(t.netloc != urlsplit(url).netloc for t in targets):
+        return []           # (a separator printed between each two steps: no row of adjacent links)
+    steps = [(" ".join(a.text_content().split()), a.get("href").strip()) for a, t in zip(links, targets)
+             if _section_path(t.path)]          # (a link to the home page, / or /es/, is the first step)
+    return _sections_of([(n, href) for n, href in steps if n], url)
 
 
 def _ld_item_url(item: dict) -> str:
@@ -1267,12 +1266,19 @@ def top_section(href: str, url: str) -> bool:
     target = urlsplit(urljoin(url, href))
     if target.netloc != urlsplit(url).netloc or _CATEGORY_HREF.search(href) or _TAG_HREF.search(href):
         return False
-    segments = [seg for seg in target.path.split("/") if seg]
+    return len(_section_path(target.path)) == 1
+
+
+def _section_path(path: str) -> list[str]:
+    """The segments of a path that are levels of the site's sections: after its language prefix or
+    front script, without a folder's own index page (/es/noticias/index.html: ["noticias"]; a home
+    page: [])."""
+    segments = [seg for seg in path.split("/") if seg]
     while segments and _PATH_PREFIX.match(segments[0]):
         segments = segments[1:]
     if segments and _FOLDER_INDEX.match(segments[-1]):
         segments = segments[:-1]            # /exercise-fitness/index.html is the folder's own page
-    return len(segments) == 1
+    return segments
 
 
 def _term_links(box, page: PageIndex, other: str) -> list[str]:
