@@ -309,6 +309,14 @@ class Hatena(ZooSite):
                        f'<span class="footnote-text">{self.inline(note.text)}</span></p>\n</div>')
         return "\n".join(out)
 
+    def teaser(self, entry: Entry, words: int = 28) -> str:
+        """Hatena cuts an excerpt by characters: Japanese and Chinese put no spaces between words, so
+        a count of words would print whole paragraphs (about four characters a word)."""
+        if entry.story.language not in ("ja", "zh"):
+            return super().teaser(entry, words)
+        text = "".join(plain(b.text) for b in entry.story.blocks if b.kind == "p")
+        return text[: words * 4] + "…"
+
     def fn(self, entry: Entry) -> str:
         return f"{(entry.post_id * 2654435761) & 0xffffffff:08x}"
 
