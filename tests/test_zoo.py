@@ -29,7 +29,7 @@ WITHOUT_TRAPS = ("elementor", "substack", "nhs", "astra", "wix", "clinic", "hubs
                  "medium", "agency", "divi", "shopify", "polyglot", "newspaper", "recipes", "ghostsource",
                  "newspack", "godaddy", "infinite", "genesis", "amp", "weebly", "avada", "arabic", "drupal7", "aem", "ojs",
                  "nextapp", "nuxt", "generatepress", "cocoon", "gatsby", "bitrix", "discourse", "hugo", "paywall",
-                 "bookshelf", "sitecore", "tilda", "duda", "jekyll", "arcxp")
+                 "bookshelf", "sitecore", "tilda", "duda", "jekyll", "arcxp", "hatena")
 
 
 def fetch(url: str) -> tuple[int, dict, bytes]:

@@ -1038,6 +1038,7 @@ def _marked_terms(page: PageIndex, article: Optional[dict], keep: frozenset = fr
         tags += _keyword_tags(vocab.LIST_COMMA_RE.split(kw) if isinstance(kw, str) else [k for k in kw or [] if isinstance(k, str)]
                               if isinstance(kw, list) else [])
         cats += _article_sections(article)
+    written, unlinked = len(tags), len(cats)     # the terms the page's data writes, before those it shows
     cat_boxes = set(page.cat_lists)
     teased = _teaser_test(page, keep)
     for a in page.rel_tag:                 # tag clouds and category menus in sidebars are the site's, not the page's
@@ -1054,7 +1055,21 @@ def _marked_terms(page: PageIndex, article: Optional[dict], keep: frozenset = fr
     for box in page.cat_lists:
         if not _dates.in_aside(box) and not teased(box):
             cats += _term_links(box, page, "tag")
+    if written and len(tags) == written and _term_keys(tags) == _term_keys(cats[unlinked:]):
+        return [], cats     # one taxonomy, shown as categories and written again as tags (see _term_keys)
     return tags, cats
+
+
+def _term_keys(terms) -> set[str]:
+    """Terms compared as _clean_terms compares them. A page whose data's tags (og article:tag,
+    JSON-LD keywords) are exactly the categories its links show has one taxonomy, which it calls
+    categories (Hatena Blog writes each category of an entry into article:tag): no tags besides."""
+    return {_term_key(t) for t in terms if t.strip()}
+
+
+def _term_key(term: str) -> str:
+    """A term as terms are compared: case-folded, hyphens and underscores read as spaces."""
+    return " ".join(term.casefold().replace("-", " ").replace("_", " ").split())
 
 
 TERM_BOX_UP = 3         # levels above a link looked at for the term list holding it
@@ -1319,7 +1334,7 @@ def _clean_terms(terms) -> list[str]:
         t = " ".join(t.split()).strip("#,;| ")
         if not t or len(t) > 60 or _TERM_LABEL.match(t):    # a box's own label ("Kategorien"), no term
             continue
-        key = " ".join(t.casefold().replace("-", " ").replace("_", " ").split())
+        key = _term_key(t)
         if key in seen:
             if _slug_like(out[seen[key]]) and not _slug_like(t):
                 out[seen[key]] = t

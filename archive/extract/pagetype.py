@@ -148,11 +148,21 @@ def _permalink_elsewhere(entry, url: str) -> bool:
 # and Tumblr's /tagged/x (one name after the keyword, then at most a page number); CMSs list posts
 # there and never put a post there.
 _ARCHIVE_PATH = re.compile(r"/(?:tags?|tagged|categor(?:y|ies)|authors?)/[^/?#]+/?(?:page/\d+/?)?$", re.I)
+# The address of a date archive: one that ends at a month or a day (WordPress's /2024/03/ and
+# /2024/03/12/, Blogger's /2024/03/, Hatena Blog's /archive/2024/03 and /archive/2024/03/12), or at
+# a year right after "archive(s)" (Hatena's /archive/2024), then at most a page number. A post's
+# address goes on after its date (a slug, Hatena's /entry/2024/03/12/083000); a bare /1927 is a
+# post id as often as a year, so a year alone is not enough.
+_DATE_ARCHIVE_PATH = re.compile(
+    r"/(?:(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?|archives?/(?:19|20)\d{2})/?(?:page/\d+/?)?$",
+    re.I)
 
 
 def archive_address(url: str) -> bool:
-    """The page's address is a tag, category or author archive's (_ARCHIVE_PATH)."""
-    return bool(url) and _ARCHIVE_PATH.search(urlsplit(url).path) is not None
+    """The page's address is a tag, category or author archive's (_ARCHIVE_PATH) or a date
+    archive's (_DATE_ARCHIVE_PATH)."""
+    path = urlsplit(url).path if url else ""
+    return bool(path) and (_ARCHIVE_PATH.search(path) is not None or _DATE_ARCHIVE_PATH.search(path) is not None)
 
 
 def teaser_card(node, urls) -> bool:
@@ -247,7 +257,7 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     clock): what a page its CMS calls static needs to count as an article (None: as `dated`); `bylined`: an
     author or a medical reviewer, and a date, beside a single headline; `entries`: the share of the body that is a run of
     listing entries (body.entry_share); `card`: the body is a listing's teaser card (teaser_card);
-    `archive`: the address is a tag, category or author archive's (archive_address); `fallback`: the
+    `archive`: the address is a tag, category, author or date archive's (archive_address); `fallback`: the
     body was found only without furniture filtering (a page whose only text is its template's);
     `og_website`: the page's og:type is "website"; `filed`: the page names tags or categories of its own
     (not only the sections of its breadcrumb trail); `og_only`: the hint is og:type's alone (no
