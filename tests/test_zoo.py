@@ -1008,3 +1008,36 @@ def test_duda_truth_is_what_the_page_shows():
             assert f'data-src="{url.split("?")[0]}' in page and f'src="{url}' not in page.replace("data-src", ""), path
     pages = [p for p, k in want["pages"].items() if k != "article" and k != "other"]
     assert all('"BlogPosting"' not in site.resolve(p).body.decode() for p in pages)
+
+
+# -- the fourteenth held-out round: optimizely --------------------------------------------------------
+
+def test_optimizely_truth_is_what_the_page_shows():
+    """Optimizely: the lead paragraph sits in the hero block, outside the body; "Related articles" are
+    the editor's teaser blocks, "Popular right now" the same five on every article; editorial-team
+    articles name no person (an Organization in the JSON-LD); Welsh pages are lang="cy"; faceted hub
+    sections are the trap, their plain pages listings."""
+    site, want = build("optimizely", "http://zoo.test"), truth("optimizely")
+    popular = None
+    for path, article in want["articles"].items():
+        page = site.resolve(path).body.decode()
+        text = unescape(re.sub(r"<[^>]+>", "", page))
+        flat = "".join(text.split())
+        assert all("".join(line.split())[:60] in flat for line in article["body"].split("\n")), path
+        related = page.split('class="related-articles"', 1)[1].split("</div></div></div>", 1)[0] if article["related"] else ""
+        assert [h.replace("http://zoo.test", "") for h in re.findall(r'<a class="teaser__link" href="([^"]+)"', related)] == article["related"], path
+        side = page.split("popular-area", 1)[1].split("</aside>", 1)[0] if "popular-area" in page else None
+        if side is not None:
+            assert popular in (None, side)
+            popular = side
+        ld = next(json.loads(m) for m in re.findall(r'<script type="application/ld\+json">(.*?)</script>', page) if '"Article"' in m)
+        assert ld["datePublished"][:10] == article["published"], path
+        assert (isinstance(ld["author"], dict) and ld["author"]["@type"] == "Organization") == (not article["authors"]), path
+        y, m, d = map(int, article["published"].split("-"))
+        assert (f"Published {d} " in text) or (f"Cyhoeddwyd {d} " in text), path
+        assert all(video_id(url) in page for url in article["embeds"]), path
+    welsh = [p for p in want["articles"] if p.startswith("/cy/")]
+    assert len(welsh) == 3 and all('<html lang="cy">' in site.resolve(p).body.decode() for p in welsh)
+    assert want["pages"]["/health-hub/mental-health/"] == "listing"
+    assert site.classify("/health-hub/mental-health/?category=stress&sort=newest") == "trap"
+    assert all(want["pages"][p] == "page" for p in ("/health-insurance/individual/", "/dental-insurance/"))

@@ -70,12 +70,19 @@ _COMMENT_NAME = 60       # a comment's signature is a name, not a sentence
 _SEGMENTS = re.compile(r"\s*(?:\||•|·|—|–|\n)\s*")
 
 
+# a reviewer's credit that opens with its kind inside a line, after the author's part: "Written by A,
+# Registered Dietitian Clinically reviewed by B" (the author box's two lines read as one) is two segments
+_REVIEW_CREDIT_INSIDE = re.compile(r"(?<=\w)[,;]?\s+(?=(?:[Mm]edically|[Cc]linically|[Ee]xpert|[Ff]act)[- ]?"
+                                   r"(?:[Rr]eviewed|[Cc]hecked)\s+by\b)")
+
+
 def byline_people(text: str) -> list[Person]:
     """The authors and reviewers one byline line names, in order: "By Dr. Jane Roe, MD and Ann Lee",
     "Posted on May 3, 2020 by Jane Roe", "Medically reviewed by A, RN — Written by B — Updated ...".
     [] when the line introduces nobody ("by", "written by", "reviewed by" and their kin)."""
     found: list[Person] = []
-    for seg in _SEGMENTS.split(_names.to_text(text, REVIEW_LINE)):
+    line = _REVIEW_CREDIT_INSIDE.sub(" | ", _names.to_text(text, REVIEW_LINE))
+    for seg in _SEGMENTS.split(line):
         rest = _review_rest(seg, plain=True)
         if rest is not None:
             found += _reviewers_in(rest)

@@ -805,18 +805,18 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
         # the phrase must be the whole block, not a bold word opening a sentence
         whole = el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)
         if whole and bylines is not None and vocab.BYLINE_RE.match(text):
-            bylines.append(text)
+            bylines.append(_line_text(el))
         return whole
     if _meta_line(text):
         return el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)
     if len(text) <= vocab.DATE_LINE_MAX * 2 and vocab.WRITTEN_BY_RE.match(text):
         if bylines is not None:     # "by N. V., M.D., Member, Scientific Advisory Board"
-            bylines.append(text)
+            bylines.append(_line_text(el))
         return el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)
     if len(text) <= CREDIT_LINE_MAX and vocab.AUTHOR_FIELD_RE.match(text) and text[-1:] not in "!?" \
             and not any(d.tag in _FIELD_BLOCKS for d in el.iterdescendants()):
         if bylines is not None:     # "Автор: Иванова Мария Петровна, врач-терапевт", before or after the text
-            bylines.append(text)
+            bylines.append(_line_text(el))
         return el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)
     if len(text) <= CREDIT_LINE_MAX and vocab.REVIEW_FIELD_RE.match(text) and text[-1:] not in "!?":
         return el.tag not in _INLINE or not _has_other_text(el.getparent(), el, lengths)  # the reviewer's credit
@@ -837,6 +837,26 @@ def _is_furniture(el, bylines: list | None = None, site: str = "", lengths: _Tex
         return links > 0.6 * len(text) and not _holds_prose(el) and not _holds_embed(el) and not _introduced(el, site) \
             and not _labelled_references(el, site) or _regwall(el, text) or _shop_box(el, text)
     return False
+
+
+def _line_text(el) -> str:
+    """el's text as a byline line: a block's end is a word's end, so the words of two blocks never
+    fuse (an author box's "..., Registered Dietitian</p><p>Clinically reviewed by ..." read as one
+    string is "DietitianClinically", a name to the name reader)."""
+    if not len(el):
+        return squashed_text(el)
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        edge = " " if node.tag in vocab.BLOCK_TAGS else ""
+        parts.append(edge + (node.text or ""))
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+        parts.append(edge)
+    walk(el)
+    return " ".join("".join(parts).split())
 
 
 def _disclosure(a) -> bool:
