@@ -29,7 +29,8 @@ robots.txt (``disallow:/contao/``).
 
 The site: "Vitalis Apotheken", ``<html lang="de">``; news at ``/ratgeber/news/<alias>.html`` (Contao's
 alias: ä -> ae), the list at ``/ratgeber.html`` (10 per page), codefog news categories (the one
-taxonomy, shown under a post as "Themen:") at ``/ratgeber/kategorie/<alias>.html``. The byline is the
+taxonomy, shown under a post as "Themen:", addressed ``/ratgeber/kategorie/<alias>.html``: the truth's
+categories; the site has no tags). The byline is the
 news author, a backend user: a pharmacist ("von Apothekerin Petra Krämer": truth name without the
 job title), a doctor ("von Dr. Anna Lindner"), the shared "Redaktion" user (truth: no author) or none
 at all. Dates "12.03.2023 09:30" in Berlin time. Under some posts the related-news module "Das könnte
@@ -190,7 +191,7 @@ class Contao(ZooSite):
     authorless = "mixed"                 # "Redaktion" and author-less news name no person
     trap_patterns = (r"^/ratgeber/archiv\.html\?(month|day)=",)
     plan = Plan(seed="contao", count=34, languages=("en", "de"), authors=4, tz_hours=1,
-                related=(0, 0, 1, 2, 3, 3), tags_are_categories=True)
+                related=(0, 0, 1, 2, 3, 3))
 
     def __init__(self, base_url: str = "http://127.0.0.1:8000"):
         keep = [s for s in DE_ARTICLES if s.key not in ("de-t4", "de-t6", "de-t16")]   # the insurer's own offers
@@ -219,9 +220,9 @@ class Contao(ZooSite):
             authors = ()                          # 0: the "Redaktion" user; 3: no author set
         else:
             authors = (Person(writer[0], writer[1], ()),)
-        tags = tuple(dict.fromkeys((story.category, *story.tags)))
+        terms = tuple(dict.fromkeys((story.category, *story.tags)))     # codefog's news categories: no tags
         return replace(entry, story=story, slug=contao_alias(story.title), authors=authors, reviewer=None,
-                       categories=(), tags=tags, published=entry.published.replace(tzinfo=BERLIN))
+                       categories=terms, tags=(), published=entry.published.replace(tzinfo=BERLIN))
 
     def lang(self, entry: Entry) -> str:
         return entry.story.language if entry.story.language in SECTIONS else "de"
@@ -252,11 +253,11 @@ class Contao(ZooSite):
     def home_path(self, n: int = 1) -> str:
         return self.list_path("de", n)
 
-    def tag_lang(self, name: str) -> str:
-        return next(self.lang(e) for e in self.newest if name in e.tags)
+    def term_lang(self, name: str) -> str:
+        return next(self.lang(e) for e in self.newest if name in e.categories)
 
-    def tag_path(self, name: str, n: int = 1) -> str:
-        base, folder = SECTIONS[self.tag_lang(name)][:2]
+    def category_path(self, name: str, n: int = 1) -> str:
+        base, folder = SECTIONS[self.term_lang(name)][:2]
         path = f"{base}/{folder}/{contao_alias(name)}.html"
         return path if n == 1 else f"{path}?page_n{NEWSLIST}={n}"
 
@@ -276,8 +277,8 @@ class Contao(ZooSite):
             self.add(self.post_path(entry), "article", partial(self.render_article, entry))
         for lang in SECTIONS:
             self.add_listing(SECTIONS[lang][3], self.in_lang(lang), partial(self.list_path, lang))
-        for name, items in self.groups("tags").items():
-            self.add_listing(name, items, partial(self.tag_path, name))
+        for name, items in self.groups("categories").items():
+            self.add_listing(name, items, partial(self.category_path, name))
         for path, title in self.static_pages().items():
             self.add(path, "page", partial(self.render_page, path, title, []))
         self.add("/sitemap.xml", "other", lambda: self.sitemap(
@@ -495,8 +496,8 @@ class Contao(ZooSite):
         lang = self.lang(entry)
         labels = SECTIONS[lang]
         arc = 1 + list(SECTIONS).index(lang)
-        topics = "".join(f'<li class="news_category_{zlib.crc32(t.encode()) % 90 + 10}"><a href="{self.rel(self.tag_path(t))}">'
-                         f"{self.e(t)}</a></li>" for t in entry.tags)
+        topics = "".join(f'<li class="news_category_{zlib.crc32(t.encode()) % 90 + 10}"><a href="{self.rel(self.category_path(t))}">'
+                         f"{self.e(t)}</a></li>" for t in entry.categories)
         image = "" if entry.story.kind == "video" else (
             f'<div class="ce_image first block"><figure class="image_container"><img src="files/vitalis/ratgeber/'
             f'{entry.slug[:30]}.jpg" width="800" height="450" alt="{self.e(entry.title)}"><figcaption class="caption">'
