@@ -1010,7 +1010,7 @@ def test_duda_truth_is_what_the_page_shows():
     assert all('"BlogPosting"' not in site.resolve(p).body.decode() for p in pages)
 
 
-# -- the fourteenth held-out round: optimizely --------------------------------------------------------
+# -- the fourteenth held-out round ------------------------------------------------------------------
 
 def test_optimizely_truth_is_what_the_page_shows():
     """Optimizely: the lead paragraph sits in the hero block, outside the body; "Related articles" are
@@ -1041,3 +1041,35 @@ def test_optimizely_truth_is_what_the_page_shows():
     assert want["pages"]["/health-hub/mental-health/"] == "listing"
     assert site.classify("/health-hub/mental-health/?category=stress&sort=newest") == "trap"
     assert all(want["pages"][p] == "page" for p in ("/health-insurance/individual/", "/dental-insurance/"))
+
+
+def test_contao_truth_is_what_the_page_shows():
+    """Contao: every line of a truth body is in the news reader; "Das könnte Sie auch interessieren"
+    (the truth's Read Also) lists the post's related news, "Neueste Beiträge" the same five on every
+    post; the byline and the NewsArticle's author are the backend user ("Redaktion" or none when the
+    truth names no person); the right column's mini calendar links the endless archive."""
+    site, want = build("contao"), truth("contao")
+    recent = None
+    for path, article in want["articles"].items():
+        page = site.resolve(path).body.decode()
+        reader = page.split('<div class="mod_newsreader block">', 1)[1].split('<p class="back">', 1)[0]
+        text = "".join(unescape(re.sub(r"<[^>]+>", "", reader)).split())
+        for line in article["body"].split("\n"):
+            assert "".join(line.split())[:60] in text, (path, line[:60])
+        box = page.split("related-news block", 1)[1].split("</main>", 1)[0] if "related-news block" in page else ""
+        links = list(dict.fromkeys("/" + h for h in re.findall(r'<h2><a href="([^"]+)"', box)))
+        assert links == article["related"], path
+        side = page.split('id="recent-news"', 1)[1].split("</div></aside>", 1)[0].split('<div class="mod_newsmenu', 1)[0]
+        if article["language"] == "de":
+            assert recent in (None, side)
+            recent = side
+        graph = json.loads(re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[0])["@graph"]
+        news = next(g for g in graph if g["@type"] == "NewsArticle")
+        assert news["datePublished"][:10] == article["published"]
+        info = re.search(r'<p class="info">(.*?)</p>', reader).group(1)
+        if article["authors"]:
+            assert article["authors"][0] in news["author"]["name"] and article["authors"][0] in info, path
+        else:
+            assert news.get("author", {}).get("name", "Redaktion") == "Redaktion" and (" von " not in info or "Redaktion" in info)
+        if article["language"] == "de":
+            assert "ratgeber/archiv.html?month=" in page

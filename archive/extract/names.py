@@ -84,7 +84,11 @@ JOB_WORDS = frozenset((
     "dietitian dietician nutritionist nurse physician pharmacist therapist psychologist coach trainer "
     "specialist consultant advisor adviser chair chairman chairwoman founder co-founder president intern "
     "student resident expert staff redakteur redakteurin autor autorin korrespondent korrespondentin "
-    "mitarbeiter mitarbeiterin journalistin rédacteur rédactrice journaliste redactor redactora periodista"
+    "mitarbeiter mitarbeiterin journalistin rédacteur rédactrice journaliste redactor redactora periodista "
+    # the health professions that sign a pharmacy's or practice's posts before the name ("Apothekerin
+    # Petra Krämer", "Eczacı Selin Yıldız"); German feminine forms (-in) follow from these
+    "apotheker pharmacien pharmacienne farmacéutico farmacéutica farmacêutico farmacêutica farmacista "
+    "eczacı eczaci ärztin zahnärztin heilpraktiker physiotherapeut ernährungsberater hebamme"
 ).split())
 ROLE_WORDS = frozenset((
     "editor editors senior chief managing contributing associate staff writer writers reporter correspondent "
@@ -104,7 +108,8 @@ _RU_DEGREE = re.compile(r"[кд]\.\s?[а-я]{1,3}\.\s?н\.?", re.I)
 
 
 def _job_word(word: str) -> bool:
-    return any(part in JOB_WORDS or _JOB_ENDING.search(part) for part in word.lower().strip(".,:").split("-") if part)
+    return any(part in JOB_WORDS or _JOB_ENDING.search(part) or part.endswith("in") and part[:-2] in JOB_WORDS
+               for part in word.lower().strip(".,:").split("-") if part)
 
 
 def _is_position(segment: str) -> bool:
