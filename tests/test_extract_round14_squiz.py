@@ -50,3 +50,22 @@ def test_the_same_page_under_a_cache_bypass_address_is_one_article(tmp_path):
         assert next(arc.db.query("select url from articles"))["url"] == "https://health.test/health-topics/a-z/measles"
     finally:
         arc.close()
+
+
+def test_the_page_footer_beside_the_main_landmark_is_never_the_body_of_a_short_page():
+    """A short release (one paragraph and a player) in ``role="main"`` under the page's one <h1>; the
+    site's <footer> (Acknowledgement of Country, licence, "Page last updated") holds more words."""
+    html = ("<html lang='en-AU'><head><title>Breathing exercises - Eastvale Health</title></head><body>"
+            "<div id='content' class='main-content' role='main'><h1>Breathing exercises</h1>"
+            "<p class='release-details'><span class='release-date'>7 October 2021</span> | Media release</p>"
+            "<div class='release-body'><p>Box breathing, longer exhales and the physiological sigh each take less "
+            "than a minute. Try them before a difficult call.</p><div class='video-container'><iframe "
+            "src='https://www.youtube.com/embed/Rb7vQe2Hn5c' allowfullscreen></iframe></div></div></div>"
+            "<footer id='footer'><div class='container'><p>Page last updated: 10 November 2021</p>"
+            "<p>The Department acknowledges the Traditional Custodians of the lands where we work and live. We pay "
+            "our respects to Elders past and present.</p><p>Content is available under a Creative Commons "
+            "Attribution 4.0 licence.</p></div></footer></body></html>")
+    article = extract_article(html, "https://health.test/news/media-releases/2021/october/breathing")
+    assert article.body_text.startswith("Box breathing") and "Custodians" not in article.body_text
+    assert [e.url for e in article.embeds] == ["https://www.youtube.com/embed/Rb7vQe2Hn5c"]
+    assert article.page_type == "article"
