@@ -69,3 +69,22 @@ def test_the_page_footer_beside_the_main_landmark_is_never_the_body_of_a_short_p
     assert article.body_text.startswith("Box breathing") and "Custodians" not in article.body_text
     assert [e.url for e in article.embeds] == ["https://www.youtube.com/embed/Rb7vQe2Hn5c"]
     assert article.page_type == "article"
+
+
+def _release(dateline: str, created: str) -> str:
+    return ("<html lang='en-AU'><head><title>Keep a water bottle where you work - Eastvale Health</title>"
+            f"<meta name='DCTERMS.created' scheme='DCTERMS.ISO8601' content='{created}'></head><body>"
+            "<div id='content' role='main'><h1>Keep a water bottle where you work</h1>"
+            f"<p class='release-details'>{dateline}</p><div class='release-body'><p>Thirst is easy to ignore when "
+            "you are busy. A bottle within reach turns drinking water into something you do without deciding to. "
+            "Refill it at lunch and again mid-afternoon, and notice whether the late-day headache fades.</p></div>"
+            "<div class='media-contact'><p>Media contact: Eastvale Health Media Unit, (08) 5550 1234</p></div></div>"
+            "</body></html>")
+
+
+def test_a_short_unsigned_release_printing_its_declared_date_as_its_dateline_is_an_article():
+    url = "https://health.test/news/media-releases/2022/november/water-bottle"
+    assert extract_article(_release("17 November 2022 | Media release", "2022-11-17"), url).page_type == "article"
+    # the same short text without that dateline, or with another date there, is read as before
+    assert extract_article(_release("Media release", "2022-11-17"), url).page_type != "article"
+    assert extract_article(_release("17 November 2022 | Media release", "2019-05-02"), url).page_type != "article"
