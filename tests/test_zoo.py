@@ -1073,3 +1073,39 @@ def test_contao_truth_is_what_the_page_shows():
             assert news.get("author", {}).get("name", "Redaktion") == "Redaktion" and (" von " not in info or "Redaktion" in info)
         if article["language"] == "de":
             assert "ratgeber/archiv.html?month=" in page
+
+
+def test_squiz_truth_is_what_the_page_shows():
+    """Squiz Matrix: every truth body line is on its page (the family has traps, so the WITHOUT_TRAPS
+    check does not run it); a fact sheet shows only "Last updated" (the hidden DCTERMS.created is
+    older) and its "Related links" are its Read Also; a release shows its date and its speaker;
+    translated sheets carry their language on the content; no page has JSON-LD; /?a=ID and the
+    /_nocache, /_recache suffixes answer the same page; the search page links longer queries."""
+    site, want = build("squiz", "http://zoo.test"), truth("squiz")
+    for path, article in want["articles"].items():
+        page = site.resolve(path).body.decode()
+        flat = "".join(unescape(re.sub(r"<[^>]+>", "", page)).split())
+        for line in article["body"].split("\n"):
+            assert "".join(line.split())[:60] in flat, (path, line[:60])
+        assert "application/ld+json" not in page and "Running Squiz Matrix" in page
+        shown = date.fromisoformat(article["published"])
+        printed = f"{shown.day} {shown:%B %Y}"
+        created = re.search(r'name="DCTERMS.created" scheme="DCTERMS.ISO8601" content="([^"]+)"', page).group(1)
+        if path.startswith("/health-topics/"):
+            assert f"Last updated: {printed}" in page and created < article["published"], path
+            box = page.split('class="right-box related-links"', 1)[1].split("</div>", 1)[0]
+            links = [re.sub(r"/_recache$", "", h) for h in re.findall(r'href="(/[^"_]*(?:/_recache)?)"', box)]
+            assert [h for h in links if h in want["articles"]] == article["related"], path
+        else:
+            assert not article["related"] and "related-links" not in page, path
+        if path.startswith("/news/"):
+            assert f'<span class="release-date">{printed}</span>' in page and created == article["published"]
+            for name in article["authors"]:
+                assert re.search(rf'class="release-speaker"><strong>(The Hon\. |Dr ){name}( MP)?</strong>', page)
+        if path.startswith("/translated/"):
+            assert f' lang="{article["language"]}"' in page and article["language"] != "en"
+        aid = next(k for k, v in site.assets.items() if v == path)
+        assert site.resolve(f"/?a={aid}").body == site.resolve(path).body
+        assert site.classify(path + "/_nocache") == "trap" and site.resolve(path + "/_recache").body == site.resolve(path).body
+    search = site.resolve("/search?query=measles&collection=eastvale-health-meta").body.decode()
+    assert "/search?query=measles+children&amp;collection=" in search

@@ -182,11 +182,17 @@ def remove_boilerplate(root, marks: Marks) -> int:
     describe the layout, not the block.
     """
     removed = 0
-    total = None
+    total = main = None
     for kind, elements in ((_SURE, marks.sure), (_FURNITURE, marks.furniture)):
         for el in elements:
             if el in marks.protected or el.getparent() is None or _inside_prose(el):
                 continue
+            if kind == _FURNITURE and el.tag == "footer" and has_descendant(el, "p"):
+                main = _main_landmark(root) if main is None else main
+                if main is not False and el not in main.iterancestors() and main not in el.iterancestors():
+                    _drop(el)       # the page's footer, beside the main landmark holding the headline
+                    removed += 1
+                    continue
             if kind == _FURNITURE and has_descendant(el, "p"):
                 total = text_length(root) if total is None else total
                 if text_length(el) > 0.4 * total and sum(1 for _ in el.iterdescendants("p")) >= 3 \
@@ -198,6 +204,18 @@ def remove_boilerplate(root, marks: Marks) -> int:
                 _drop(title)
             removed += 1
     return removed
+
+
+def _main_landmark(root):
+    """The page's one main landmark (<main>, role="main") when it holds the one <h1>, else False.
+    A <footer> outside it is the page's footer however much of a short page's text it holds (an
+    Acknowledgement of Country, a licence, "Page last updated"): the guard that spares furniture
+    holding most of the prose is for wrappers named like furniture, not for that landmark."""
+    mains = [el for el in root.iter("main")] + [el for el in root.iterfind(".//*[@role='main']") if el.tag != "main"]
+    h1s = list(root.iter("h1"))
+    if len(mains) != 1 or len(h1s) != 1 or mains[0] not in h1s[0].iterancestors():
+        return False
+    return mains[0]
 
 
 _TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))

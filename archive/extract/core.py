@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import threading
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 from html import escape as html_escape
 
 import lxml.html
@@ -109,6 +109,11 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     page = links.extract_page_links(root, url, None if index is None else (
         index.base_href, index.link_rels, index.anchor_rels, index.hrefs))
     article.canonical_url, article.site = page.canonical_url, links.link_site(url)
+    # the address the page's Dublin Core names as its own, where no canonical link names one: where
+    # the archive stores the page, not a reading of the page (a viewer page naming its article's
+    # address is still no teaser card of it)
+    identifier = _stated_identifier(index.metas, url) if index is not None and page.canonical_url == urldefrag(url)[0] \
+        else ""
     article.page_links, article.next_page, article.feeds = page.page_links, page.next_page, page.feeds
     teasers = count_teasers(root, None if index is None else [     # untouched page, the appended stories aside
         el for el in index.teaser_tags if not elsewhere(el)])
@@ -171,10 +176,31 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
         title=article.title, dated=dated, stated=stated, teasers=teasers, entries=entries, card=card, authored=bool(article.authors),
         archive=pagetype.archive_address(url), fallback=fallback, og_website=og_website, filed=bool(said.get("filed")),
         og_only=bool(said.get("hint_og_only")), template_only=template_only,
+        dateline=single_h1 and bool(said.get("published_shown")),
         bylined=single_h1 and dated and article.published_source != "url"
         and (bool(article.authors or article.reviewed_by) or _authors.SIGNED_BY_ORGANIZATION in article.problems
              or _authors.SIGNED_BY_DESK in article.problems))
     article.is_article = article.page_type == "article"
+    article.canonical_url = identifier or article.canonical_url
+
+
+# Dublin Core names a resource's own address: AGLS sites (DCTERMS.identifier, scheme DCTERMS.URI),
+# OJS (DC.Identifier.URI) and other DC profiles, on pages that often write no canonical link.
+_IDENTIFIER_METAS = ("dcterms.identifier", "dc.identifier", "dc.identifier.uri")
+
+
+def _stated_identifier(metas: dict, url: str) -> str:
+    """The page's own address as its Dublin Core identifier states it, when the page has no canonical
+    link: an absolute URL on the page's own host. It is a claim like a canonical link (the archive
+    confirms it by content): the same page served under other addresses (a CMS's asset-id link
+    ``/?a=123``, a cache-bypass suffix ``/_nocache``) is then one article."""
+    here = urlsplit(url)
+    for key in _IDENTIFIER_METAS:
+        value = (metas.get(key) or "").strip()
+        target = urlsplit(value)
+        if target.scheme in ("http", "https") and target.netloc.lower() == here.netloc.lower() and " " not in value:
+            return urldefrag(value)[0]
+    return ""
 
 
 def _masthead(h1, url: str) -> bool:

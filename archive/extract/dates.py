@@ -607,6 +607,9 @@ def extract_dates(page, url: str, ld: Optional[dict], zone: "Zone", language: st
             published.source in ("json-ld", "meta", "url") or any(c is published for c in zone.candidates())),
         "modified": modified.found.iso if modified else None,
         "modified_source": modified.source if modified else "",
+        # the page prints the publication date its data declares right beside its headline (a dateline)
+        "published_shown": published is not None and published.source in ("json-ld", "meta") and any(
+            s.near and s.kind in ("published", "") and s.day == published.found.day for s in zone.ordered()),
         "problems": problems,
     }
 

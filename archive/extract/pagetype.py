@@ -248,7 +248,8 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
               bylined: bool, teasers: int, stated: bool | None = None,
               entries: float = 0.0, authored: bool = False, card: bool = False,
               archive: bool = False, fallback: bool = False, og_website: bool = False,
-              filed: bool = False, og_only: bool = False, template_only: bool = False) -> str:
+              filed: bool = False, og_only: bool = False, template_only: bool = False,
+              dateline: bool = False) -> str:
     """article, listing, page or other.
 
     `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
@@ -262,7 +263,9 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     `og_website`: the page's og:type is "website"; `filed`: the page names tags or categories of its own
     (not only the sections of its breadcrumb trail); `og_only`: the hint is og:type's alone (no
     schema.org type of the page's says so); `template_only`: the body was found only without the
-    site's furniture filtering and no page data replaced it.
+    site's furniture filtering and no page data replaced it; `dateline`: the one headline has beside it
+    the very date the page's data declares as its publication date (a news release's "7 October 2021 |
+    Media release": static pages date nothing there).
     """
     many_teasers = teasers >= LISTING_MIN_TEASERS
     # A template may write og:type "article" into every page it renders (a starter kit's meta
@@ -299,6 +302,8 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
         return ARTICLE
     if title and bylined and dated and (words >= BYLINED_MIN_WORDS or has_media):
         return ARTICLE
+    if title and dateline and words >= BYLINED_MIN_WORDS and not many_teasers:
+        return ARTICLE      # an unsigned short release: its declared date printed as its dateline
     if title and dated and has_media and not many_teasers:
         return ARTICLE      # a dated video page: the player is its content (a health agency's, unsigned)
     if title and filed and stated and has_body and not many_teasers:

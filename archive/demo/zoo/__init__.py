@@ -75,6 +75,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .shopify import Shopify
     from .sitecore import Sitecore
     from .squarespace import Squarespace
+    from .squiz import Squiz
     from .static import Static
     from .substack import Substack
     from .tilda import Tilda
@@ -92,7 +93,7 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
                                          Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay, HealthLibrary,
-                                         Cocoon, Gatsby, Bitrix, Umbraco, Plone, Discourse, SharePoint, Hugo, Paywall, Bookshelf, Sitecore, Tilda, Duda, Jekyll, ArcXp, Hatena, Optimizely, Contao)}
+                                         Cocoon, Gatsby, Bitrix, Umbraco, Plone, Discourse, SharePoint, Hugo, Paywall, Bookshelf, Sitecore, Tilda, Duda, Jekyll, ArcXp, Hatena, Optimizely, Contao, Squiz)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -101,7 +102,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
                                       "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay", "healthlibrary",
-                                      "cocoon", "gatsby", "bitrix", "umbraco", "plone", "discourse", "sharepoint", "hugo", "paywall", "bookshelf", "sitecore", "tilda", "duda", "jekyll", "arcxp", "hatena", "optimizely", "contao"})
+                                      "cocoon", "gatsby", "bitrix", "umbraco", "plone", "discourse", "sharepoint", "hugo", "paywall", "bookshelf", "sitecore", "tilda", "duda", "jekyll", "arcxp", "hatena", "optimizely", "contao", "squiz"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
