@@ -31,6 +31,7 @@ def _families() -> dict[str, type[ZooSite]]:
     from .blogger import Blogger
     from .clinic import Clinic
     from .cocoon import Cocoon
+    from .craft import Craft
     from .discourse import Discourse
     from .divi import Divi
     from .dotdash import Dotdash
@@ -89,7 +90,7 @@ def _families() -> dict[str, type[ZooSite]]:
                                          Shopify, Polyglot, Jannah, Newspaper, Recipes, GhostSource, Newspack,
                                          Wagtail, GoDaddy, Infinite, Genesis, Amp, Typo3, Weebly, Avada, Arabic,
                                          Drupal7, Aem, Ojs, NextApp, Nuxt, GeneratePress, Liferay, HealthLibrary,
-                                         Cocoon, Gatsby, Bitrix, Umbraco, Plone, Discourse, SharePoint, Hugo, Paywall, Bookshelf, Sitecore, Tilda, Duda, Jekyll, ArcXp)}
+                                         Cocoon, Gatsby, Bitrix, Umbraco, Plone, Discourse, SharePoint, Hugo, Paywall, Bookshelf, Sitecore, Tilda, Duda, Jekyll, ArcXp, Craft)}
 
 
 FAMILIES: dict[str, type[ZooSite]] = _families()
@@ -98,7 +99,7 @@ HELD_OUT: frozenset[str] = frozenset({"joomla", "blogger", "squarespace", "newsr
                                       "medium", "agency", "divi", "shopify", "polyglot", "jannah", "newspaper", "recipes", "ghostsource",
                                       "newspack", "wagtail", "godaddy", "infinite", "genesis", "amp", "typo3", "weebly", "avada", "arabic",
                                       "drupal7", "aem", "ojs", "nextapp", "nuxt", "generatepress", "liferay", "healthlibrary",
-                                      "cocoon", "gatsby", "bitrix", "umbraco", "plone", "discourse", "sharepoint", "hugo", "paywall", "bookshelf", "sitecore", "tilda", "duda", "jekyll", "arcxp"})
+                                      "cocoon", "gatsby", "bitrix", "umbraco", "plone", "discourse", "sharepoint", "hugo", "paywall", "bookshelf", "sitecore", "tilda", "duda", "jekyll", "arcxp", "craft"})
 TUNED: tuple[str, ...] = tuple(f for f in FAMILIES if f not in HELD_OUT)
 
 
