@@ -5,24 +5,27 @@ Modelled on real files: Craft's Europa Museum demo (craftcms/europa-museum
 ``templates/_/components/block-matrix.twig``: one include per Matrix block type,
 ``entry.contentBlocks.all()`` looped into ``"_/components/blocks/" ~ block.type.handle``;
 ``templates/_/pages/news-article.twig``: the news entry template, hero then the block matrix;
-``templates/_/rss/news.rss``: the section's RSS template; ``templates/_/layouts/base.twig``);
+both read; ``templates/_/rss/news.rss`` and ``templates/_/layouts/base.twig`` only listed);
 SEOmatic (nystudio107/craft-seomatic ``src/seomatic-config/entrymeta/JsonLdContainer.php`` and
-``categorymeta/JsonLdContainer.php``: the ``mainEntityOfPage`` JSON-LD per section, with
-``author``/``copyrightHolder``/``creator``/``publisher`` pointing at the site's ``#identity`` and
-``#creator`` organisations rather than at any person; ``entrymeta/TagContainer.php`` and
-``TitleContainer.php``: ``<meta content=".." property="og:..">`` written content-first, "Title |
-Site" titles, ``og:type`` "website" unless a section is configured; its default robots.txt template
-(``Disallow: /cpresources/``, ``/vendor/``, ``/.env``, ``/cache/``) and sitemap names
-``/sitemaps-1-sitemap.xml`` > ``/sitemaps-1-section-news-1-sitemap.xml``); Sprig
-(putyourlightson/craft-sprig-core ``src/services/ComponentsService.php``: a component renders as
-``<div id="component-xxxxxx" class="sprig-component" data-hx-target="this" data-hx-include="this"
-data-hx-trigger="refresh" data-hx-get="/index.php?p=actions/sprig-core/components/render"
-data-hx-vals="{...sprig:siteId...}">``, as saved on live sites); Blitz (putyourlightson/craft-blitz
-``src/services/GenerateCacheService.php``: ``<!-- Cached by Blitz on DATE -->`` appended after
-``</html>``). Alpine.js accordions (``x-data``, ``x-show``, ``x-collapse``, ``x-cloak``: the panel
-is hidden by the site's CSS only), agency BEM/ITCSS classes (``o-container``, ``c-hero``,
-``c-article``, ``c-block c-block--text`` ...), and Cookiebot's manual blocking of iframes
-(``data-cookieblock-src`` with ``data-cookieconsent="marketing"``) for half the videos.
+``src/seomatic-config/categorymeta/JsonLdContainer.php``, read: the ``mainEntityOfPage`` JSON-LD of a
+section, a ``WebPage`` unless configured, with ``{{ seomatic.canonicalUrl }}`` and ``inLanguage``;
+the ``entrymeta`` folder's ``TagContainer.php``/``TitleContainer.php`` were only listed, not read).
+From memory of SEOmatic's rendered output, not from a file read here: ``author``, ``copyrightHolder``,
+``creator`` and ``publisher`` pointing at the ``#identity`` and ``#creator`` organisations rather than at
+any person, ``<meta content=".." property="og:..">`` written content-first, "Title | Site" titles,
+``og:type`` "website", its default robots.txt (``Disallow: /cpresources/``, ``/vendor/``, ``/.env``,
+``/cache/``) and sitemap names (``/sitemaps-1-sitemap.xml`` > ``/sitemaps-1-section-news-1-sitemap.xml``).
+Sprig: the class putyourlightson/sprig ``services/ComponentsService`` (read by content; the index gave
+no repository path): a component renders as ``<div id="component-xxxxxx" class="sprig-component"
+data-hx-target="this" data-hx-include="this" data-hx-trigger="refresh" data-hx-get="<action URL of
+sprig-core/components/render>" data-hx-vals="{...sprig:siteId...}">``, ``s-*`` attributes become
+``data-hx-*``, as also saved on live sites (a scraper's copy of wng.org's markup). Blitz: the class
+putyourlightson/blitz ``services/GenerateCacheService`` (read by content, no path given):
+``<!-- Cached by Blitz on DATE -->`` appended to the cached output. From memory too: Alpine.js
+accordions (``x-data``, ``x-show``, ``x-collapse``, ``x-cloak``: the panel is hidden by the site's CSS
+only), agency BEM/ITCSS classes (``o-container``, ``c-hero``, ``c-article``, ``c-block c-block--text``
+...), and Cookiebot's manual blocking of iframes (``data-cookieblock-src`` with
+``data-cookieconsent="marketing"``) for half the videos. The Welsh text is the author's own.
 
 The site ("Hearts Together", ``<html lang="en-GB">``, Welsh site ``/cy``): a donation banner and a
 header with "Donate" and a "Cymraeg" switcher; ``<main id="main">``; a newsletter signup and a
