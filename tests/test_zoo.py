@@ -1109,3 +1109,30 @@ def test_squiz_truth_is_what_the_page_shows():
         assert site.classify(path + "/_nocache") == "trap" and site.resolve(path + "/_recache").body == site.resolve(path).body
     search = site.resolve("/search?query=measles&collection=eastvale-health-meta").body.decode()
     assert "/search?query=measles+children&amp;collection=" in search
+
+
+def test_craft_truth_is_what_the_page_shows():
+    """Stories name their "As told to" writer; news bylines carry a role (no credential) or nothing;
+    references sit in a collapsed Alpine accordion and are body; the Donate box in the body flow and
+    the Latest news strip are not body or Read Also; Welsh stories are lang="cy"; events are pages;
+    filtered listings are the trap, ``?page=N`` a listing."""
+    site, want = build("craft", "http://zoo.test"), truth("craft")
+    arts = want["articles"]
+    for path, article in arts.items():
+        page = visible(site.resolve(path).body)
+        body = site.resolve(path).body.decode()
+        assert "Donate now" not in article["body"] and "Latest news" not in article["body"]
+        assert "<!-- Cached by Blitz on" in body and '"@graph"' in body and '<main id="main">' in body
+        if "/stories/" in path:
+            assert f"As told to {article['authors'][0]}" in page
+        elif "/news/" in path and article["authors"]:
+            assert f"By {article['authors'][0]}, Senior Press Officer" in page
+        lines = article["body"].split("\n")
+        if {"References", "Sources"} & set(lines):                     # the accordion's label, then its items
+            assert "x-cloak" in body and re.search(r'x-cloak><div class="c-rich-text"><ol><li>', body)
+    assert any(not arts[p]["authors"] for p in arts if "/news/" in p)
+    welsh = [p for p in arts if p.startswith("/cy/")]
+    assert len(welsh) == 2 and all(arts[p]["language"] == "cy" and '<html lang="cy"' in site.resolve(p).body.decode() for p in welsh)
+    assert all(k == "page" for p, k in want["pages"].items() if p.startswith("/events/"))
+    assert site.classify("/news-and-stories?page=2") == "listing"
+    assert site.classify("/news-and-stories?type=stories&topic=sleep&page=3") == "trap"

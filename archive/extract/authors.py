@@ -13,7 +13,14 @@ from archive.extract.record import Person
 
 META_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
              "byl", "citation_author")
-ORG_TYPES = frozenset(("Organization", "NewsMediaOrganization", "Corporation", "MedicalOrganization"))
+# schema.org's Organization and its subtypes (those a publisher or a page's owner is typed as; not the
+# LocalBusiness kinds, which metadata._BUSINESS_TYPES treats apart, nor Physician or Dentist, whose nodes
+# often name the doctor): an author of one of these types is no person
+ORG_TYPES = frozenset((
+    "Organization", "NewsMediaOrganization", "Corporation", "MedicalOrganization", "NGO", "GovernmentOrganization",
+    "EducationalOrganization", "CollegeOrUniversity", "School", "ResearchOrganization", "ResearchProject", "Project",
+    "FundingAgency", "FundingScheme", "Consortium", "Cooperative", "LibrarySystem", "PerformingGroup", "PoliticalParty",
+    "SportsOrganization", "WorkersUnion", "Airline", "OnlineBusiness", "SearchRescueOrganization"))
 SIGNED_BY_ORGANIZATION = "signed only by the organization the page describes"   # a byline, but no person
 SIGNED_BY_DESK = "signed by a desk or staff, no person"       # "By Communications staff", "Von der Redaktion"
 MAX_LD_PEOPLE = 30      # people read from one JSON-LD value, values read from one meta tag name
@@ -182,6 +189,8 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
         return fallback, []
     if any(_DESK_BYLINE.match(" ".join(el.text_content().split())) for el in page.bylines[:MAX_ELEMENTS]):
         return [], [SIGNED_BY_DESK]
+    if any(e and _site_signed(e.get("author"), ids, sites) for e in (ld_main, ld_page)):
+        return [], [SIGNED_BY_ORGANIZATION]     # the page's data (article or WebPage) names the site's organisation
     return [], ["no author found"]
 
 
@@ -191,6 +200,13 @@ _DESK_BYLINE = re.compile(
     r"(?:by|von|par|por|door|di)\s+(?:the\s+|der\s+|la\s+|el\s+|de\s+)?(?:[\w&.'’-]+\s+){0,3}?"
     r"(?:staff|team|desk|editors|editorial(?:\s+(?:team|staff|board))?|newsroom|redaktion|rédaction|redacción|"
     r"redazione|redactie)\.?$", re.I)
+
+
+def _site_signed(value, ids: dict, sites: list[str]) -> bool:
+    """The JSON-LD author value names organisations only, each the site's own (SEOmatic's ``#identity``,
+    a press release's publisher): the publisher signs the article itself, as a news desk does."""
+    persons, orgs = people_from_ld(value, ids) if value else ([], [])
+    return not persons and bool(orgs) and all(site_like(o.name, sites) for o in orgs)
 
 
 def _loose(name: str) -> str:

@@ -26,7 +26,7 @@ LEAD_IN = re.compile(
     r"geschrieben|verfasst|erstellt|eingestellt|gepostet|ein beitrag|a post|reporting|publié|écrit|publicado|"
     r"escrito|pubblicato|scritto|geplaatst|geschreven|enviado|soumis|eingereicht|inviato)\s+)?(?:by|von|vom|par|por|di|da|door|av|af|"
     r"от|autor(?:in)?|автор(?:ы)?|author|auteur|verfasser(?:in)?|redakteur(?:in)?|text|written by|interview|"
-    r"fotos?|photos?)\b\s*:?\s*", re.I)
+    r"fotos?|photos?|as told to)\b\s*:?\s*", re.I)   # "As told to": the writer of a first-person story
 _SHORT_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _MONTHS = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 TAIL_CUT = re.compile(
