@@ -107,6 +107,7 @@ def uuid(entry: Entry) -> int:
 
 class Hatena(ZooSite):
     family = "hatena"
+    post_range = (25, 40)    # a personal blog of two writers: fewer posts than a publisher's section
     site_name = SITE
     declared_language = "ja"
     per_page = 5
