@@ -393,5 +393,9 @@ LAZY_SRC_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url",
 
 # --- Text -------------------------------------------------------------------------------------
 
-WORD_RE = re.compile(r"\w+")
+# A word: a run of letters and digits, except that each Chinese character and each kana counts as one
+# (Chinese and Japanese write no spaces: a whole sentence would be one "word"; word processors count
+# them so). Korean spaces its words; Thai and the like are still read as runs.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WORD_RE = re.compile(f"[{_CJK}]|[^\\W{_CJK}]+")
 XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)

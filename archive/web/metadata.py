@@ -115,7 +115,7 @@ ARTICLES = {
         "categories": 'JSON array of categories or sections, e.g. ["Conditions"]',
         "headings": 'JSON array of body headings, e.g. [{"level": 2, "text": "Symptoms"}]',
         "body_id": "Its current body (bodies.id): body_text and body_html_gz, also in the articles_full view",
-        "word_count": "Words in body_text (words)",
+        "word_count": "Words in body_text (each Chinese or Japanese character counts as one)",
         "content_hash": "SHA-256 of the normalized content: a change makes a new version",
         "version": "Current version number, from 1",
         "status": "live, or gone once the site stopped serving it",
