@@ -170,7 +170,7 @@ def test_metadata_applies_without_metadata_flag(ds):
     metadata = get(ds, "/-/metadata.json").json()
     assert metadata["title"] == "Health article archive"
     articles = metadata["databases"]["archive"]["tables"]["articles"]
-    assert articles["columns"]["word_count"] == "Words in body_text (words)"
+    assert articles["columns"]["word_count"] == "Words in body_text (each Chinese or Japanese character counts as one)"
     assert "/-/archive" in get(ds, "/").text
 
 
