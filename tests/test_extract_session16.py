@@ -1,5 +1,6 @@
 """Rules found in session 16 (issue 12): a Chinese or Japanese body is counted in characters, as
-word processors count it, not in the runs between its punctuation."""
+word processors count it, not in the runs between its punctuation; a disclosure's toggle labels the
+collapsed panel it opens as a heading would ("Quellen" over an accordion is a reference list)."""
 import pytest
 
 from archive.extract import extract_article, vocab
@@ -29,3 +30,43 @@ def test_a_short_dated_chinese_fact_sheet_is_an_article():
     article = extract_article(html, url)
     assert article.word_count >= 150
     assert article.page_type == "article"
+
+
+_PROSE = "".join(f"<p>Paragraph {i} on colds and what helps with them, long enough to read as the text a "
+                 "person wrote, with a second sentence to make it so.</p>" for i in range(6))
+
+
+@pytest.mark.parametrize("toggle, panel", [
+    ("<div class='toggler'>Quellen</div>", "<div class='accordion' style='display:none'>{}</div>"),
+    ("<div class='accordion__title' role='button' aria-expanded='false'>References</div>", "<div class='panel' hidden>{}</div>"),
+])
+def test_a_collapsed_sources_panel_opened_by_a_toggle_is_a_reference_list(toggle, panel):
+    """A disclosure's toggle (a lone div) labels the panel it opens as a heading would:
+    the off-site links inside a collapsed "Sources" are citations, not only those in the body."""
+    refs = ("<ul><li>Robert Koch-Institut: <a href='https://www.rki.de/DE/Themen/'>Akute Erkrankungen</a></li>"
+            "<li>AWMF: <a href='https://register.awmf.org/de/leitlinien/detail/053-013'>Leitlinie Husten</a></li></ul>")
+    url = "https://apotheke.test/ratgeber/news/erkaeltung.html"
+    html = (f"<html><head><title>Erkältung</title></head><body><main><article><h1>Erkältung: was hilft</h1>"
+            f"<p class='info'><time datetime='2024-03-12'>12.03.2024</time></p>{_PROSE}"
+            f"<section class='ce_accordion'>{toggle}{panel.format(refs)}</section></article></main></body></html>")
+    article = extract_article(html, url)
+    assert {c.url for c in article.citations} >= {"https://www.rki.de/DE/Themen/",
+                                                  "https://register.awmf.org/de/leitlinien/detail/053-013"}
+
+
+def test_a_toggle_of_other_words_labels_nothing():
+    url = "https://apotheke.test/ratgeber/news/erkaeltung.html"
+    html = (f"<html><body><main><article><h1>Erkältung: was hilft</h1>{_PROSE}"
+            "<div class='toggler'>Mehr erfahren</div><div class='accordion'><ul><li>"
+            "<a href='https://shop.example.com/tee'>Erkältungstee kaufen</a></li></ul></div></article></main></body></html>")
+    assert [c.url for c in extract_article(html, url).citations] == []
+
+
+def test_a_plain_div_caption_of_a_footer_link_box_is_no_toggle():
+    """A site footer's "<div>Useful Links</div>" over links to the publisher's other sites captions
+    a box of the site's: no disclosure, no reference list."""
+    url = "https://news.test/economy/gdp-forecast.html"
+    html = (f"<html><body><main><article><h1>GDP forecast cut</h1>{_PROSE}</article></main><footer>"
+            "<div class='flhd1'>Useful Links</div><ul><li><a href='https://www.sister-site.example/'>Sister</a></li>"
+            "</ul></footer></body></html>")
+    assert [c.url for c in extract_article(html, url).citations] == []

@@ -114,7 +114,7 @@ def mark_furniture(root) -> Marks:
             else:
                 if tag in _RELATED_LABEL_TAGS:
                     related_labels.append(el)
-                if tag in _REFERENCE_LABEL_TAGS:
+                if tag in _REFERENCE_LABEL_TAGS or tag in _TOGGLE_TAGS and not len(el) and _toggle(el):
                     reference_labels.append(el)
         cls, ident, role = el.get("class"), el.get("id"), el.get("role")
         if ident is not None and tag in _HEADING_TAGS and _anchor_of_own_words(ident, el):
@@ -165,7 +165,22 @@ def _anchor_of_own_words(ident: str, el) -> bool:
 _CONTENT_ITEMPROPS = frozenset(("articleBody", "text"))
 _RELATED_LABEL_TAGS = frozenset(vocab.RELATED_LABEL_TAGS)
 _REFERENCE_LABEL_TAGS = frozenset(vocab.REFERENCE_LABEL_TAGS)
-_GATHERED = _RELATED_LABEL_TAGS | _REFERENCE_LABEL_TAGS | {"a", "h1"}
+# A disclosure's toggle, a lone <div> of words before the panel it opens, labels the panel as a
+# heading would (Contao's accordion: div.toggler + div.accordion; div role="button" + div.panel; a
+# tab's headline): a collapsed "Sources" is a reference list. A toggle says what it is by its role,
+# its aria state or the widget its class names; a plain <div> of words is any box's caption (a site
+# footer's "Useful Links"). (A <button> toggle is unwrapped or dropped by clean_tree.)
+_TOGGLE_TAGS = frozenset(("div",))
+_TOGGLE_CLASS = re.compile(r"toggl|accordion|collaps|expand|disclos|trigger|(?:^|[\s_-])tabs?(?:$|[\s_-])", re.I)
+
+
+def _toggle(el) -> bool:
+    """A leaf <div> that opens a panel (see _TOGGLE_TAGS)."""
+    if el.get("role") in ("button", "tab") or el.get("aria-expanded") is not None or el.get("aria-controls") is not None:
+        return True
+    cls = el.get("class")
+    return cls is not None and _TOGGLE_CLASS.search(cls) is not None
+_GATHERED = _RELATED_LABEL_TAGS | _REFERENCE_LABEL_TAGS | _TOGGLE_TAGS | {"a", "h1"}
 
 
 def _protect(marks: Marks, el) -> None:

@@ -243,8 +243,8 @@ def find_reference_links(root, candidates=None) -> list[tuple]:
     paragraph), else in its paragraphs.
 
     Read before furniture removal: such a list often sits in a <footer> or an <aside>.
-    `candidates`: the page's elements with vocab.REFERENCE_LABEL_TAGS in page order, when
-    already gathered (clean.mark_furniture).
+    `candidates`: the elements that may label such a list, in page order, as clean.mark_furniture
+    gathers them (vocab.REFERENCE_LABEL_TAGS and disclosure toggles); without them, those tags alone.
     """
     found = []
     limit = vocab.REFERENCE_LABEL_MAX
