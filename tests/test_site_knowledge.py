@@ -459,3 +459,28 @@ def test_an_articles_own_list_under_a_div_label_on_every_page_is_not_furniture()
     article = extract_article(with_links(40), "https://greenfield.example/post-40/", template)
     assert [r.url for r in article.related] == ["https://greenfield.example/post-41/",
                                                 "https://greenfield.example/post-42/"]
+
+
+def test_a_related_card_the_latest_strip_also_shows_stays_the_articles():
+    """One card component builds both the post's "You might also like" and the site-wide "Latest news"
+    strip under one landmark, so a related card that is also one of the newest posts has the same
+    fingerprint as its copy in the strip, which is on most pages. That fingerprint names two places:
+    the related list keeps its cards (craft lost a post's three Read Also items when two of them
+    were among the newest), and the strip stays furniture."""
+    def card(n: int) -> str:
+        return (f'<article class="c-card"><a class="c-card__link" href="/post-{n}/"><div class="c-card__body">'
+                f'<span class="c-card__type">News</span><h3 class="c-card__title">{sentence(random.Random(n), 4)}</h3>'
+                f'<time class="c-card__date">2024-02-{n % 28 + 1:02d}</time></div></a></article>')
+
+    def page(i: int, related: list[int]) -> str:
+        html, _ = post(i, latest=[90, 91, 92, 93])
+        block = (f'<section class="c-related"><h2 class="c-section-title">You might also like</h2>'
+                 f'<div class="c-card-grid">{"".join(card(n) for n in related)}</div></section>'
+                 f'<section class="c-latest"><h2 class="c-section-title">Latest news</h2>'
+                 f'<div class="c-card-grid">{"".join(card(n) for n in (80, 81, 82, 83))}</div></section>')
+        return html.replace('<div class="col-right">', block + '<div class="col-right">')
+
+    learner = learned(15, lambda i: page(i, [i + 20, i + 21, i + 22]))
+    article = extract_article(page(40, [81, 62, 83]), "https://greenfield.example/post-40/", learner.template())
+    assert [r.url.rsplit("/", 2)[1] for r in article.related] == ["post-81", "post-62", "post-83"]
+    assert sentence(random.Random(80), 4) not in article.body_text

@@ -229,6 +229,7 @@ def furniture_elements(fingerprints: dict, template: SiteTemplate) -> list:
         return []
     furniture = template.furniture
     marked = {el for el, fp in fingerprints.items() if fp in furniture}
+    marked -= _twins_in_related_lists(fingerprints, marked)
     found = []
     for el in marked:
         if _card_in_own_list(el, marked, fingerprints):
@@ -287,6 +288,33 @@ def _card_title(heading) -> bool:
 def _crumbs(el) -> bool:
     """A breadcrumb trail: its crumbs are steps of a path, no cards (its root steps are the site's)."""
     return "crumb" in f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}".lower()
+
+
+def _twins_in_related_lists(fingerprints: dict, marked: set) -> set:
+    """The furniture blocks inside a list labelled as the page's related list ("You might also
+    like") that the page shows a second time elsewhere, in the same markup and words: a card the
+    site-wide "Latest news" strip also shows, both lists built from one card component under one
+    landmark. Such a fingerprint names two places on the page, so it says nothing of the related
+    list; the other copy stays furniture."""
+    counts: dict = {}
+    for fp in fingerprints.values():
+        counts[fp] = counts.get(fp, 0) + 1
+    if all(n == 1 for n in counts.values()):
+        return set()
+    out = set()
+    for label in marked:
+        if counts[fingerprints[label]] > 1 or not labels_related(label):
+            continue
+        box = _after(label)
+        if box is None:
+            continue
+        inside = [el for el in box.iterdescendants(*_BLOCKS) if el in fingerprints]
+        within: dict = {}
+        for el in inside:
+            within[fingerprints[el]] = within.get(fingerprints[el], 0) + 1
+        # (a fingerprint met only inside the list names its own items: digits are read alike, "Post 61", "Post 62")
+        out.update(el for el in inside if el in marked and counts[fingerprints[el]] > within[fingerprints[el]])
+    return out
 
 
 def _after(heading):
