@@ -70,3 +70,24 @@ def test_a_plain_div_caption_of_a_footer_link_box_is_no_toggle():
             "<div class='flhd1'>Useful Links</div><ul><li><a href='https://www.sister-site.example/'>Sister</a></li>"
             "</ul></footer></body></html>")
     assert [c.url for c in extract_article(html, url).citations] == []
+
+
+@pytest.mark.parametrize("line, name", [("著者：山田太郎", "山田太郎"), ("文／山田 はなこ", "山田 はなこ"), ("记者：王芳", "王芳")])
+def test_a_chinese_or_japanese_byline_label_and_name(line, name):
+    """"著者：" (author), "文／" (text by), "记者：" (reporter) open a byline as "By" does, always with
+    a colon or slash (the words alone open sentences); the name, without capitals, is a short run of
+    Han characters or kana. A byline box kept its label in the name ("著者：山田太郎")."""
+    from archive.extract.authors import byline_people
+
+    assert [p.name for p in byline_people(line)] == [name]
+    prose = "".join("<p>健康のために毎日歩きましょう。これは長い文章です。</p>" for _ in range(20))
+    html = (f"<html lang='ja'><body><article><h1>毎日歩く</h1><p class='byline'>{line}</p>"
+            f"<time datetime='2024-03-12'>2024年3月12日</time>{prose}</article></body></html>")
+    assert extract_article(html, "https://blog.test/entry/1").authors == [name]
+
+
+def test_a_sentence_after_a_chinese_or_japanese_label_is_no_name():
+    from archive.extract.authors import byline_people
+
+    assert byline_people("著者：健康のために毎日歩きましょう") == []
+    assert byline_people("文章を書く") == []

@@ -22,11 +22,14 @@ HONORIFICS = re.compile(
     # Arabic: د. (Dr., often written against the name: "د.أحمد"), أ.د. (Prof. Dr.), and the words in full
     r"|(?:[أا]\.\s?)?د\.\s*|(?:ال)?(?:دكتور|دكتورة|أستاذ|أستاذة|بروفيسور|بروفيسورة)\s+)+", re.I)
 LEAD_IN = re.compile(
-    r"^\s*(?:(?:written|posted|published|submitted|text|story|report(?:ed)?|words|article|interview|"
+    r"^\s*(?:(?:(?:written|posted|published|submitted|text|story|report(?:ed)?|words|article|interview|"
     r"geschrieben|verfasst|erstellt|eingestellt|gepostet|ein beitrag|a post|reporting|publié|écrit|publicado|"
     r"escrito|pubblicato|scritto|geplaatst|geschreven|enviado|soumis|eingereicht|inviato)\s+)?(?:by|von|vom|par|por|di|da|door|av|af|"
     r"от|autor(?:in)?|автор(?:ы)?|author|auteur|verfasser(?:in)?|redakteur(?:in)?|text|written by|interview|"
-    r"fotos?|photos?|as told to)\b\s*:?\s*", re.I)   # "As told to": the writer of a first-person story
+    r"fotos?|photos?|as told to)\b\s*:?\s*"        # "As told to": the writer of a first-person story
+    # Chinese and Japanese labels, always followed by a colon or a slash ("著者：山田太郎", "文／山田太郎",
+    # "记者：王芳"): the words alone also open sentences
+    r"|(?:著者|作者|筆者|執筆者?|撰文|文|記者|记者)\s*[:：/／]\s*)", re.I)
 _SHORT_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _MONTHS = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 TAIL_CUT = re.compile(
@@ -381,12 +384,23 @@ def looks_like_name(s: str, strict: bool = False) -> bool:
     if all(w.lower().strip(".:") in ROLE_WORDS for w in words):
         return s.casefold() in EDITORIAL
     if len(words) == 1:                       # a user name ("jancak", "freeman1984") or a single name
-        return not strict or (s[0].isupper() and not any(ch.isdigit() for ch in s))
+        return not strict or (_capital(s) and not any(ch.isdigit() for ch in s))
     if any(ch.isdigit() for ch in s):
         return False
     if words[0].isalpha() and words[0].islower() and words[0] not in PARTICLES and not s.islower():
         return False        # "deinen Hochzeitsbloggern": a phrase; a name is capitalized, or all lower case
-    return not strict or all(w[0].isupper() or w.lower() in PARTICLES for w in words)
+    return not strict or all(_capital(w) or w.lower() in PARTICLES for w in words)
+
+
+# A Chinese or Japanese name, which has no capitals: two to five Han characters or kana, written whole
+# ("山田太郎", "王芳") or family name and given name apart ("山田 はなこ"); a longer run is a phrase.
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,5}")
+
+
+def _capital(word: str) -> bool:
+    """The word is written as a name is: capitalized, or a short run of Chinese or Japanese characters."""
+    return word[0].isupper() or (_CJK_NAME.fullmatch(word) is not None and len(word) >= 2 or
+                                 len(word) == 1 and "\u4e00" <= word <= "\u9fff")
 
 
 def _without_contacts(text: str) -> str:
