@@ -4,6 +4,7 @@ navigation and ``?replytocom=`` links. The crawl stays bounded and every article
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -64,8 +65,12 @@ def test_the_crawl_ends_and_each_trap_is_bounded(site, bounded):
 
 
 def test_the_trap_refusals_are_counted(bounded):
+    """Links of a dry pattern are counted whether they were refused on the page (parked) or when
+    their turn came (dropped); which of the two, and whether a deep path meets its path rule
+    (trap_refused, tests/test_crawl_offline.py) before its section runs dry, depends on timing."""
     _, result = bounded
-    assert "'archive/novelty_parked'" in result.stderr and "'archive/trap_refused'" in result.stderr
+    refused = {name: int(n) for name, n in re.findall(r"'archive/(novelty_parked|novelty_dropped)': (\d+)", result.stderr)}
+    assert sum(refused.values()) >= PER_PATTERN, refused
 
 
 def test_each_article_archived_once(site, bounded):
