@@ -360,8 +360,13 @@ MAX_TOKENS = 40     # class tokens of one element read
 MAX_DATE_TEXT = 200     # characters of a machine-readable date value or a <time>'s text read
 
 
+# ARIA landmarks of what is not the page's content: navigation, the page footer. (Not "complementary":
+# sites write it on an article's own box of facts, its date among them.)
+_ASIDE_ROLES = frozenset(("navigation", "contentinfo"))
+
+
 def _aside_element(el) -> bool:
-    if el.tag == "nav":
+    if el.tag == "nav" or el.get("role") in _ASIDE_ROLES:
         return True
     marks = el.get("class")
     ident = el.get("id")

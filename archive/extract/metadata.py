@@ -952,7 +952,8 @@ def kicker_category(page: PageIndex) -> list[str]:
             term = _CATEGORY_HREF if below else _KICKER_HREF    # (a topic hub only over the headline)
             # the line right below the headline's box is the article's own, whatever its class says
             # (TYPO3's news extension prints date, category and author in a <div class="footer">)
-            aside = (lambda a, line=prev: _aside_between(a, line) or _dates.in_aside(line)) if level else _dates.in_aside
+            aside = (lambda a, line=prev: _aside_between(a, line) or _dates.in_aside(line)
+                     or line.tag == "nav" or line.get("role") == "navigation") if level else _dates.in_aside
             found = [" ".join(a.text_content().split()).strip(_KICKER_MARKS) for a in links     # "/ Educación"
                      if term.search(a.get("href") or "") and page.outside(a) and not aside(a)]
             if found:
@@ -1142,15 +1143,16 @@ def labelled_terms(page: PageIndex) -> tuple[list[str], list[str]]:
 
 def _headed_list(item, anchors) -> list:
     """(anchor, kind) of a list item's term link when the list is headed by a term label of its own
-    ("<h2>Topics</h2><ul><li><a href=/tags/x>"): the label sits before the list, not beside the link.
+    ("<h2>Topics</h2><ul><li><a href=/tags/x>"): the label sits before the list, not beside the link,
+    and is no link itself.
     Every link of the list must go to a term address (a "Topics" menu mixing other pages is no list
     of terms)."""
     if item.tag != "li" or len(anchors) != 1:
         return []
     box = item.getparent()
     label = box.getprevious() if box is not None and box.tag in ("ul", "ol") else None
-    if label is None or not isinstance(label.tag, str) or len(box) > LABELLED_MAX:
-        return []
+    if label is None or not isinstance(label.tag, str) or len(box) > LABELLED_MAX or label.tag == "a":
+        return []       # (a link over a list is a menu item and its submenu: Plone's navigation tree)
     text = " ".join(label.text_content().split()).strip(" :")
     match = _TERM_LABEL.match(text) if len(text) <= 40 else None
     if not match or match.end() != len(text) or sum(1 for _ in box.iter("a")) != len(box):

@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 ARTICLE, LISTING, PAGE, OTHER = "article", "listing", "page", "other"
 ENTRY = "entry"     # a post marked by class or schema type: an article when dated or bylined, else a page
+DOCUMENT = "document"   # a CMS's one generic content type, for articles and standing pages alike: see page_type
 DISCUSSION = "discussion"   # a forum thread or a Q&A page (schema.org type): other, unless JSON-LD declares an article
 ITEM_LIST = "item-list"     # a microdata/RDFa ItemList of the site's pages: a listing, unless JSON-LD declares an article
 ITEM_LIST_MIN = 3           # ... of at least this many linked ListItems
@@ -42,6 +43,18 @@ _BODY_TOKENS = {
     # Joomla shows every com_content item, its About and Contact pages too, in the "article" view:
     # that body class proves an entry, an article when it is dated or signed
     ENTRY: frozenset(("view-article",)),
+    DOCUMENT: frozenset(),
+    # Plone writes the content type of what it shows into the body class: portaltype-* (classic UI),
+    # contenttype-* (Volto). A News Item is an article, a Folder or Collection lists, an Event is a
+    # page; a Document (a "Page" in Plone's own UI) is what editors use for a report and for the About
+    # page alike, and Plone shows every one of them with the same byline and date. They speak only
+    # beside the type's own view (_plone_view): a form on an item (Send this) is no article
+    ARTICLE + "+plone": frozenset(("portaltype-news-item", "contenttype-news-item")),
+    LISTING + "+plone": frozenset(("portaltype-folder", "portaltype-collection", "portaltype-topic",
+                                   "portaltype-plone-site", "contenttype-folder", "contenttype-collection",
+                                   "contenttype-plone-site")),
+    PAGE + "+plone": frozenset(("portaltype-event", "contenttype-event")),
+    DOCUMENT + "+plone": frozenset(("portaltype-document", "contenttype-document")),
 }
 # Class tokens of the article element itself.
 _ENTRY_TOKENS = {
@@ -73,8 +86,9 @@ def declared_kind(root, articles, entries=(), typed=(), url: str = "") -> str:
     body_tokens = _tokens(body.get("class") if body is not None else "")
     if body_tokens & _PRODUCT_TOKENS:
         return OTHER
-    for kind in (ARTICLE, LISTING, PAGE, ENTRY):
-        if body_tokens & _BODY_TOKENS[kind]:
+    plone = _plone_view(body_tokens)
+    for kind in (ARTICLE, LISTING, PAGE, ENTRY, DOCUMENT):
+        if body_tokens & (_BODY_TOKENS[kind] | (_BODY_TOKENS.get(kind + "+plone", frozenset()) if plone else frozenset())):
             return kind
     outer = _outermost(articles)
     if len(outer) > 1 and all(_tokens(el.get("class")) & _ENTRY_TOKENS[ARTICLE] for el in outer[:2]):
@@ -91,6 +105,12 @@ def declared_kind(root, articles, entries=(), typed=(), url: str = "") -> str:
         if kind:
             return kind
     return _schema_kind(body, outer) or (ITEM_LIST if any(_item_list(el, url) for el in typed) else "")
+
+
+def _plone_view(tokens) -> bool:
+    """Plone shows the content itself: its view template (classic ``template-newsitem_view``,
+    ``template-summary_view``, ``template-event_listing``; Volto's ``view-viewview``)."""
+    return any(t.startswith("template-") and t.endswith(("view", "listing")) or t == "view-viewview" for t in tokens)
 
 
 def _item_list(el, url: str) -> bool:
@@ -282,6 +302,13 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
         return LISTING
     if declared == ARTICLE:
         return ARTICLE if has_body else OTHER
+    if declared == DOCUMENT:
+        # Plone dates and signs every Document alike (its byline viewlet), the About page as the report:
+        # a Document is an article when filed under terms of its own or declared one, or long enough to
+        # be one by words (as an undeclared page is)
+        if not has_body:
+            return OTHER
+        return ARTICLE if filed or hint == ARTICLE or title and dated and words >= ARTICLE_MIN_WORDS else PAGE
     if declared == ENTRY:       # the same markup carries a CMS's undated "About" pages
         if not has_body:
             return OTHER

@@ -379,11 +379,12 @@ def _single_descent(box):
         return box
 
 
-_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|epub|ics)$", re.I)
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|epub|ics)(?:/|$)", re.I)
 
 
 def _document(href: str) -> bool:
-    """A link to a file (a PDF brochure, a spreadsheet, a calendar entry): a download, no article."""
+    """A link to a file (a PDF brochure, a spreadsheet, a calendar entry) or to the CMS's page of one
+    (Plone's ``/report.pdf/view``): a download, no article."""
     return bool(_DOCUMENT.search(urlsplit(href.strip()).path))
 
 

@@ -1,0 +1,90 @@
+"""Rules found in session 17 (issue 12), on the plone family's failures: Plone writes the content
+type it shows into the body class (a News Item is an article, a Folder lists, an Event is a page, a
+Document is an article only when filed under terms or long); a list under a link is a menu's submenu,
+no list of terms; a navigation landmark is navigation; a CMS's page of a file is a download."""
+import pytest
+
+from archive.extract import extract_article
+
+pytestmark = pytest.mark.fast
+
+SITE = "https://institute.test"
+NAV_TREE = ("<aside id='portal-column-one' role='complementary'><aside class='portlet portletNavigationTree'>"
+            "<ul class='navTree'><li><a href='/topics'>Topics</a><ul class='navTree navTreeLevel1'>"
+            "<li><a href='/topics/diabetes'>Diabetes</a></li><li><a href='/topics/sleep'>Sleep</a></li></ul></li>"
+            "</ul></aside></aside>")
+
+
+def plone_page(body_class: str, text: str, *, filed: bool = False, related: str = "") -> str:
+    """A Plone 5 classic page: the byline viewlet that dates and signs every item, the navigation
+    portlet, og:type website on every page."""
+    keywords = ("<div id='category' class='documentByLine'>Filed under: "
+                "<a class='link-category' rel='nofollow' href='/@@search?Subject%3Alist=Fiber'>Fiber</a></div>"
+                if filed else "")
+    return ("<html lang='en'><head><title>Page — Institute</title><meta property='og:type' content='website'>"
+            "<meta name='generator' content='Plone - http://plone.org'></head>"
+            f"<body class='{body_class} site-Plone frontend userrole-anonymous'><main id='main-container' role='main'>"
+            f"{NAV_TREE}<div id='portal-column-content'><article id='content'><header>"
+            "<h1 class='documentFirstHeading'>Fiber and you</h1><div class='documentByLine'>"
+            "<span class='documentAuthor'>by <a href='/author/wteam'>Web Team</a> —</span>"
+            "<span class='documentPublished'><span>published</span> Feb 09, 2019,</span></div></header>"
+            f"<div id='content-core'><div id='parent-fieldname-text'>{text}</div></div>{keywords}{related}"
+            "</article></div></main></body></html>")
+
+
+SHORT = "<p>We are a small team of clinicians and health writers who check every piece against the evidence.</p>" * 2
+LONG = "".join(f"<p>Section {i}: fiber slows digestion, feeds gut bacteria and helps keep blood sugar steady "
+               "through the day, which is why most adults should eat more of it than they do.</p>" for i in range(8))
+
+
+@pytest.mark.parametrize("body_class, text, filed, kind", [
+    ("template-newsitem_view portaltype-news-item", SHORT, False, "article"),
+    ("template-document_view portaltype-document", SHORT, False, "page"),      # the About page: dated, signed
+    ("template-document_view portaltype-document", SHORT, True, "article"),    # a report filed under terms
+    ("template-document_view portaltype-document", LONG, False, "article"),    # long enough by words alone
+    ("template-event_view portaltype-event", SHORT, False, "page"),
+    ("template-summary_view portaltype-folder", SHORT, False, "listing"),
+    ("view-viewview contenttype-news-item", SHORT, False, "article"),          # Volto
+])
+def test_plone_content_types_declare_the_page_kind(body_class, text, filed, kind):
+    assert extract_article(plone_page(body_class, text, filed=filed), SITE + "/about").page_type == kind
+
+
+def test_a_form_on_a_plone_item_is_not_that_item():
+    """Send this (``template-sendto_form``) shows the item's type in the body class too: it says
+    nothing then."""
+    form = plone_page("template-sendto_form portaltype-news-item", "<form><input name='send_to_address'></form>")
+    assert extract_article(form, SITE + "/news/fiber/sendto_form").page_type != "article"
+
+
+def test_a_submenu_under_a_menu_link_is_no_list_of_terms():
+    """The navigation tree's "Topics" link over its folders read as a "Topics" label over a list of
+    topics: every page of the site got the same five tags."""
+    article = extract_article(plone_page("template-newsitem_view portaltype-news-item", LONG), SITE + "/news/fiber")
+    assert article.tags == [] and article.categories == []
+
+
+def test_a_headed_list_of_terms_still_counts():
+    html = ("<html><body><article><h1>Fiber and you</h1><p>By Ana Costa, March 5, 2024</p>" + LONG +
+            "<h3>Topics</h3><ul><li><a href='/tag/fiber/'>Fiber</a></li><li><a href='/tag/gut/'>Gut health</a></li>"
+            "</ul></article></body></html>")
+    assert extract_article(html, SITE + "/fiber-and-you/").tags == ["Fiber", "Gut health"]
+
+
+def test_terms_in_a_navigation_landmark_are_not_the_pages():
+    html = ("<html><body><div role='navigation'><p>Filed under: <a href='/category/news/'>News</a> "
+            "<a href='/category/events/'>Events</a></p></div>"
+            "<article><h1>Fiber and you</h1><p>By Ana Costa, March 5, 2024</p>" + LONG + "</article></body></html>")
+    article = extract_article(html, SITE + "/fiber-and-you/")
+    assert article.categories == [] and article.tags == []
+
+
+def test_a_cms_page_of_a_file_is_no_read_also_item():
+    related = ("<div class='relatedItems'><section id='relatedItemBox'><header>Related content</header><ul>"
+               "<li><a href='/news/sleep-diary' class='contenttype-news-item'>A two-line sleep diary</a></li>"
+               "<li><a href='/news/tech-neck' class='contenttype-news-item'>Tech neck</a></li>"
+               "<li><a href='/publications/annual-report-2023.pdf/view' class='contenttype-file'>Annual report 2023</a>"
+               "</li></ul></section></div>")
+    article = extract_article(plone_page("template-newsitem_view portaltype-news-item", LONG, related=related),
+                              SITE + "/news/fiber")
+    assert [r.url for r in article.related] == [SITE + "/news/sleep-diary", SITE + "/news/tech-neck"]
