@@ -88,3 +88,45 @@ def test_a_cms_page_of_a_file_is_no_read_also_item():
     article = extract_article(plone_page("template-newsitem_view portaltype-news-item", LONG, related=related),
                               SITE + "/news/fiber")
     assert [r.url for r in article.related] == [SITE + "/news/sleep-diary", SITE + "/news/tech-neck"]
+
+
+OJS_PAGE = "https://journal.test/index.php/jhn/article/view/102"
+
+
+def test_similar_articles_written_as_citations_are_read_also_by_their_titles():
+    """Open Journal Systems' "Similar Articles": each item names the authors, links the article's
+    title and its issue; the item is the article (addressed as the page is), not the issue, and the
+    "advanced similarity search" line under the list is no item."""
+    item = ("<li>{names}, <a href='/index.php/jhn/article/view/{n}'>{title}</a>, "
+            "<a href='/index.php/jhn/issue/view/{issue}'>Journal of Health and Nutrition: Vol. 2 No. 3 (2022)</a></li>")
+    items = "".join(item.format(names=names, n=n, title=title, issue=issue) for names, n, title, issue in (
+        ("Marcus Bell, Irina Volkova", 214, "Fall Prevention at Home", 9),
+        ("Irina Volkova", 208, "Caring for the Caregiver", 8)))
+    html = ("<html><body><article><h1>Screen time and sleep</h1>" + LONG + "</article>"
+            f"<div id='articlesBySimilarityList' class='item'><h3>Similar Articles</h3><ul>{items}</ul>"
+            "<p id='articlesBySimilaritySearch'>You may also <a href='/index.php/jhn/search/search?query=sleep'>"
+            "start an advanced similarity search</a> for this article.</p></div></body></html>")
+    article = extract_article(html, OJS_PAGE)
+    assert [r.url for r in article.related] == ["https://journal.test/index.php/jhn/article/view/214",
+                                                "https://journal.test/index.php/jhn/article/view/208"]
+
+
+@pytest.mark.parametrize("label", ["Related", "Ähnliche Beiträge"])
+def test_an_empty_related_box_after_the_share_buttons_labels_nothing(label):
+    """Jetpack's related posts box is filled by script: served, it holds only its headline, last in
+    the post-flair box after the share buttons. The headline heads nothing there."""
+    page = "https://blog.test/2019/10/31/a-walk-in-the-dark/"
+    html = ("<html><body><article><h1>A walk in the dark</h1>" + LONG +
+            "<div id='jp-post-flair' class='sharedaddy sd-like-enabled sd-sharing-enabled'>"
+            "<div class='sharedaddy sd-sharing-enabled'><div class='robots-nocontent sd-block sd-social sd-sharing'>"
+            "<h3 class='sd-title'>Share this:</h3><div class='sd-content'>"
+            f"<ul><li class='share-twitter'><a rel='nofollow' class='share-twitter sd-button' href='{page}?share=twitter'>"
+            "<span>Twitter</span></a></li>"
+            f"<li class='share-facebook'><a rel='nofollow' class='share-facebook sd-button' href='{page}?share=facebook'>"
+            "<span>Facebook</span></a></li><li class='share-end'></li></ul></div></div></div>"
+            "<div class='sharedaddy sd-block sd-like jetpack-likes-widget-wrapper'><h3 class='sd-title'>Like this:</h3>"
+            "<div class='likes-widget-placeholder'><span class='button'><span>Like</span></span></div>"
+            "<span class='sd-text-color'></span><a class='sd-link-color'></a></div>"
+            "<div id='jp-relatedposts' class='jp-relatedposts'><h3 class='jp-relatedposts-headline'>"
+            f"<em>{label}</em></h3></div></div></article></body></html>")
+    assert extract_article(html, page).related == []

@@ -36,7 +36,7 @@ def extract_related(root, base_url: str, page_url: str, named: list, candidates=
     for group in blocks:
         if any(el.getparent() is None or _detached(el, root) for el in group):
             continue  # inside a block already taken
-        for item in _read_items(group, base_url):
+        for item in _read_items(group, base_url, page_url):
             # Read Also is the site's own articles: a link elsewhere is an ad or a resource
             if item.url not in seen and same_site(link_site(item.url), own):
                 seen.add(item.url)
@@ -140,10 +140,19 @@ def _heading_group(label) -> list | None:
     if len(group) > 1:
         return group
     # "<section><h2>Related</h2><div><ul>...</ul></div></section>": the label heads its parent.
+    # A label that is its parent's last part heads nothing there (an empty related box, filled by
+    # script, after the share buttons: Jetpack's "jp-relatedposts" in its post-flair box).
     parent = group[0].getparent()
-    if parent is not None and parent.tag not in ("body", "html") and _is_link_list(parent):
+    if parent is not None and parent.tag not in ("body", "html") and _heads(group[0], parent) \
+            and _is_link_list(parent):
         return [parent]
     return None
+
+
+def _heads(box, parent) -> bool:
+    """The box comes first in its parent, before the content it would label."""
+    first = next((k for k in parent if isinstance(k.tag, str) and (text_of(k).strip() or k.tag == "a")), None)
+    return first is box
 
 
 # A CMS's card for another post, as its editor embeds one in the text: Ghost's bookmark card
@@ -300,14 +309,16 @@ def _unwrap(el):
         return kids
 
 
-def _read_items(group: list, base_url: str) -> list[Related]:
+def _read_items(group: list, base_url: str, page_url: str = "") -> list[Related]:
     items = []
     for container in _item_containers(group):
         links = [a for a in container.iter("a") if _usable(a.get("href")) and not _term_link(a)
                  and not _document(a.get("href"))]
         if not links:
             continue
-        url = _item_url(links, base_url)
+        url = _item_url(links, base_url, page_url if _cited(container, links) else "")
+        if _site_search(url):
+            continue            # "start an advanced similarity search": a search form's results, no article
         title = _item_title([a for a in links if _address(a, base_url) == url])
         if not title:
             continue
@@ -338,11 +349,20 @@ def _item_containers(group: list) -> list:
             continue
         for kid in kids:
             inner = _link_children(_single_descent(kid)) if kid.tag != "a" else []
-            if len(inner) >= 2 and len({(k.tag, k.get("class")) for k in inner}) == 1:
+            if len(inner) >= 2 and len({(k.tag, k.get("class")) for k in inner}) == 1 and not _cited(kid, inner):
                 out.extend(inner)       # a list of like cards, not one item
             else:
                 out.append(kid)
     return [item for item in out if not _all_items_link(item)]
+
+
+def _cited(item, links: list) -> bool:
+    """A list item written as a citation: bare links among words of its own ("A. Roe, <a>Title</a>,
+    <a>Journal: Vol. 5</a>"), one item however many links it has."""
+    if item.tag != "li" or any(k.tag != "a" for k in links):
+        return False
+    letters = lambda el: sum(ch.isalpha() for ch in text_of(el))    # noqa: E731
+    return letters(item) - sum(letters(a) for a in links) >= 3
 
 
 def _one_card(kids: list) -> bool:
@@ -395,13 +415,32 @@ def _usable(href) -> bool:
     return not href.startswith(("#", "javascript:", "mailto:", "tel:"))
 
 
-def _item_url(links: list, base_url: str) -> str:
-    """The address most of the item's text points to (its title link)."""
+def _item_url(links: list, base_url: str, page_url: str = "") -> str:
+    """The address most of the item's text points to (its title link). Given the page's address, for
+    a list item written as a citation ("Authors, <a>Title</a>, <a>Journal: Vol. 5 No. 2</a>"), the
+    links addressed as the page itself is come first (Read Also lists articles like this one; the
+    other link is the issue, the section, the author), where any is."""
     weight: dict = {}
     for a in links:
         url = _address(a, base_url)
         weight[url] = weight.get(url, 0) + len(_title_text(a)) + 1
+    if len(weight) > 1 and page_url:
+        shape, here = _path_shape(page_url), urlsplit(page_url).path
+        alike = {url: w for url, w in weight.items() if _path_shape(url) == shape and urlsplit(url).path != here}
+        weight = alike or weight
     return max(weight, key=weight.get)
+
+
+def _path_shape(url: str) -> tuple:
+    """The path's segments with numbers folded and the last one (the item's slug or id) a wildcard:
+    /index.php/j/article/view/102 and .../view/120 alike, not .../issue/view/17."""
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    return tuple("N" if s.isdigit() else s for s in segments[:-1]) + (len(segments),)
+
+
+def _site_search(url: str) -> bool:
+    """A site search's address: a path segment "search" (/search, /search/search?query=)."""
+    return "search" in urlsplit(url).path.lower().split("/")
 
 
 def _address(a, base_url: str) -> str:
