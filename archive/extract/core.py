@@ -140,6 +140,8 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
     references = links.find_reference_links(root, marks.reference_labels)
     article.related = related.extract_related(root, page.base_url, url, marks.related,
                                               marks.related_labels)
+    for item in article.related:        # the same items by the same URLs from every address of the page
+        item.url = links.as_from_canonical(item.url, url, page.canonical_url)
     clean.remove_boilerplate(root, marks)
     _body.paragraphize(root)
     content = _body.find_main_content(root)

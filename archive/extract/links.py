@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+from urllib.parse import quote, unquote, unquote_plus, urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 from lxml import etree
@@ -66,6 +66,38 @@ def _join(base_url: str, href: str) -> str:
         return urljoin(base_url, href)
     except ValueError:          # malformed address (e.g. a bad IPv6 host): keep it as written
         return href
+
+
+def as_from_canonical(link: str, page_url: str, canonical: str) -> str:
+    """`link` as the page's canonical address would write it: a query parameter whose value is the
+    page's own address (a "back" or return link set to the current URL: a portal's
+    ``redirect=currentURL``, a login's ``next=``) names the page by its canonical address instead.
+    A page reached by several addresses (a portlet URL, a tracking variant) then links the same
+    items by the same URLs whichever address it was fetched at, so a Read Also item names the
+    address the crawl fetches from the canonical page, not one nesting the address it came by."""
+    page_url, canonical = urldefrag(page_url)[0], urldefrag(canonical or "")[0]
+    parts, home = urlsplit(page_url), urlsplit(canonical)
+    query = urlsplit(link).query
+    if not query or canonical == page_url or home.netloc != parts.netloc or not home.scheme:
+        return link
+    path = lambda p: p.path + (f"?{p.query}" if p.query else "")
+    names = {page_url: canonical, path(parts): path(home)}
+    pairs = query.split("&")
+    for i, pair in enumerate(pairs):
+        key, eq, raw = pair.partition("=")
+        own = unquote_plus(raw) if eq else ""
+        if own in names:
+            pairs[i] = f"{key}={_encoded_like(raw, own, names[own])}"
+    changed = "&".join(pairs)
+    return link if changed == query else link.replace(f"?{query}", f"?{changed}", 1)
+
+
+def _encoded_like(raw: str, value: str, new: str) -> str:
+    """`new` percent-encoded the way `raw` encodes `value`."""
+    for safe in ("", "/", "/:?=&"):
+        if quote(value, safe=safe) == raw:
+            return quote(new, safe=safe)
+    return raw.replace(value, new) if value in raw else quote(new, safe="")
 
 
 @lru_cache(maxsize=8192)
