@@ -708,6 +708,29 @@ def test_nuxt_payloads_hold_the_story_and_client_only_pages_only_there():
     assert any("first_published_at" in site.resolve(p).body.decode() for p in want["articles"])
 
 
+def test_nuxt_truth_takes_the_shown_updated_date():
+    """A nuxt post showing only "Updated DATE" is dated by that shown date, as dotdash's are (the
+    project's convention, docs/benchmarks.md); a post showing "Published DATE" keeps that date."""
+    from archive.demo.zoo.nuxt import UI
+    site, want = build("nuxt"), truth("nuxt")
+    client_only = {site.post_path(site.by_key[k]) for k in site.client_only}
+    modes = set()
+    for entry in site.entries:
+        path, mode = site.post_path(entry), site.date_mode(entry)
+        modes.add(mode)
+        page, ui = site.resolve(path).body.decode(), UI[site.lang(entry)]
+        upd = site.updated(entry)
+        shown = f"{ui['updated']} {site.shown_date(upd, site.lang(entry))}"
+        assert path in client_only or shown in unescape(page), path
+        assert f'"datePublished": "{site.iso(entry.published)}"' in page, path
+        if mode == "hidden":
+            assert f"{ui['published']} " not in unescape(page.split("<body>")[1].split("<script")[0]), path
+            assert want["articles"][path]["published"] == upd.date().isoformat() != entry.date, path
+        else:
+            assert want["articles"][path]["published"] == entry.date, path
+    assert modes == {"hidden", "both", "never"}
+
+
 def test_healthlibrary_documents_canonical_addresses_and_what_the_page_shows():
     """Library documents answer at any order and case of their two parameters (the page names the
     lowercase form canonical); the foot block shows last-first names and the review date, the truth's
