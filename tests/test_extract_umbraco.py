@@ -1,0 +1,62 @@
+"""Rules found on the umbraco family's failures (issue 12): an Umbraco grid's narrower section is its
+sidebar; a health page's review dates are no body text; a breadcrumb's "Information and support" is
+the site's division, no category; Welsh bylines open with "Gan" (by); a page-level <aside> filter
+lists the site's terms, not the page's."""
+import pytest
+
+from archive.extract import extract_article
+
+pytestmark = pytest.mark.fast
+
+SITE = "https://lungs.test"
+STORY = ("<p>Hold the counter with one hand and practise standing on one leg, heel-to-toe steps and slow "
+         "sit-to-stands. Two short sessions a day build steadier legs within weeks, and most people notice "
+         "the difference on stairs first.</p>"
+         "<p>Start with ten seconds on each leg and add five seconds a week. Stop if you feel dizzy and sit "
+         "down until it passes; tell your nurse if it happens often.</p>")
+HELPLINE = ("<div class='helpline-box'><h2>Need to talk?</h2><p>Call our helpline on 0300 222 5800. Our nurses "
+            "can answer your questions about any lung condition.</p></div>")
+
+
+def page(main: str, *, lang: str = "en-GB", crumbs: str = "") -> str:
+    """The Clean starter kit's frame: og:type article on every page, a breadcrumb, a <main>."""
+    return (f"<html lang='{lang}'><head><title>Balance drills | Breathe</title>"
+            "<meta property='og:type' content='article'></head><body class='doctype-newsPage'>"
+            "<header><nav class='navbar'><a href='/'>Home</a> <a href='/news/'>News</a></nav></header>"
+            f"{crumbs}<main id='main-content' role='main'>{main}</main>"
+            "<footer><p>Registered charity 1098765.</p></footer></body></html>")
+
+
+def grid(wide: str, narrow: str, widths=(8, 4)) -> str:
+    """Umbraco's Grid/Bootstrap3.cshtml with two sections (the "Sidebar layout")."""
+    def row(inner):
+        return f"<div ><div class='row clearfix'><div class='col-md-12 column'><div >{inner}</div></div></div></div>"
+    return ("<div class='umb-grid'><div class='container'><div class='row clearfix'>"
+            f"<div class='grid-section'><div class='col-md-{widths[0]} column'>{row(wide)}</div></div>"
+            f"<div class='grid-section'><div class='col-md-{widths[1]} column'>{row(narrow)}</div></div>"
+            "</div></div></div>")
+
+
+HEADER = ("<div class='page-header'><h1 class='page-title'>Balance drills you can do at the counter</h1>"
+          "<div class='article-meta'><span class='byline'>By Ana Costa</span> | "
+          "<time datetime='2021-06-04'>4 June 2021</time></div></div>")
+
+
+def test_umbraco_grid_sidebar_section_is_no_body():
+    article = extract_article(page(HEADER + grid(STORY, HELPLINE)), SITE + "/news/balance/")
+    assert "steadier legs" in article.body_text
+    assert "helpline" not in article.body_text
+
+
+def test_umbraco_grid_sections_of_equal_width_are_all_body():
+    other = "<p>Practise in socks on a hard floor, never on a rug, and keep a chair within reach every time.</p>"
+    article = extract_article(page(HEADER + grid(STORY, other, (6, 6))), SITE + "/news/balance/")
+    assert "chair within reach" in article.body_text
+
+
+def test_review_dates_are_no_body_text():
+    review = ("<div class='review-dates container'><p>Page last reviewed: 15 June 2022</p>"
+              "<p>Next review due: June 2025</p></div>")
+    article = extract_article(page(HEADER + f"<div class='rte'>{STORY}</div>" + review), SITE + "/news/balance/")
+    assert "steadier legs" in article.body_text
+    assert "last reviewed" not in article.body_text.lower()
