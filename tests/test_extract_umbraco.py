@@ -60,3 +60,16 @@ def test_review_dates_are_no_body_text():
     article = extract_article(page(HEADER + f"<div class='rte'>{STORY}</div>" + review), SITE + "/news/balance/")
     assert "steadier legs" in article.body_text
     assert "last reviewed" not in article.body_text.lower()
+
+
+@pytest.mark.parametrize("byline, want", [("Gan Ana Costa", ["Ana Costa"]), ("Gan Swyddfa'r Wasg", [])])
+def test_welsh_byline_lead_in(byline, want):
+    head = HEADER.replace("By Ana Costa", byline)
+    article = extract_article(page(head + f"<div class='rte'>{STORY}</div>", lang="cy"), SITE + "/cy/newyddion/x/")
+    assert [p.name if hasattr(p, "name") else p for p in article.authors] == want
+
+
+def test_gan_is_a_name_on_an_english_page():
+    head = HEADER.replace("By Ana Costa", "By Gan Kim Yong")
+    article = extract_article(page(head + f"<div class='rte'>{STORY}</div>"), SITE + "/news/x/")
+    assert [p.name if hasattr(p, "name") else p for p in article.authors] == ["Gan Kim Yong"]

@@ -345,7 +345,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone, rated, sites)
     authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers,
                                                         _not_people(sites, entities), webpage,
-                                                        _business_names(entities))
+                                                        _business_names(entities), language)
     tags, categories, filed = extract_tags(page, article, entities, title, url, _dates._headline_line(zone.headline))
     problems += dates["problems"] + author_problems
     if not title:
