@@ -62,6 +62,15 @@ def test_review_dates_are_no_body_text():
     assert "last reviewed" not in article.body_text.lower()
 
 
+def test_information_and_support_crumb_is_no_category():
+    crumbs = ("<nav aria-label='breadcrumb'><ol class='breadcrumb'><li><a href='/'>Home</a></li>"
+              "<li><a href='/information-and-support/'>Information and support</a></li>"
+              "<li aria-current='page'>Balance drills you can do at the counter</li></ol></nav>")
+    article = extract_article(page(HEADER + f"<div class='rte'>{STORY}</div>", crumbs=crumbs),
+                              SITE + "/information-and-support/lung-conditions/balance/")
+    assert article.categories == []
+
+
 @pytest.mark.parametrize("byline, want", [("Gan Ana Costa", ["Ana Costa"]), ("Gan Swyddfa'r Wasg", [])])
 def test_welsh_byline_lead_in(byline, want):
     head = HEADER.replace("By Ana Costa", byline)
@@ -73,3 +82,20 @@ def test_gan_is_a_name_on_an_english_page():
     head = HEADER.replace("By Ana Costa", "By Gan Kim Yong")
     article = extract_article(page(head + f"<div class='rte'>{STORY}</div>"), SITE + "/news/x/")
     assert [p.name if hasattr(p, "name") else p for p in article.authors] == ["Gan Kim Yong"]
+
+
+def test_page_level_aside_filter_is_no_category_list():
+    filters = ("<aside class='col-lg-3 news-filters'><h2 class='h5'>Filter news</h2><h3 class='h6'>Topic</h3>"
+               "<ul class='list-unstyled'><li><a href='/news/?category=asthma'>Asthma</a></li>"
+               "<li><a href='/news/?category=copd'>COPD</a></li></ul></aside>")
+    card = ("<div class='card'><p class='card-date small'>4 June 2021</p><h3 class='card-title h5'>"
+            "<a class='stretched-link' href='/news/sleep-diary/'>A two-line sleep diary</a></h3>"
+            "<p class='card-text'>Each morning write two lines.</p></div>")
+    pager = ("<nav aria-label='Pagination'><ul class='pagination'><li class='page-item'><a class='page-link' "
+             "href='/news/'>1</a></li><li class='page-item active' aria-current='page'><span>2</span></li></ul></nav>")
+    main = f"<h1 class='page-title'>News</h1><div class='row'>{filters}<div class='col-lg-9'>{card}{pager}</div></div>"
+    html = page(main).replace("</main>", "</main><section class='donate-banner'><h2>Help us fund research</h2>"
+                              "<p>£10 could pay for a call to our helpline. £50 could fund a support group.</p></section>")
+    article = extract_article(html, SITE + "/news/?page=2")
+    assert article.categories == []
+    assert not article.is_article
