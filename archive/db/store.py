@@ -1153,12 +1153,16 @@ class Archive:
                 [rule, event, datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), status, error])
 
 
-def _learning_order(row: tuple) -> bytes:
+def _learning_order(row: tuple) -> tuple:
     """A site's pages are learned again in an order fixed by their URLs alone, but not URL order:
     that puts pages of one kind together (``/walking-tips-2/``, ``/walking-tips-3/``), and what a
     run of pages shares looks like a template that changed (site.SiteLearner counts a block's share
-    from its first sight)."""
-    return hashlib.sha1(row[1].encode()).digest()
+    from its first sight). Their paths and queries only: the same site served under another host
+    name, scheme or port (a mirror, a test server's free port) is learned in the same order, so
+    its pages are extracted alike (a block near the learner's share threshold, on half the pages,
+    was furniture on one port and body on the next)."""
+    parts = urlsplit(row[1])
+    return hashlib.sha1(f"{parts.path}?{parts.query}".encode()).digest(), row[1]
 
 
 def load_raw(row: dict) -> bytes:

@@ -156,20 +156,22 @@ def _details_from_ld(person: Person, item: dict) -> None:
 
 def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: Iterable[Person] = (),
                     sites: Iterable[str] = (), ld_page: Optional[dict] = None,
-                    businesses: Iterable[str] = ()) -> tuple[list[Person], list[str]]:
+                    businesses: Iterable[str] = (), language: str = "") -> tuple[list[Person], list[str]]:
     """(authors, problems): the article's JSON-LD persons, meta tags, marked-up bylines, a "By ..." line
     next to the headline, links to author pages, the JSON-LD WebPage's author: the first of these that
     names someone; names that are the site's own (or JSON-LD organizations) only when no person is
     found, and not when they are, whole, the name of the organization the page's JSON-LD describes
     (`businesses`: a LocalBusiness, a clinic; site builders stamp it as <meta name="author"> on every
     page, and a post "By Cedar Ridge Physical Therapy & Family Medicine" is the practice's, no
-    person's). Reviewers are never authors."""
+    person's). Reviewers are never authors. `language`: the page's, for the bylines' lead-in words that
+    are names elsewhere (_LANGUAGE_LEAD_IN)."""
     sites = list(sites)
     skip = [p.name for p in reviewers]
     fallback: list[Person] = []
     shown = False           # the page shows a byline (not only a meta tag)
     for declared, found in _sources(page, ld_main, ids, zone, ld_page):
         shown = shown or (declared is False and bool(found))
+        found = _without_lead_in(found, language)
         if declared is None:    # JSON-LD organizations: the site itself publishes, it is no author
             found = [p for p in found if not site_like(p.name, sites)]
         found = _names.merge(found, skip=skip)
@@ -192,6 +194,26 @@ def extract_authors(page, ld_main: Optional[dict], ids: dict, zone, reviewers: I
     if any(e and _site_signed(e.get("author"), ids, sites) for e in (ld_main, ld_page)):
         return [], [SIGNED_BY_ORGANIZATION]     # the page's data (article or WebPage) names the site's organisation
     return [], ["no author found"]
+
+
+# The word for "by" in a language where it is also a name elsewhere, read so on a page declared in that
+# language only: Welsh "Gan Ana Costa" (Gan is a Chinese family name: "Gan Kim Yong" stays whole).
+_LANGUAGE_LEAD_IN = {"cy": re.compile(r"gan\s+(?=\S)", re.I)}
+
+
+def _without_lead_in(people: list[Person], language: str) -> list[Person]:
+    """The people without the page language's "by" opening their name; a desk so read is no one
+    ("Gan Swyddfa'r Wasg": by the press office)."""
+    lead = _LANGUAGE_LEAD_IN.get((language or "").split("-")[0].lower())
+    if lead is None or not any(lead.match(p.name) for p in people):
+        return people
+    out = []
+    for p in people:
+        found = lead.match(p.name)
+        again = _names.person(p.name[found.end():]) if found else p
+        if again is not None:
+            out.append(replace(p, name=again.name) if found else p)
+    return out
 
 
 # A byline that names a desk, not a person: "By Communications staff", "By the Editorial Team", "Von der

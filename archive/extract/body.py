@@ -994,7 +994,9 @@ _META_LABEL = re.compile(
     r"(?:publish(?:ed)?(?:\s+(?:date|on))?|publication\s+date|posted(?:\s+on)?|date(?:\s+(?:published|de\s+publication))?|"
     r"datum|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|erscheinungsdatum|publié(?:\s+le)?|"
     r"fecha(?:\s+de\s+publicaci[oó]n)?|publicado(?:\s+el)?|data(?:\s+de\s+publica[çc][ãa]o|\s+di\s+pubblicazione)?|"
-    r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?)", re.I)
+    r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?|"
+    # a health page's review dates ("Page last reviewed: 12 March 2024", "Next review due: March 2027")
+    r"(?:page\s+)?last\s+reviewed(?:\s+on)?|next\s+review(?:\s+(?:due|date))?)", re.I)
 
 
 def _meta_line(text: str) -> bool:

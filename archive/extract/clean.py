@@ -97,7 +97,7 @@ def mark_furniture(root) -> Marks:
     kin) and the h1s: separate XPath scans of the tree cost more than these attribute reads.
     """
     marks = Marks()
-    marked, h1s = [], []
+    marked, h1s, grids = [], [], []
     landmarks = vocab.LANDMARK_TAGS
     anchors, related_labels, reference_labels = marks.anchors, marks.related_labels, marks.reference_labels
     for el in root.iter(etree.Element):
@@ -117,6 +117,8 @@ def mark_furniture(root) -> Marks:
                 if tag in _REFERENCE_LABEL_TAGS or tag in _TOGGLE_TAGS and not len(el) and _toggle(el):
                     reference_labels.append(el)
         cls, ident, role = el.get("class"), el.get("id"), el.get("role")
+        if cls is not None and tag == "div" and "umb-grid" in cls.split():
+            grids.append(el)
         if ident is not None and tag in _HEADING_TAGS and _anchor_of_own_words(ident, el):
             ident = None        # <h3 id="share-the-load">Share the load</h3>: the id names the words
         if cls is None and ident is None and role is None and tag not in landmarks \
@@ -136,6 +138,8 @@ def mark_furniture(root) -> Marks:
             _protect(marks, el)
         if related:
             marks.related.append(el)
+    for grid in grids:
+        marks.furniture += grid_sidebars(grid)
     marks.declared = marked
     for el in marked:       # itemprop="articleBody" and kin; the article body declared, however short (a video post)
         if el not in marks.protected and (text_length(el) >= 200 or el.get("property") == "articleBody"
@@ -145,6 +149,29 @@ def mark_furniture(root) -> Marks:
     if headline is not None:    # furniture never holds the page's headline: its boxes are the article's
         marks.protected.update(headline.iterancestors())
     return marks
+
+
+_GRID_WIDTH = re.compile(r"\b(?:col-(?:xs-|sm-|md-|lg-|xl-)?|span)(\d{1,2})\b")
+
+
+def grid_sidebars(grid) -> list:
+    """The narrower sections of an Umbraco grid (its Bootstrap partials print each section as
+    ``div.grid-section`` > ``div.col-md-N.column``, Bootstrap 2's ``div.spanN.column``): the grid
+    editor's own "Sidebar layout" is a 4 + 8 pair of sections, the editor's text in the wide one,
+    "Latest news" and a helpline box in the other. Sections of equal width are all the page's."""
+    widths = []
+    for section in grid.iterfind(".//div[@class]"):
+        if "grid-section" not in section.get("class").split():
+            continue
+        column = next((c for c in section if isinstance(c.tag, str)), None)
+        found = _GRID_WIDTH.search(column.get("class") or "") if column is not None else None
+        if found is None:
+            return []
+        widths.append((int(found.group(1)), section))
+    if len(widths) < 2:
+        return []
+    widest = max(w for w, _ in widths)
+    return [section for w, section in widths if w < widest]
 
 
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))

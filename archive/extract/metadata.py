@@ -345,7 +345,7 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
     reviewers, reviewed_on = _authors.extract_reviewers(page, reviewed, ids, zone, rated, sites)
     authors, author_problems = _authors.extract_authors(page, article, ids, zone, reviewers,
                                                         _not_people(sites, entities), webpage,
-                                                        _business_names(entities))
+                                                        _business_names(entities), language)
     tags, categories, filed = extract_tags(page, article, entities, title, url, _dates._headline_line(zone.headline))
     problems += dates["problems"] + author_problems
     if not title:
@@ -1133,12 +1133,25 @@ def labelled_terms(page: PageIndex) -> tuple[list[str], list[str]]:
                 found.append((piece, kind))
         if not found:
             found = _headed_list(parent, anchors)
-        if not found or _dates.in_aside(parent) or not page.outside(parent):
+        if not found or _dates.in_aside(parent) or _in_complementary(parent) or not page.outside(parent):
             continue        # (the label first: most groups are menu items, told apart cheaply)
         for a, kind in found:
             is_cat = _other_term(a, "category") or kind == "category" and not _other_term(a, "tag")
             (cats if is_cat else tags).append(a.text_content())
     return tags, cats
+
+
+def _in_complementary(el) -> bool:
+    """Inside the page's complementary landmark: an <aside> (or role="complementary") outside any
+    <article>. Its terms are the site's (a sidebar's "Topics" filter lists every category), never the
+    page's; an <aside> within the article is the article's own box and may name them."""
+    box = None
+    for anc in el.iterancestors():
+        if anc.tag == "article":
+            return False
+        if box is None and (anc.tag == "aside" or anc.get("role") == "complementary"):
+            box = anc
+    return box is not None
 
 
 def _headed_list(item, anchors) -> list:

@@ -58,7 +58,7 @@ NOT_A_NAME = re.compile(
     r"follow|profile|view|all posts|about|contact|print|teilen|kommentare?|datum|date|no author|"
     r"unknown author|gast|posted|published|source|sources|quelle|quellen|fonte|fuente|bron|photo|foto|"
     # a press office signs its releases: a desk, no person ("Pressestelle", "Press office")
-    r"press(?:e)?(?:stelle|abteilung|büro|buero|referat)|press office|unternehmenskommunikation)$", re.I)
+    r"press(?:e)?(?:stelle|abteilung|büro|buero|referat)|press office|unternehmenskommunikation|swyddfa['’]r wasg)$", re.I)
 _JUNK = re.compile(r"[<>={}\[\]\\|@#*^$%~+]")     # characters no name is written with
 # a credit to the editorial team is the page's stated author, though no person's name
 EDITORIAL = frozenset(("redaktion", "editors", "the editors", "editorial team", "editorial staff", "rédaction",

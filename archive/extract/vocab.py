@@ -193,7 +193,10 @@ LIST_COMMA_RE = re.compile("[,\u060c\u3001\uff0c]")
 # breadcrumb trail: how the site divides its pages, not what a page is about (no category).
 SECTION_KIND_RE = re.compile(
     r"(?:(?:latest |health |the )?(?:news|blogs?|articles?|stories|posts|magazine|newsroom|updates|insights"
-    r"|press(?: releases?| room| office)?|media(?: centre| center)?|resources|topics|health topics)"
+    r"|press(?: releases?| room| office)?|media(?: centre| center)?|resources|topics|health topics"
+    # a charity's or health service's library of its guides: "Information and support" (Macmillan, Mind,
+    # the BHF), "Health information", "Advice and support"
+    r"|(?:health |patient )?information(?: (?:and|&) (?:support|advice))?|(?:help|advice|support) (?:and|&) (?:support|advice))"
     r"|aktuelles|aktuell|nachrichten|neuigkeiten|meldungen|aktuelle meldungen|artikel|beiträge|magazin|themen"
     r"|presse(?:mitteilungen)?|noticias|actualidad|artículos|novedades|revista|prensa|temas|actualités|actualites"
     r"|nouvelles|presse|notizie|articoli|stampa|nieuws|artikelen|notícias|artigos|novidades|nyheter|nyheder"
