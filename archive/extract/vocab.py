@@ -194,11 +194,22 @@ LIST_COMMA_RE = re.compile("[,\u060c\u3001\uff0c]")
 SECTION_KIND_RE = re.compile(
     r"(?:(?:latest |health |the )?(?:news|blogs?|articles?|stories|posts|magazine|newsroom|updates|insights"
     r"|press(?: releases?| room| office)?|media(?: centre| center)?|resources|topics|health topics)"
+    r"|(?:health |medical |patient )?(?:library|encyclopedia)|biblioteca(?: de salud)?|enciclopedia(?: médica)?"
     r"|aktuelles|aktuell|nachrichten|neuigkeiten|meldungen|aktuelle meldungen|artikel|beiträge|magazin|themen"
     r"|presse(?:mitteilungen)?|noticias|actualidad|artículos|novedades|revista|prensa|temas|actualités|actualites"
     r"|nouvelles|presse|notizie|articoli|stampa|nieuws|artikelen|notícias|artigos|novidades|nyheter|nyheder"
     r"|uutiset|artiklar|wiadomości|aktualności|artykuły|aktuality|zprávy|články|новости|статьи|блог|новини"
     r"|статті|newyddion|ニュース|新闻|新聞|أخبار|مقالات)",
+    re.I,
+)
+
+# A site section named for the language its pages are written in ("Español", "Biblioteca de salud en
+# español", "In English", "Auf Deutsch"): the site's edition in that language, not a topic.
+_ENDONYMS = (r"español|english|français|francais|deutsch|português|portugues|italiano|nederlands"
+             r"|中文|한국어|tiếng việt|kreyòl(?: ayisyen)?|العربية")
+LANGUAGE_EDITION_RE = re.compile(
+    r"^\W*(?:(?:[^\W\d_]+\s+){0,4}(?:en|in|em|auf|på)\s+(?:" + _ENDONYMS + r")"
+    r"|(?:español|français|português|italiano|中文|한국어|tiếng việt|kreyòl(?: ayisyen)?|العربية))\W*$",
     re.I,
 )
 
