@@ -1,6 +1,7 @@
 """Fixes found on the held-out healthlibrary family (a US hospital's Sitecore site with a syndicated
 StayWell/Krames health library), session 17: a breadcrumb step naming a library of documents or a
-language edition is the site's division, no category."""
+language edition is the site's division, no category; a related box's part that lists tools (or
+doctors, locations, events) under a label of its own is no Read Also."""
 import pytest
 
 from archive.extract import extract_article
@@ -52,3 +53,43 @@ def test_a_topical_step_under_the_library_stays_the_category():
     trail = _crumb("Health Library", "/health-library/") + _crumb("Heart Health", "/health-library/heart")
     article = extract_article(_doc(trail), URL)
     assert article.categories == ["Heart Health"]
+
+
+RELATED = ("<div class='RelatedItems'><h2>Related Items</h2><h3>Health Library</h3><ul class='RelatedItemsList'>"
+           "<li><a href='/health-library/content?contenttypeid=85&contentid=P00305'>High blood pressure and your heart</a></li>"
+           "<li><a href='/health-library/content?contenttypeid=85&contentid=P00442'>Low-salt eating</a></li></ul>"
+           "<h3>{tools}</h3><ul class='RelatedItemsList'>"
+           "<li><a href='/health-library/content?contenttypeid=40&contentid=BMICalculator'>Body Mass Index (BMI) Calculator</a></li>"
+           "<li><a href='/health-library/content?contenttypeid=40&contentid=HeartRisk'>Heart Health Risk Assessment</a></li>"
+           "</ul></div>")
+
+
+@pytest.mark.parametrize("tools", ["Health Tools", "Tools &amp; Calculators", "Our Doctors", "Upcoming Events"])
+def test_a_related_box_s_list_of_tools_is_no_read_also(tools):
+    """The vendor's "Related Items" box lists related documents under one label and the site's health
+    tools (calculators, quizzes: no reading matter) under another: the documents are the Read Also."""
+    article = extract_article(_doc(_crumb("Health Library", "/health-library/"), RELATED.format(tools=tools)), URL)
+    assert [r.url.rsplit("=", 1)[-1] for r in article.related] == ["P00305", "P00442"]
+    assert "Calculator" not in article.body_text
+
+
+def test_a_related_box_of_reading_lists_only_keeps_them_all():
+    article = extract_article(_doc("", RELATED.format(tools="Videos")), URL)
+    assert [r.url.rsplit("=", 1)[-1] for r in article.related] == ["P00305", "P00442", "BMICalculator", "HeartRisk"]
+
+
+def test_labelled_lists_beside_prose_are_no_related_box():
+    """A box that also holds prose is the article's text: its "Our doctors" list is not cut as a part
+    of a related box (only a box of labels and link lists is one)."""
+    import lxml.html
+    from archive.extract.related import _other_sections
+    lists = ("<h3>Related articles</h3><ul><li><a href='/health-library/a'>Heart failure basics</a></li>"
+             "<li><a href='/health-library/b'>Eating for your heart</a></li></ul>"
+             "<h3>Our Doctors</h3><ul><li><a href='/doctors/okoro'>Helen Okoro, MD</a></li>"
+             "<li><a href='/doctors/lee'>Sam Lee, MD</a></li></ul>")
+    box = lxml.html.fragment_fromstring(f"<div class='related-content'>{lists}</div>")
+    assert [el.tag for el in _other_sections(box)] == ["h3", "ul"]
+    prose = ("<p>Our cardiology team sees patients at three sites across the valley, and most new "
+             "patients are seen within a week of their first call.</p>")
+    box = lxml.html.fragment_fromstring(f"<div class='related-content'>{prose}{lists}</div>")
+    assert _other_sections(box) == []
