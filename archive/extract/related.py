@@ -31,6 +31,12 @@ def extract_related(root, base_url: str, page_url: str, named: list, candidates=
     if len(blocks) > 1:        # page order; only the tags of the blocks' first elements are walked
         position = {el: i for i, el in enumerate(root.iter(*{group[0].tag for group in blocks}))}
         blocks.sort(key=lambda group: position.get(group[0], 0))
+    # the parts of a block, or of the box around it, that list another kind of page go first
+    others = {part for group in blocks for el in group for box in (el, el.getparent()) if box is not None
+              for part in _other_sections(box)}
+    for part in others:
+        if part.getparent() is not None:
+            remove(part)
     items: list[Related] = []
     seen = {urldefrag(page_url)[0]}
     for group in blocks:
@@ -246,6 +252,34 @@ def _labelled_parts(el) -> list | None:
     reading = [k for k, label in zip(kids, labels)
                if vocab.RELATED_HEADING_RE.match(" ".join(text_of(label).split()))]
     return reading if 0 < len(reading) < len(kids) else None
+
+
+def _other_sections(box) -> list:
+    """The parts of a related box that list something else than reading matter: the box holds several
+    lists, each under a label of its own (flat, "<h2>Related Items</h2><h3>Health Library</h3><ul>..
+    <h3>Health Tools</h3><ul>..", or each in a box led by its label), and a label names another kind
+    of page (vocab.OTHER_SECTION_RE: tools, doctors, locations, events). Those labels and their lists,
+    when another part remains; [] otherwise, and for a box holding anything but labels and link lists
+    (an article's text with a related list in it)."""
+    sections: list[tuple[str, list]] = []
+    for kid in _unwrap(box):
+        if not isinstance(kid.tag, str) or not text_of(kid).strip():
+            continue
+        label = _leading_label(kid)
+        if label is not None and _is_link_list(kid, skip=label):
+            sections.append((text_of(label), [kid]))
+        elif kid.tag in vocab.RELATED_LABEL_TAGS and not has_descendant(kid, "a") \
+                and len(" ".join(text_of(kid).split())) <= vocab.RELATED_LABEL_MAX:
+            sections.append((text_of(kid), [kid]))
+        elif sections and _is_link_list(kid):
+            sections[-1][1].append(kid)
+        else:
+            return []       # prose, or a list before any label: no box of labelled lists
+    lists = [(text, parts) for text, parts in sections if any(has_descendant(p, "a") for p in parts)]
+    other = [parts for text, parts in lists if vocab.OTHER_SECTION_RE.match(" ".join(text.split()))]
+    if len(lists) < 2 or len(other) == len(lists):
+        return []
+    return [el for parts in other for el in parts]
 
 
 def _leading_label(el):

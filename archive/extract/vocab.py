@@ -197,11 +197,22 @@ SECTION_KIND_RE = re.compile(
     # a charity's or health service's library of its guides: "Information and support" (Macmillan, Mind,
     # the BHF), "Health information", "Advice and support"
     r"|(?:health |patient )?information(?: (?:and|&) (?:support|advice))?|(?:help|advice|support) (?:and|&) (?:support|advice))"
+    r"|(?:health |medical |patient )?(?:library|encyclopedia)|biblioteca(?: de salud)?|enciclopedia(?: médica)?"
     r"|aktuelles|aktuell|nachrichten|neuigkeiten|meldungen|aktuelle meldungen|artikel|beiträge|magazin|themen"
     r"|presse(?:mitteilungen)?|noticias|actualidad|artículos|novedades|revista|prensa|temas|actualités|actualites"
     r"|nouvelles|presse|notizie|articoli|stampa|nieuws|artikelen|notícias|artigos|novidades|nyheter|nyheder"
     r"|uutiset|artiklar|wiadomości|aktualności|artykuły|aktuality|zprávy|články|новости|статьи|блог|новини"
     r"|статті|newyddion|ニュース|新闻|新聞|أخبار|مقالات)",
+    re.I,
+)
+
+# A site section named for the language its pages are written in ("Español", "Biblioteca de salud en
+# español", "In English", "Auf Deutsch"): the site's edition in that language, not a topic.
+_ENDONYMS = (r"español|english|français|francais|deutsch|português|portugues|italiano|nederlands"
+             r"|中文|한국어|tiếng việt|kreyòl(?: ayisyen)?|العربية")
+LANGUAGE_EDITION_RE = re.compile(
+    r"^\W*(?:(?:[^\W\d_]+\s+){0,4}(?:en|in|em|auf|på)\s+(?:" + _ENDONYMS + r")"
+    r"|(?:español|français|português|italiano|中文|한국어|tiếng việt|kreyòl(?: ayisyen)?|العربية))\W*$",
     re.I,
 )
 
@@ -236,13 +247,19 @@ SITE_LIST_HEADING_RE = re.compile(
 # Labels of a block named like a related list that lists no reading matter: a hospital's "Related
 # services", a shop's "Related products" (links to pages of another kind). Not "Related conditions":
 # a health service's condition pages are its articles (the NHS.UK related nav).
+_OTHER_KINDS = (r"(?:services?|products?|doctors?|providers?|specialists?|experts?|locations?|clinics?|departments?"
+                r"|programs?|events?|documents?|downloads?|courses?|tools?|calculators?|quizzes)")
 RELATED_OTHER_RE = re.compile(
-    r"^\W*(?:related|similar)\s+(?:services?|products?|doctors?|providers?"
-    r"|specialists?|experts?|locations?|clinics?|departments?|programs?|events?|documents?|downloads?|courses?)\W*$"
+    r"^\W*(?:related|similar)\s+" + _OTHER_KINDS + r"\W*$"
     r"|^\W*(?:servicios|productos|médicos|especialistas|ubicaciones|centros|programas"
     r"|eventos|servi[çc]os|produtos)\s+relacionad[oa]s\W*$",
     re.I,
 )
+# The label of one part of a related box that lists no reading matter either: the box groups what the
+# CMS relates to the page by kind ("Related Items": "Health Library" documents, then "Health Tools";
+# "Our Doctors", "Upcoming Events", "Tools & Calculators"), each kind under its own label.
+OTHER_SECTION_RE = re.compile(
+    r"^\W*(?:[^\W\d_]+\s+){0,2}" + _OTHER_KINDS + r"(?:\s*(?:&|and)\s*" + _OTHER_KINDS + r")?\W*$", re.I)
 RELATED_NAME_RE = re.compile(
     r"related|yarpp|jp-relatedposts|crp_related|rp4wp|read-?also|also-?read|more-?stories"
     r"|you-?may-?(also-?)?like|recommended-?(posts|articles|stories)|further-?reading",
