@@ -130,3 +130,19 @@ def test_an_empty_related_box_after_the_share_buttons_labels_nothing(label):
             "<div id='jp-relatedposts' class='jp-relatedposts'><h3 class='jp-relatedposts-headline'>"
             f"<em>{label}</em></h3></div></div></article></body></html>")
     assert extract_article(html, page).related == []
+
+
+@pytest.mark.parametrize("step, href", [("Health topics A-Z", "/health-topics/a-z"),
+                                        ("Translated resources", "/translated")])
+def test_an_index_by_letter_or_a_languages_section_in_the_trail_is_no_category(step, href):
+    html = ("<html><body><nav aria-label='breadcrumb'><ol class='breadcrumb'><li><a href='/'>Home</a></li>"
+            f"<li><a href='{href}'>{step}</a></li><li>Asthma</li></ol></nav>"
+            "<main><h1>Asthma</h1><p>Last updated: 12 March 2024</p>" + LONG + "</main></body></html>")
+    assert extract_article(html, SITE + href + "/asthma").categories == []
+
+
+def test_a_topic_in_the_trail_is_still_a_category():
+    html = ("<html><body><nav aria-label='breadcrumb'><ol class='breadcrumb'><li><a href='/'>Home</a></li>"
+            "<li><a href='/heart-health'>Heart health</a></li><li>Cholesterol</li></ol></nav>"
+            "<main><h1>Cholesterol</h1><p>Last updated: 12 March 2024</p>" + LONG + "</main></body></html>")
+    assert extract_article(html, SITE + "/heart-health/cholesterol").categories == ["Heart health"]

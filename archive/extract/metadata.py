@@ -1238,11 +1238,12 @@ def _sections_of(steps: list, url: str) -> list[str]:
     """The names of a trail's (name, href) steps below the home page that file the page: a step
     linking a top-level section is the site's division when it names a kind of page or a narrower
     step follows it ("Patient Education > Sleep"); deeper, "News" is a category. A step named for a
-    language ("Biblioteca de salud en español", "Español") is the site's edition in it, at any depth."""
+    language ("Biblioteca de salud en español", "Español") is the site's edition in it, and an index
+    by letter ("Health topics A-Z") a directory, at any depth."""
     if url:
         steps = [(n, href) for i, (n, href) in enumerate(steps) if not (
             top_section(href, url) and (vocab.SECTION_KIND_RE.fullmatch(n) or i + 1 < len(steps)))]
-    return [n for n, _ in steps[-3:] if not vocab.LANGUAGE_EDITION_RE.match(n)]
+    return [n for n, _ in steps[-3:] if not vocab.LANGUAGE_EDITION_RE.match(n) and not vocab.LETTER_INDEX_RE.fullmatch(n)]
 
 
 TRAIL_MARKS = "›»>/|→·•:"     # what a trail prints between its steps

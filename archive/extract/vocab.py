@@ -198,6 +198,8 @@ SECTION_KIND_RE = re.compile(
     # the BHF), "Health information", "Advice and support"
     r"|(?:health |patient )?information(?: (?:and|&) (?:support|advice))?|(?:help|advice|support) (?:and|&) (?:support|advice))"
     r"|(?:health |medical |patient )?(?:library|encyclopedia)|biblioteca(?: de salud)?|enciclopedia(?: médica)?"
+    # the site's pages in other languages ("Translated resources", "Multilingual information")
+    r"|(?:translated|multilingual) (?:resources|information|materials)|translations"
     r"|aktuelles|aktuell|nachrichten|neuigkeiten|meldungen|aktuelle meldungen|artikel|beiträge|magazin|themen"
     r"|presse(?:mitteilungen)?|noticias|actualidad|artículos|novedades|revista|prensa|temas|actualités|actualites"
     r"|nouvelles|presse|notizie|articoli|stampa|nieuws|artikelen|notícias|artigos|novidades|nyheter|nyheder"
@@ -205,6 +207,10 @@ SECTION_KIND_RE = re.compile(
     r"|статті|newyddion|ニュース|新闻|新聞|أخبار|مقالات)",
     re.I,
 )
+
+# An index of the site's pages by letter ("Health topics A-Z", "Conditions A to Z", "A-Z index"): a
+# directory at any depth of a trail, no topic.
+LETTER_INDEX_RE = re.compile(r"(?:[\w ,&'-]{0,40}\s)?(?:a-z|a–z|a to z)(?: index)?", re.I)
 
 # A site section named for the language its pages are written in ("Español", "Biblioteca de salud en
 # español", "In English", "Auf Deutsch"): the site's edition in that language, not a topic.
