@@ -708,6 +708,21 @@ def test_nuxt_payloads_hold_the_story_and_client_only_pages_only_there():
     assert any("first_published_at" in site.resolve(p).body.decode() for p in want["articles"])
 
 
+def test_medical_truth_takes_the_shown_updated_date():
+    """The medical family follows the convention too: "Updated on DATE" alone dates the post."""
+    site, want = build("medical"), truth("medical")
+    updated = [e for e in site.entries if site.updated(e) is not None]
+    assert updated and len(updated) < len(site.entries)
+    for entry in site.entries:
+        path, shown = site.post_path(entry), site.updated(entry)
+        page = site.resolve(path).body.decode()
+        if shown is None:
+            assert "Published on" in page and want["articles"][path]["published"] == entry.date, path
+        else:
+            assert "Updated on" in page and "Published on" not in page, path
+            assert want["articles"][path]["published"] == shown.date().isoformat() != entry.date, path
+
+
 def test_nuxt_truth_takes_the_shown_updated_date():
     """A nuxt post showing only "Updated DATE" is dated by that shown date, as dotdash's are (the
     project's convention, docs/benchmarks.md); a post showing "Published DATE" keeps that date."""
