@@ -146,3 +146,13 @@ def test_a_topic_in_the_trail_is_still_a_category():
             "<li><a href='/heart-health'>Heart health</a></li><li>Cholesterol</li></ol></nav>"
             "<main><h1>Cholesterol</h1><p>Last updated: 12 March 2024</p>" + LONG + "</main></body></html>")
     assert extract_article(html, SITE + "/heart-health/cholesterol").categories == ["Heart health"]
+
+
+def test_a_welsh_as_told_to_names_the_writer():
+    """"Fel y'i hadroddwyd wrth" is Welsh for "As told to": the writer of a first-person story."""
+    html = ("<html lang='cy'><body><main><article><header><h1>Fy nhaith gyda methiant y galon</h1>"
+            "<p class='c-article__meta'><span class='c-article__byline'>Fel y&#8217;i hadroddwyd wrth Claire Dubois"
+            "</span> <time datetime='2021-07-08'>8 Gorffennaf 2021</time></p></header><div><p>"
+            + "Roedd fy nhad yn byw gyda methiant y galon am flynyddoedd cyn iddo gael diagnosis llawn. " * 12
+            + "</p></div></article></main></body></html>")
+    assert extract_article(html, "https://charity.test/cy/straeon/fy-nhaith").authors == ["Claire Dubois"]

@@ -26,7 +26,8 @@ LEAD_IN = re.compile(
     r"geschrieben|verfasst|erstellt|eingestellt|gepostet|ein beitrag|a post|reporting|publié|écrit|publicado|"
     r"escrito|pubblicato|scritto|geplaatst|geschreven|enviado|soumis|eingereicht|inviato)\s+)?(?:by|von|vom|par|por|di|da|door|av|af|"
     r"от|autor(?:in)?|автор(?:ы)?|author|auteur|verfasser(?:in)?|redakteur(?:in)?|text|written by|interview|"
-    r"fotos?|photos?|as told to)\b\s*:?\s*"        # "As told to": the writer of a first-person story
+    r"fotos?|photos?|as told to|fel y['’]i hadroddwyd wrth)\b\s*:?\s*"   # "As told to" (Welsh too): the
+    # writer of a first-person story
     # Chinese and Japanese labels, always followed by a colon or a slash ("著者：山田太郎", "文／山田太郎",
     # "记者：王芳"): the words alone also open sentences
     r"|(?:著者|作者|筆者|執筆者?|撰文|文|記者|记者)\s*[:：/／]\s*)", re.I)
