@@ -895,7 +895,7 @@ def extract_tags(page: PageIndex, article: Optional[dict], entities: list = (),
     if not cats:
         cats = kicker_category(page)
     if not cats:
-        cats = folder_kicker(page, url)
+        cats = folder_kicker(page, url) or term_box_kicker(page, tags)
     if not cats and not page.metas.get("generator", "").lower().startswith("hugo"):
         cats = directories
     tags, filed = _clean_terms(tags), _clean_terms(cats)
@@ -980,6 +980,38 @@ def folder_kicker(page: PageIndex, url: str) -> list[str]:
         text = " ".join(prev.text_content().split()) if isinstance(prev.tag, str) else ""
         if text and len(text) <= 60 and _folded_slug(text) == folder and page.outside(prev) and not _dates.in_aside(prev):
             return [text]
+    return []
+
+
+EYEBROW_TERMS = 3       # more plain-text terms in the box over a headline make a list, not its eyebrow
+EYEBROW_TERM = 60       # characters of one such term
+
+
+def term_box_kicker(page: PageIndex, tags: list[str] = ()) -> list[str]:
+    """The categories a page prints as plain text just above its one headline in a box its classes
+    call a term list ("post-categories", "tags-wrapper": page.tag_lists, page.cat_lists), no link in
+    it: one to three short labels, each its own element, read as the eyebrow kicker_category reads
+    when it is a link (a site builder's feed post prints its sections so: Tilda's "parts"). A term
+    the page already gives as a tag stays a tag; a labelled box ("Tags:") is left to labelled_terms."""
+    if len(page.h1s) != 1:
+        return []
+    boxes = {*page.tag_lists, *page.cat_lists}
+    el = page.h1s[0]
+    for _ in range(2):                  # the headline's own siblings, then its box's
+        for prev in itertools.islice(el.itersiblings(preceding=True), KICKER_REACH):
+            if prev not in boxes or next(prev.iter("a"), None) is not None or not page.outside(prev) \
+                    or _dates.in_aside(prev):
+                continue
+            leaves = [e for e in prev.iter(_ELEMENTS) if len(e) == 0] or [prev]
+            terms = [" ".join(e.text_content().split()) for e in leaves]
+            terms = [t for t in terms if t]
+            if 1 <= len(terms) <= EYEBROW_TERMS and all(len(t) <= EYEBROW_TERM and not t.endswith(":") for t in terms) \
+                    and "".join("".join(terms).split()) == "".join(prev.text_content().split()):    # no loose text
+                known = _term_keys(tags)
+                return [t for t in terms if _term_key(t) not in known]
+        el = el.getparent()
+        if el is None or el.tag in ("body", "html"):
+            break
     return []
 
 
