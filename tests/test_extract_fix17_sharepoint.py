@@ -50,3 +50,18 @@ def test_a_labelled_link_the_keywords_do_not_name_is_no_term():
     a = extract_article(release(keywords="salud, Westbrook"), f"{HOST}/es/noticias/Pages/2021-08-23-confirman-un-caso.aspx")
     assert "Vacunas" not in a.categories
 
+
+def test_a_spanish_related_links_summary_is_the_read_also():
+    """SharePoint's Summary Links web part headed "Enlaces relacionados" (the Spanish of the
+    "Related Links" heading already read as an article's own related block)."""
+    links = ('<div class="article-links"><div class="slm-layout-main groupmarker">'
+             '<div class="groupheader item medium">Enlaces relacionados</div><div class="dfwp-list">'
+             '<div class="dfwp-item"><div class="link-item"><a href="/news/Pages/2024-06-05-watch-how-to-read.aspx">'
+             'Watch: How to Read a Blood Pressure Cuff at Home</a></div></div>'
+             '<div class="dfwp-item"><div class="link-item"><a href="/es/noticias/Pages/2024-07-03-que-comer.aspx">'
+             'Qué comer para cuidar el corazón</a></div></div></div></div></div>')
+    html = release().replace("</div>\n</div></div></div></div></div></div></form>", f"</div>{links}\n</div></div></div></div></div></div></form>")
+    assert links in html
+    a = extract_article(html, f"{HOST}/es/noticias/Pages/2021-08-23-confirman-un-caso.aspx")
+    assert [r.url for r in a.related] == [f"{HOST}/news/Pages/2024-06-05-watch-how-to-read.aspx",
+                                          f"{HOST}/es/noticias/Pages/2024-07-03-que-comer.aspx"]
