@@ -1148,7 +1148,7 @@ def labelled_terms(page: PageIndex) -> tuple[list[str], list[str]]:
     under: <a>Nutrition</a> | Tags: <a>fiber</a>, <a>gut</a>" (templates without markup)."""
     tags, cats = [], []
     groups: dict = {}
-    for _, a in page.term_links():
+    for a in _term_anchors(page):
         parent = a.getparent()
         if parent is not None:
             groups.setdefault(parent, []).append(a)
@@ -1171,6 +1171,16 @@ def labelled_terms(page: PageIndex) -> tuple[list[str], list[str]]:
             is_cat = _other_term(a, "category") or kind == "category" and not _other_term(a, "tag")
             (cats if is_cat else tags).append(a.text_content())
     return tags, cats
+
+
+def _term_anchors(page: PageIndex) -> list:
+    """The links to term addresses, and the links the page's own keywords meta names (a CMS writes a
+    page's terms into both; the link under a "Topic:" label may go to an unfiltered list, as a
+    SharePoint variation's does), in page order."""
+    keywords = {k.strip().lower() for k in re.split(r"[,;]", page.metas.get("keywords", "")) if k.strip()}
+    linked = {id(a) for _, a in page.term_links()}
+    return [a for a in page.anchors
+            if id(a) in linked or keywords and " ".join(a.text_content().split()).lower() in keywords]
 
 
 def _in_complementary(el) -> bool:

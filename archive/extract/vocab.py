@@ -234,8 +234,8 @@ RELATED_HEADING_RE = re.compile(
     r"|recommended( for you| articles| reading| stories)?|further reading|keep reading|read (this |these )?next"
     r"|more on this( topic)?|more like this|similar (articles|posts|stories|content|reads|pages)|à lire aussi|lire aussi|sur le même sujet|articles? similaires|lesen sie auch"
     r"|auch interessant|mehr zum thema|ähnliche (artikel|beiträge)|artículos similares|articoli simili|das könnte sie auch interessieren|weitere artikel|leer también"
-    r"|lee también|te puede interesar|artículos relacionados|noticias relacionadas|páginas relacionadas|leggi anche"
-    r"|potrebbe interessarti|articoli correlati|leia também|veja também|artigos relacionados|lees ook"
+    r"|lee también|te puede interesar|artículos relacionados|noticias relacionadas|páginas relacionadas|enlaces relacionados|leggi anche"
+    r"|potrebbe interessarti|articoli correlati|leia também|veja também|artigos relacionados|links relacionados|lees ook"
     r"|gerelateerde artikelen|czytaj (też|także)|zobacz też|читайте также|похожие статьи|по теме|関連記事"
     r"|あわせて読みたい|相关文章|相关阅读|延伸阅读|관련 ?기사|baca juga|artikel terkait|ilginizi çekebilir"
     r"|benzer haberler|läs också|les også|læs også|lue myös)\W*$",
