@@ -14,7 +14,7 @@ pytestmark = pytest.mark.fast
 
 FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
 KEYS = {"title", "authors", "published", "published_source", "published_stated", "modified", "modified_source", "description",
-        "language", "image", "tags", "categories", "reviewed_by", "reviewed_on", "people", "page_type_hint", "hint_og_only",
+        "language", "image", "tags", "categories", "reviewed_by", "reviewed_on", "people", "page_type_hint", "hint_og_only", "data_plain_page",
         "headline_shown", "filed", "published_shown",
         "problems"}
 

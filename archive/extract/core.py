@@ -177,7 +177,7 @@ def _extract_into(article: Article, root, html: str, url: str, template: SiteTem
         declared=declared, hint=hint, words=article.word_count, has_media=bool(article.embeds),
         title=article.title, dated=dated, stated=stated, teasers=teasers, entries=entries, card=card, authored=bool(article.authors),
         archive=pagetype.archive_address(url), fallback=fallback, og_website=og_website, filed=bool(said.get("filed")),
-        og_only=bool(said.get("hint_og_only")), template_only=template_only,
+        og_only=bool(said.get("hint_og_only")), template_only=template_only, data_page=bool(said.get("data_plain_page")),
         dateline=single_h1 and bool(said.get("published_shown")),
         bylined=single_h1 and dated and article.published_source != "url"
         and (bool(article.authors or article.reviewed_by) or _authors.SIGNED_BY_ORGANIZATION in article.problems

@@ -372,6 +372,9 @@ def read_metadata(tree, url: str, page: Optional[PageIndex] = None,
         "page_type_hint": page_type_hint(entities, page.metas),
         # the hint is og:type's alone (no schema.org type of the page's says article)
         "hint_og_only": page_type_hint(entities, {}) != "article",
+        # the page's JSON-LD declares it a plain WebPage and nothing more (jekyll-seo-tag's choice for a
+        # page without a date: its posts get a BlogPosting)
+        "data_plain_page": webpage is not None and page_type_hint(entities, {}) == "",
         # a page without an h1 whose title a heading of its own shows (an h2 post title): that
         # heading is its one headline, as an h1 would be
         "headline_shown": headline is not None and not page.h1s and headline.tag in _SUBHEADINGS,

@@ -269,7 +269,7 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
               entries: float = 0.0, authored: bool = False, card: bool = False,
               archive: bool = False, fallback: bool = False, og_website: bool = False,
               filed: bool = False, og_only: bool = False, template_only: bool = False,
-              dateline: bool = False) -> str:
+              dateline: bool = False, data_page: bool = False) -> str:
     """article, listing, page or other.
 
     `declared`: declared_kind; `hint`: metadata.page_type_hint (JSON-LD / og:type: article, listing,
@@ -285,7 +285,8 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     schema.org type of the page's says so); `template_only`: the body was found only without the
     site's furniture filtering and no page data replaced it; `dateline`: the one headline has beside it
     the very date the page's data declares as its publication date (a news release's "7 October 2021 |
-    Media release": static pages date nothing there).
+    Media release": static pages date nothing there); `data_page`: the page's JSON-LD declares a plain
+    WebPage and no other type.
     """
     many_teasers = teasers >= LISTING_MIN_TEASERS
     # A template may write og:type "article" into every page it renders (a starter kit's meta
@@ -301,6 +302,12 @@ def page_type(*, declared: str, hint: str, words: int, has_media: bool, title: s
     if declared == LISTING or hint == "listing" or declared == ITEM_LIST and hint != ARTICLE:
         return LISTING
     if declared == ARTICLE:
+        # the article markup is the layout's, the page's data is its own: a page rendered with the post
+        # layout (a Jekyll page with `layout: post`, no date) carries the post's h-entry / BlogPosting
+        # while its JSON-LD says WebPage and nothing more, its og:type website, and no date is found
+        # anywhere: no post (og:type website alone is often site-wide: it does not outweigh the markup)
+        if hint == "other" and data_page and not dated:
+            return PAGE if has_body else OTHER
         return ARTICLE if has_body else OTHER
     if declared == DOCUMENT:
         # Plone dates and signs every Document alike (its byline viewlet), the About page as the report:
