@@ -43,3 +43,15 @@ def test_a_sentence_naming_the_title_stays():
                         "it works, with the caveats a doctor would add for readers with asthma.</p>")
     article = extract_article(page, "https://journal.example/index.php/jh/article/view/263")
     assert f"In {TITLE} we set out" in article.body_text
+
+
+def test_download_link_is_not_followed():
+    """<a download>: the page offers the target as a file to save (OJS's galley viewer's "Download"
+    of the raw upload), not a page to crawl; the same target linked plainly elsewhere is likewise held back."""
+    page = ('<html><body><header><a href="/jh/article/view/263" class="return">Return to Article Details</a>'
+            '<a href="/jh/article/download/263/827" class="download" download>Download</a></header>'
+            '<iframe src="/jh/article/download/263/827?inline=1"></iframe><a href="/jh/about">About</a></body></html>')
+    links = extract_article(page, "https://journal.example/jh/article/view/263/827").page_links
+    assert "https://journal.example/jh/article/download/263/827" not in links
+    assert "https://journal.example/jh/about" in links
+    assert "https://journal.example/jh/article/view/263" in links
