@@ -113,6 +113,29 @@ def find_main_content(root) -> Content:
     return Content(node)
 
 
+def _headlines(root) -> list[str]:
+    """The page's headlines (its h1 texts, folded), long enough to be told apart from a label."""
+    found = (" ".join(squashed_text(h1).split()).casefold() for h1 in root.iter("h1"))
+    return [text for text in found if len(text) >= HEADLINE_CITED_MIN]
+
+
+def _cites_page(block, headlines: list[str]) -> bool:
+    """A reference to the page itself: a short block naming the page's whole headline beside a
+    citation's marks (a year in parentheses, a DOI or address). A journal's "How to cite" / "Cite
+    this article" box (PKP's citation plugin, Frontiers', PLOS', Springer's) formats the article as a
+    reference; it describes the article and is no part of its prose."""
+    if not headlines or has_descendant(block, "h1"):
+        return False
+    text = " ".join(squashed_text(block).split()).casefold()
+    return len(text) <= CITATION_MAX and bool(_CITATION_MARK.search(text)) \
+        and any(h in text and text != h for h in headlines)
+
+
+HEADLINE_CITED_MIN = 20     # a headline this long is not a word a sentence happens to use
+CITATION_MAX = 600          # a reference is a few lines, a paragraph naming the title may be longer
+_CITATION_MARK = re.compile(r"\(\d{4}[a-z]?\)|\bdoi\b|https?://")
+
+
 def text_blocks(root) -> list:
     """The elements scored as text blocks, in page order (see vocab.BLOCK_TAGS_SCORED)."""
     blocks = []
@@ -260,6 +283,7 @@ def prune_content(node, site: str = "") -> list[str]:
     bylines: list[str] = []
     opened = False          # has the first real paragraph been seen?
     lengths = _TextLengths()
+    headlines = _headlines(node.getroottree().getroot())
     elements = list(node.iter(etree.Element))
     # blocks holding a player: never furniture as a whole (a caption line beside the player may make
     # one read as a labelled meta line); their other parts are judged on their own
@@ -278,6 +302,9 @@ def prune_content(node, site: str = "") -> list[str]:
                 lengths.drop(el)
             continue
         if _is_caption(el, lengths):
+            continue
+        if tag in ("p", "div") and _cites_page(el, headlines):
+            lengths.drop(el)
             continue
         if tag in _PRUNABLE and el not in players and _is_furniture(el, bylines, site, lengths):
             if tag in _INLINE:

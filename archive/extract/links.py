@@ -153,10 +153,12 @@ def extract_page_links(root, url: str, elements: tuple | None = None) -> PageLin
                 found.feeds.append(feed)
     unfollowed = set()
     for a in anchor_rels:
-        rel = a.get("rel").lower().split()
+        rel = (a.get("rel") or "").lower().split()
         if "next" in rel and not found.next_page:
             found.next_page = absolute_url(base_url, a.get("href"))
-        if "nofollow" in rel:
+        # rel=nofollow, or the HTML download attribute: the page offers the target as a file to
+        # save (a PDF, the raw upload behind a viewer), not as a page to read
+        if "nofollow" in rel or a.get("download") is not None:
             unfollowed.add(a.get("href"))
     seen = set()
     for href in dict.fromkeys(hrefs):   # menus repeat links: join each once
@@ -167,6 +169,11 @@ def extract_page_links(root, url: str, elements: tuple | None = None) -> PageLin
             seen.add(absolute)
             found.page_links.append(absolute)
     return found
+
+
+def marked_anchor(a) -> bool:
+    """An <a> whose attributes say how its link is followed: a rel (next, nofollow) or download."""
+    return a.get("rel") is not None or a.get("download") is not None
 
 
 def _link_elements(root) -> tuple:
@@ -180,7 +187,7 @@ def _link_elements(root) -> tuple:
         tag = el.tag
         if tag == "a":
             hrefs.append(href)
-            if el.get("rel") is not None:
+            if marked_anchor(el):
                 anchor_rels.append(el)
         elif tag == "link":
             if el.get("rel") is not None:

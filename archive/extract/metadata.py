@@ -15,6 +15,7 @@ from lxml import etree
 from archive.extract import authors as _authors
 from archive.extract import vocab
 from archive.extract import dates as _dates
+from archive.extract import links as _links
 from archive.extract import vocab
 
 ARTICLE_TYPES = frozenset((
@@ -201,7 +202,7 @@ class PageIndex:
                     if href is not None:
                         self.hrefs.append(href)
                         self.anchors.append(el)
-                        if el.get("rel") is not None:
+                        if _links.marked_anchor(el):
                             self.anchor_rels.append(el)
                     if el.get("rel"):               # of links, only those with a rel are special
                         self._special(el, tag)
