@@ -32,8 +32,8 @@ def extract_related(root, base_url: str, page_url: str, named: list, candidates=
         position = {el: i for i, el in enumerate(root.iter(*{group[0].tag for group in blocks}))}
         blocks.sort(key=lambda group: position.get(group[0], 0))
     # the parts of a block, or of the box around it, that list another kind of page go first
-    others = {part for group in blocks for el in group for box in (el, el.getparent()) if box is not None
-              for part in _other_sections(box)}
+    boxes = {box for group in blocks for el in group for box in (el, el.getparent()) if box is not None}
+    others = {part for box in boxes for part in _other_sections(box)}   # (each box once: blocks share a parent)
     for part in others:
         if part.getparent() is not None:
             remove(part)
